@@ -1,0 +1,118 @@
+"""The analysis pipeline: spaCy's German language class with lagebild's components.
+
+Each component is a ``Doc -> Doc`` factory registered with spaCy, declaring in
+``requires``/``assigns`` what it reads and sets; ``nlp.analyze_pipes`` checks the order
+when the pipeline is built. Annotations live on ``Doc._`` extensions as the typed records
+of :mod:`lagebild.model`, with character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild import __version__
+from lagebild.errors import ErrorCode, LagebildError
+from lagebild.model import Analysis, Provenance
+from lagebild.readers.document import Document
+
+#: The components, in order. Each module registers its factory on import.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("lagebild_structure", "lagebild.structure"),
+    ("lagebild_sentences", "lagebild.linguistics.sentences"),
+    ("lagebild_tagger", "lagebild.linguistics.tagger"),
+    ("lagebild_morphology", "lagebild.linguistics.morphology"),
+    ("lagebild_entities", "lagebild.entities.component"),
+    ("lagebild_places", "lagebild.places"),
+    ("lagebild_dates", "lagebild.dates"),
+    ("lagebild_quotes", "lagebild.quotes.component"),
+    ("lagebild_events", "lagebild.events.component"),
+)
+
+#: Doc extensions the components fill; (name, default factory).
+DOC_EXTENSIONS: tuple[str, ...] = (
+    "document", "structure", "entities", "places", "focus_country", "dates", "quotes",
+    "events",
+)
+
+
+def register_extensions() -> None:
+    """Declare the Doc/Token extensions (idempotent; spaCy keeps them on the class)."""
+    for name in DOC_EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def build_pipeline(upto: str | None = None) -> Language:
+    """Build the German pipeline, optionally only up to (and including) component ``upto``."""
+    import importlib
+
+    register_extensions()
+    nlp = spacy.blank("de")
+    for name, module in COMPONENTS:
+        importlib.import_module(module)
+        nlp.add_pipe(name)
+        if name == upto:
+            break
+    problems = nlp.analyze_pipes()["problems"]
+    if any(problems.values()):
+        raise LagebildError(ErrorCode.E030, detail=str({k: v for k, v in problems.items() if v}))
+    return nlp
+
+
+class Analyzer:
+    """Loads the models once and analyses any number of documents."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or build_pipeline()
+
+    def make_doc(self, document: Document) -> Doc:
+        doc = self.nlp.make_doc(document.text)
+        doc._.document = document
+        return doc
+
+    def annotate(self, document: Document) -> Doc:
+        doc = self.make_doc(document)
+        for _, proc in self.nlp.pipeline:
+            doc = proc(doc)
+        return doc
+
+    def analyze(self, document: Document, with_tokens: bool = False) -> Analysis:
+        return to_analysis(self.annotate(document), self.nlp.pipe_names, with_tokens=with_tokens)
+
+    def analyze_many(
+        self, documents: Iterable[Document], with_tokens: bool = False
+    ) -> Iterator[Analysis]:
+        for document in documents:
+            yield self.analyze(document, with_tokens=with_tokens)
+
+
+def to_analysis(doc: Doc, pipeline: list[str], with_tokens: bool = False) -> Analysis:
+    """Collect the Doc's annotations into the public :class:`Analysis` record."""
+    from lagebild.linguistics.export import sentences_of, tokens_of
+    from lagebild.model import Structure
+
+    document: Document = doc._.document
+    return Analysis(
+        id=document.id,
+        source=document.source,
+        url=document.url,
+        title=document.title,
+        author=document.author,
+        published=document.published,
+        text=doc.text,
+        structure=doc._.structure or Structure(),
+        sentences=sentences_of(doc),
+        tokens=tokens_of(doc) if with_tokens else None,
+        entities=doc._.entities or [],
+        quotes=doc._.quotes or [],
+        events=doc._.events or [],
+        places=doc._.places or [],
+        focus_country=doc._.focus_country,
+        dates=doc._.dates or [],
+        provenance=Provenance(lagebild_version=__version__, pipeline=list(pipeline)),
+    )
+
