@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -18,14 +18,16 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     text = "text"
     json = "json"
 
 
 @app.command()
 def analyze(
-    inputs: Annotated[list[str], typer.Argument(help="Files, folders, JSON/JSONL, a URL, or - for stdin.")],
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, JSON/JSONL, a URL, or - for stdin.")
+    ],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f")] = OutputFormat.text,
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")
@@ -71,6 +73,83 @@ def schema(
         out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+
+
+class EvalSuite(StrEnum):
+    seed = "seed"
+    gold = "gold"
+    wikinews = "wikinews"
+    ud = "ud"
+
+
+@app.command(name="eval")
+def evaluate(
+    shared: Annotated[
+        Path | None,
+        typer.Option(help="Shared data folder (default: $LAGEBILD_SHARED or ../shared)."),
+    ] = None,
+    only: Annotated[EvalSuite | None, typer.Option(help="Run one suite only.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+    update_floors: Annotated[
+        bool, typer.Option("--update-floors", help="Rewrite floors.toml from the measured scores.")
+    ] = False,
+    details: Annotated[
+        bool, typer.Option("--details", help="List missed gold items per file (stderr).")
+    ] = False,
+) -> None:
+    """Score the pipeline on the gold sets and fail when a score drops below its floor."""
+    import json
+
+    from lagebild.evaluation import gate
+    from lagebild.paths import shared_dir
+    from lagebild.pipeline import Analyzer
+
+    folder = shared if shared is not None and shared.is_dir() else None
+    if shared is None:
+        folder = shared_dir()
+    if folder is None:
+        typer.echo("skipped: ../shared not found (set LAGEBILD_SHARED or pass --shared)")
+        return
+    results = gate.run_gate(folder, only.value if only else None, Analyzer())
+    if update_floors:
+        gate.write_bounds(gate.updated_bounds(results, gate.load_bounds()))
+        typer.echo(f"floors written to {gate.FLOORS_PATH}", err=True)
+    checks = gate.check(results, gate.load_bounds())
+    if details:
+        for result in results:
+            for name, lines in result.details.items():
+                typer.echo(f"== {name}", err=True)
+                for line in lines:
+                    typer.echo(f"  {line}", err=True)
+    if as_json:
+        sys.stdout.write(json.dumps(gate.report_json(results, checks, folder), indent=1) + "\n")
+    else:
+        gate.render(results, checks)
+    if any(item.status == "FAIL" for item in checks):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def bench(
+    articles: Annotated[int, typer.Option(help="How many 10kGNAD test articles to time.")] = 20,
+    repeat: Annotated[int, typer.Option(help="Repetitions for medians.")] = 5,
+    shared: Annotated[Path | None, typer.Option(help="Shared data folder.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
+) -> None:
+    """Time model loading and analysis, per article and per stage; report peak memory."""
+    import json
+
+    from lagebild.evaluation import bench as benchmark
+    from lagebild.paths import shared_dir
+
+    folder = shared if shared is not None and shared.is_dir() else None
+    if shared is None:
+        folder = shared_dir()
+    result = benchmark.run_bench(folder, articles=articles, repeat=repeat)
+    if as_json:
+        sys.stdout.write(json.dumps(result, indent=1) + "\n")
+    else:
+        benchmark.render(result)
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import Enum
 
 
-class ErrorCode(str, Enum):
+class ErrorCode(Enum):
     E001 = "input is empty"
     E002 = "input is binary, not text"
     E003 = "input cannot be decoded as text"

@@ -96,7 +96,11 @@ class Participant(Record):
 
 
 class Cue(TextSpan):
-    """The speech verb or frame; ``lemma`` reunites separable verbs ("räumte … ein" -> einräumen)."""
+    """The speech verb or frame.
+
+    ``lemma`` reunites separable verbs ("räumte … ein" -> einräumen); ``parts`` holds
+    every piece of a discontinuous cue.
+    """
 
     lemma: str
     parts: list[Span] = []

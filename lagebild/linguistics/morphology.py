@@ -1,17 +1,75 @@
-"""Verb mood (Konjunktiv I/II) and separable verbs reunited."""
+"""Verb mood (Konjunktiv I/II), verb forms, and separable verbs reunited.
+
+Sets ``token.morph`` for verbs: finite verbs get ``VerbForm=Fin`` with ``Mood`` and, where the
+form shows it, ``Tense`` (see :mod:`lagebild.linguistics.mood`: ``Mood=Sub`` is a clear
+Konjunktiv, ``Mood=Ind,Sub`` a form that reads both ways, e.g. "zählten"); infinitives get
+``VerbForm=Inf``, participles ``VerbForm=Part``.
+
+Separable verbs: a finite verb whose particle stands at the end of its clause gets the full
+lemma ("räumte Rjabkow ein" -> ``einräumen``, "wies … zurück" -> ``zurückweisen``), and the
+two tokens are linked through Token extensions registered here:
+
+* ``Token._.separable_particle`` -- on the verb: the doc index of its particle, else None;
+* ``Token._.particle_of`` -- on the particle: the doc index of its verb, else None.
+
+So the span "räumte … ein" is ``doc[verb.i]`` plus ``doc[verb._.separable_particle]``.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from lagebild.linguistics.mood import finite_verb_features
+from lagebild.linguistics.separable import find_particle, reunited_lemma
+
+_NONFINITE = {
+    "VVINF": "Inf", "VAINF": "Inf", "VMINF": "Inf", "VVIZU": "Inf",
+    "VVPP": "Part", "VAPP": "Part", "VMPP": "Part",
+}
+_FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
-@Language.component(
+def register_token_extensions() -> None:
+    for name in ("separable_particle", "particle_of"):
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=None)
+
+
+@Language.factory(
     "lagebild_morphology",
-    requires=['token.tag'],
-    assigns=['token.morph', 'token.lemma'],
+    requires=["token.tag"],
+    assigns=["token.morph", "token.lemma"],
 )
-def mark_morphology(doc: Doc) -> Doc:
-    # Placeholder until the component is implemented.
-    pass
-    return doc
+def make_morphology(nlp: Language, name: str) -> GermanMorphology:
+    return GermanMorphology()
+
+
+class GermanMorphology:
+    def __init__(self) -> None:
+        register_token_extensions()
+        from lagebild.linguistics.tagger import register_token_extensions as tagger_extensions
+
+        tagger_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.tag_ in _FINITE:
+                features = finite_verb_features(token).as_ud()
+                token.set_morph(MorphAnalysis(doc.vocab, features))
+            elif token.tag_ in _NONFINITE:
+                token.set_morph(MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[token.tag_]}))
+        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for sentence in sentences:
+            for token in sentence:
+                if token.tag_ not in _FINITE:
+                    continue
+                particle = find_particle(token, sentence)
+                if particle is not None:
+                    token.lemma_ = reunited_lemma(token, particle)
+                    token._.separable_particle = particle.i
+                    particle._.particle_of = token.i
+        return doc
+
+
+register_token_extensions()

@@ -1,18 +1,175 @@
-"""Sentence segmentation that respects the article structure."""
+"""Sentence segmentation that respects the article structure.
+
+Rules, in order of strength:
+
+1. Every paragraph, subheading and caption of ``doc._.structure`` starts a sentence, and no
+   sentence crosses the end of one -- except at breaks that the structure marks as repaired
+   (``structure.repairs``: a paragraph break inside a sentence, read as a space). Without a
+   structure (``None``), blank lines separate paragraphs.
+2. Inside a paragraph a sentence ends at ``. ! ? …`` when the next word looks like a sentence
+   start (capitalised, a digit, an opening quote or bracket). A sentence that ends inside a
+   quotation keeps the closing quote marks and brackets; ``"…", sagte sie`` is not split.
+3. A period that belongs to an abbreviation ("z. B.", "Dr.", "bzw.", "Jan.") or an ordinal
+   number ("am 10. Januar", "im 20. Jahrhundert") does not end a sentence, unless the
+   abbreviation may close a sentence ("usw.") or the number is a year, and the next word is a
+   typical sentence opener ("Er kam 2020. Dann ...").
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from lagebild.linguistics.resources import (
+    abbreviations,
+    ordinal_followers,
+    sentence_starters,
+)
+from lagebild.model import Structure
+
+_TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.)$")
+_NUMBER_PERIOD = re.compile(r"^\d+(?:[.,]\d+)*\.$")
+_SINGLE_LETTER_PERIOD = re.compile(r"^[^\W\d_]\.$")
+_QUOTES = {'"', "“", "”", "„", "»", "«", "‘", "’", "‚", "'", "‹", "›", "``", "''"}
+_OPENING_ONLY = {"„", "‚", "``"}
+_CLOSING_BRACKETS = {")", "]", "}"}
+_OPENING_BRACKETS = {"(", "[", "{"}
+_DASHES = {"-", "–", "—"}
 
 
 @Language.component(
     "lagebild_sentences",
-    requires=['doc._.structure'],
-    assigns=['token.is_sent_start'],
+    requires=["doc._.structure"],
+    assigns=["token.is_sent_start"],
 )
 def split_sentences(doc: Doc) -> Doc:
-    # Placeholder until the component is implemented.
-    for i, token in enumerate(doc):
-        token.is_sent_start = i == 0 or doc[i - 1].text in {'.', '!', '?'}
+    if len(doc) == 0:
+        return doc
+    starts = sentence_starts(doc, doc._.structure)
+    for token in doc:
+        token.is_sent_start = token.i in starts
     return doc
+
+
+def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
+    """Indices of the tokens that start a sentence."""
+    content = [t for t in doc if not t.is_space]
+    starts: set[int] = {0}
+    if not content:
+        return starts
+    starts.add(content[0].i)
+    starts |= _structure_starts(doc, structure)
+    for k in range(len(content)):
+        if not _ends_sentence_here(content, k):
+            continue
+        # A sentence that ends inside a quotation or bracket keeps the closing marks.
+        j = k + 1
+        while j < len(content) and _is_closing(content[j]):
+            j += 1
+        if j < len(content) and _looks_like_start(content[j]):
+            starts.add(content[j].i)
+    # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
+    return {i for i in starts if i == 0 or not doc[i].is_space}
+
+
+def _structure_starts(doc: Doc, structure: Structure | None) -> set[int]:
+    """First content token of every paragraph and after every paragraph end."""
+    if structure is None:
+        # No structure analysis: a blank line is the only paragraph signal we trust.
+        return {
+            t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2
+        }
+    repaired = [(r.gap.start, r.gap.end) for r in structure.repairs]
+
+    def is_repaired(offset: int) -> bool:
+        return any(start <= offset <= end for start, end in repaired)
+
+    offsets = set()
+    for paragraph in structure.paragraphs:
+        for offset in (paragraph.start, paragraph.end):
+            if not is_repaired(offset):
+                offsets.add(offset)
+    starts = set()
+    content_starts = [(t.idx, t.i) for t in doc if not t.is_space]
+    positions = [idx for idx, _ in content_starts]
+    for offset in offsets:
+        k = bisect_left(positions, offset)
+        if k < len(content_starts):
+            idx, i = content_starts[k]
+            # Only a break with nothing but whitespace before the next word counts.
+            if not is_repaired(idx) and not _repair_between(repaired, offset, idx):
+                starts.add(i)
+    return starts
+
+
+def _repair_between(repaired: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(start <= gap_start and gap_end <= end for gap_start, gap_end in repaired)
+
+
+def _ends_sentence_here(content: list[Token], k: int) -> bool:
+    token = content[k]
+    text = token.text
+    following = content[k + 1] if k + 1 < len(content) else None
+    if _TERMINAL.match(text):
+        if text == "." and k > 0 and _period_of_abbreviation(content[k - 1]):
+            return following is not None and following.text in sentence_starters()
+        return True
+    if len(text) > 1 and text.endswith("."):
+        return _dotted_word_ends_sentence(text, following)
+    return False
+
+
+def _period_of_abbreviation(previous: Token) -> bool:
+    """The period is glued to a word that is an abbreviation without it ("Jan" + ".")."""
+    if previous.whitespace_:
+        return False
+    word = previous.text + "."
+    known = abbreviations()
+    return (word in known.all and word not in known.final) or bool(
+        _SINGLE_LETTER_PERIOD.match(word) and word[0].isupper()
+    )
+
+
+def _dotted_word_ends_sentence(text: str, following: Token | None) -> bool:
+    if following is None:
+        return True
+    next_text = following.text
+    if _NUMBER_PERIOD.match(text):
+        if next_text in ordinal_followers() or not next_text[:1].isupper():
+            return False
+        digits = text[:-1].replace(".", "").replace(",", "")
+        # "am 3. Tag" is an ordinal; a year or large number before an opener ends a sentence.
+        return next_text in sentence_starters() or (len(digits) >= 4 and next_text[:1].isupper())
+    known = abbreviations()
+    if text in known.final:
+        return next_text in sentence_starters()
+    if text in known.all or text in known.parts or _SINGLE_LETTER_PERIOD.match(text):
+        return False
+    # A word spaCy kept together with its period is an abbreviation it knows.
+    return next_text in sentence_starters()
+
+
+def _is_closing(token: Token) -> bool:
+    text = token.text
+    if text in _CLOSING_BRACKETS:
+        return True
+    if text in _QUOTES and text not in _OPENING_ONLY:
+        # A quote mark glued to the word before it closes a quotation.
+        doc = token.doc
+        return token.i > 0 and not doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space
+    return False
+
+
+def _looks_like_start(token: Token) -> bool:
+    first = token.text[:1]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or token.text[:1] in _QUOTES
+        or token.text[:2] == "``"
+        or token.text in _OPENING_BRACKETS
+        or token.text[:1] in _DASHES
+    )
