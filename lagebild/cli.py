@@ -39,9 +39,14 @@ def analyze(
     from lagebild.readers import read_inputs
     from lagebild.report import render_text
 
+    try:
+        items = read_inputs(inputs, published=published)  # validates --published up front
+    except LagebildError as error:
+        typer.echo(f"error: {error.message}", err=True)
+        raise typer.Exit(code=2) from error
     analyzer = Analyzer()
     failures = 0
-    for item in read_inputs(inputs, published=published):
+    for item in items:
         if isinstance(item, LagebildError):
             failures += 1
             typer.echo(f"error: {item.message}", err=True)

@@ -6,21 +6,92 @@ input, so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 
 from lagebild.errors import ErrorCode, LagebildError
+from lagebild.readers.decoding import decode
 from lagebild.readers.document import Document
+from lagebild.readers.html import extract_html, looks_like_html
+from lagebild.readers.language import check_language
+from lagebild.readers.published import normalise_published, validate_published
+from lagebild.readers.records import read_json, read_jsonl
+from lagebild.readers.sources import RawInput, raw_inputs
 
-__all__ = ["Document", "read_inputs"]
+__all__ = ["Document", "check_language", "parse_input", "read_inputs"]
 
 
-def read_inputs(sources: Sequence[str], published: str | None = None) -> Iterator[Document | LagebildError]:
-    # Placeholder: plain UTF-8 text files only, until the readers are implemented.
+def read_inputs(
+    sources: Sequence[str], published: str | None = None
+) -> Iterator[Document | LagebildError]:
+    """Documents from every source, in order; errors are yielded, not raised.
+
+    ``published`` (YYYY-MM-DD) is the date of documents that have none of their own; an
+    invalid one raises E010 before anything is read.
+    """
+    if published is not None:
+        published = validate_published(published)
+    return _read_all(sources, published)
+
+
+def _read_all(sources: Sequence[str], published: str | None) -> Iterator[Document | LagebildError]:
     for source in sources:
-        path = Path(source)
-        if not path.exists():
-            yield LagebildError(ErrorCode.E005, source)
-            continue
-        text = path.read_text(encoding="utf-8")
-        yield Document(id=source, text=text, source=source, published=published)
+        for raw in raw_inputs(source):
+            if isinstance(raw, LagebildError):
+                yield raw
+            else:
+                yield from parse_input(raw, published)
+
+
+def parse_input(raw: RawInput, published: str | None = None) -> Iterator[Document | LagebildError]:
+    """Decode and parse one input's bytes by its format (sniffed when unknown)."""
+    if not raw.data.strip():
+        yield LagebildError(ErrorCode.E001, raw.name)
+        return
+    try:
+        text = decode(raw.data, raw.name)
+    except LagebildError as error:
+        yield error
+        return
+    if not text.strip():
+        yield LagebildError(ErrorCode.E001, raw.name)
+        return
+    kind = raw.format or _sniff(text)
+    if kind == "json":
+        yield from read_json(text, raw.name, published)
+    elif kind == "jsonl":
+        yield from read_jsonl(text, raw.name, published)
+    elif kind == "html" or looks_like_html(text):
+        yield _html_document(raw, text, published)
+    else:
+        document = Document(id=raw.name, text=text, source=raw.name, published=published,
+                            url=raw.url)
+        yield check_language(document, raw.name) or document
+
+
+def _sniff(text: str) -> str:
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            json.loads(stripped)
+        except json.JSONDecodeError:
+            return "jsonl" if stripped.startswith("{") else "text"
+        return "json"
+    return "html" if looks_like_html(text) else "text"
+
+
+def _html_document(raw: RawInput, html: str, published: str | None) -> Document | LagebildError:
+    try:
+        page = extract_html(html, raw.name, raw.url)
+    except LagebildError as error:
+        return error
+    document = Document(
+        id=raw.name,
+        text=page["text"] or "",
+        source=raw.name,
+        title=page["title"],
+        published=normalise_published(page["published"]) or published,
+        url=page["url"],
+        author=page["author"],
+    )
+    return check_language(document, raw.name) or document
