@@ -1,0 +1,128 @@
+"""The ``lagebild_dates`` pipeline component: find, resolve and de-overlap time expressions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.dates import lexicon
+from lagebild.dates.patterns import patterns
+from lagebild.dates.resolve import resolve_date
+from lagebild.model import DateExpression, Granularity
+
+#: Sentence ends, for the future-tense check around a weekday.
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_WORD = re.compile(r"[\wäöüßÄÖÜ]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int
+    end: int
+    value: str | None
+    granularity: Granularity
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    """The publication date, or None when absent or not an ISO date."""
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``[start, end)`` speaks of the future ("wird", "soll")."""
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after_match = _SENTENCE_END.search(text, end)
+    after = after_match.start() if after_match else len(text)
+    markers = lexicon.future_markers()
+    return any(word.group() in markers for word in _WORD.finditer(text, before, after))
+
+
+def _is_amount(text: str, start: int, end: int) -> bool:
+    """A four-digit number used as an amount: "rund 2000 Soldaten", "1500 Euro"."""
+    before, after = lexicon.amount_words()
+    preceding = text[max(0, start - 12) : start].rstrip()
+    if any(preceding.endswith(word) for word in before):
+        return True
+    following = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    return bool(following and following.group() in after)
+
+
+def _overlaps(candidate: _Candidate, taken: list[_Candidate]) -> bool:
+    return any(candidate.start < other.end and other.start < candidate.end for other in taken)
+
+
+def find_candidates(text: str, publication: dt.date | None) -> list[_Candidate]:
+    """All resolvable pattern matches, de-overlapped with longer ones winning."""
+    found: list[_Candidate] = []
+    for pattern in patterns():
+        for match in pattern.regex.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " \n":
+                end -= 1
+            if pattern.kind == "year" and _is_amount(text, match.start("year"), match.end("year")):
+                continue
+            future = pattern.kind == "weekday" and _is_future(text, start, end)
+            resolved = resolve_date(pattern.kind, match.groupdict(), publication, future)
+            if resolved is not None:
+                found.append(_Candidate(start, end, *resolved))
+    chosen: list[_Candidate] = []
+    for candidate in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if not _overlaps(candidate, chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def find_date_expressions(
+    text: str, published: str | None, blocked: list[tuple[int, int]] | None = None
+) -> list[DateExpression]:
+    """The time expressions of ``text``, resolved against the ISO date ``published``;
+    none inside the ``blocked`` ranges (names such as "Welt am Sonntag")."""
+    blocked = blocked or []
+    return [
+        DateExpression(
+            start=candidate.start,
+            end=candidate.end,
+            text=text[candidate.start : candidate.end],
+            value=candidate.value,
+            granularity=candidate.granularity,
+        )
+        for candidate in find_candidates(text, parse_published(published))
+        if not any(start <= candidate.start and candidate.end <= end for start, end in blocked)
+    ]
+
+
+@Language.factory(
+    "lagebild_dates",
+    requires=["token.tag"],
+    assigns=["doc._.dates"],
+)
+def make_date_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    patterns()  # compile the expressions when the pipeline is built, not on the first article
+    return find_dates
+
+
+def find_dates(doc: Doc) -> Doc:
+    document = doc._.document
+    published = getattr(document, "published", None) if document is not None else None
+    doc._.dates = find_date_expressions(doc.text, published, _name_spans(doc))
+    return doc
+
+
+def _name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Organisation and work names from the entities stage, when it has run."""
+    return [
+        (mention.start, mention.end)
+        for entity in doc._.entities or []
+        if entity.type in ("ORG", "MISC")
+        for mention in entity.mentions
+    ]

@@ -1,0 +1,204 @@
+"""Finding place names in German text: capitalised word sequences looked up in the gazetteer.
+
+Handles multi-word names ("Den Haag", "Washington, D.C."), the genitive ("Brüssels",
+"des Gazastreifens"), city adjectives before a noun ("Kiewer Regierung") and the stoplist
+of names that are also German words ("Essen" only after "in", "aus", …).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.lang.de.stop_words import STOP_WORDS
+
+from lagebild.places.gazetteer import (
+    CITY_ALTERNATE,
+    COUNTRY,
+    HANDMADE,
+    Candidate,
+    Gazetteer,
+    load_country_adjectives,
+    load_cues,
+    load_stoplist,
+)
+
+#: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila").
+_WORD = re.compile(r"[^\W\d_](?:[\w'′’-]*\w)?")
+#: What may stand between the words of one name ("Washington, D.C.", "Addis Abeba").
+_NAME_GAP = re.compile(r"(?:\.?,? |\.)")
+#: Punctuation that ends the context a cue word may come from.
+_BREAK = re.compile(r"[\n.!?:;\"“”„»«()]")
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+_LONGEST_NAME = 5
+#: How many words back a cue may stand ("in der benachbarten Stadt" is too far).
+_CUE_LOOKBACK = 3
+#: A lower-case inflected adjective between cue and name ("im russischen Sotschi").
+_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
+#: Alternate GeoNames names shorter than this are too often other words ("Hu").
+_SHORTEST_ALTERNATE = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One name in the text and the places it may denote."""
+
+    start: int
+    end: int
+    base: str  # the name without inflection ("Brüssel" for "Brüssels")
+    candidates: tuple[Candidate, ...]
+    cue: str | None  # "preposition", "noun" or "weak" when the words before mark a place
+    cue_word: str | None = None  # the word right before, when it is a cue ("in", "Stadt")
+    country_hint: str | None = None  # from an adjective before: "im russischen Sotschi" -> RU
+    neighbour: bool = False  # a capitalised word adjoins: part of a longer name?
+    common_noun: bool = False  # the tagger read the word as a common noun or other word
+    adjective: bool = False
+
+
+def _inflection_bases(surface: str) -> list[str]:
+    """The name itself, then its genitive-stripped forms ("Moskaus" -> "Moskau")."""
+    bases = [surface]
+    if surface.endswith("es") and len(surface) > 5:
+        bases.append(surface[:-2])
+    if surface.endswith("s") and len(surface) > 3 and surface[-2] not in "sxz":
+        bases.append(surface[:-1])
+    return bases
+
+
+def _context_before(
+    text: str, words: list[re.Match[str]], index: int
+) -> tuple[str | None, str | None, str | None]:
+    """The cue kind before ``words[index]`` (looking past an article and attributive
+    adjectives: "im benachbarten Aileu", "in der Ukraine"), the cue word when it stands
+    right before, and the country of a country adjective on the way ("im russischen")."""
+    cues = load_cues()
+    position = index - 1
+    hint: str | None = None
+    for _ in range(_CUE_LOOKBACK):
+        if position < 0 or _BREAK.search(text, words[position].end(), words[index].start()):
+            break
+        word = words[position].group()
+        kind = cues.get(word) or cues.get(word.lower())
+        if kind:
+            return kind, word if position == index - 1 else None, hint
+        if word not in _ARTICLES and not _ADJECTIVE.fullmatch(word):
+            break
+        hint = hint or _adjective_country(word)
+        position -= 1
+    return None, None, hint
+
+
+def _adjective_country(word: str) -> str | None:
+    """"russischen" -> "RU": the country of an inflected country adjective."""
+    stem = re.sub(r"(?:e|en|em|er|es)$", "", word)
+    return load_country_adjectives().get(stem)
+
+
+def _neighbour_name(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
+    """Whether a capitalised word stands right before or after, as in a longer name
+    ("Black Lion Hospital", "Human Rights Watch", "Präsident Hu") — a noun cue excepted."""
+    cues = load_cues()
+    if first > 0:
+        before = words[first - 1].group()
+        gap = text[words[first - 1].end() : words[first].start()]
+        initial = len(before) == 1 and gap == ". "  # "John F. Kennedy"
+        if (gap == " " or initial) and before[0].isupper() and cues.get(before) != "noun":
+            return True
+    if last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " ":
+        return words[last + 1].group()[0].isupper()
+    return False
+
+
+def _joinable(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
+    return all(
+        _NAME_GAP.fullmatch(text[words[k].end() : words[k + 1].start()])
+        for k in range(first, last)
+    )
+
+
+def _allowed(base: str, cue: str | None) -> bool:
+    rule = load_stoplist().get(base)
+    return rule is None or (rule == "context" and cue == "preposition")
+
+
+def find_names(
+    text: str, gazetteer: Gazetteer, common_starts: frozenset[int] = frozenset()
+) -> list[Found]:
+    """All gazetteer names in ``text``, longest match first, left to right.
+
+    ``common_starts`` are the offsets of words the tagger did not read as proper nouns.
+    """
+    words = list(_WORD.finditer(text))
+    found: list[Found] = []
+    index = 0
+    longest = min(gazetteer.max_words, _LONGEST_NAME)
+    while index < len(words):
+        word = words[index]
+        if not word.group()[0].isupper():
+            index += 1
+            continue
+        cue, cue_word, hint = _context_before(text, words, index)
+        match = _longest_match(text, words, index, longest, gazetteer, cue)
+        if match is not None:
+            common = match[1] == 1 and word.start() in common_starts
+            found.append(
+                replace(match[0], common_noun=common, cue_word=cue_word, country_hint=hint)
+            )
+            index += match[1]
+            continue
+        adjective = _adjective(text, words, index, gazetteer, cue)
+        if adjective is not None:
+            found.append(adjective)
+        index += 1
+    return found
+
+
+def _longest_match(
+    text: str, words: list[re.Match[str]], index: int, longest: int, gazetteer: Gazetteer,
+    cue: str | None,
+) -> tuple[Found, int] | None:
+    for count in range(min(longest, len(words) - index), 0, -1):
+        last = index + count - 1
+        if count > 1 and not _joinable(text, words, index, last):
+            continue
+        start, end = words[index].start(), words[last].end()
+        if text[end : end + 1] == "-":
+            continue  # a truncated compound: "Boden- und Grundwasser"
+        surface = text[start:end]
+        for base in _inflection_bases(surface):
+            candidates = _plausible(base, gazetteer.lookup(base))
+            if candidates and _allowed(base, cue):
+                # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
+                neighbour = base == surface and _neighbour_name(text, words, index, last)
+                return Found(start, end, base, candidates, cue, neighbour=neighbour), count
+    return None
+
+
+def _plausible(base: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Drop GeoNames readings of German function words ("Dabei", "Von") and short alternates."""
+    if base.lower() in STOP_WORDS:
+        return tuple(c for c in candidates if c.source in (HANDMADE, COUNTRY))
+    if len(base) < _SHORTEST_ALTERNATE:
+        return tuple(c for c in candidates if c.source != CITY_ALTERNATE)
+    return candidates
+
+
+def _adjective(
+    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, cue: str | None
+) -> Found | None:
+    """A city adjective before a capitalised noun: "Kiewer Regierung", "Genfer Gespräche"."""
+    word = words[index]
+    surface = word.group()
+    if not surface.endswith("er") or len(surface) < 6 or index + 1 >= len(words):
+        return None
+    following = words[index + 1]
+    if not following.group()[0].isupper() or text[word.end() : following.start()] != " ":
+        return None
+    base = surface[:-2]
+    candidates = tuple(
+        c for c in gazetteer.lookup(base)
+        if c.feature == "city" and (c.source == 0 or c.population >= 100_000)
+    )
+    if not candidates or not _allowed(base, "preposition"):
+        return None
+    return Found(word.start(), word.end(), base, candidates, cue, adjective=True)
