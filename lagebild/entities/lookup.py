@@ -24,5 +24,5 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
 
 
 def actor_code(entity: Entity) -> str | None:
-    """The code an entity acts for: its own code, else its affiliation (a person for their state)."""
+    """The code an entity acts for: its own code, else its affiliation (a person's state)."""
     return entity.code or entity.affiliation

@@ -1,0 +1,201 @@
+"""States and organisations: knowledge-base names, capitals as metonyms, compounds, patterns."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
+from lagebild.entities.names import is_common_noun, noun_genus, title_of
+
+
+@cache
+def organisation_heads() -> dict[str, str]:
+    """Lowercase inflected head form -> nominative head ("rates" -> "Rat")."""
+    heads: dict[str, str] = {}
+    for row in data_rows("organisation_heads.tsv"):
+        head = row[0]
+        for form in [head, *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
+            heads[form.lower()] = head
+    return heads
+
+
+@cache
+def _side_noun_forms() -> tuple[str, ...]:
+    forms = set()
+    for noun in data_lines("state_side_nouns.txt"):
+        forms |= {noun.lower() + tail for tail in ("", "n", "en", "s", "es")}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def is_side_noun(word: str) -> bool:
+    """A noun that with an actor stands for the actor ("Seite", "Sicherheitskräfte")."""
+    lowered = word.lower()
+    return word[:1].isupper() and any(
+        lowered == form or (lowered.endswith(form) and len(lowered) - len(form) >= 3)
+        for form in _side_noun_forms()
+    )
+
+
+def organisation_head(word: str) -> tuple[str, str] | None:
+    """(nominative of the whole word, head) if ``word`` ends in an organisation head noun."""
+    if not word[:1].isupper():
+        return None
+    lowered = word.lower()
+    for form, head in sorted(organisation_heads().items(), key=lambda item: -len(item[0])):
+        if not head[1:].islower():  # "AG", "GmbH", "Inc.": whole words only
+            if word == head:
+                return word, head
+            continue
+        if lowered.endswith(form):
+            rest = word[: len(word) - len(form)]
+            if rest and (len(rest) < 3 and not rest.endswith("-")):
+                continue
+            return rest + (head.lower() if rest and not rest.endswith("-") else head), head
+    return None
+
+
+def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surface]]:
+    """Longest knowledge-base matches, left to right: (first, last, surface)."""
+    found = []
+    index = 0
+    while index < len(tokens):
+        for length in range(min(kb.max_len, len(tokens) - index), 0, -1):
+            key = tuple(token.text for token in tokens[index:index + length])
+            surface = kb.phrases.get(key)
+            if surface:
+                found.append((index, index + length - 1, surface))
+                index += length
+                break
+        else:
+            index += 1
+    return found
+
+
+def _actor_candidate(first: int, last: int, actor: Actor, kind: str, priority: int) -> Candidate:
+    return Candidate(first=first, last=last, type=actor.type, kind=kind, key=actor.key,
+                     name=actor.canonical, code=actor.code, priority=priority)
+
+
+def is_capital_metonym(tokens: list[Tok], first: int, last: int) -> bool:
+    """"Moskau habe …" speaks for the government; "in Moskau" is a place."""
+    words = context_words()
+    before = tokens[first - 1].text if first > 0 else ""
+    if before in words["place_prepositions"] or before in words["articles"]:
+        return False
+    if first > 1 and tokens[first - 2].text in words["place_prepositions"] and before in (
+        "der", "dem", "die", "den"
+    ):
+        return False
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    if after is None:
+        return False
+    if tokens[last].text.endswith("s") and after.text[:1].isupper():
+        return True  # "Moskaus Forderungen"
+    if after.tag:
+        return after.tag.startswith(("VV", "VA", "VM")) and after.tag.endswith("FIN")
+    return after.text.isalpha() and after.text.islower() and after.text not in ("und", "oder")
+
+
+def knowledge_base_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    found = []
+    for first, last, surface in match_phrases(tokens, kb):
+        actor, kind = surface.actor, surface.kind
+        if kind in ("name", "acronym"):
+            candidate = _actor_candidate(first, last, actor, kind, 3)
+            candidate.listed_name = surface.base or None
+            found.append(candidate)
+        elif kind == "capital" and is_capital_metonym(tokens, first, last):
+            found.append(_actor_candidate(first, last, actor, "metonym", 2))
+        elif kind == "adjective" and last + 1 < len(tokens) and is_side_noun(tokens[last + 1].text):
+            found.append(_actor_candidate(first, last + 1, actor, "demonym", 2))
+        elif kind == "demonym":
+            found.append(_actor_candidate(first, last, actor, "demonym", 1))
+        elif kind == "collective":
+            candidate = _actor_candidate(first, last, actor, "collective", 1)
+            candidate.needs_named = True
+            found.append(candidate)
+    return found
+
+
+def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    """Hyphenated compounds of actors: "NATO-Russland-Rates" is an ORG, "US-Seite" the USA.
+
+    A compound whose head is any other noun ("NATO-Osterweiterung", "Ukraine-Krise") is
+    not a mention: the actor only modifies the head.
+    """
+    found = []
+    for index, token in enumerate(tokens):
+        parts = token.text.split("-")
+        if len(parts) < 2 or not all(parts) or (token.text,) in kb.phrases:
+            continue
+        actors = [kb.actor_of_prefix(part) for part in parts[:-1]]
+        if not all(actors) or title_of(token.text):
+            continue
+        head = parts[-1]
+        org = organisation_head(head)
+        if org:
+            name = "-".join([*parts[:-1], org[0]])
+            code = actors[0].code if len(actors) == 1 else None
+            found.append(Candidate(first=index, last=index, type="ORG", kind="name",
+                                   key=f"ORG:{name}", name=name, code=code, priority=4))
+        elif is_side_noun(head) and len(actors) == 1:
+            found.append(_actor_candidate(index, index, actors[0], "metonym", 3))
+    return found
+
+
+def _nominative_adjective(word: str, genus: str | None) -> str:
+    stem = word
+    for ending in ("en", "em", "er", "es", "e"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            break
+    ending = {"m": "er", "n": "es"}.get(genus or "", "e")
+    return stem[:1].upper() + stem[1:] + ending
+
+
+def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    """"Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
+    found = []
+    articles = context_words()["articles"]
+    for index, token in enumerate(tokens):
+        org = organisation_head(token.text)
+        if not org or "-" in token.text:
+            continue
+        first, state, adjectives = index, None, []
+        while first > 0:
+            previous = tokens[first - 1].text
+            surface = kb.phrases.get((previous,))
+            if tokens[first - 1].tag and tokens[first - 1].tag != "ADJA":
+                break  # "Beide Ministerien": a determiner, not part of a name
+            if surface and surface.kind == "adjective" and state is None:
+                state = surface.actor
+            elif not (previous[:1].isupper() and previous.endswith(("e", "en", "er", "es"))
+                      and previous.isalpha() and not is_common_noun(previous)
+                      and previous not in articles and first - 1 > 0):
+                break
+            adjectives.insert(0, previous)
+            first -= 1
+        last = index
+        if index + 2 < len(tokens) and tokens[index + 1].text == "für" and \
+                tokens[index + 2].text[:1].isupper():
+            last = index + 2
+            while last + 1 < len(tokens):
+                following = tokens[last + 1].text
+                if following[:1].isupper() and following.isalpha():
+                    last += 1
+                elif following in ("und", "in", "der", "des") and last + 2 < len(tokens) and \
+                        tokens[last + 2].text[:1].isupper():
+                    last += 2
+                else:
+                    break
+        if not adjectives and last == index:
+            continue
+        genus = noun_genus(org[1])
+        words = [_nominative_adjective(word, genus) for word in adjectives] + [org[0]]
+        words += [token.text for token in tokens[index + 1:last + 1]]
+        name = " ".join(words)
+        code = state.code if state else None
+        found.append(Candidate(first=first, last=last, type="ORG", kind="name",
+                               key=f"ORG:{name}", name=name, code=code, priority=2))
+    return found

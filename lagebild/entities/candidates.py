@@ -1,0 +1,63 @@
+"""Shared records of the entity rules: tokens as the rules see them and candidate mentions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.model import EntityType, MentionKind
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    tag: str  # STTS tag where the tagger set one, else ""
+
+
+def tokens_of(doc: Doc) -> list[Tok]:
+    return [Tok(token.text, token.idx, token.idx + len(token.text), token.tag_ or "")
+            for token in doc]
+
+
+@dataclass
+class Candidate:
+    """A span the rules propose as the mention of an entity.
+
+    ``key`` groups candidates into one entity (``GPE:RUS``, ``ORG:NATO``, ``PER:<name key>``).
+    A statistical NER can add its spans as candidates too; overlaps are settled by
+    ``priority`` and length.
+    """
+
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    type: EntityType
+    kind: MentionKind
+    key: str
+    name: str
+    code: str | None = None
+    affiliation: str | None = None
+    roles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    priority: int = 0
+    needs_named: bool = False  # collective nouns count only when the actor is named
+    listed_name: str | None = None  # the uninflected name the mention is a form of
+
+
+@dataclass
+class RoleReference:
+    """A role noun without a name: "die Unterhändlerin" (back-reference) or an apposition."""
+
+    first: int
+    last: int
+    role: str  # as written, e.g. "US-Unterhändlerin"
+    head: str  # title of the list, e.g. "Unterhändler"
+    gender: str | None
+    affiliation: str | None
+    apposition: bool  # followed by ", <title> <name>": names the next person
+
+
+def char_span(tokens: list[Tok], first: int, last: int) -> tuple[int, int]:
+    return tokens[first].start, tokens[last].end

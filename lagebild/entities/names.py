@@ -1,0 +1,180 @@
+"""Person names: first-name lexicon, common-noun test, titles and a transliteration key."""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from lagebild.entities.kb import data_lines, data_rows
+
+# Ordered rewrites that fold German/English transliterations of one name together
+# ("Rjabkow"/"Ryabkow", "Selenskyj"/"Zelensky", "Schoigu"/"Shoigu").
+_TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
+    ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("kh", "c"),
+    ("ch", "c"), ("ck", "k"), ("ph", "f"), ("ff", "v"), ("w", "v"), ("j", "i"), ("y", "i"),
+    ("ts", "s"), ("tz", "s"), ("ss", "s"), ("z", "s"), ("ou", "u"), ("ei", "ai"),
+)
+
+
+def name_key(name: str) -> str:
+    """A key under which spelling variants of one name coincide."""
+    text = unicodedata.normalize("NFKD", name.lower())
+    text = "".join(char for char in text if char.isalpha())
+    for source, target in _TRANSLITERATION_RULES:
+        text = text.replace(source, target)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@cache
+def listed_first_names() -> dict[str, str]:
+    """The hand-written first-name list only (reliable enough to vouch for a surname)."""
+    return {row[0]: row[1] if len(row) > 1 else "x" for row in data_rows("first_names.tsv")}
+
+
+@cache
+def first_names() -> dict[str, str]:
+    """First name -> gender ("m", "f", "x"); the hand list, then german-nouns' Vorname entries."""
+    names = {row[0]: row[1] if len(row) > 1 else "x" for row in data_rows("first_names.tsv")}
+    for lemma, pos in _german_noun_rows():
+        if "Vorname" in pos:
+            names.setdefault(lemma, "x")
+    return names
+
+
+@cache
+def _german_noun_rows() -> tuple[tuple[str, str], ...]:
+    """(lemma, pos) of the german-nouns list (CC BY-SA 4.0, from Wiktionary); empty if absent."""
+    try:
+        source = resources.files("german_nouns").joinpath("nouns.csv")
+        with source.open(encoding="utf-8") as handle:
+            return tuple((row["lemma"], row["pos"]) for row in csv.DictReader(handle))
+    except (ModuleNotFoundError, FileNotFoundError):
+        return ()
+
+
+@cache
+def _common_noun_forms() -> frozenset[str]:
+    """Lowercased inflected forms of common nouns (german-nouns' index maps forms to rows).
+
+    Rows marked as first names, surnames, place or proper names do not count, so
+    "Donnerstag" (a weekday and a surname) stays a common noun through its weekday row.
+    """
+    rows = _german_noun_rows()
+    markers = ("Vorname", "Nachname", "Toponym", "Eigenname")
+    common = [not any(marker in pos for marker in markers) for _, pos in rows]
+    try:
+        index = resources.files("german_nouns").joinpath("index.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return frozenset()
+    forms = set()
+    for line in index.splitlines():
+        form, *row_ids = line.split("\t")
+        for row_id in row_ids:
+            if row_id.isdigit() and int(row_id) < len(common) and common[int(row_id)]:
+                forms.add(form)
+                break
+    return frozenset(forms)
+
+
+def is_common_noun(word: str) -> bool:
+    """A common noun, hyphenated compounds by their head ("Eishockey-Nationalmannschaft")."""
+    forms = _common_noun_forms()
+    head = word.rsplit("-", 1)[-1]
+    return word.lower() in forms or (head != word and len(head) > 3 and head.lower() in forms)
+
+
+def looks_like_name(word: str, tag: str = "", within_name: bool = False) -> bool:
+    """A capitalised word that may be part of a person's name.
+
+    A common noun ("Koch", "Lang") counts only inside a name already begun and tagged NE.
+    """
+    if not word[:1].isupper() or not any(char.isalpha() for char in word):
+        return False
+    if not re.fullmatch(r"[\w'’.-]+", word) or word.isupper() and len(word) > 1:
+        return False
+    if word in first_names():
+        return True
+    return not is_common_noun(word) or (tag == "NE" and within_name)
+
+
+@dataclass(frozen=True)
+class Title:
+    base: str  # masculine nominative of the title head ("Außenminister")
+    head: str  # the title of the list it ends in ("Minister")
+    gender: str | None  # "f" for feminine forms, "m" for masculine, None unknown
+    prefixes: tuple[str, ...]  # hyphenated parts before the head ("US", "Vize")
+
+
+@cache
+def _title_forms() -> tuple[tuple[str, str, str | None], ...]:
+    """(lowercase form, title, gender), longest forms first so the best suffix wins."""
+    forms: dict[str, tuple[str, str | None]] = {}
+    for row in data_rows("titles.tsv"):
+        title = row[0]
+        feminine = row[1] if len(row) > 1 and row[1] else title + "in"
+        if feminine == title:
+            gender = None
+            for form in (title, title + "n", title + "s"):
+                forms.setdefault(form.lower(), (title, gender))
+            continue
+        for form in (title, title + "s", title + "es", title + "en", title + "n"):
+            forms.setdefault(form.lower(), (title, "m"))
+        fem_forms = (feminine, feminine + "nen", feminine + "n")
+        for form in fem_forms:
+            forms[form.lower()] = (title, "f")
+    return tuple(
+        sorted(((form, t, g) for form, (t, g) in forms.items()), key=lambda item: -len(item[0]))
+    )
+
+
+def title_of(word: str) -> Title | None:
+    """The title a (possibly compound, hyphenated) word expresses, or None."""
+    if not word[:1].isupper():
+        return None
+    parts = word.split("-")
+    head = parts[-1]
+    lowered = head.lower()
+    for form, title, gender in _title_forms():
+        if lowered.endswith(form):
+            rest = head[: len(head) - len(form)]
+            if rest and len(rest) < 3:
+                continue
+            base = head[: len(rest)] + title[0].lower() + title[1:] if rest else title
+            return Title(base=base, head=title, gender=gender, prefixes=tuple(parts[:-1]))
+    return None
+
+
+@cache
+def role_modifiers() -> frozenset[str]:
+    return frozenset(data_lines("role_modifiers.txt"))
+
+
+def is_role_modifier(word: str) -> bool:
+    if not word.islower():
+        return False
+    return any(word in (stem, stem + "e", stem + "en", stem + "er", stem + "es", stem + "em")
+               for stem in role_modifiers())
+
+
+@cache
+def _noun_genera() -> dict[str, str]:
+    genera: dict[str, str] = {}
+    source = resources.files("german_nouns").joinpath("nouns.csv")
+    try:
+        with source.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                genus = row.get("genus") or row.get("genus 1") or ""
+                if genus:
+                    genera.setdefault(row["lemma"], genus)
+    except (ModuleNotFoundError, FileNotFoundError):
+        pass
+    return genera
+
+
+def noun_genus(lemma: str) -> str | None:
+    """Grammatical gender ("m", "f", "n") of a German noun, from german-nouns."""
+    return _noun_genera().get(lemma)

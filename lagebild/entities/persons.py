@@ -1,0 +1,262 @@
+"""Persons from title/role triggers and first names; role nouns without a name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Candidate, RoleReference, Tok
+from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.names import (
+    Title,
+    first_names,
+    is_common_noun,
+    is_role_modifier,
+    listed_first_names,
+    looks_like_name,
+    name_key,
+    title_of,
+)
+
+NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le"})
+DEFINITE_ARTICLES = frozenset(
+    {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
+)
+MAX_NAME_TOKENS = 4
+
+
+def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
+    """ "Shermans" -> "Sherman" where the shorter form is a known name (or the form ends in "s")."""
+    if word.endswith("s") and len(word) > 3 and (
+        not known_keys or name_key(word[:-1]) in known_keys
+    ):
+        return word[:-1]
+    return word
+
+
+def person_key(surname: str) -> str:
+    return f"PER:{name_key(surname)}"
+
+
+def _is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
+    if title_of(token.text) or (token.text,) in kb.phrases:
+        return False
+    return looks_like_name(token.text, token.tag, within_name)
+
+
+def starts_phrase(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
+    """Whether a knowledge-base name begins at ``index`` ("Human Rights Watch")."""
+    return any(
+        tuple(token.text for token in tokens[index:index + length]) in kb.phrases
+        for length in range(1, min(kb.max_len, len(tokens) - index) + 1)
+    )
+
+
+def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
+    """Index after the person name starting at ``start`` (== start when there is none)."""
+    end = start
+    while end < len(tokens) and end - start < MAX_NAME_TOKENS:
+        token = tokens[end]
+        if starts_phrase(tokens, end, kb):
+            break
+        vouched = end > start and tokens[end - 1].text in listed_first_names() and \
+            token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
+        if vouched or _is_name_token(token, kb, within_name=end > start):
+            end += 1
+        elif token.text in NAME_PARTICLES and end > start and end + 1 < len(tokens) \
+                and _is_name_token(tokens[end + 1], kb) and not starts_phrase(tokens, end + 1, kb):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None, int]:
+    """Code from adjectives before a title ("russischen", "Kiewer", "Osttimors") and where
+    the written role starts (at a role modifier such as "stellvertretende")."""
+    code, role_start, cursor = None, index, index - 1
+    while cursor >= 0:
+        word = tokens[cursor].text
+        surface = kb.phrases.get((word,))
+        if surface and surface.kind in ("adjective", "city_adjective"):
+            code = code or surface.actor.code
+        elif surface and surface.kind == "name" and word.endswith("s") and cursor == index - 1:
+            code = surface.actor.code  # "Osttimors Außenminister"
+            break
+        elif is_role_modifier(word):
+            role_start = cursor
+        elif not (word.islower() and word.isalpha() and word.endswith(("e", "en", "er"))):
+            break
+        cursor -= 1
+    return code, role_start
+
+
+def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
+    for prefix in title.prefixes:
+        actor = kb.actor_of_prefix(prefix)
+        if actor:
+            return actor.code
+    return None
+
+
+def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None, int]:
+    """ "Generalsekretär der Vereinten Nationen", "Außenminister Russlands": the actor's code
+    and the index after it (``index + 1`` when there is none)."""
+    cursor = index + 1
+    if cursor < len(tokens) and tokens[cursor].text in ("der", "des"):
+        cursor += 1
+    for length in (4, 3, 2, 1):
+        surface = kb.phrases.get(tuple(token.text for token in tokens[cursor:cursor + length]))
+        if surface and surface.kind in ("name", "acronym"):
+            return surface.actor.code, cursor + length
+    return None, index + 1
+
+
+def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
+    """ "Ayaan Hirsi Ali (VVD)", "John Sifton von Human Rights Watch": the actor named next."""
+    if end < len(tokens) and tokens[end].text in ("(", "von", "vom"):
+        for length in (3, 2, 1):
+            words = tuple(token.text for token in tokens[end + 1:end + 1 + length])
+            surface = kb.phrases.get(words)
+            if surface and surface.kind in ("name", "acronym"):
+                return surface.actor.code
+    return None
+
+
+def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
+    if title_gender:
+        return title_gender
+    gender = first_names().get(name_words[0]) if len(name_words) > 1 else None
+    return gender if gender in ("m", "f") else None
+
+
+def titled_persons(
+    tokens: list[Tok], kb: ActorKB
+) -> tuple[list[Candidate], list[RoleReference]]:
+    """Persons named after a title, and role nouns that name nobody right there."""
+    persons: list[Candidate] = []
+    references: list[RoleReference] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        title = title_of(token.text)
+        demonym = kb.phrases.get((token.text,))
+        is_demonym = demonym is not None and demonym.kind == "demonym"
+        if not title and not is_demonym:
+            index += 1
+            continue
+        code_before, role_start = _affiliation_before(tokens, index, kb)
+        roles = [" ".join(t.text for t in tokens[role_start:index + 1])]
+        gender = title.gender if title else None
+        code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
+        if title:
+            affiliation = _affiliation_of_title(title, kb) or code_before or code_after
+        else:
+            affiliation = demonym.actor.code
+        second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
+        if second:  # "Kommandeur Colonel Falur", "US-Unterhändlerin Vizeaußenministerin X"
+            roles.append(tokens[name_start].text)
+            affiliation = affiliation or _affiliation_of_title(second, kb)
+            gender = gender or second.gender
+            name_start += 1
+        name_end = name_tokens_after(tokens, name_start, kb)
+        if name_end > name_start:
+            words = [t.text for t in tokens[name_start:name_end]]
+            persons.append(Candidate(
+                first=name_start, last=name_end - 1, type="PER", kind="name",
+                key=person_key(words[-1]), name=" ".join(words),
+                affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
+                roles=roles if title else [], gender=_gender_of(words, gender), priority=5,
+            ))
+            index = name_end
+            continue
+        if title and role_start > 0 and tokens[role_start - 1].text in DEFINITE_ARTICLES:
+            apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
+            references.append(RoleReference(
+                first=role_start, last=index, role=roles[0], head=title.head, gender=gender,
+                affiliation=affiliation, apposition=apposition,
+            ))
+        index += 1
+    return persons, references
+
+
+def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
+    found = []
+    names = first_names()
+    index = 0
+    while index < len(tokens) - 1:
+        word = tokens[index].text
+        following = tokens[index + 1]
+        # a listed first name vouches for a surname that is also a noun ("Volker Beck")
+        vouched = word in listed_first_names() and following.text.isalpha() and \
+            following.text[:1].isupper() and not title_of(following.text) and \
+            (following.text,) not in kb.phrases
+        if word in names and (vouched or _is_name_token(following, kb, within_name=True)) and \
+                (word,) not in kb.phrases and not is_common_noun(word):
+            end = max(name_tokens_after(tokens, index, kb), index + 2)
+            words = [t.text for t in tokens[index:end]]
+            gender = names[word] if names[word] in ("m", "f") else None
+            found.append(Candidate(
+                first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),
+                name=" ".join(words), gender=gender, priority=4,
+                affiliation=affiliation_after_name(tokens, end, kb),
+            ))
+            index = end
+            continue
+        index += 1
+    return found
+
+
+@cache
+def non_person_words() -> frozenset[str]:
+    return frozenset(data_lines("non_person_name_words.txt"))
+
+
+def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
+    "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
+    found = []
+    places = set(context_words()["place_prepositions"])
+    index = 0
+    while index < len(tokens):
+        end = index
+        while end < len(tokens) and tokens[end].tag == "NE" and tokens[end].text[:1].isupper() \
+                and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
+            end += 1
+        words = [t.text for t in tokens[index:end]]
+        followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
+        if 2 <= len(words) <= MAX_NAME_TOKENS and not non_person_words() & set(words) and \
+                (index == 0 or tokens[index - 1].text not in places) and \
+                not followed_by_capital and all(looks_like_name(word) for word in words):
+            gender = first_names().get(words[0])
+            found.append(Candidate(
+                first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),
+                name=" ".join(words), gender=gender if gender in ("m", "f") else None,
+                priority=1, affiliation=affiliation_after_name(tokens, end, kb),
+            ))
+        index = max(end, index + 1)
+    return found
+
+
+def pronoun_positions(tokens: list[Tok]) -> list[tuple[int, str]]:
+    """Subject pronouns next to a speech verb ("sagte er", "Sie betonte"), and "er"/"ihm"
+    anywhere: (index, gender)."""
+    words = context_words()
+    verbs = set(words["speech_verbs"])
+    found = []
+    for index, token in enumerate(tokens):
+        gender = words["pronouns"].get(token.text)
+        if gender is None or token.text == "ihr":
+            continue
+        if gender == "m":  # "er"/"ihm" hardly ever mean anything but a person in news
+            found.append((index, gender))
+            continue
+        before = tokens[index - 1].text if index > 0 else ""
+        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+        verb = before if before in verbs else after if after in verbs else None
+        if verb is None:
+            continue
+        if gender == "f" and verb.endswith("en"):
+            continue  # "sie sagten": plural
+        found.append((index, gender))
+    return found

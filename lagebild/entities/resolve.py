@@ -1,0 +1,201 @@
+"""Within-article resolution: candidates -> entities with mentions, roles and variants."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lagebild.entities.candidates import Candidate, RoleReference, Tok
+from lagebild.entities.names import name_key, title_of
+from lagebild.entities.persons import strip_genitive
+from lagebild.model import Entity, Mention
+
+#: how many characters back a role noun / a pronoun may look for its person
+REFERENCE_WINDOW = 1500
+PRONOUN_WINDOW = 600
+
+
+def select_non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the best candidate where spans overlap: higher priority, then longer."""
+    ranked = sorted(candidates, key=lambda c: (-c.priority, -(c.last - c.first), c.first))
+    taken: set[int] = set()
+    kept = []
+    for candidate in ranked:
+        span = set(range(candidate.first, candidate.last + 1))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: c.first)
+
+
+@dataclass
+class Cluster:
+    key: str
+    candidates: list[Candidate] = field(default_factory=list)
+    extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, kind)
+    roles: list[str] = field(default_factory=list)
+
+    @property
+    def first_position(self) -> int:
+        positions = [c.first for c in self.candidates] + [m[0] for m in self.extra_mentions]
+        return min(positions)
+
+    @property
+    def gender(self) -> str | None:
+        return next((c.gender for c in self.candidates if c.gender), None)
+
+    @property
+    def is_person(self) -> bool:
+        return self.candidates[0].type == "PER"
+
+
+def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
+    clusters: dict[str, Cluster] = {}
+    named = {c.key for c in candidates if not c.needs_named}
+    for candidate in candidates:
+        if candidate.needs_named and candidate.key not in named:
+            continue
+        group = clusters.setdefault(candidate.key, Cluster(candidate.key))
+        group.candidates.append(candidate)
+        for role in candidate.roles:
+            if role not in group.roles:
+                group.roles.append(role)
+    for key in [k for k in clusters if k.startswith("PER:") and k.endswith("s")]:
+        if key[:-1] in clusters:  # "Barack Obamas" is Obama's genitive
+            target = clusters.pop(key)
+            clusters[key[:-1]].candidates.extend(target.candidates)
+            clusters[key[:-1]].roles.extend(r for r in target.roles
+                                            if r not in clusters[key[:-1]].roles)
+    return clusters
+
+
+def add_surname_mentions(
+    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
+) -> None:
+    """Later (and earlier) bare surnames, in any transliteration: "Rjabkow" -> Ryabkow."""
+    by_key = {key.removeprefix("PER:"): group for key, group in clusters.items() if group.is_person}
+    known = frozenset(by_key)
+    for index, token in enumerate(tokens):
+        if index in covered or not token.text[:1].isupper():
+            continue
+        key = name_key(strip_genitive(token.text, known))
+        if key in by_key:
+            by_key[key].extra_mentions.append((index, index, "name"))
+            covered.add(index)
+
+
+def _person_before(
+    tokens: list[Tok], clusters: dict[str, Cluster], position: int, gender: str | None,
+    head: str | None = None, window: int = REFERENCE_WINDOW,
+    reference_affiliation: str | None = None,
+) -> Cluster | None:
+    """The person mentioned last before ``position`` who fits gender (and role head)."""
+    best: tuple[int, Cluster] | None = None
+    limit = tokens[position].start - window
+    for group in clusters.values():
+        if not group.is_person:
+            continue
+        if gender and group.gender and group.gender != gender:
+            continue
+        if head and not any(_head_of(role) == head for role in group.roles):
+            continue
+        affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
+        if reference_affiliation and affiliation and affiliation != reference_affiliation:
+            continue
+        starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
+        earlier = [s for s in starts if s < position and tokens[s].start >= limit]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), group)
+    return best[1] if best else None
+
+
+def _head_of(role: str) -> str | None:
+    title = title_of(role.split()[-1])
+    return title.head if title else None
+
+
+def attach_role_references(
+    tokens: list[Tok], clusters: dict[str, Cluster], references: list[RoleReference],
+    covered: set[int],
+) -> None:
+    persons = sorted((c for g in clusters.values() if g.is_person for c in g.candidates),
+                     key=lambda c: c.first)
+    for reference in references:
+        if any(i in covered for i in range(reference.first, reference.last + 1)):
+            continue
+        target = None
+        if reference.apposition:
+            target = next((c for c in persons if 0 < c.first - reference.last <= 4), None)
+            group = clusters[target.key] if target else None
+            if target and not target.affiliation:
+                target.affiliation = reference.affiliation
+            if group and reference.role not in group.roles:
+                group.roles.insert(0, reference.role)
+        else:
+            group = _person_before(tokens, clusters, reference.first, reference.gender,
+                                   reference.head, reference_affiliation=reference.affiliation)
+        if group is None and reference.affiliation:
+            # "der neuseeländische Botschafter" with no name acts for his state
+            group = clusters.get(f"GPE:{reference.affiliation}")
+        if group:
+            group.extra_mentions.append((reference.first, reference.last, "role"))
+            covered.update(range(reference.first, reference.last + 1))
+
+
+def attach_pronouns(
+    tokens: list[Tok], clusters: dict[str, Cluster], pronouns: list[tuple[int, str]],
+) -> None:
+    for index, gender in pronouns:
+        group = _person_before(tokens, clusters, index, gender, window=PRONOUN_WINDOW)
+        if group and (group.gender or gender) == gender:
+            group.extra_mentions.append((index, index, "pronoun"))
+
+
+def _canonical(group: Cluster) -> str:
+    names = [c for c in group.candidates if c.kind in ("name", "acronym")] or group.candidates
+    if group.is_person:
+        return max(names, key=lambda c: (c.last - c.first, -c.first)).name
+    return names[0].name
+
+
+def _variants(group: Cluster, tokens: list[Tok], canonical: str) -> list[str]:
+    if group.is_person:
+        known = frozenset({group.key.removeprefix("PER:")})
+        surnames = {strip_genitive(tokens[c.last].text, known) for c in group.candidates}
+        surnames |= {strip_genitive(tokens[m[0]].text, known)
+                     for m in group.extra_mentions if m[2] == "name"}
+        return sorted(surnames) if len(surnames) > 1 else []
+    # other names the article uses, uninflected ("UNO" beside "Vereinte Nationen")
+    names = {c.listed_name for c in group.candidates if c.listed_name}
+    return sorted(name for name in names if name != canonical)
+
+
+def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
+    states = [(len(g.candidates) + len(g.extra_mentions), -g.first_position, g.key)
+              for g in clusters.values() if g.key.startswith("GPE:")]
+    return max(states)[2].removeprefix("GPE:") if states else None
+
+
+def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
+    entities = []
+    main_state = most_mentioned_state(clusters)
+    for number, group in enumerate(sorted(clusters.values(), key=lambda g: g.first_position), 1):
+        spans = {(c.first, c.last): c.kind for c in group.candidates}
+        for first, last, kind in group.extra_mentions:
+            spans.setdefault((first, last), kind)
+        mentions = []
+        for (first, last), kind in sorted(spans.items()):
+            start, end = tokens[first].start, tokens[last].end
+            mentions.append(Mention(start=start, end=end, text=text[start:end], kind=kind))
+        lead = group.candidates[0]
+        canonical = _canonical(group)
+        affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
+        if group.is_person and affiliation is None and group.roles:
+            affiliation = main_state  # an official without a marked state: the article's state
+        entities.append(Entity(
+            id=f"E{number}", name=canonical, type=lead.type,
+            code=next((c.code for c in group.candidates if c.code), None),
+            affiliation=affiliation if group.is_person else None,
+            roles=group.roles, variants=_variants(group, tokens, canonical), mentions=mentions,
+        ))
+    return entities
