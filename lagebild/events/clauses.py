@@ -1,0 +1,256 @@
+"""Clauses and noun phrases of a sentence, from STTS tags alone (there is no parser).
+
+A sentence is cut at commas, sentence punctuation, dashes and colons, and before
+subordinating conjunctions; verb-less pieces (appositions, parentheticals) are glued to
+their neighbour. Within a clause, noun phrases are runs of nominal tags; a phrase records
+the preposition that governs it, the position of its head and of a genitive attribute
+("Forderungen Russlands", "Osterweiterung der NATO"), and whether it is coordinated with
+the phrase before ("Amerikaner und Europäer").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from lagebild.events.words import Word
+
+NOMINAL_TAGS = frozenset(
+    {"ART", "ADJA", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "PIDAT", "CARD", "PPER", "PIS",
+     "PDS", "TRUNC", "PWAT", "FM"}
+)
+HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
+DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
+PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
+GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
+SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
+#: Determiners and pronouns that rule out the nominative (the subject).
+OBLIQUE_FORMS = frozenset(
+    {"den", "dem", "des", "einen", "einem", "eines", "keinen", "keinem", "keines", "diesen",
+     "diesem", "dieses", "jenen", "jenem", "ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir",
+     "uns", "euch", "sich", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
+)
+_BREAK_TAGS = frozenset({"$,", "$.", "$("})
+_COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
+#: Fused article-prepositions whose lemma the tagger may leave as the form.
+_FUSED = MappingProxyType({
+    "zur": "zu", "zum": "zu", "im": "in", "ins": "in", "am": "an", "ans": "an",
+    "vom": "von", "beim": "bei", "aufs": "auf", "durchs": "durch", "fürs": "für"
+})
+
+SameEntity = Callable[[Word, Word], bool]
+
+
+@dataclass
+class Chunk:
+    """A noun phrase: ``words`` in order, ``head`` and ``genitive`` index into ``words``."""
+
+    words: list[Word]
+    prep: str | None = None
+    head: int = 0
+    genitive: int | None = None
+    coordinated: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
+
+    @property
+    def first(self) -> int:
+        return self.words[0].i
+
+    @property
+    def last(self) -> int:
+        return self.words[-1].i
+
+    @property
+    def head_word(self) -> Word:
+        return self.words[self.head]
+
+    @property
+    def core(self) -> list[Word]:
+        """The words before the genitive attribute."""
+        return self.words[: self.genitive] if self.genitive is not None else self.words
+
+    @property
+    def genitive_words(self) -> list[Word]:
+        return self.words[self.genitive :] if self.genitive is not None else []
+
+    def contains(self, word: Word) -> bool:
+        return self.first <= word.i <= self.last
+
+    @property
+    def oblique(self) -> bool:
+        """Marked as not nominative by its first word ("dem", "den", "ihm")."""
+        return self.words[0].lower in OBLIQUE_FORMS
+
+
+@dataclass
+class Clause:
+    words: list[Word]
+    chunks: list[Chunk] = field(default_factory=list)
+    subordinate: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.words[0].i
+
+    @property
+    def last(self) -> int:
+        return self.words[-1].i
+
+    def contains(self, word: Word) -> bool:
+        return self.first <= word.i <= self.last
+
+    @property
+    def finite(self) -> Word | None:
+        return next((w for w in self.words if w.is_finite), None)
+
+    def chunk_of(self, word: Word) -> Chunk | None:
+        return next((c for c in self.chunks if c.contains(word)), None)
+
+
+def preposition_lemma(word: Word) -> str:
+    lower = word.lower
+    return _FUSED.get(lower, word.lemma.lower() if word.lemma else lower)
+
+
+def split_clauses(words: list[Word], same_entity: SameEntity | None = None) -> list[Clause]:
+    pieces: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        starts_clause = word.tag in SUBORDINATORS and current and current[-1].tag not in _BREAK_TAGS
+        if starts_clause or (word.tag == "KON" and word.lower in ("und", "aber", "doch")
+                             and _finite_follows(words, word.i)):
+            pieces.append(current)
+            current = []
+        current.append(word)
+        if word.tag in _BREAK_TAGS or word.text in (":", "-", "–", "—"):
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    pieces = _glue_verbless(p for p in pieces if any(w.tag not in _BREAK_TAGS for w in p))
+    clauses = []
+    for piece in pieces:
+        content = [w for w in piece if w.tag not in _BREAK_TAGS] or piece
+        clause = Clause(words=content, subordinate=_is_subordinate(content))
+        clause.chunks = chunk_clause(content, same_entity)
+        clauses.append(clause)
+    return clauses
+
+
+def _finite_follows(words: list[Word], position: int) -> bool:
+    """A coordinated main clause: "und"/"aber" directly before a finite verb or a subject+verb."""
+    following = words[position + 1 : position + 2]
+    return bool(following) and following[0].is_finite
+
+
+def _is_subordinate(words: list[Word]) -> bool:
+    first = next((w for w in words if w.tag not in ("KON", "ADV", "$(")), None)
+    return first is not None and first.tag in SUBORDINATORS
+
+
+def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
+    """Attach pieces without a verb (appositions) to the following piece, else the previous."""
+    result: list[list[Word]] = []
+    pending: list[Word] = []
+    for piece in pieces:
+        if not any(w.is_verb for w in piece):
+            pending.extend(piece)
+            continue
+        result.append(pending + piece)
+        pending = []
+    if pending:
+        if result:
+            result[-1].extend(pending)
+        else:
+            result.append(pending)
+    return result
+
+
+def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    current: list[Word] = []
+    prep: str | None = None
+    coordinated = False
+    pending_prep: str | None = None
+    pending_coordination = False
+
+    def flush() -> None:
+        nonlocal current, prep, coordinated
+        if current and any(w.tag in HEAD_TAGS for w in current):
+            chunks.append(_make_chunk(current, prep, coordinated))
+        current, prep, coordinated = [], None, False
+
+    for position, word in enumerate(words):
+        nominal = word.tag in NOMINAL_TAGS or (
+            word.tag == "ADV" and position + 1 < len(words) and words[position + 1].tag == "CARD"
+        )
+        if not nominal:
+            flush()
+            if word.tag in PREPOSITION_TAGS:
+                pending_prep = preposition_lemma(word)
+            elif _coordinator(word, words[:position]) and chunks:
+                pending_coordination = True
+                pending_prep = chunks[-1].prep
+            elif word.tag not in ("ADV", "ADJD", "PTKNEG"):
+                pending_prep, pending_coordination = None, False
+            continue
+        if current and _starts_new_phrase(current, word, same_entity):
+            flush()
+        if not current:
+            prep, coordinated = pending_prep, pending_coordination
+            pending_prep, pending_coordination = None, False
+        current.append(word)
+    flush()
+    return chunks
+
+
+def _coordinator(word: Word, before: list[Word]) -> bool:
+    """"und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb)."""
+    if word.lower == "noch":
+        return any(w.lower == "weder" for w in before)
+    return word.tag == "KON" and word.lower in _COORDINATORS
+
+
+def _starts_new_phrase(current: list[Word], word: Word, same_entity: SameEntity | None) -> bool:
+    previous = current[-1]
+    if previous.tag not in HEAD_TAGS:
+        # "2014 die Krim": a number before an article is not part of its phrase
+        return word.tag == "PPER" or (previous.tag == "CARD" and word.tag in DETERMINER_TAGS)
+    if word.tag in ("PPER", "PIS", "PDS"):
+        return True
+    if word.tag in DETERMINER_TAGS:
+        return word.lower not in GENITIVE_DETERMINERS
+    if word.tag == "NE" and previous.tag in ("NE", "NN", "FM"):
+        if same_entity is None:
+            return False
+        return not same_entity(previous, word) and not _genitive_name(word)
+    if word.tag == "NN" and previous.tag in ("NN", "NE"):
+        return True
+    return word.tag in ("ADJA", "CARD")
+
+
+def _genitive_name(word: Word) -> bool:
+    return word.text.endswith("s") and word.lemma != word.text
+
+
+def _make_chunk(words: list[Word], prep: str | None, coordinated: bool) -> Chunk:
+    head = next((i for i, w in enumerate(words) if w.tag in HEAD_TAGS), 0)
+    # Extend the head over a multi-word name ("Wendy Sherman"): the head is its first word.
+    genitive = None
+    for i in range(head + 1, len(words)):
+        word = words[i]
+        if word.tag in DETERMINER_TAGS and word.lower in GENITIVE_DETERMINERS:
+            genitive = i
+            break
+        if word.tag == "NE" and words[head].tag == "NN" and _genitive_name(word):
+            genitive = i
+            break
+    return Chunk(words=words, prep=prep, head=head, genitive=genitive, coordinated=coordinated)

@@ -1,0 +1,260 @@
+"""Finding triggers in a sentence and turning each into a candidate event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from lagebild.events import arguments, context
+from lagebild.events.actors import from_entity, same_entity
+from lagebild.events.clauses import (
+    PREPOSITION_TAGS,
+    Chunk,
+    Clause,
+    preposition_lemma,
+    split_clauses,
+)
+from lagebild.events.lexicon import (
+    Trigger,
+    irrealis_modifiers,
+    triggers_by_head,
+    type_table,
+)
+from lagebild.events.words import Word, sentence_words
+from lagebild.model import EventActor, Quote
+
+VERBAL_POS = frozenset({"verb", "prep"})
+NOMINAL_POS = frozenset({"noun", "label", "lvc"})
+#: Verbal triggers whose complement is wished, feared or denied, not reported as fact:
+#: a noun event inside it is not an event ("fordern einen Abzug", "warnen vor einem Angriff").
+IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
+RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
+_DA_PREFIXES = ("da", "dar")
+_PREPOSITIONS = frozenset(
+    {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
+     "zu"}
+)
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    word: Word
+    clause: Clause
+    clauses: list[Clause]
+    sentence: Span
+    actor: EventActor | None
+    recipient: EventActor | None
+    negated: bool
+    chunks: list[Chunk | None]
+    nominal: bool
+    attributed_to: str | None = None
+    setting: bool = False
+    co_actors: list[EventActor] = field(default_factory=list)
+    #: the type of an earlier event the trigger's object points back to ("von diesen
+    #: Forderungen abrücken"); its participants give the recipient
+    anaphor: str | None = None
+
+
+def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
+    words = sentence_words(sentence)
+    clauses = split_clauses(words, same_entity(doc))
+    found: list[Candidate] = []
+    for clause in clauses:
+        for word in clause.words:
+            found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
+    return _drop_irrealis_nominals(found)
+
+
+def _entries(word: Word) -> tuple[Trigger, ...]:
+    index = triggers_by_head()
+    entries = index.get(word.lemma.casefold(), ())
+    if not entries and word.tag == "NN":
+        entries = index.get(word.text.casefold(), ())
+    if word.tag.startswith("VV"):
+        return tuple(e for e in entries if e.pos in VERBAL_POS)
+    if word.tag in ("ADJD", "ADJA", "PTKVZ"):
+        return tuple(e for e in entries if e.pos == "prep")  # "sich bereit erklären"
+    if word.tag == "NN":
+        return tuple(e for e in entries if e.pos in NOMINAL_POS)
+    return ()
+
+
+def _complete(entry: Trigger, clause: Clause, word: Word) -> bool:
+    """The other words of a multi-word entry occur in the clause."""
+    if len(entry.words) == 1:
+        return True
+    if entry.pos == "prep" and entry.words[-1] in _PREPOSITIONS:
+        prep = entry.words[-1]
+        return any(
+            (w.tag in PREPOSITION_TAGS and preposition_lemma(w) == prep)
+            or (w.tag == "PROAV" and w.lower in (p + prep for p in _DA_PREFIXES))
+            for w in clause.words
+            if w.i != word.particle
+        )
+    lemmas = {w.lemma.casefold() for w in clause.words} | {w.lower for w in clause.words}
+    return all(part.casefold() in lemmas for part in entry.words[1:] if len(part) > 3)
+
+
+def _choose(entries: tuple[Trigger, ...], clause: Clause, word: Word, negated: bool
+            ) -> tuple[Trigger, bool] | None:
+    complete = [e for e in entries if _complete(e, clause, word)]
+    complete.sort(key=lambda e: len(e.words) == 1)  # multi-word constructions first
+    if negated:
+        refusal = next((e for e in complete if e.negative), None)
+        if refusal is not None:
+            return refusal, False  # "nicht abrücken" is a refusal, not a denied event
+    entry = next((e for e in complete if not e.negative), None)
+    return (entry, negated) if entry is not None else None
+
+
+def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
+                quotes: list[Quote]) -> list[Candidate]:
+    """The trigger's event, once per coordinated actor ("Weder die G8 noch die EU ...")."""
+    candidate = _candidate(doc, sentence, clause, clauses, word, quotes)
+    if candidate is None:
+        return []
+    copies = [replace(candidate, actor=actor) for actor in candidate.co_actors]
+    return [candidate, *copies]
+
+
+def _intended(entry: Trigger, clause: Clause, word: Word) -> Trigger:
+    """"wollen sich treffen": an intent to cooperate is AGREE, an intent to harm THREATEN."""
+    if word.tag != "VVINF" or not any(w.lemma == "wollen" and w.is_finite for w in clause.words):
+        return entry
+    quad = type_table()[entry.type].quad_class
+    intent = "AGREE" if quad.endswith("cooperation") else "THREATEN"
+    return replace(entry, type=intent, mode=None) if intent != entry.type else entry
+
+
+def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
+               quotes: list[Quote]) -> Candidate | None:
+    entries = _entries(word)
+    if not entries:
+        return None
+    nominal = word.tag == "NN"
+    if not nominal and not word.tag.startswith("VV"):
+        word = _verb_of(clause, entries) or word
+    chunk = clause.chunk_of(word) if nominal else None
+    if nominal:
+        if chunk is None or _irrealis_modified(chunk, word):
+            return None
+        negated = context.nominal_negated(clause, chunk, word)
+    else:
+        negated = context.verbal_negated(clause)
+    chosen = _choose(entries, clause, word, negated)
+    if chosen is None:
+        return None
+    entry, negated = chosen
+    if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+        entry = _intended(entry, clause, word)  # an intent to demand is still a demand
+    quote = context.quote_at(quotes, word.start, word.end)
+    if entry.pos == "label":
+        return _label(doc, sentence, clause, clauses, chunk, word, entry, quote)
+    if nominal and chunk is not None:
+        parts = arguments.nominal(doc, clause, clauses, chunk, word, entry)
+        chunks = [chunk, parts.agent_chunk, parts.recipient_chunk]
+    else:
+        parts = arguments.verbal(doc, clause, clauses, word, entry)
+        chunks = [parts.recipient_chunk, parts.agent_chunk]
+    if parts.actor is None:
+        return None
+    anaphor = None
+    if parts.recipient is None and not _may_lack_recipient(entry):
+        anaphor = _anaphoric_type(clause, word)
+        if anaphor is None:
+            return None
+    speaker = quote.speaker.name if quote is not None and quote.speaker is not None else None
+    return Candidate(
+        trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
+        actor=parts.actor,
+        recipient=parts.recipient, negated=negated, chunks=chunks, nominal=nominal,
+        attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor,
+        setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
+    )
+
+
+def _anaphoric_type(clause: Clause, trigger: Word) -> str | None:
+    """The event type of a demonstrative event noun in the clause ("diesen Forderungen")."""
+    for chunk in clause.chunks:
+        if chunk.contains(trigger) or not any(w.tag == "PDAT" for w in chunk.words):
+            continue
+        for word in chunk.words:
+            entries = [e for e in _entries(word) if e.pos == "noun"]
+            if entries:
+                return entries[0].type
+    return None
+
+
+def _verb_of(clause: Clause, entries: tuple[Trigger, ...]) -> Word | None:
+    """The verb of a construction headed by another word ("bereit erklärt" -> erklärt)."""
+    verbs = {part.casefold() for entry in entries for part in entry.words[1:]}
+    return next((w for w in clause.words if w.is_verb and w.lemma.casefold() in verbs), None)
+
+
+def _may_lack_recipient(entry: Trigger) -> bool:
+    """Most events told without a recipient are ones whose recipient we failed to find; only
+    these are commonly told without one (a denial, a resignation, a protest, a warning)."""
+    return entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
+
+
+def _irrealis_modified(chunk: Chunk, word: Word) -> bool:
+    """"die bevorstehenden Treffen", "diese Forderungen" (anaphoric: told before)."""
+    before = [w for w in chunk.words if w.i < word.i]
+    if any(w.tag == "PDAT" for w in before):
+        return True
+    return any(w.tag == "ADJA" and w.lemma.casefold() in irrealis_modifiers() for w in before)
+
+
+def _label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], chunk: Chunk | None,
+           word: Word, entry: Trigger, quote: Quote | None) -> Candidate | None:
+    """An accusing label inside someone's speech: the speaker accuses whom it is said of."""
+    if quote is None or quote.speaker is None:
+        return None
+    actor = _speaker_actor(doc, quote)
+    subject_chunk, recipient = arguments.subject(doc, clause, clauses, exclude=chunk)
+    if recipient is None or actor is None:
+        return None
+    return Candidate(
+        trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence, actor=actor,
+        recipient=recipient, negated=False, chunks=[chunk], nominal=True,
+    )
+
+
+def _speaker_actor(doc: Doc, quote: Quote) -> EventActor | None:
+    speaker = quote.speaker
+    if speaker is None:
+        return None
+    for entity in doc._.entities or []:
+        if entity.id == speaker.entity_id:
+            return from_entity(entity)
+    return None
+
+
+def _drop_irrealis_nominals(candidates: list[Candidate]) -> list[Candidate]:
+    """Events inside the complement of a demand, warning or denial are not events: a noun in
+    its clause ("fordern einen Abzug") or a dass/zu clause after it ("pocht darauf, dass
+    die NATO zusagt")."""
+    governors = [
+        c for c in candidates
+        if not c.nominal and (c.trigger.type in IRREALIS_TYPES or c.trigger.mode == "deny")
+    ]
+    return [c for c in candidates if not any(_governed(c, g) for g in governors)]
+
+
+def _governed(candidate: Candidate, governor: Candidate) -> bool:
+    if candidate is governor:
+        return False
+    if candidate.clause is governor.clause:
+        return candidate.nominal and not candidate.setting
+    position = candidate.clauses.index(candidate.clause)
+    governor_position = candidate.clauses.index(governor.clause)
+    return 0 < position - governor_position <= 2 and _complement_clause(candidate.clause)
+
+
+def _complement_clause(clause: Clause) -> bool:
+    first = clause.words[0]
+    return first.lower in ("dass", "daß", "ob") or any(w.tag in ("PTKZU", "VVIZU")
+                                                    for w in clause.words)

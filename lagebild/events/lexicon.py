@@ -1,0 +1,147 @@
+"""The event lexicon and tables, read from the data files beside this module."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry; see the header of ``data/triggers.tsv``."""
+
+    lemma: str
+    pos: str
+    type: str
+    mode: str | None
+    frame: tuple[str, ...]
+    negative: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.lemma.split())
+
+    @property
+    def genitive_is_recipient(self) -> bool:
+        return "+GEN=R" in self.frame
+
+    @property
+    def prepositions(self) -> tuple[str, ...]:
+        """Prepositions that carry the recipient (not those in parentheses: content)."""
+        return tuple(slot for slot in self.frame if not slot.startswith(("+", "(")))
+
+    @property
+    def takes_object(self) -> bool:
+        return "+AKK" in self.frame or "+DAT" in self.frame
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    quad_class: str
+    score: float
+    cameo: str
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        yield {key: (value or "").strip() for key, value in row.items()}
+
+
+def _lines(name: str) -> list[str]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@cache
+def triggers() -> tuple[Trigger, ...]:
+    return tuple(
+        Trigger(
+            lemma=row["lemma"],
+            pos=row["pos"],
+            type=row["type"],
+            mode=row["mode"] or None,
+            frame=tuple(row["frame"].split()),
+            negative=row["polarity"] == "neg",
+        )
+        for row in _rows("triggers.tsv")
+    )
+
+
+@cache
+def triggers_by_head() -> dict[str, tuple[Trigger, ...]]:
+    """Entries keyed by the word the detector looks up first (casefolded).
+
+    The head is the verb of a prepositional construction ("pochen auf" -> pochen), the noun
+    of a light-verb construction ("Kritik üben" -> kritik) and the lemma itself otherwise.
+    """
+    index: dict[str, list[Trigger]] = {}
+    for trigger in triggers():
+        words = trigger.words
+        if trigger.pos == "lvc":
+            head = next((w for w in words if w[:1].isupper()), words[0])
+        else:
+            head = words[0]
+        index.setdefault(head.casefold(), []).append(trigger)
+    return {key: tuple(value) for key, value in index.items()}
+
+
+@cache
+def type_table() -> dict[str, TypeInfo]:
+    return {
+        row["type"]: TypeInfo(row["quad_class"], float(row["score"]), row["cameo"])
+        for row in _rows("types.tsv")
+    }
+
+
+@cache
+def mode_scores() -> dict[tuple[str, str], float]:
+    return {(row["type"], row["mode"]): float(row["score"]) for row in _rows("mode_scores.tsv")}
+
+
+def score_of(event_type: str, mode: str | None) -> float | None:
+    if mode and (event_type, mode) in mode_scores():
+        return mode_scores()[(event_type, mode)]
+    info = type_table().get(event_type)
+    return info.score if info else None
+
+
+@cache
+def support_verbs() -> frozenset[str]:
+    return frozenset(_lines("support_verbs.txt"))
+
+
+@cache
+def irrealis_modifiers() -> frozenset[str]:
+    return frozenset(_lines("irrealis_modifiers.txt"))
+
+
+@cache
+def adversary_nouns() -> frozenset[str]:
+    return frozenset(_lines("adversary_nouns.txt"))
+
+
+@cache
+def state_organs() -> tuple[str, ...]:
+    return tuple(_lines("state_organs.txt"))
+
+
+@cache
+def negation_cues() -> frozenset[str]:
+    return frozenset(_lines("negation_cues.txt"))
+
+
+@cache
+def country_forms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(adjective lemma -> code, compound prefix -> code, demonym noun lemma -> code)."""
+    tables: dict[str, dict[str, str]] = {"adjective": {}, "prefix": {}, "demonym": {}}
+    for row in _rows("country_adjectives.tsv"):
+        key = row["form"] if row["kind"] == "prefix" else row["form"].casefold()
+        tables[row["kind"]][key] = row["code"]
+    return tables["adjective"], tables["prefix"], tables["demonym"]

@@ -1,0 +1,148 @@
+"""Measure the event layer on the seed article and the gold/dev articles.
+
+    .venv/bin/python scripts/event_report.py [--verbose] [--only NAME]
+
+Runs the full pipeline on each article, matches system events to gold events (same
+sentence, type, actor, recipient and negation; an optional gold recipient also accepts
+none) and prints precision, recall and type-only F1, micro-averaged, plus the seed targets.
+With --verbose it lists every match, miss and false event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lagebild.evaluation.gold import load_gold
+from lagebild.model import Analysis, Event
+from lagebild.paths import shared_dir
+from lagebild.pipeline import Analyzer
+
+_SPACE = re.compile(r"\s+")
+
+
+def fold(text: str | None) -> str:
+    return _SPACE.sub(" ", text or "").strip().casefold()
+
+
+def code(actor: object) -> str | None:
+    return None if actor is None else (getattr(actor, "code", None) or getattr(actor, "name", None))
+
+
+def same(gold: str | None, system: str | None) -> bool:
+    return fold(gold) == fold(system) if gold and system else gold is None and system is None
+
+
+@dataclass
+class Tally:
+    full: int = 0
+    typed: int = 0
+    system: int = 0
+    gold: int = 0
+    asserted_negated: int = 0
+    lines: list[str] = field(default_factory=list)
+
+
+def in_sentence(event: Event, gold_event: dict, text: str) -> bool:
+    sentence = fold(gold_event["sentence"])
+    own = fold(text[event.sentence.start : event.sentence.end])
+    trigger_context = fold(text[max(0, event.trigger.start - 400) : event.trigger.end + 400])
+    return own == sentence or (sentence in trigger_context and fold(event.trigger.text) in sentence)
+
+
+def full_match(event: Event, gold_event: dict) -> bool:
+    recipient_ok = same(gold_event.get("recipient"), code(event.recipient)) or (
+        bool(gold_event.get("optional_recipient")) and event.recipient is None
+    )
+    return (
+        same(gold_event.get("actor"), code(event.actor))
+        and recipient_ok
+        and event.negated == bool(gold_event.get("negated", False))
+    )
+
+
+def score(analysis: Analysis, gold_events: list[dict], tally: Tally) -> None:
+    used_full: set[int] = set()
+    used_typed: set[int] = set()
+    tally.system += len(analysis.events)
+    tally.gold += len(gold_events)
+    for gold_event in gold_events:
+        candidates = [
+            (i, e) for i, e in enumerate(analysis.events)
+            if e.type == gold_event["type"] and in_sentence(e, gold_event, analysis.text)
+        ]
+        typed = next((i for i, _ in candidates if i not in used_typed), None)
+        if typed is not None:
+            used_typed.add(typed)
+            tally.typed += 1
+            if gold_event.get("negated") and not analysis.events[typed].negated:
+                tally.asserted_negated += 1
+        full = next((i for i, e in candidates if i not in used_full and full_match(e, gold_event)),
+                    None)
+        label = (f"{gold_event['type']} {gold_event.get('actor')}->{gold_event.get('recipient')}"
+                 f" '{gold_event.get('trigger')}'{' NEG' if gold_event.get('negated') else ''}")
+        if full is not None:
+            used_full.add(full)
+            tally.full += 1
+            tally.lines.append(f"  OK    {label}")
+        else:
+            near = [describe(e) for _, e in candidates]
+            tally.lines.append(f"  MISS  {label}   system: {near or '-'}")
+    for i, event in enumerate(analysis.events):
+        if i not in used_full:
+            sentence = analysis.text[event.sentence.start : event.sentence.end]
+            tally.lines.append(f"  FALSE {describe(event)}   | {fold(sentence)[:110]}")
+
+
+def describe(event: Event) -> str:
+    return (f"{event.type} {code(event.actor)}->{code(event.recipient)} '{event.trigger.text}'"
+            f"{' NEG' if event.negated else ''}")
+
+
+def ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--only", help="score only gold files whose name contains this")
+    args = parser.parse_args()
+    shared = shared_dir()
+    if shared is None:
+        print("shared data not found (set LAGEBILD_SHARED)", file=sys.stderr)
+        return 2
+    analyzer = Analyzer()
+    seed_files = sorted((shared / "seed").glob("*.gold.json"))
+    paths: list[tuple[str, Path]] = [("seed", p) for p in seed_files]
+    paths += [("dev", p) for p in sorted((shared / "gold" / "dev").glob("*.gold.json"))]
+    totals = {"seed": Tally(), "dev": Tally()}
+    for suite, path in paths:
+        if args.only and args.only not in path.name:
+            continue
+        gold_document = load_gold(path, shared)
+        analysis = analyzer.analyze(gold_document.document())
+        tally = Tally()
+        score(analysis, gold_document.gold.get("events", []), tally)
+        for name in ("full", "typed", "system", "gold", "asserted_negated"):
+            setattr(totals[suite], name, getattr(totals[suite], name) + getattr(tally, name))
+        print(f"{suite} {path.name}: {tally.full}/{tally.gold} full, {tally.system} system")
+        if args.verbose:
+            print("\n".join(tally.lines))
+    for suite, tally in totals.items():
+        if not tally.gold:
+            continue
+        precision, recall = ratio(tally.full, tally.system), ratio(tally.full, tally.gold)
+        type_p, type_r = ratio(tally.typed, tally.system), ratio(tally.typed, tally.gold)
+        type_f1 = ratio(2 * type_p * type_r, type_p + type_r)
+        print(f"{suite}: gold {tally.gold}, system {tally.system}, full matches {tally.full} "
+              f"(P {precision:.2f} R {recall:.2f}); type-only F1 {type_f1:.2f}; "
+              f"negated events asserted as fact: {tally.asserted_negated}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
