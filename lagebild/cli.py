@@ -21,6 +21,7 @@ app = typer.Typer(
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    tsv = "tsv"  # the event table, one row per event
 
 
 @app.command()
@@ -35,6 +36,7 @@ def analyze(
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in JSON.")] = False,
 ) -> None:
     """Analyse German articles: structure, entities, quotes, events, places, dates."""
+    from lagebild.export import write_events_tsv
     from lagebild.pipeline import Analyzer
     from lagebild.readers import read_inputs
     from lagebild.report import render_text
@@ -46,6 +48,7 @@ def analyze(
         raise typer.Exit(code=2) from error
     analyzer = Analyzer()
     failures = 0
+    first_table = True
     for item in items:
         if isinstance(item, LagebildError):
             failures += 1
@@ -59,6 +62,9 @@ def analyze(
             continue
         if output_format is OutputFormat.json:
             sys.stdout.write(analysis.model_dump_json(exclude_none=False) + "\n")
+        elif output_format is OutputFormat.tsv:
+            write_events_tsv([analysis], sys.stdout, header=first_table)
+            first_table = False
         else:
             sys.stdout.write(render_text(analysis) + "\n")
         sys.stdout.flush()

@@ -21,9 +21,15 @@ EVENT_COLUMNS: tuple[str, ...] = (
 )
 
 
-def write_events_tsv(analyses: Iterable[Analysis], stream: TextIO) -> int:
-    """Write the header and one row per event; returns the number of rows written."""
-    stream.write("\t".join(EVENT_COLUMNS) + "\n")
+def write_events_tsv(
+    analyses: Iterable[Analysis], stream: TextIO, header: bool = True
+) -> int:
+    """Write the header (unless ``header`` is False, for appending) and one row per event.
+
+    Returns the number of rows written.
+    """
+    if header:
+        stream.write("\t".join(EVENT_COLUMNS) + "\n")
     rows = 0
     for analysis in analyses:
         for event in analysis.events:
