@@ -163,6 +163,16 @@ def bench(
         benchmark.render(result)
 
 
+def _register_subcommands() -> None:
+    """Commands that live beside their packages (corpus, scale-out)."""
+    from lagebild import cli_scale
+
+    cli_scale.register(app)
+
+
+_register_subcommands()
+
+
 def main() -> None:
     app()
 

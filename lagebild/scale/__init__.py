@@ -1,0 +1,1 @@
+"""Scale-out: analyse many articles on a Dask cluster and write Parquet tables."""
