@@ -165,8 +165,9 @@ def bench(
 
 def _register_subcommands() -> None:
     """Commands that live beside their packages (corpus, scale-out)."""
-    from lagebild import cli_scale
+    from lagebild import cli_corpus, cli_scale
 
+    cli_corpus.register(app)
     cli_scale.register(app)
 
 

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect
+
+from lagebild.store import database_url, open_store
+from lagebild.store.database import current_revision, downgrade, migrate
+
+
+def test_database_url_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LAGEBILD_DB", raising=False)
+    assert database_url(None) == "sqlite:///lagebild.db"
+    assert database_url("/tmp/x.db") == "sqlite:////tmp/x.db"
+    assert database_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert database_url("sqlite:///y.db") == "sqlite:///y.db"
+    monkeypatch.setenv("LAGEBILD_DB", "env.db")
+    assert database_url(None) == "sqlite:///env.db"
+    assert database_url("flag.db") == "sqlite:///flag.db"
+
+
+def test_migrations_create_schema_and_are_idempotent(store_url: str) -> None:
+    engine = open_store(store_url)
+    assert current_revision(engine) == "0001"
+    tables = set(inspect(engine).get_table_names())
+    assert {"documents", "actors", "actor_aliases", "mentions", "quotes", "events",
+            "places", "minhash_bands"} <= tables
+    engine.dispose()
+    again = open_store(store_url)  # a second open must not fail or re-create
+    assert current_revision(again) == "0001"
+    again.dispose()
+
+
+def test_sqlite_uses_wal(tmp_path) -> None:  # noqa: ANN001
+    engine = open_store(str(tmp_path / "wal.db"))
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    engine.dispose()
+
+
+def test_downgrade_to_base_and_upgrade_again(store_url: str) -> None:
+    engine = open_store(store_url)
+    downgrade(engine, "base")
+    assert "documents" not in inspect(engine).get_table_names()
+    assert current_revision(engine) is None
+    migrate(engine)
+    assert current_revision(engine) == "0001"
+    engine.dispose()
