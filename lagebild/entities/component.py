@@ -12,60 +12,108 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.entities.acronyms import acronym_candidates
 from lagebild.entities.actors import (
     compound_candidates,
     knowledge_base_candidates,
+    organisation_heads,
     organisation_pattern_candidates,
 )
 from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
+from lagebild.entities.groups import group_candidates, name_groups
+from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
+from lagebild.entities.names import first_names, title_forms
 from lagebild.entities.persons import (
     first_name_persons,
     pronoun_positions,
     tagged_name_persons,
     titled_persons,
 )
+from lagebild.entities.prefixes import add_prefix_mentions
+from lagebild.entities.references import attach_state_adjectives, attach_state_references
 from lagebild.entities.resolve import (
     add_surname_mentions,
     attach_pronouns,
     attach_role_references,
     cluster,
+    most_mentioned_state,
     select_non_overlapping,
     to_entities,
 )
+from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
+from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
 
 
-def find_candidates(tokens: list[Tok]) -> tuple[list[Candidate], list[RoleReference]]:
+def find_candidates(
+    tokens: list[Tok], ner_spans: list[CharSpan] | None = None
+) -> tuple[list[Candidate], list[RoleReference]]:
+    """Candidates of every rule, and of the statistical NER where its spans are given."""
     kb = actor_kb()
     persons, references = titled_persons(tokens, kb)
     candidates = [
         *knowledge_base_candidates(tokens, kb),
         *compound_candidates(tokens, kb),
+        *institution_candidates(tokens, kb),
         *organisation_pattern_candidates(tokens, kb),
         *persons,
         *first_name_persons(tokens, kb),
         *tagged_name_persons(tokens, kb),
+        *group_candidates(tokens, kb),
+        *acronym_candidates(tokens, kb),
+        *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references
 
 
-def resolve_entities(text: str, tokens: list[Tok]) -> list[Entity]:
-    candidates, references = find_candidates(tokens)
+def resolve_entities(
+    text: str, tokens: list[Tok], ner_spans: list[CharSpan] | None = None
+) -> list[Entity]:
+    candidates, references = find_candidates(tokens, ner_spans)
     chosen = select_non_overlapping(candidates)
+    name_groups(chosen)
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
+    assign_institution_states(clusters, most_mentioned_state(clusters))
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)
+    attach_state_references(tokens, clusters, covered)
+    add_prefix_mentions(tokens, clusters, actor_kb())
+    attach_state_adjectives(tokens, clusters, covered, actor_kb())
     attach_pronouns(tokens, clusters, pronoun_positions(tokens))
     return to_entities(text, tokens, clusters)
 
 
-@Language.component(
+def preload() -> None:
+    """Load word lists and the knowledge base now, so the first article is not slow."""
+    noun_lexicon_preload()
+    actor_kb()
+    first_names()
+    organisation_heads()
+    title_forms()
+
+
+class EntityFinder:
+    def __init__(self, use_ner: bool = True) -> None:
+        preload()
+        self.use_ner = use_ner and load_statistical_ner()
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = None
+        if self.use_ner:
+            from lagebild.ner import predict_spans
+
+            spans = predict_spans(doc)
+        doc._.entities = resolve_entities(doc.text, tokens_of(doc), spans)
+        return doc
+
+
+@Language.factory(
     "lagebild_entities",
     requires=["token.tag"],
     assigns=["doc._.entities"],
+    default_config={"use_ner": False},
 )
-def find_entities(doc: Doc) -> Doc:
-    doc._.entities = resolve_entities(doc.text, tokens_of(doc))
-    return doc
+def make_entity_finder(nlp: Language, name: str, use_ner: bool = False) -> EntityFinder:
+    return EntityFinder(use_ner)

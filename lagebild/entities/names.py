@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from functools import cache, lru_cache
 
 from lagebild.entities.kb import data_lines, data_rows
+from lagebild.lexicon import is_common_noun as lexicon_common_noun
+from lagebild.lexicon import noun_genera, wiktionary_first_names
 
 # Ordered rewrites that fold German/English transliterations of one name together
 # ("Rjabkow"/"Ryabkow", "Selenskyj"/"Zelensky", "Schoigu"/"Shoigu").
@@ -37,54 +37,19 @@ def listed_first_names() -> dict[str, str]:
 
 @cache
 def first_names() -> dict[str, str]:
-    """First name -> gender ("m", "f", "x"); the hand list, then german-nouns' Vorname entries."""
+    """First name -> gender ("m", "f", "x"); the hand list, then Wiktionary's first names."""
     names = {row[0]: row[1] if len(row) > 1 else "x" for row in data_rows("first_names.tsv")}
-    for lemma, pos in _german_noun_rows():
-        if "Vorname" in pos:
-            names.setdefault(lemma, "x")
+    for name in wiktionary_first_names():
+        names.setdefault(name, "x")
     return names
-
-
-@cache
-def _german_noun_rows() -> tuple[tuple[str, str], ...]:
-    """(lemma, pos) of the german-nouns list (CC BY-SA 4.0, from Wiktionary); empty if absent."""
-    try:
-        source = resources.files("german_nouns").joinpath("nouns.csv")
-        with source.open(encoding="utf-8") as handle:
-            return tuple((row["lemma"], row["pos"]) for row in csv.DictReader(handle))
-    except (ModuleNotFoundError, FileNotFoundError):
-        return ()
-
-
-@cache
-def _common_noun_forms() -> frozenset[str]:
-    """Lowercased inflected forms of common nouns (german-nouns' index maps forms to rows).
-
-    Rows marked as first names, surnames, place or proper names do not count, so
-    "Donnerstag" (a weekday and a surname) stays a common noun through its weekday row.
-    """
-    rows = _german_noun_rows()
-    markers = ("Vorname", "Nachname", "Toponym", "Eigenname")
-    common = [not any(marker in pos for marker in markers) for _, pos in rows]
-    try:
-        index = resources.files("german_nouns").joinpath("index.txt").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return frozenset()
-    forms = set()
-    for line in index.splitlines():
-        form, *row_ids = line.split("\t")
-        for row_id in row_ids:
-            if row_id.isdigit() and int(row_id) < len(common) and common[int(row_id)]:
-                forms.add(form)
-                break
-    return frozenset(forms)
 
 
 def is_common_noun(word: str) -> bool:
     """A common noun, hyphenated compounds by their head ("Eishockey-Nationalmannschaft")."""
-    forms = _common_noun_forms()
     head = word.rsplit("-", 1)[-1]
-    return word.lower() in forms or (head != word and len(head) > 3 and head.lower() in forms)
+    return lexicon_common_noun(word) or (
+        head != word and len(head) > 3 and lexicon_common_noun(head)
+    )
 
 
 def looks_like_name(word: str, tag: str = "", within_name: bool = False) -> bool:
@@ -110,7 +75,7 @@ class Title:
 
 
 @cache
-def _title_forms() -> tuple[tuple[str, str, str | None], ...]:
+def title_forms() -> tuple[tuple[str, str, str | None], ...]:
     """(lowercase form, title, gender), longest forms first so the best suffix wins."""
     forms: dict[str, tuple[str, str | None]] = {}
     for row in data_rows("titles.tsv"):
@@ -131,6 +96,7 @@ def _title_forms() -> tuple[tuple[str, str, str | None], ...]:
     )
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every token by several rules
 def title_of(word: str) -> Title | None:
     """The title a (possibly compound, hyphenated) word expresses, or None."""
     if not word[:1].isupper():
@@ -138,7 +104,7 @@ def title_of(word: str) -> Title | None:
     parts = word.split("-")
     head = parts[-1]
     lowered = head.lower()
-    for form, title, gender in _title_forms():
+    for form, title, gender in title_forms():
         if lowered.endswith(form):
             rest = head[: len(head) - len(form)]
             if rest and len(rest) < 3:
@@ -160,21 +126,6 @@ def is_role_modifier(word: str) -> bool:
                for stem in role_modifiers())
 
 
-@cache
-def _noun_genera() -> dict[str, str]:
-    genera: dict[str, str] = {}
-    source = resources.files("german_nouns").joinpath("nouns.csv")
-    try:
-        with source.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                genus = row.get("genus") or row.get("genus 1") or ""
-                if genus:
-                    genera.setdefault(row["lemma"], genus)
-    except (ModuleNotFoundError, FileNotFoundError):
-        pass
-    return genera
-
-
 def noun_genus(lemma: str) -> str | None:
     """Grammatical gender ("m", "f", "n") of a German noun, from german-nouns."""
-    return _noun_genera().get(lemma)
+    return noun_genera().get(lemma)

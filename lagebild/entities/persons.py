@@ -21,6 +21,9 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "bin", "ibn",
 DEFINITE_ARTICLES = frozenset(
     {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
 )
+INDEFINITE_ARTICLES = frozenset(
+    {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
+)
 MAX_NAME_TOKENS = 4
 
 
@@ -90,6 +93,21 @@ def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str
     return code, role_start
 
 
+def _adjectives_before(tokens: list[Tok], index: int, kb: ActorKB) -> int:
+    """Start of the adjectives before a title ("der venezolanische amtierende Präsident")."""
+    start = index
+    while start > 0:
+        token = tokens[start - 1]
+        surface = kb.phrases.get((token.text,))
+        if token.tag == "ADJA" or is_role_modifier(token.text) or (
+            surface is not None and surface.kind in ("adjective", "city_adjective")
+        ):
+            start -= 1
+        else:
+            break
+    return start
+
+
 def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
     for prefix in title.prefixes:
         actor = kb.actor_of_prefix(prefix)
@@ -99,21 +117,33 @@ def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
 
 
 def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None, int]:
-    """ "Generalsekretär der Vereinten Nationen", "Außenminister Russlands": the actor's code
-    and the index after it (``index + 1`` when there is none)."""
+    """ "Generalsekretär der Vereinten Nationen", "Außenminister Russlands", "Sprecherin der
+    FDP-Bundestagsfraktion": the actor's code and the index after it (``index + 1`` when
+    there is none)."""
     cursor = index + 1
-    if cursor < len(tokens) and tokens[cursor].text in ("der", "des"):
+    if cursor < len(tokens) and tokens[cursor].text in ("der", "des", "von"):
         cursor += 1
     for length in (4, 3, 2, 1):
         surface = kb.phrases.get(tuple(token.text for token in tokens[cursor:cursor + length]))
         if surface and surface.kind in ("name", "acronym"):
             return surface.actor.code, cursor + length
+    if cursor > index + 1 and cursor < len(tokens) and "-" in tokens[cursor].text:
+        actor = kb.actor_of_prefix(tokens[cursor].text.split("-")[0])
+        if actor:
+            return actor.code, cursor + 1
     return None, index + 1
 
 
 def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
-    """ "Ayaan Hirsi Ali (VVD)", "John Sifton von Human Rights Watch": the actor named next."""
-    if end < len(tokens) and tokens[end].text in ("(", "von", "vom"):
+    """ "Ayaan Hirsi Ali (VVD)", "John Sifton von Human Rights Watch", "Ronald Venetiaan aus
+    Suriname", "Petra Pau, PDS-Bundestagsabgeordnete": the actor named next."""
+    if end + 1 < len(tokens) and tokens[end].text == ",":
+        title = title_of(tokens[end + 1].text)
+        for prefix in title.prefixes if title else ():
+            actor = kb.actor_of_prefix(prefix)
+            if actor:
+                return actor.code
+    if end < len(tokens) and tokens[end].text in ("(", "von", "vom", "aus"):
         for length in (3, 2, 1):
             words = tuple(token.text for token in tokens[end + 1:end + 1 + length])
             surface = kb.phrases.get(words)
@@ -149,9 +179,13 @@ def titled_persons(
         gender = title.gender if title else None
         code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
         if title:
-            affiliation = _affiliation_of_title(title, kb) or code_before or code_after
+            # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
+            affiliation = code_after or _affiliation_of_title(title, kb) or code_before
         else:
             affiliation = demonym.actor.code
+        if code_after and name_start + 1 < len(tokens) and tokens[name_start].text == "," and \
+                name_tokens_after(tokens, name_start + 1, kb) > name_start + 1:
+            name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
         second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
         if second:  # "Kommandeur Colonel Falur", "US-Unterhändlerin Vizeaußenministerin X"
             roles.append(tokens[name_start].text)
@@ -169,10 +203,19 @@ def titled_persons(
             ))
             index = name_end
             continue
-        if title and role_start > 0 and tokens[role_start - 1].text in DEFINITE_ARTICLES:
+        phrase_start = _adjectives_before(tokens, index, kb)
+        if title and phrase_start > 1 and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES \
+                and tokens[phrase_start - 2].text != ",":  # not "John Kline, ein Abgeordneter"
+            # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
+            persons.append(Candidate(
+                first=phrase_start, last=index, type="PER", kind="role",
+                key=f"PER:unnamed:{index}", name=token.text if gender == "f" else title.base,
+                affiliation=affiliation, roles=roles, gender=gender, priority=5,
+            ))
+        elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
             apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
             references.append(RoleReference(
-                first=role_start, last=index, role=roles[0], head=title.head, gender=gender,
+                first=phrase_start, last=index, role=roles[0], head=title.head, gender=gender,
                 affiliation=affiliation, apposition=apposition,
             ))
         index += 1
@@ -212,6 +255,12 @@ def non_person_words() -> frozenset[str]:
     return frozenset(data_lines("non_person_name_words.txt"))
 
 
+def _particle_name(word: str) -> bool:
+    """ "al-Mauretani", "el-Baradei": an Arabic article joined to a capitalised name."""
+    particle, _, rest = word.partition("-")
+    return particle in ("al", "el", "as", "ad", "ar", "an", "at", "az") and rest[:1].isupper()
+
+
 def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
     "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
@@ -220,14 +269,16 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     index = 0
     while index < len(tokens):
         end = index
-        while end < len(tokens) and tokens[end].tag == "NE" and tokens[end].text[:1].isupper() \
+        while end < len(tokens) and tokens[end].tag == "NE" and \
+                (tokens[end].text[:1].isupper() or _particle_name(tokens[end].text)) \
                 and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
             end += 1
         words = [t.text for t in tokens[index:end]]
         followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
         if 2 <= len(words) <= MAX_NAME_TOKENS and not non_person_words() & set(words) and \
                 (index == 0 or tokens[index - 1].text not in places) and \
-                not followed_by_capital and all(looks_like_name(word) for word in words):
+                not followed_by_capital and words[0][:1].isupper() and \
+                all(looks_like_name(word) or _particle_name(word) for word in words):
             gender = first_names().get(words[0])
             found.append(Candidate(
                 first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),

@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
-from lagebild.entities.names import name_key, title_of
+from lagebild.entities.kb import Actor, context_words
+from lagebild.entities.names import first_names, name_key, title_of
 from lagebild.entities.persons import strip_genitive
 from lagebild.model import Entity, Mention
 
 #: how many characters back a role noun / a pronoun may look for its person
 REFERENCE_WINDOW = 1500
 PRONOUN_WINDOW = 600
+OFFICIAL_STATE_WINDOW = 250
+ARTICLES = frozenset({"der", "die", "den", "dem", "des", "das"})
 
 
 def select_non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
@@ -34,11 +37,14 @@ class Cluster:
     candidates: list[Candidate] = field(default_factory=list)
     extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, kind)
     roles: list[str] = field(default_factory=list)
+    #: mentions inside a token ("Hamas" in "Hamas-Terror-Infrastruktur"): (start, end, token)
+    char_mentions: list[tuple[int, int, int]] = field(default_factory=list)
+    actor: Actor | None = None  # for a cluster made from such mentions alone
 
     @property
     def first_position(self) -> int:
         positions = [c.first for c in self.candidates] + [m[0] for m in self.extra_mentions]
-        return min(positions)
+        return min(positions + [m[2] for m in self.char_mentions])
 
     @property
     def gender(self) -> str | None:
@@ -46,7 +52,7 @@ class Cluster:
 
     @property
     def is_person(self) -> bool:
-        return self.candidates[0].type == "PER"
+        return bool(self.candidates) and self.candidates[0].type == "PER"
 
 
 def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
@@ -69,11 +75,25 @@ def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
     return clusters
 
 
+def family_name_first(group: Cluster) -> str | None:
+    """The family name of an East Asian name order ("Hu Jia", "Zeng Jinyan"): a short first
+    part that is no known first name, in a two-part name."""
+    words = max((c.name for c in group.candidates), key=len).split()
+    if len(words) == 2 and len(words[0]) <= 4 and words[0] not in first_names() \
+            and words[0].isalpha():
+        return words[0]
+    return None
+
+
 def add_surname_mentions(
     tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
 ) -> None:
     """Later (and earlier) bare surnames, in any transliteration: "Rjabkow" -> Ryabkow."""
     by_key = {key.removeprefix("PER:"): group for key, group in clusters.items() if group.is_person}
+    for group in list(by_key.values()):
+        family = family_name_first(group)
+        if family:
+            by_key.setdefault(name_key(family), group)
     known = frozenset(by_key)
     for index, token in enumerate(tokens):
         if index in covered or not token.text[:1].isupper():
@@ -87,7 +107,7 @@ def add_surname_mentions(
 def _person_before(
     tokens: list[Tok], clusters: dict[str, Cluster], position: int, gender: str | None,
     head: str | None = None, window: int = REFERENCE_WINDOW,
-    reference_affiliation: str | None = None,
+    reference_affiliation: str | None = None, require_affiliation: bool = False,
 ) -> Cluster | None:
     """The person mentioned last before ``position`` who fits gender (and role head)."""
     best: tuple[int, Cluster] | None = None
@@ -101,6 +121,8 @@ def _person_before(
             continue
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
         if reference_affiliation and affiliation and affiliation != reference_affiliation:
+            continue
+        if require_affiliation and not (group.roles and affiliation == reference_affiliation):
             continue
         starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
         earlier = [s for s in starts if s < position and tokens[s].start >= limit]
@@ -134,6 +156,12 @@ def attach_role_references(
         else:
             group = _person_before(tokens, clusters, reference.first, reference.gender,
                                    reference.head, reference_affiliation=reference.affiliation)
+            if group is None and reference.affiliation:
+                # "der venezolanische Staatschef" after "Präsident Chávez": an official of
+                # the same state under another title
+                group = _person_before(tokens, clusters, reference.first, reference.gender,
+                                       reference_affiliation=reference.affiliation,
+                                       require_affiliation=True)
         if group is None and reference.affiliation:
             # "der neuseeländische Botschafter" with no name acts for his state
             group = clusters.get(f"GPE:{reference.affiliation}")
@@ -171,9 +199,45 @@ def _variants(group: Cluster, tokens: list[Tok], canonical: str) -> list[str]:
 
 
 def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
-    states = [(len(g.candidates) + len(g.extra_mentions), -g.first_position, g.key)
+    """The state the article is about: its mentions plus the people and bodies acting for it."""
+    weight: dict[str, int] = {}
+    for group in clusters.values():
+        if group.key.startswith("GPE:"):
+            code = group.key.removeprefix("GPE:")
+            weight[code] = weight.get(code, 0) + len(group.candidates) + len(group.extra_mentions)
+    for group in clusters.values():
+        code = next((c.code or c.affiliation for c in group.candidates
+                     if c.code or c.affiliation), None)
+        if not group.key.startswith("GPE:") and code in weight:
+            weight[code] += 1
+    states = [(weight[g.key.removeprefix("GPE:")], -g.first_position, g.key)
               for g in clusters.values() if g.key.startswith("GPE:")]
     return max(states)[2].removeprefix("GPE:") if states else None
+
+
+def state_named_before(
+    tokens: list[Tok], clusters: dict[str, Cluster], position: int, window: int
+) -> str | None:
+    """The state mentioned last before token ``position``, at most ``window`` chars back,
+    as an actor: "in der Ukraine", "nach Afghanistan" name a place, not whom one serves."""
+    best: tuple[int, str] | None = None
+    limit = tokens[position].start - window
+    places = set(context_words()["place_prepositions"])
+
+    def as_place(index: int) -> bool:
+        before = [t.text for t in tokens[max(index - 2, 0):index]]
+        return bool(before) and (before[-1] in places or (
+            len(before) == 2 and before[0] in places and before[1] in ARTICLES))
+
+    for key, group in clusters.items():
+        if not key.startswith("GPE:"):
+            continue
+        starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
+        earlier = [s for s in starts
+                   if s < position and tokens[s].start >= limit and not as_place(s)]
+        if earlier and (best is None or max(earlier) > best[0]):
+            best = (max(earlier), key.removeprefix("GPE:"))
+    return best[1] if best else None
 
 
 def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
@@ -187,11 +251,22 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
         for (first, last), kind in sorted(spans.items()):
             start, end = tokens[first].start, tokens[last].end
             mentions.append(Mention(start=start, end=end, text=text[start:end], kind=kind))
+        for start, end, _ in group.char_mentions:
+            mentions.append(Mention(start=start, end=end, text=text[start:end], kind="name"))
+        mentions.sort(key=lambda mention: mention.start)
+        if not group.candidates and group.actor:
+            actor = group.actor
+            entities.append(Entity(id=f"E{number}", name=actor.canonical, type=actor.type,
+                                   code=actor.code, mentions=mentions))
+            continue
         lead = group.candidates[0]
         canonical = _canonical(group)
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
         if group.is_person and affiliation is None and group.roles:
-            affiliation = main_state  # an official without a marked state: the article's state
+            # an official without a marked state: the state just named, else the article's
+            affiliation = state_named_before(
+                tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW
+            ) or main_state
         entities.append(Entity(
             id=f"E{number}", name=canonical, type=lead.type,
             code=next((c.code for c in group.candidates if c.code), None),

@@ -103,13 +103,20 @@ def test_inflected_state_names(entities_of):
     assert by_name(entities, "Vereinigte Staaten").mentions[0].text == "Vereinigten Staaten"
 
 
-def test_compound_council_is_its_own_organisation_but_modifiers_are_not(entities_of):
+def test_compound_council_is_its_own_organisation_and_prefixes_are_mentions(entities_of):
     entities = entities_of(
         "Das Treffen des EU-China-Rates folgt. Ein Ende der NATO-Osterweiterung ist fern."
     )
     council = by_name(entities, "EU-China-Rat")
     assert council.type == "ORG"
-    assert not [e for e in entities if e.code == "NATO"]
+    nato = [e for e in entities if e.code == "NATO"]
+    # the compound's first part is a mention of the actor, not the whole word
+    assert [m.text for m in nato[0].mentions] == ["NATO"]
+
+
+def test_generic_head_names_the_organisation_itself(entities_of):
+    entities = entities_of("Die Hisbollah-Miliz feuerte Raketen. Die Hisbollah drohte.")
+    assert [e.name for e in entities if e.type == "ORG"] == ["Hisbollah"]
 
 
 def test_affiliation_from_titles(entities_of):

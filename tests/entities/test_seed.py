@@ -43,14 +43,20 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
 
 
 def _entity_for(text: str, gold_entity: dict, entities: list[Entity]) -> Entity | None:
+    """Each gold mention votes for the entity of its most overlapping system mention
+    (as the official scorer does: "NATO-Ukraine-Kommission" is the commission's, though
+    its "NATO" part is a NATO mention)."""
     votes: dict[str, int] = {}
     for mention in gold_entity["mentions"]:
         for start, end in _spans(text, mention):
-            for entity in entities:
-                if entity.type == gold_entity["type"] and any(
-                    m.start < end and start < m.end for m in entity.mentions
-                ):
-                    votes[entity.id] = votes.get(entity.id, 0) + 1
+            overlaps = [
+                (min(end, m.end) - max(start, m.start), entity.id)
+                for entity in entities if entity.type == gold_entity["type"]
+                for m in entity.mentions if m.start < end and start < m.end
+            ]
+            if overlaps:
+                best_id = max(overlaps)[1]
+                votes[best_id] = votes.get(best_id, 0) + 1
     best = max(votes, key=votes.get) if votes else None
     return next((e for e in entities if e.id == best), None)
 

@@ -1,0 +1,118 @@
+"""Organisations an article defines with an acronym: "Movement for Democratic Change (MDC)",
+"die Bewegung „People's Alliance for Democracy“ (PAD)", "Partei Democraten 66 (D66)".
+
+The long name and every later use of the acronym ("der MDC", "PAD-Protestaktion") form
+one organisation; as a non-state actor its code is its name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.kb import Actor, ActorKB, context_words
+from lagebild.entities.names import first_names, is_common_noun, title_of
+
+ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
+OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
+CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "‘"})
+CONNECTORS = frozenset(
+    {"for", "of", "the", "and", "für", "und", "der", "des", "in", "im", "de", "la"}
+)
+MAX_NAME_TOKENS = 8
+PRIORITY = 3  # as knowledge-base names: the text defines it
+
+
+def span_text(tokens: list[Tok], first: int, last: int) -> str:
+    """The tokens as written, a space where the text had whitespace."""
+    parts = [tokens[first].text]
+    for previous, token in zip(tokens[first:last], tokens[first + 1:last + 1], strict=True):
+        parts.append((" " if token.start > previous.end else "") + token.text)
+    return "".join(parts)
+
+
+def _quoted_name(tokens: list[Tok], close: int) -> tuple[int, int] | None:
+    for opening in range(close - 1, max(close - MAX_NAME_TOKENS - 2, -1), -1):
+        if tokens[opening].text in OPENING_QUOTES:
+            return (opening + 1, close - 1) if opening + 1 < close else None
+    return None
+
+
+def _name_run(tokens: list[Tok], end: int) -> int:
+    """Where the capitalised words (connectors, numbers) before the parenthesis begin."""
+    articles = set(context_words()["articles"])
+    first = end + 1
+    while first > 0 and end + 1 - first < MAX_NAME_TOKENS:
+        word = tokens[first - 1].text
+        if word in articles or not (word[:1].isupper() or word.isdigit() or word in CONNECTORS):
+            break
+        first -= 1
+    return first
+
+
+def _parent_actor(tokens: list[Tok], first: int, kb: ActorKB) -> Actor | None:
+    """A known organisation the name begins with: "United Nations Interim Administration
+    Mission (UNMIK)", "UN-Friedensmission im Südsudan (UNMISS)" are parts of the UN."""
+    prefix = tokens[first].text.split("-")[0] if "-" in tokens[first].text else None
+    if prefix and (actor := kb.actor_of_prefix(prefix)) and actor.type == "ORG":
+        return actor
+    for length in range(min(kb.max_len, 4), 1, -1):
+        surface = kb.phrases.get(tuple(t.text for t in tokens[first:first + length]))
+        if surface and surface.actor.type == "ORG" and surface.kind in ("name", "acronym"):
+            return surface.actor
+    return None
+
+
+def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | None:
+    """The name in a run; a leading common noun ("Partei Democraten 66",
+    "Oppositionspartei Movement …") is a description, not part of the name."""
+    while first < end and (tokens[first].text in CONNECTORS or is_common_noun(tokens[first].text)):
+        first += 1
+    if first > end or not tokens[first].text[:1].isupper():
+        return None
+    return first, end
+
+
+def acronym_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    definitions: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    aliases: dict[str, Actor] = {}
+    for index in range(1, len(tokens) - 2):
+        acronym = tokens[index + 1].text
+        if tokens[index].text != "(" or tokens[index + 2].text != ")" or \
+                not ACRONYM.fullmatch(acronym) or (acronym,) in kb.phrases:
+            continue
+        if tokens[index - 1].text in CLOSING_QUOTES:
+            span = _quoted_name(tokens, index - 1)
+            parent = None
+        else:
+            run = _name_run(tokens, index - 1)
+            parent = _parent_actor(tokens, run, kb) if run < index else None
+            span = _plain_name(tokens, run, index - 1)
+        if parent:
+            aliases[acronym] = parent
+            continue
+        if span is None:
+            continue
+        words = tuple(token.text for token in tokens[span[0]:span[1] + 1])
+        if words in kb.phrases or any(title_of(word) or word in first_names() for word in words):
+            continue  # a known organisation, or a person ("Abgeordnete Ayaan Hirsi Ali (VVD)")
+        name = span_text(tokens, *span)
+        _, spans = definitions.setdefault(acronym, (name, []))
+        spans.append(span)
+    found = []
+    for acronym, (name, spans) in definitions.items():
+        key = f"ORG:{acronym}"
+        mentions = list(spans)
+        for index, token in enumerate(tokens):
+            if token.text == acronym or token.text.startswith(acronym + "-"):
+                mentions.append((index, index))
+        for first, last in mentions:
+            found.append(Candidate(first=first, last=last, type="ORG", kind="name", key=key,
+                                   name=name, code=name, priority=PRIORITY))
+    for acronym, actor in aliases.items():
+        for index, token in enumerate(tokens):
+            if token.text == acronym or token.text.startswith(acronym + "-"):
+                found.append(Candidate(first=index, last=index, type="ORG", kind="acronym",
+                                       key=actor.key, name=actor.canonical, code=actor.code,
+                                       priority=PRIORITY))
+    return found

@@ -1,0 +1,106 @@
+"""Descriptive groups of people as actors: "24 irakischen Zivilisten", "die Demonstranten".
+
+Every mention of one group noun in an article joins one entity (type MISC). Its name is
+the first mention that carries an adjective, in the nominative ("Irakische Zivilisten");
+its code is the state of a state adjective ("irakische" -> IRQ), else the name, as the
+guidelines give non-state actors their canonical name.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.kb import ActorKB, data_lines
+from lagebild.entities.names import is_common_noun
+
+NON_ADJECTIVES = frozenset({"die", "der", "des", "den", "eine", "einer", "diese", "dieser",
+                            "jene", "alle", "viele", "einige", "mehrere", "manche", "welche"})
+GROUP_PRIORITY = 1  # below names, titles and state adjectives with their nouns
+
+
+@cache
+def group_noun_forms() -> dict[str, str]:
+    """Lowercase form -> nominative plural ("zivilisten", "kämpfern" -> "Kämpfer")."""
+    forms: dict[str, str] = {}
+    for noun in data_lines("group_nouns.txt"):
+        forms[noun.lower()] = noun
+        if not noun.endswith(("n", "s")):
+            forms[noun.lower() + "n"] = noun
+    return forms
+
+
+def group_noun(word: str) -> str | None:
+    """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
+    if not word[:1].isupper():
+        return None
+    lowered = word.lower()
+    forms = group_noun_forms()
+    if lowered in forms:
+        return forms[lowered]
+    for length in range(len(lowered) - 3, 3, -1):
+        tail = lowered[-length:]
+        if tail in forms:
+            stem = word[: len(word) - length]
+            return stem + forms[tail].lower() if not stem.endswith("-") else stem + forms[tail]
+    return None
+
+
+def _is_attributive(tokens: list[Tok], index: int) -> bool:
+    """An inflected adjective or participle before the noun ("unschuldige", "weißen")."""
+    token = tokens[index]
+    if token.tag:
+        return token.tag == "ADJA"
+    word = token.text
+    if not (word.isalpha() and word.endswith(("e", "en", "er", "es"))):
+        return False
+    sentence_start = index == 0 or tokens[index - 1].text in (".", "!", "?", ":")
+    if word.lower() in NON_ADJECTIVES:
+        return False
+    return word.islower() or (sentence_start and not is_common_noun(word))
+
+
+def nominative_plural_adjective(word: str) -> str:
+    for ending in ("en", "er", "es", "em", "e"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:1].upper() + word[1:] + "e"
+
+
+def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    found = []
+    for index, token in enumerate(tokens):
+        noun = group_noun(token.text)
+        if noun is None:
+            continue
+        first = index
+        while first > 0 and _is_attributive(tokens, first - 1):
+            first -= 1
+        code = None
+        for adjective in tokens[first:index]:
+            surface = kb.phrases.get((adjective.text,))
+            if surface and surface.kind == "adjective":
+                code = surface.actor.code
+        name = noun
+        if first < index:
+            name = f"{nominative_plural_adjective(tokens[index - 1].text)} {noun}"
+        found.append(Candidate(
+            first=first, last=index, type="MISC", kind="name", key=f"MISC:{noun.lower()}",
+            name=name, code=code, priority=GROUP_PRIORITY,
+        ))
+    return found
+
+
+def name_groups(candidates: list[Candidate]) -> None:
+    """Give every mention of a group the name and code of its best-described mention."""
+    by_key: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        if candidate.key.startswith("MISC:"):
+            by_key.setdefault(candidate.key, []).append(candidate)
+    for members in by_key.values():
+        described = [c for c in members if c.last > c.first] or members
+        best = min(described, key=lambda c: c.first)
+        code = next((c.code for c in members if c.code), None) or best.name
+        for candidate in members:
+            candidate.name, candidate.code = best.name, code

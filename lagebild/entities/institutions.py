@@ -1,0 +1,109 @@
+"""State institutions named by their noun: "die zentrale Wahlkommission", "das Gericht",
+"des Innenministeriums", "dem Obersten Gericht von Simbabwe".
+
+All mentions of one institution noun form one organisation. Its code is the state of a
+state adjective or of "von <Staat>", else the state the article is about (filled in by
+:func:`assign_institution_states` once the article's states are known).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
+from lagebild.entities.resolve import Cluster
+from lagebild.lexicon import noun_genera
+
+KEY_PREFIX = "ORG:institution:"
+PRIORITY = 2  # as organisation patterns; listed before them, so ties go to institutions
+CONTRACTED = frozenset({"zur", "zum", "im", "beim", "vom", "am", "Im", "Zur", "Zum", "Vom"})
+
+
+@cache
+def own_code_institutions() -> frozenset[str]:
+    """Institutions that act for themselves, not the state ("die Opposition")."""
+    return frozenset(row[0] for row in data_rows("state_institutions.txt")
+                     if len(row) > 1 and row[1].strip() == "own")
+
+
+@cache
+def _institution_forms() -> tuple[tuple[str, str], ...]:
+    """(lowercase inflected form, nominative), longest first."""
+    forms = {}
+    for noun in data_lines("state_institutions.txt"):
+        for ending in ("", "s", "es", "en", "n"):
+            forms[noun.lower() + ending] = noun
+    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def institution_of(word: str) -> tuple[str, str] | None:
+    """(nominative of the word, listed noun it ends in): "Innenministeriums" ->
+    ("Innenministerium", "Ministerium")."""
+    if not word[:1].isupper() or "-" in word:
+        return None
+    lowered = word.lower()
+    for form, noun in _institution_forms():
+        if lowered == form:
+            return noun, noun
+        if lowered.endswith(form) and len(lowered) - len(form) >= 3:
+            return word[: len(word) - len(form)] + noun.lower(), noun
+    return None
+
+
+def _nominative(adjective: str, head: str) -> str:
+    """The adjective as in the name's nominative ("obersten" -> "Oberster" Gerichtshof)."""
+    stem = adjective
+    for ending in ("en", "em", "er", "es", "e"):
+        if adjective.endswith(ending):
+            stem = adjective[: -len(ending)]
+            break
+    genus = noun_genera().get(head)
+    return stem[:1].upper() + stem[1:] + {"m": "er", "n": "es"}.get(genus or "", "e")
+
+
+def institution_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    determiners = set(context_words()["articles"]) | CONTRACTED
+    found = []
+    for index, token in enumerate(tokens):
+        found_noun = institution_of(token.text)
+        if found_noun is None:
+            continue
+        noun, head = found_noun
+        first = index
+        while first > 0 and (tokens[first - 1].tag == "ADJA" or (
+            not tokens[first - 1].tag and tokens[first - 1].text.isalpha()
+            and tokens[first - 1].text.endswith(("e", "en", "er", "es"))
+            and tokens[first - 1].text not in determiners
+        )):
+            first -= 1
+        if first == 0 or tokens[first - 1].text not in determiners:
+            continue
+        code = None
+        for adjective in tokens[first:index]:
+            surface = kb.phrases.get((adjective.text,))
+            if surface and surface.kind == "adjective":
+                code = surface.actor.code
+        if index + 2 < len(tokens) and tokens[index + 1].text == "von":
+            surface = kb.phrases.get((tokens[index + 2].text,))
+            if surface and surface.actor.type == "GPE" and surface.kind == "name":
+                code = surface.actor.code
+        words = [_nominative(t.text, head) for t in tokens[first:index]] + [noun]
+        found.append(Candidate(
+            first=first, last=index, type="ORG", kind="name", key=KEY_PREFIX + noun.lower(),
+            name=" ".join(words), code=code, priority=PRIORITY,
+        ))
+    return found
+
+
+def assign_institution_states(clusters: dict[str, Cluster], main_state: str | None) -> None:
+    """One name and code per institution: the best-described mention's, else the state."""
+    for key, group in clusters.items():
+        if not key.startswith(KEY_PREFIX):
+            continue
+        described = max(group.candidates, key=lambda c: (c.last - c.first, -c.first))
+        own = key.removeprefix(KEY_PREFIX) in {noun.lower() for noun in own_code_institutions()}
+        code = described.name if own else (
+            next((c.code for c in group.candidates if c.code), None) or main_state)
+        for candidate in group.candidates:
+            candidate.name, candidate.code = described.name, code

@@ -1,0 +1,54 @@
+"""Actors named as the first part of a hyphenated compound: "Hamas-Terror-Infrastruktur",
+"US-Behörden", "G7-Staatenlenker", "NATO-Generalsekretär".
+
+The part is a mention of the actor (a span inside the token); an actor named nowhere
+else becomes an entity of its own.
+"""
+
+from __future__ import annotations
+
+from lagebild.entities.candidates import Tok
+from lagebild.entities.kb import Actor, ActorKB
+from lagebild.entities.resolve import Cluster
+
+
+def _leading_actors(word: str, kb: ActorKB) -> list[tuple[int, int, Actor]]:
+    """(start offset, end offset, actor) of actor names among a compound's leading parts;
+    the longest hyphen-joined name wins ("Al-Qaida-Mitglied")."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return []
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part) + 1)
+    found, position = [], 0
+    while position < len(parts) - 1:
+        for stop in range(len(parts) - 1, position, -1):
+            name = "-".join(parts[position:stop])
+            surface = kb.phrases.get((name,))
+            actor = kb.actor_of_prefix(name) if stop - position == 1 else None
+            if surface and surface.kind in ("name", "acronym"):
+                actor = surface.actor
+            if actor:
+                found.append((offsets[position], offsets[stop] - 1, actor))
+                position = stop
+                break
+        else:
+            position += 1
+    return found
+
+
+def add_prefix_mentions(
+    tokens: list[Tok], clusters: dict[str, Cluster], kb: ActorKB
+) -> None:
+    whole = {(c.first, c.key) for group in clusters.values() for c in group.candidates}
+    for index, token in enumerate(tokens):
+        if "-" not in token.text[1:-1]:
+            continue
+        for start, end, actor in _leading_actors(token.text, kb):
+            if (index, actor.key) in whole:
+                continue  # the whole word already names this actor ("US-Seite")
+            group = clusters.get(actor.key)
+            if group is None:
+                group = clusters[actor.key] = Cluster(actor.key, actor=actor)
+            group.char_mentions.append((token.start + start, token.start + end, index))

@@ -1,0 +1,118 @@
+"""Nouns that stand for a state without naming it: "die Regierung", "das Land".
+
+"die Regierung", "die Armee" (and possessives "seiner Regierung") speak for the state
+the article is about (the state named in the same sentence would more often be wrong:
+"Gespräche mit den USA, sagte die Regierung in Harare"), "die dortige Regierung" for
+the state named last;
+"das Land", "des Landes" refer back to the state named last.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Tok
+from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.resolve import Cluster, most_mentioned_state
+
+POSSESSIVES = frozenset(
+    stem + ending for stem in ("sein", "ihr", "Sein", "Ihr", "unser", "Unser")
+    for ending in ("", "e", "er", "es", "en", "em")
+)
+BACK_REFERENCE_WINDOW = 1500  # characters
+
+
+@cache
+def state_bare_nouns() -> frozenset[str]:
+    return frozenset(data_lines("state_bare_nouns.txt"))
+
+
+@cache
+def country_nouns() -> frozenset[str]:
+    return frozenset(data_lines("country_nouns.txt"))
+
+
+def _determined(tokens: list[Tok], index: int) -> bool:
+    """An article or possessive before the noun, adjectives allowed between."""
+    determiners = set(context_words()["articles"]) | POSSESSIVES
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].tag == "ADJA":
+        cursor -= 1
+    return cursor >= 0 and tokens[cursor].text in determiners
+
+
+def _state_positions(clusters: dict[str, Cluster]) -> list[tuple[int, str]]:
+    positions = []
+    for key, group in clusters.items():
+        if key.startswith("GPE:"):
+            positions += [(c.first, key) for c in group.candidates]
+            positions += [(m[0], key) for m in group.extra_mentions]
+    return sorted(positions)
+
+
+def _state_before(tokens: list[Tok], positions: list[tuple[int, str]], index: int) -> str | None:
+    limit = tokens[index].start - BACK_REFERENCE_WINDOW
+    for position, key in reversed(positions):
+        if position >= index:
+            continue
+        if tokens[position].start < limit:
+            return None
+        return key
+    return None
+
+
+def attach_state_references(
+    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
+) -> None:
+    positions = _state_positions(clusters)
+    main_state = most_mentioned_state(clusters)
+    for index, token in enumerate(tokens):
+        if index in covered or not _determined(tokens, index):
+            continue
+        key = None
+        if token.text in state_bare_nouns():
+            if tokens[index - 1].text.startswith("dortig"):
+                key = _state_before(tokens, positions, index)
+            else:
+                key = f"GPE:{main_state}" if main_state else None
+        elif token.text in country_nouns():
+            key = _state_before(tokens, positions, index)
+        if key in clusters:
+            clusters[key].extra_mentions.append((index, index, "metonym"))
+            covered.add(index)
+
+
+def _describes_named(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
+    """ "der serbischen Provinz Kosovo": the adjective belongs to a named place's label."""
+    if index + 2 >= len(tokens):
+        return False
+    named = kb.phrases.get((tokens[index + 2].text,))
+    return named is not None and named.kind == "name" and tokens[index + 1].text[:1].isupper()
+
+
+def attach_state_adjectives(
+    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int], kb: ActorKB
+) -> None:
+    """ "israelische Kampfflugzeuge", "das iranische Atomprogramm": a state adjective
+    mentions a state the article names; "brasilianisch-amerikanische" mentions two."""
+    for index, token in enumerate(tokens):
+        if index in covered:
+            continue
+        surface = kb.phrases.get((token.text,))
+        if surface and surface.kind == "adjective":
+            if _describes_named(tokens, index, kb):
+                continue
+            group = clusters.get(surface.actor.key)
+            if group:
+                group.extra_mentions.append((index, index, "demonym"))
+                covered.add(index)
+            continue
+        offset = 0
+        for part in token.text.split("-") if "-" in token.text[1:-1] else []:
+            surface = kb.phrases.get((part,))
+            group = clusters.get(surface.actor.key) if surface and surface.kind == "adjective" \
+                else None
+            if group:
+                start = token.start + offset
+                group.char_mentions.append((start, start + len(part), index))
+            offset += len(part) + 1
