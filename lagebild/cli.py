@@ -34,6 +34,9 @@ def analyze(
         str | None, typer.Option(help="Publication date YYYY-MM-DD, for relative dates.")
     ] = None,
     tokens: Annotated[bool, typer.Option("--tokens", help="Include tokens in JSON.")] = False,
+    max_chars: Annotated[
+        int, typer.Option(min=0, help="Reject longer texts with E012 (0: no limit).")
+    ] = 100_000,
 ) -> None:
     """Analyse German articles: structure, entities, quotes, events, places, dates."""
     from lagebild.export import write_events_tsv
@@ -42,7 +45,8 @@ def analyze(
     from lagebild.report import render_text
 
     try:
-        items = read_inputs(inputs, published=published)  # validates --published up front
+        # validates --published up front
+        items = read_inputs(inputs, published=published, max_chars=max_chars)
     except LagebildError as error:
         typer.echo(f"error: {error.message}", err=True)
         raise typer.Exit(code=2) from error
@@ -165,10 +169,11 @@ def bench(
 
 def _register_subcommands() -> None:
     """Commands that live beside their packages (corpus, scale-out)."""
-    from lagebild import cli_corpus, cli_scale
+    from lagebild import cli_corpus, cli_scale, cli_web
 
     cli_corpus.register(app)
     cli_scale.register(app)
+    cli_web.register(app)
 
 
 _register_subcommands()

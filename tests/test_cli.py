@@ -43,7 +43,9 @@ def test_batch_goes_on_after_a_bad_input(tmp_path: Path) -> None:
     empty = tmp_path / "b.txt"
     empty.write_text("   \n", encoding="utf-8")
     other = tmp_path / "c.txt"
-    other.write_text("Die Regierung in Berlin hat am Montag neue Hilfen beschlossen.", encoding="utf-8")
+    other.write_text(
+        "Die Regierung in Berlin hat am Montag neue Hilfen beschlossen.", encoding="utf-8"
+    )
     result = runner.invoke(app, ["analyze", str(good), str(empty), str(other), "--format", "json"])
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]

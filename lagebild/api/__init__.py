@@ -1,0 +1,1 @@
+"""HTTP API over the corpus store: FastAPI app, routes and per-page view data."""

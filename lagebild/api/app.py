@@ -1,0 +1,200 @@
+"""The FastAPI application: settings, request limits, token check and JSON errors."""
+
+from __future__ import annotations
+
+import hmac
+import ipaddress
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from lagebild.api.posting import AnalyzerHolder
+from lagebild.api.views import NotFound
+from lagebild.errors import LagebildError
+
+WEB_DIR = Path(__file__).resolve().parent.parent / "web"
+TOKEN_ENV = "LAGEBILD_TOKEN"
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    db: str | None = None
+    host: str = "127.0.0.1"
+    token: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @property
+    def loopback(self) -> bool:
+        if self.host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(self.host).is_loopback
+        except ValueError:
+            return False
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str):
+        self.status, self.code, self.message = status, code, message
+        super().__init__(message)
+
+
+def error_body(code: str, message: str) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message}}
+
+
+class _BodyTooLarge(Exception):
+    """A streamed body ran over the limit (already answered with 413)."""
+
+
+class BodyLimit:
+    """Refuses request bodies over ``max_bytes`` with 413, declared or streamed."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int):
+        self.app, self.max_bytes = app, max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        received = 0
+        refused = False
+
+        async def counted() -> Message:
+            nonlocal received, refused
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_bytes and not refused:
+                refused = True
+                await self._refuse(send)
+                raise _BodyTooLarge
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            if not refused:  # the app's own answer to the cut-off body is dropped
+                await send(message)
+
+        try:
+            await self.app(scope, counted, guarded_send)
+        except Exception:
+            if not refused:
+                raise
+
+    async def _refuse(self, send: Send) -> None:
+        response = JSONResponse(
+            error_body("too_large", f"request body over {self.max_bytes} bytes"), status_code=413)
+        await response({"type": "http"}, _no_body, send)
+
+
+async def _no_body() -> Message:
+    return {"type": "http.request", "body": b"", "more_body": False}
+
+
+def wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api") or request.query_params.get("format") == "json"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    from lagebild.store import open_store
+
+    settings = settings or Settings(token=os.environ.get(TOKEN_ENV))
+    app = FastAPI(
+        title="lagebild", version=_version(),
+        description="German news as a structured picture: entities, quotes, PLOVER events, "
+                    "places. Every HTML page has a JSON twin under /api.",
+        # The interactive docs pages load their scripts from a CDN; only the JSON is served.
+        docs_url=None, redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.engine = open_store(settings.db)
+    app.state.analyzer = AnalyzerHolder()
+    templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
+    templates.env.autoescape = True  # also for templates not named *.html
+    app.state.templates = templates
+    app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)
+    _error_handlers(app)
+    from lagebild.api.routes import register_routes
+
+    register_routes(app)
+    return app
+
+
+def _version() -> str:
+    from lagebild import __version__
+
+    return __version__
+
+
+def _respond_error(request: Request, status: int, code: str, message: str) -> Any:
+    if wants_json(request):
+        return JSONResponse(error_body(code, message), status_code=status)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, "error.html", {
+        "status": status, "code": code, "message": message}, status_code=status)
+
+
+def _error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, error: ApiError) -> Any:
+        return _respond_error(request, error.status, error.code, error.message)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, error: NotFound) -> Any:
+        return _respond_error(request, 404, "not_found", f"{error.what} nicht gefunden")
+
+    @app.exception_handler(LagebildError)
+    async def lagebild_error(request: Request, error: LagebildError) -> Any:
+        return _respond_error(request, 422, error.code.name, error.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> Any:
+        detail = "; ".join(
+            f"{'.'.join(str(p) for p in item.get('loc', ()))}: {item.get('msg')}"
+            for item in error.errors())
+        return _respond_error(request, 422, "invalid_request", detail)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Any:
+        code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
+            error.status_code, "http_error")
+        return _respond_error(request, error.status_code, code, str(error.detail))
+
+
+def check_write_access(request: Request, offered: str | None = None) -> None:
+    """Writing needs the token when one is set, and one must be set off loopback."""
+    settings: Settings = request.app.state.settings
+    if settings.token is None:
+        if settings.loopback:
+            return
+        raise ApiError(403, "forbidden", "writing is disabled: start with --token")
+    header = request.headers.get("authorization", "")
+    given = header[7:] if header.lower().startswith("bearer ") else offered
+    if not given or not hmac.compare_digest(given.encode(), settings.token.encode()):
+        raise ApiError(401, "unauthorized", "a valid 'Authorization: Bearer <token>' is needed")
+
+
+def html_page(request: Request, template: str, data: dict[str, Any], **extra: Any) -> Any:
+    if request.query_params.get("format") == "json":
+        return JSONResponse(data)
+    templates = request.app.state.templates
+    return templates.TemplateResponse(request, template, {"data": data, **extra})
+
+
+__all__ = ["HTMLResponse", "Settings", "create_app"]

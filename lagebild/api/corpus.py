@@ -1,0 +1,289 @@
+"""Paginated reads over the store for the web: lists with totals, one document, one actor.
+
+``lagebild.store.queries`` answers the CLI's questions; the web also needs offsets,
+totals and per-document joins, so those queries live here, over the same tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from lagebild.model import Analysis
+from lagebild.store import tables as t
+from lagebild.store.queries import _actor_ids_matching, _dated, _event_filters, looks_like_code
+from lagebild.store.writer import load_analysis
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    limit: int = 20
+    offset: int = 0
+
+
+def paged(engine: Engine, statement: Select, page: Page) -> dict[str, Any]:
+    """``{"total", "limit", "offset", "items"}`` for ``statement``."""
+    count = select(func.count()).select_from(statement.order_by(None).subquery())
+    with engine.connect() as connection:
+        total = connection.execute(count).scalar_one()
+        rows = connection.execute(statement.limit(page.limit).offset(page.offset))
+        items = [dict(row._mapping) for row in rows]
+    return {"total": total, "limit": page.limit, "offset": page.offset, "items": items}
+
+
+def documents(
+    engine: Engine, page: Page, q: str | None = None, since: str | None = None,
+    until: str | None = None, source: str | None = None,
+) -> dict[str, Any]:
+    """Documents, newest first (by publication date, then by storing order)."""
+    d = t.documents
+    statement = select(
+        d.c.id, d.c.doc_id, d.c.title, d.c.source, d.c.published, d.c.duplicate_of,
+        d.c.ingested_at, func.substr(d.c.text, 1, 240).label("lead"),
+    ).order_by(d.c.published.desc(), d.c.id.desc())
+    if q:
+        statement = statement.where(or_(d.c.title.ilike(f"%{q}%"), d.c.text.ilike(f"%{q}%")))
+    if source:
+        statement = statement.where(d.c.source == source)
+    return paged(engine, _dated(statement, since, until), page)
+
+
+def document(engine: Engine, document_id: int) -> tuple[dict[str, Any], Analysis] | None:
+    """A stored document's metadata and its Analysis, or None."""
+    d = t.documents
+    with engine.connect() as connection:
+        row = connection.execute(select(d).where(d.c.id == document_id)).first()
+    if row is None:
+        return None
+    meta = {key: row._mapping[key] for key in (
+        "id", "doc_id", "title", "source", "url", "published", "duplicate_of",
+        "lagebild_version", "ingested_at")}
+    return meta, load_analysis(row.analysis, row.text)
+
+
+def entity_actor_ids(engine: Engine, document_id: int) -> dict[str, int]:
+    """Which corpus actor each entity of a stored document is (for links)."""
+    m = t.mentions
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(m.c.entity_id, m.c.actor_id).where(m.c.document_id == document_id).distinct()
+        )
+        return {row.entity_id: row.actor_id for row in rows}
+
+
+def actor_ids_by_key(engine: Engine, keys: list[str]) -> dict[str, int]:
+    if not keys:
+        return {}
+    with engine.connect() as connection:
+        rows = connection.execute(select(t.actors.c.key, t.actors.c.id)
+                                  .where(t.actors.c.key.in_(keys)))
+        return {row.key: row.id for row in rows}
+
+
+def actors(
+    engine: Engine, page: Page, q: str | None = None, type: str | None = None,
+    code: str | None = None,
+) -> dict[str, Any]:
+    """Actors, most-mentioned first, with document and mention counts."""
+    a, m, d = t.actors, t.mentions, t.documents
+    statement = (
+        select(a.c.id, a.c.key, a.c.name, a.c.type, a.c.code, a.c.affiliation,
+               func.count(func.distinct(m.c.document_id)).label("documents"),
+               func.count(m.c.id).label("mentions"))
+        .join(m, m.c.actor_id == a.c.id).join(d, d.c.id == m.c.document_id)
+        .where(d.c.duplicate_of.is_(None))
+        .group_by(a.c.id, a.c.key, a.c.name, a.c.type, a.c.code, a.c.affiliation)
+        .order_by(func.count(m.c.id).desc(), a.c.key)
+    )
+    if q:
+        statement = statement.where(a.c.id.in_(_actor_ids_matching(q)))
+    if type:
+        statement = statement.where(a.c.type == type.upper())
+    if code:
+        statement = statement.where(a.c.code == code)
+    return paged(engine, statement, page)
+
+
+def actor(engine: Engine, actor_id: int) -> dict[str, Any] | None:
+    """One actor with aliases, counts and the roles seen in its documents."""
+    a = t.actors
+    with engine.connect() as connection:
+        row = connection.execute(select(a).where(a.c.id == actor_id)).first()
+        if row is None:
+            return None
+        aliases = list(connection.execute(
+            select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actor_id)
+            .order_by(t.actor_aliases.c.alias)).scalars())
+        m, d = t.mentions, t.documents
+        docs = connection.execute(
+            select(d.c.id, d.c.doc_id, d.c.title, d.c.published, m.c.entity_id,
+                   func.count(m.c.id).label("mentions"))
+            .join(m, m.c.document_id == d.c.id).where(m.c.actor_id == actor_id)
+            .group_by(d.c.id, d.c.doc_id, d.c.title, d.c.published, m.c.entity_id)
+            .order_by(d.c.published.desc(), d.c.id.desc()).limit(50)
+        ).all()
+        roles = _roles(connection, [(doc.id, doc.entity_id) for doc in docs[:20]])
+    return {
+        **dict(row._mapping), "aliases": aliases, "roles": roles,
+        "documents": [{"id": doc.id, "doc_id": doc.doc_id, "title": doc.title,
+                       "published": doc.published, "mentions": doc.mentions} for doc in docs],
+    }
+
+
+def _roles(connection: Any, entities: list[tuple[int, str]]) -> list[str]:
+    # Roles are not stored in their own table; they are read from the stored analyses.
+    if not entities:
+        return []
+    d = t.documents
+    by_document = dict(entities)
+    rows = connection.execute(select(d.c.id, d.c.analysis).where(d.c.id.in_(by_document)))
+    seen: dict[str, None] = {}
+    for row in rows:
+        for entity in (row.analysis or {}).get("entities", []):
+            if entity.get("id") == by_document[row.id]:
+                seen.update(dict.fromkeys(entity.get("roles") or []))
+    return list(seen)
+
+
+def quotes(
+    engine: Engine, page: Page, speaker: str | None = None, speaker_id: int | None = None,
+    q: str | None = None, since: str | None = None, until: str | None = None,
+) -> dict[str, Any]:
+    from lagebild.store.fulltext import quote_matches
+
+    qt, d = t.quotes, t.documents
+    statement = (
+        select(qt.c.id, d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published,
+               qt.c.speaker_name.label("speaker"), qt.c.speaker_actor_id.label("speaker_id"),
+               qt.c.addressee_name.label("addressee"), qt.c.cue, qt.c.kind, qt.c.text,
+               qt.c.start, qt.c.end)
+        .join(d, d.c.id == qt.c.document_id)
+        .order_by(d.c.published.desc(), d.c.id.desc(), qt.c.start)
+    )
+    statement = _dated(statement, since, until)
+    if speaker:
+        statement = statement.where(or_(
+            qt.c.speaker_name.ilike(f"%{speaker}%"),
+            qt.c.speaker_actor_id.in_(_actor_ids_matching(speaker))))
+    if speaker_id is not None:
+        statement = statement.where(qt.c.speaker_actor_id == speaker_id)
+    if q:
+        with engine.connect() as connection:
+            statement = statement.where(quote_matches(connection, q))
+    return paged(engine, statement, page)
+
+
+def events(
+    engine: Engine, page: Page, actor: str | None = None, recipient: str | None = None,
+    type: str | None = None, since: str | None = None, until: str | None = None,
+    actor_id: int | None = None, recipient_id: int | None = None,
+    include_negated: bool = False,
+) -> dict[str, Any]:
+    e, d = t.events, t.documents
+    statement = (
+        select(e.c.id, d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published,
+               e.c.type, e.c.quad_class, e.c.actor_code, e.c.actor_name,
+               e.c.actor_actor_id.label("actor_id"), e.c.recipient_code, e.c.recipient_name,
+               e.c.recipient_actor_id.label("recipient_id"), e.c.trigger, e.c.place,
+               e.c.score, e.c.negated, e.c.sentence_start, e.c.sentence_end)
+        .join(d, d.c.id == e.c.document_id)
+        .order_by(d.c.published.desc(), d.c.id.desc(), e.c.sentence_start)
+    )
+    statement = _event_filters(statement, actor, recipient, type, since, until,
+                               include_negated, False)
+    if actor_id is not None:
+        statement = statement.where(e.c.actor_actor_id == actor_id)
+    if recipient_id is not None:
+        statement = statement.where(e.c.recipient_actor_id == recipient_id)
+    return paged(engine, statement, page)
+
+
+def places(
+    engine: Engine, page: Page, q: str | None = None, country: str | None = None,
+) -> dict[str, Any]:
+    p, d = t.places, t.documents
+    statement = (
+        select(p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.feature,
+               func.count(func.distinct(p.c.document_id)).label("documents"),
+               func.sum(p.c.mention_count).label("mentions"))
+        .join(d, d.c.id == p.c.document_id).where(d.c.duplicate_of.is_(None))
+        .group_by(p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.feature)
+        .order_by(func.sum(p.c.mention_count).desc(), p.c.name)
+    )
+    if q:
+        statement = statement.where(p.c.name.ilike(f"%{q}%"))
+    if country:
+        statement = statement.where(p.c.country == country.upper())
+    return paged(engine, statement, page)
+
+
+def actor_events(engine: Engine, actor_id: int, limit: int = 2000) -> list[dict[str, Any]]:
+    """Events with the actor on either side (for its timeline)."""
+    e, d = t.events, t.documents
+    statement = (
+        select(d.c.published, e.c.type, e.c.quad_class,
+               (e.c.actor_actor_id == actor_id).label("as_actor"))
+        .join(d, d.c.id == e.c.document_id)
+        .where(or_(e.c.actor_actor_id == actor_id, e.c.recipient_actor_id == actor_id))
+        .where(e.c.negated.is_(False), d.c.duplicate_of.is_(None))
+        .order_by(d.c.published).limit(limit)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(statement)]
+
+
+def pair_events(
+    engine: Engine, actor: str, recipient: str, since: str | None = None,
+    until: str | None = None, both_directions: bool = True, limit: int = 2000,
+) -> list[dict[str, Any]]:
+    """Events between two parties (codes or names), either way round unless told otherwise."""
+    e, d = t.events, t.documents
+    columns = (d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published, e.c.type,
+               e.c.quad_class, e.c.actor_code, e.c.actor_name, e.c.recipient_code,
+               e.c.recipient_name, e.c.trigger)
+    rows: list[dict[str, Any]] = []
+    directions = [(actor, recipient)] + ([(recipient, actor)] if both_directions else [])
+    with engine.connect() as connection:
+        for first, second in directions:
+            statement = select(*columns).join(d, d.c.id == e.c.document_id).limit(limit)
+            statement = _event_filters(statement, first, second, None, since, until, False, False)
+            rows += [dict(row._mapping) for row in connection.execute(statement)]
+    return sorted(rows, key=lambda row: (row["published"] or "", row["document_id"]))
+
+
+def network_edges(engine: Engine, limit: int = 400) -> list[dict[str, Any]]:
+    """Actor pairs linked by events, with counts split into conflict and cooperation."""
+    e, d = t.events, t.documents
+    source = func.coalesce(e.c.actor_code, e.c.actor_name).label("source")
+    target = func.coalesce(e.c.recipient_code, e.c.recipient_name).label("target")
+    statement = (
+        select(source, target, e.c.quad_class, func.count(e.c.id).label("n"))
+        .join(d, d.c.id == e.c.document_id)
+        .where(e.c.negated.is_(False), d.c.duplicate_of.is_(None))
+        .where(source.is_not(None), target.is_not(None))
+        .group_by(source, target, e.c.quad_class).order_by(func.count(e.c.id).desc())
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(statement)]
+
+
+def totals(engine: Engine) -> dict[str, int]:
+    with engine.connect() as connection:
+        return {name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in (("documents", t.documents), ("actors", t.actors),
+                                    ("quotes", t.quotes), ("events", t.events),
+                                    ("places", t.places))}
+
+
+def actor_id_for(engine: Engine, value: str) -> int | None:
+    """The actor a code or name most plausibly means (for links from the pair page)."""
+    a = aliased(t.actors)
+    statement = select(a.c.id).where(
+        a.c.code == value if looks_like_code(value) else a.c.id.in_(_actor_ids_matching(value))
+    ).order_by(a.c.id).limit(1)
+    with engine.connect() as connection:
+        return connection.execute(statement).scalar_one_or_none()

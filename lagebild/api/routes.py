@@ -1,0 +1,198 @@
+"""Routes: each page at ``/x`` (HTML, or JSON with ``?format=json``) and ``/api/x`` (JSON).
+
+Both call the same view function in :mod:`lagebild.api.views`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi.responses import JSONResponse
+
+from lagebild.api import views
+from lagebild.api.app import ApiError, check_write_access, html_page
+from lagebild.api.corpus import Page
+from lagebild.api.posting import ArticleIn, store, to_document
+from lagebild.model import Analysis
+from lagebild.web.annotate import annotated_html
+
+Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
+Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+def _engine(request: Request) -> Any:
+    return request.app.state.engine
+
+
+def _json(path: str) -> bool:
+    return path.startswith("/api")
+
+
+def _render(request: Request, template: str, data: dict[str, Any], **extra: Any) -> Any:
+    if _json(request.url.path):
+        return JSONResponse(data)
+    return html_page(request, template, data, **extra)
+
+
+def _both(app: FastAPI, path: str, endpoint: Any, name: str, summary: str) -> None:
+    """The JSON route in the OpenAPI document, the HTML twin outside it."""
+    app.add_api_route("/api" + path, endpoint, methods=["GET"], name=f"api_{name}",
+                      summary=summary, tags=["lesen"])
+    app.add_api_route(path or "/", endpoint, methods=["GET"], name=name,
+                      include_in_schema=False)
+
+
+def _actor_href(request: Request, entity_actors: dict[str, int]) -> Any:
+    def href(entity_id: str | None) -> str | None:
+        actor_id = entity_actors.get(entity_id or "")
+        return str(request.url_for("actor", actor_id=actor_id)) if actor_id else None
+    return href
+
+
+def register_routes(app: FastAPI) -> None:
+    def home(request: Request) -> Any:
+        return _render(request, "home.html", views.home(_engine(request)))
+
+    def articles(request: Request, limit: Limit = 20, offset: Offset = 0, q: Text = None,
+                 since: Day = None, until: Day = None, source: Text = None) -> Any:
+        data = views.article_list(_engine(request), Page(limit, offset), q=q, since=since,
+                                  until=until, source=source)
+        return _render(request, "articles.html", data)
+
+    def article(request: Request, document_id: int) -> Any:
+        data = views.article(_engine(request), document_id)
+        return _render(request, "article.html", data, annotated=_annotated(request, data))
+
+    def actors(request: Request, limit: Limit = 50, offset: Offset = 0, q: Text = None,
+               type: Annotated[Literal["PER", "ORG", "GPE", "LOC", "MISC"] | None,
+                               Query()] = None,
+               code: Text = None) -> Any:
+        data = views.actor_list(_engine(request), Page(limit, offset), q=q, type=type, code=code)
+        return _render(request, "actors.html", data)
+
+    def actor(request: Request, actor_id: int) -> Any:
+        return _render(request, "actor.html", views.actor(_engine(request), actor_id))
+
+    def pair(request: Request, actor: Annotated[str, Query(min_length=1, max_length=200)],
+             recipient: Annotated[str, Query(min_length=1, max_length=200)],
+             by: Literal["day", "week", "month"] = "month", since: Day = None,
+             until: Day = None) -> Any:
+        data = views.pair(_engine(request), actor, recipient, by, since, until)
+        return _render(request, "pair.html", data)
+
+    def quotes(request: Request, limit: Limit = 50, offset: Offset = 0, speaker: Text = None,
+               q: Text = None, since: Day = None, until: Day = None) -> Any:
+        data = views.quote_list(_engine(request), Page(limit, offset), speaker=speaker, q=q,
+                                since=since, until=until)
+        return _render(request, "quotes.html", data)
+
+    def events(request: Request, limit: Limit = 50, offset: Offset = 0, actor: Text = None,
+               recipient: Text = None, type: Annotated[str | None, Query(
+                   pattern=r"^[A-Za-z]{3,12}$")] = None,
+               since: Day = None, until: Day = None) -> Any:
+        data = views.event_list(_engine(request), Page(limit, offset), actor=actor,
+                                recipient=recipient, type=type, since=since, until=until)
+        return _render(request, "events.html", data)
+
+    def places(request: Request, limit: Limit = 100, offset: Offset = 0, q: Text = None,
+               country: Text = None) -> Any:
+        data = views.place_list(_engine(request), Page(limit, offset), q=q, country=country)
+        return _render(request, "places.html", data)
+
+    def network(request: Request, nodes: Annotated[int, Query(ge=2, le=120)] = 40) -> Any:
+        return _render(request, "network.html", views.network(_engine(request), nodes))
+
+    def search(request: Request, q: Text = None,
+               limit: Annotated[int, Query(ge=1, le=100)] = 20) -> Any:
+        return _render(request, "search.html", views.search(_engine(request), q, limit))
+
+    _both(app, "", home, "home", "Startseite: neueste Artikel, aktivste Akteure")
+    _both(app, "/articles", articles, "articles", "Artikel, neueste zuerst")
+    _both(app, "/articles/{document_id}", article, "article",
+          "Ein Artikel mit allen Annotationen")
+    _both(app, "/actors", actors, "actors", "Akteure, meistgenannte zuerst")
+    _both(app, "/actors/{actor_id}", actor, "actor",
+          "Ein Akteur: Namen, Rollen, Zitate, Ereignisse, Zeitverlauf")
+    _both(app, "/pair", pair, "pair", "Zeitverlauf der Ereignisse zwischen zwei Akteuren")
+    _both(app, "/quotes", quotes, "quotes", "Zitate")
+    _both(app, "/events", events, "events", "PLOVER-Ereignisse")
+    _both(app, "/places", places, "places", "Orte")
+    _both(app, "/network", network, "network", "Netzwerk der Akteure")
+    _both(app, "/search", search, "search", "Volltextsuche in Texten und Zitaten")
+    _writing_routes(app)
+
+
+def _annotated(request: Request, data: dict[str, Any]) -> Any:
+    analysis = Analysis.model_validate(data["analysis"])
+    return annotated_html(analysis, _actor_href(request, data["entity_actors"]))
+
+
+def _analyse(request: Request, article: ArticleIn, keep: bool) -> dict[str, Any]:
+    if keep:
+        check_write_access(request)
+    document = to_document(article)
+    analysis = request.app.state.analyzer.analyze(document)
+    stored = store(request.app.state.engine, analysis) if keep else None
+    return {"analysis": analysis.model_dump(mode="json"), "stored": stored}
+
+
+def _writing_routes(app: FastAPI) -> None:
+    @app.post("/api/analyze", tags=["schreiben"],
+              summary="Einen Artikel analysieren (speichern mit ?store=true)")
+    def analyze(request: Request, article: ArticleIn, store: bool = False) -> Any:
+        return _analyse(request, article, store)
+
+    @app.post("/api/articles", tags=["schreiben"], status_code=201,
+              summary="Einen Artikel analysieren und speichern")
+    def create_article(request: Request, article: ArticleIn) -> Any:
+        return _analyse(request, article, True)
+
+    @app.get("/analyze", include_in_schema=False, name="analyze_form")
+    def analyze_form(request: Request) -> Any:
+        return html_page(request, "analyze.html", {}, needs_token=_needs_token(request))
+
+    @app.post("/analyze", include_in_schema=False)
+    async def analyze_posted(
+        request: Request, text: Annotated[str, Form()] = "",
+        file: Annotated[UploadFile | None, File()] = None,
+        published: Annotated[str, Form()] = "", keep: Annotated[str, Form()] = "",
+        token: Annotated[str, Form()] = "",
+    ) -> Any:
+        body = text
+        if file is not None and file.filename:
+            body = (await file.read()).decode("utf-8", errors="replace")
+        from lagebild.readers.html import looks_like_html
+
+        is_html = looks_like_html(body)
+        try:
+            article = ArticleIn(text=None if is_html else body, html=body if is_html else None,
+                                published=published or None)
+        except ValueError as error:
+            raise ApiError(422, "invalid_request", "Bitte einen Text eingeben.") from error
+        if keep:
+            check_write_access(request, token or None)
+        from starlette.concurrency import run_in_threadpool
+
+        result = await run_in_threadpool(_analyse, request, article, False)
+        if keep:
+            analysis = Analysis.model_validate(result["analysis"])
+            stored = await run_in_threadpool(store, request.app.state.engine, analysis)
+            return _redirect(request, stored["id"])
+        data = views.analysis_view(Analysis.model_validate(result["analysis"]), None, {})
+        return html_page(request, "article.html", data,
+                         annotated=_annotated(request, data), unsaved=True)
+
+
+def _needs_token(request: Request) -> bool:
+    settings = request.app.state.settings
+    return settings.token is not None
+
+
+def _redirect(request: Request, document_id: int) -> Any:
+    from fastapi.responses import RedirectResponse
+
+    return RedirectResponse(str(request.url_for("article", document_id=document_id)),
+                            status_code=303)
