@@ -5,13 +5,269 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.model import Participant, Quote
+from lagebild.quotes.attribution import Context, Draft, attribute, is_personish, summarised_object
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
+from lagebild.quotes.continuation import continues, opens_without_frame, reportative_sollen
+from lagebild.quotes.cues import find_cues
+from lagebild.quotes.direct import Quotation, find_quotations
+from lagebild.quotes.speakers import participant
+from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
-@Language.component(
+#: A quotation of at most this many words without a frame is a scare quote or a title.
+SCARE_QUOTE_WORDS = 3
+
+
+class QuoteFinder:
+    """Finds direct, indirect and continued reported speech in one Doc."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[Quote]:
+        if not doc.text.strip():
+            return []
+        quotations = find_quotations(doc.text)
+        paragraphs = paragraphs_of(doc)
+        units = build_units(doc, paragraphs, quotations)
+        spans = _quotation_tokens(doc, quotations)
+        masked = frozenset(i for first, last, _ in spans for i in range(first, last))
+        drafts: list[Draft] = []
+        chain: Participant | None = None
+        chain_paragraph = -1
+        last_person: Participant | None = None
+        previous_subject: tuple[Participant, int] | None = None
+        for unit in units:
+            if unit.paragraph != chain_paragraph or unit.heading:
+                chain = None
+            ctx = Context(
+                doc, unit, masked, tuple(s for s in spans if unit.start <= s[0] < unit.end)
+            )
+            cues = (
+                []
+                if unit.heading and not _has_colon_frame(doc, unit)
+                else find_cues(doc, unit, masked)
+            )
+            first_cue = cues[0].index if cues else None
+            unit_drafts: list[Draft] = []
+            act_speaker: Participant | None = None
+            for cue in cues:
+                if any(d.cue is not None and _inside(doc, cue.index, d) for d in unit_drafts):
+                    continue
+                found, speaker_span = attribute(ctx, cue)
+                person = (
+                    participant(doc, *speaker_span, fallback=last_person) if speaker_span else None
+                )
+                for draft in found:
+                    span = draft.speaker_span or speaker_span
+                    draft.speaker = participant(doc, *span, fallback=last_person) if span else None
+                unit_drafts.extend(found)
+                if person is not None and cue.kind == "verb":
+                    act_speaker = person  # a speech act, even without content, opens a chain
+                if not found and person is not None and summarised_object(ctx, cue, speaker_span):
+                    start, end = _unit_chars(doc, unit)
+                    unit_drafts.append(
+                        Draft(
+                            "reported",
+                            start,
+                            end,
+                            cue,
+                            speaker_span,
+                            speaker=person,
+                            medium=cue.medium,
+                        )
+                    )
+                    act_speaker = person
+            unit_start = doc[unit.start].idx
+            # "…, räumte X ein" names its own speaker even after a Konjunktiv verb.
+            framed_after = any(d.cue is not None and d.start == unit_start for d in unit_drafts)
+            if chain is not None and not framed_after and continues(doc, unit, masked, first_cue):
+                start, end = _unit_chars(doc, unit)
+                drafts.append(Draft("reported_continuation", start, end, None, None, speaker=chain))
+                continue
+            if not unit_drafts and first_cue is None:
+                subject = (
+                    previous_subject
+                    if previous_subject and previous_subject[1] == unit.paragraph
+                    else None
+                )
+                kind = None
+                if reportative_sollen(doc, unit, masked):
+                    kind = "free_indirect"
+                elif subject is not None and opens_without_frame(doc, unit, masked):
+                    kind = "reported_continuation"
+                if kind is not None:
+                    start, end = _unit_chars(doc, unit)
+                    speaker = chain or (subject[0] if subject else None)
+                    drafts.append(Draft(kind, start, end, None, None, speaker=speaker))  # type: ignore[arg-type]
+                    if speaker is not None:
+                        chain, chain_paragraph = speaker, unit.paragraph
+                    continue
+            previous_subject = _subject_of(doc, unit, masked, last_person)
+            drafts.extend(unit_drafts)
+            speakers = [d.speaker for d in unit_drafts if d.speaker is not None]
+            if speakers:
+                chain, chain_paragraph = speakers[-1], unit.paragraph
+                last_person = speakers[-1]
+            elif act_speaker is not None:
+                chain, chain_paragraph = act_speaker, unit.paragraph
+                last_person = act_speaker
+            else:
+                chain = None
+        drafts.extend(_unframed_direct(doc, units, spans, drafts, masked))
+        return _to_quotes(doc, drafts)
+
+
+def _subject_of(doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None):  # noqa: ANN202
+    """The unit's first noun phrase when it names someone (for unframed Konjunktiv I)."""
+    phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
+    if phrase is None or phrase[0] != unit.start and doc[unit.start].text[:1].isupper() is False:
+        return None
+    if not (is_personish(doc, phrase) or is_determiner(doc[phrase[0]])):
+        return None
+    person = participant(doc, *phrase, fallback=last)
+    return (person, unit.paragraph) if person is not None else None
+
+
+def _has_colon_frame(doc: Doc, unit: Unit) -> bool:
+    return any(doc[i].text == ":" for i in range(unit.start, unit.end))
+
+
+def _inside(doc: Doc, token: int, draft: Draft) -> bool:
+    return draft.start <= doc[token].idx < draft.end
+
+
+def _unit_chars(doc: Doc, unit: Unit) -> tuple[int, int]:
+    return doc[unit.start].idx, doc[unit.end - 1].idx + len(doc[unit.end - 1].text)
+
+
+def _quotation_tokens(doc: Doc, quotations: list[Quotation]) -> list[tuple[int, int, Quotation]]:
+    spans = []
+    for quotation in quotations:
+        span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+        if span is not None:
+            spans.append((span.start, span.end, quotation))
+    return spans
+
+
+def _unframed_direct(
+    doc: Doc,
+    units: list[Unit],
+    spans: list[tuple[int, int, Quotation]],
+    drafts: list[Draft],
+    masked: frozenset[int],
+) -> list[Draft]:
+    """Quotations no frame claimed: full sentences go to the paragraph's last speaker.
+
+    Short quotations (scare quotes, titles), quotations inside another quote's content
+    and bare quoted subheadings (teasers repeating the body) are no quotes of their own.
+    """
+    result: list[Draft] = []
+    by_start = sorted(drafts, key=lambda d: d.start)
+    for first, _last, quotation in spans:
+        if any(
+            d.start <= quotation.inner_start and quotation.inner_end <= d.end + 1 for d in drafts
+        ):
+            continue
+        inner = doc.text[quotation.inner_start : quotation.inner_end]
+        if len(inner.split()) <= SCARE_QUOTE_WORDS:
+            continue
+        unit = next((u for u in units if u.start <= first < u.end), None)
+        if unit is None or unit.heading:
+            continue
+        after_colon = first > unit.start and doc[first - 1].text == ":"
+        if not after_colon and not _stands_alone(doc, unit, first, _last, masked):
+            continue
+        speaker = None
+        if after_colon:
+            # "Er fuhr fort: „…“", "Erkki Tuomioja, Präsident des Rats: „…“"
+            phrase = noun_phrase_after(doc, unit.start, first - 1, masked)
+            if phrase is not None:
+                result.append(
+                    Draft(
+                        "direct",
+                        quotation.inner_start,
+                        quotation.inner_end,
+                        None,
+                        phrase,
+                        speaker=participant(
+                            doc, *phrase, fallback=_last_speaker(drafts, quotation)
+                        ),
+                    )
+                )
+                continue
+        for draft in reversed(by_start):
+            if draft.end <= quotation.start and draft.speaker is not None:
+                same_paragraph = (
+                    next(
+                        (
+                            u.paragraph
+                            for u in units
+                            if u.start <= _token_at(doc, draft.start) < u.end
+                        ),
+                        None,
+                    )
+                    == unit.paragraph
+                )
+                if same_paragraph:
+                    speaker = draft.speaker
+                break
+        result.append(
+            Draft("direct", quotation.inner_start, quotation.inner_end, None, None, speaker=speaker)
+        )
+    return result
+
+
+def _last_speaker(drafts: list[Draft], quotation: Quotation) -> Participant | None:
+    earlier = [d for d in drafts if d.end <= quotation.start and d.speaker is not None]
+    return max(earlier, key=lambda d: d.end).speaker if earlier else None
+
+
+def _stands_alone(doc: Doc, unit: Unit, first: int, last: int, masked: frozenset[int]) -> bool:
+    """The quotation is a sentence of its own, not a quoted phrase inside one."""
+    opens = first == unit.start or doc[first - 1].text in {".", "!", "?"} or first - 1 in masked
+    closes = (
+        last >= unit.end
+        or all(doc[i].text in CLAUSE_PUNCT for i in range(last, unit.end))
+        or last in masked
+    )
+    return opens and closes
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
+    seen: set[tuple[int, int]] = set()
+    quotes: list[Quote] = []
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        key = (draft.start, draft.end)
+        if key in seen or draft.end <= draft.start:
+            continue
+        seen.add(key)
+        quotes.append(
+            Quote(
+                id=f"Q{len(quotes) + 1}",
+                kind=draft.kind,
+                medium=draft.medium,  # type: ignore[arg-type]
+                start=draft.start,
+                end=draft.end,
+                text=doc.text[draft.start : draft.end],
+                speaker=draft.speaker,
+                cue=draft.cue.record(doc) if draft.cue is not None else None,
+                addressee=draft.addressee,
+            )
+        )
+    return quotes
+
+
+@Language.factory(
     "lagebild_quotes",
-    requires=['doc._.entities', 'token.morph'],
-    assigns=['doc._.quotes'],
+    requires=["doc._.entities", "token.morph"],
+    assigns=["doc._.quotes"],
 )
-def find_quotes(doc: Doc) -> Doc:
-    # Placeholder until the component is implemented.
-    doc._.quotes = []
-    return doc
+def make_quote_finder(nlp: Language, name: str) -> QuoteFinder:
+    return QuoteFinder()

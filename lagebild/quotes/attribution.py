@@ -1,0 +1,486 @@
+"""Attributing content to a cue: frame before, inside or after the content.
+
+For each cue in a unit the rules find the speaker phrase (before or after the verb), the
+content (a quotation, a Konjunktiv or dass-clause, a zu-infinitive, a prepositional
+object) and whom it was said to. The result is a :class:`Draft` with token ranges; the
+component turns drafts into :class:`~lagebild.model.Quote` records.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from lagebild.model import Participant, QuoteKind
+from lagebild.quotes.chunks import (
+    CLAUSE_PUNCT,
+    adjective_like,
+    is_capitalised,
+    is_common_noun,
+    is_determiner,
+    is_nominal,
+    is_pronoun,
+    is_speech_form,
+    noun_phrase,
+    noun_phrase_after,
+    noun_phrase_before,
+)
+from lagebild.quotes.cues import CueMatch, clause_end
+from lagebild.quotes.direct import Quotation
+from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs
+from lagebild.quotes.mood import is_subjunctive
+from lagebild.quotes.units import Unit
+
+OBLIQUE = frozenset({"den", "dem", "einen", "einem", "ihm", "ihnen"})
+RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
+
+
+@dataclass
+class Draft:
+    kind: QuoteKind
+    start: int  # char offsets of the content
+    end: int
+    cue: CueMatch | None
+    speaker_span: tuple[int, int] | None  # tokens
+    addressee: Participant | None = None
+    medium: str = "speech"
+    speaker: Participant | None = None
+    quotations: list[Quotation] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: Doc
+    unit: Unit
+    masked: frozenset[int]
+    quotations: tuple[tuple[int, int, Quotation], ...]  # token range and quotation
+
+
+def _np_ish(doc: Doc, i: int, masked: frozenset[int]) -> bool:
+    token = doc[i]
+    if i in masked or token.text in {",", "(", ")", "-"} or is_determiner(token):
+        return True
+    if is_nominal(token) and not is_speech_form(token):
+        return True
+    if token.text in {"von", "des", "der", "vom"}:
+        return True
+    if token.text in {"in", "aus"} and 0 < i < len(doc) - 1:
+        # a place attribute inside the noun phrase: "Die Regierung in Peking"
+        return is_nominal(doc[i - 1]) and is_nominal(doc[i + 1])
+    if (
+        token.text == "und"
+        and 0 < i < len(doc) - 1
+        and is_nominal(doc[i + 1])
+        and (is_nominal(doc[i - 1]) or doc[i - 1].text.endswith("-"))
+    ):
+        return True
+    return adjective_like(doc, i, len(doc))
+
+
+def _prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
+    """The phrase before the finite verb when it is a noun phrase (with appositions)."""
+    doc = ctx.doc
+    i = anchor - 1
+    while (
+        i > ctx.unit.start
+        and function_class(doc[i].text) == "adv"
+        and _np_ish(doc, i - 1, ctx.masked)
+    ):
+        anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte"
+        i -= 1
+    while i >= ctx.unit.start and _np_ish(doc, i, ctx.masked) and doc[i].text not in {":", ";"}:
+        i -= 1
+    start = i + 1
+    if start > ctx.unit.start and doc[i].text.lower() not in {
+        "und",
+        "aber",
+        "doch",
+        ",",
+        ":",
+        "–",
+        "-",
+    }:
+        # Walk back over a leading adverb ("Dagegen", "Zugleich") only: that is no noun phrase.
+        return None
+    while start < anchor and doc[start].text == ",":
+        start += 1
+    if start >= anchor:
+        return None
+    if anchor - start == 1 and (is_determiner(doc[start]) or is_pronoun(doc[start])):
+        return (start, anchor)  # a demonstrative subject: "Diese bestätigte, …"
+    return noun_phrase(doc, start, anchor, ctx.masked)
+
+
+def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
+    if span is None:
+        return False
+    tokens = list(doc[span[0] : span[1]])
+    if len(tokens) == 1 and is_pronoun(tokens[0]):
+        return True
+    if doc._.entities:
+        from lagebild.entities.lookup import entity_at
+
+        entity = entity_at(doc, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
+        if entity is not None:
+            return entity.type in {"PER", "ORG"}
+    for token in tokens:
+        if is_determiner(token) or not is_capitalised(token):
+            continue
+        # The head decides: the first noun-like word.
+        return is_role(token.text) or not is_common_noun(token.text)
+    return False
+
+
+def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | None:
+    """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
+    doc = ctx.doc
+    post = noun_phrase_after(doc, after, ctx.unit.end, ctx.masked)
+    if post is not None and doc[post[0]].text.lower() in OBLIQUE:
+        post = None  # "forderte den Rücktritt": an object, not the subject
+    if post is not None and is_pronoun(doc[post[0]]) and doc[post[0]].text.lower() not in {"ihr"}:
+        return post
+    pre = _prefield(ctx, anchor)
+    if (
+        pre is None
+        and anchor - 1 > ctx.unit.start
+        and doc[anchor - 1].text.lower() in RELATIVE
+        and doc[anchor - 2].text == ","
+    ):
+        # a relative clause "…, der sagte" has its subject before the comma
+        return noun_phrase_before(doc, anchor - 2, ctx.unit.start, ctx.masked)
+    if pre is None:
+        return post
+    if post is None:
+        return pre
+    if is_personish(doc, pre) or not is_personish(doc, post):
+        return pre
+    return post
+
+
+def _anchor(ctx: Context, cue: CueMatch) -> int:
+    """The finite verb of the cue's clause (the auxiliary for "hat … erklärt")."""
+    doc = ctx.doc
+    forms = speech_verbs().get(doc[cue.index].text.lower(), ())
+    if cue.finite and not any(not form.finite for form in forms):
+        return cue.index  # "erklärt" may be a participle too: look for "hat"
+    i = cue.index - 1
+    while i >= ctx.unit.start and doc[i].text not in CLAUSE_PUNCT and i not in ctx.masked:
+        if doc[i].text.lower() in lower_set("auxiliaries.txt") and doc[i].text[:1].islower():
+            return i
+        i -= 1
+    return cue.index
+
+
+def _quotation_in(ctx: Context, start: int, end: int) -> Quotation | None:
+    """The quotation that makes up (most of) the token range ``[start, end)``."""
+    for first, last, quotation in ctx.quotations:
+        if first == start and last >= end - 1:
+            return quotation
+    return None
+
+
+def _quotation_at(ctx: Context, i: int) -> tuple[int, int, Quotation] | None:
+    for item in ctx.quotations:
+        if item[0] == i:
+            return item
+    return None
+
+
+def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and doc[end - 1].text in CLAUSE_PUNCT | {"-"}:
+        end -= 1
+    while start < end and doc[start].text in CLAUSE_PUNCT | {"-"}:
+        start += 1
+    return start, end
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _content_draft(
+    ctx: Context, cue: CueMatch, start: int, end: int, speaker: tuple[int, int] | None
+) -> Draft | None:
+    doc = ctx.doc
+    start, end = _strip(doc, start, end)
+    if end - start < 2:
+        return None
+    quotation = _quotation_in(ctx, start, end)
+    if quotation is not None:
+        return Draft(
+            "direct", quotation.inner_start, quotation.inner_end, cue, speaker, medium=cue.medium
+        )
+    char_start, char_end = _chars(doc, start, end)
+    return Draft("indirect", char_start, char_end, cue, speaker, medium=cue.medium)
+
+
+def _zu_infinitive(word: str) -> bool:
+    """ "zu" or an infinitive with "zu" inside ("einzutreten")."""
+    return word == "zu" or (word[:1].islower() and word.endswith("en") and "zu" in word[2:-3])
+
+
+def _clause_like(ctx: Context, start: int, end: int) -> bool:
+    """Content before a frame is a clause (finite verb or quotation), not an apposition."""
+    for i in range(start, end):
+        token = ctx.doc[i]
+        if i in ctx.masked or is_subjunctive(token) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return True
+    return not any(ctx.doc[i].tag_ for i in range(start, end))  # untagged: trust the comma
+
+
+def _main_clause(doc: Doc, start: int, end: int) -> bool:
+    """A verb-second clause (tagged): a finite verb within the first few words."""
+    if first_word_opens_subordinate(doc[start]):
+        return False
+    for i in range(start + 1, min(end, start + 7)):
+        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return True
+        if doc[i].text in {",", ":", ";"}:
+            return False
+    return False
+
+
+def first_word_opens_subordinate(token: Token) -> bool:
+    word = token.text.lower()
+    return (
+        word in RELATIVE
+        or word in lower_set("subordinating.txt")
+        or token.tag_ in {"PRELS", "KOUS"}
+    )
+
+
+def _has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
+    """Is ``[start, end)`` the content clause the verb takes?"""
+    doc = ctx.doc
+    comps = cue.verb.complements if cue.verb else frozenset({"k"})
+    if start >= end:
+        return False
+    first = doc[start].text.lower()
+    if first in lower_set("content_openers.txt") and "d" in comps:
+        return True
+    unmasked = [i for i in range(start, end) if i not in ctx.masked]
+    if "k" in comps and any(is_subjunctive(doc[i]) for i in unmasked):
+        return True
+    if "z" in comps and any(_zu_infinitive(doc[i].text) for i in unmasked):
+        return True
+    if "k" in comps and _main_clause(doc, start, end):
+        return True  # indicative reported speech: "sagte Rice, die USA halten sich an …"
+    return _quotation_in(ctx, start, end) is not None
+
+
+def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
+    """Drafts for one cue, and the speaker phrase (also for speech acts without content)."""
+    if cue.kind != "verb":
+        return _frame_drafts(ctx, cue), None
+    doc, unit = ctx.doc, ctx.unit
+    anchor = _anchor(ctx, cue)
+    if anchor != cue.index:
+        cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
+    drafts: list[Draft] = []
+    # "…, wie X mitteilte" / "Wie X mitteilte, …"
+    clause_start = anchor
+    while (
+        clause_start > unit.start
+        and doc[clause_start - 1].text not in CLAUSE_PUNCT
+        and clause_start - 1 not in ctx.masked
+    ):
+        clause_start -= 1
+    if doc[clause_start].text.lower() in lower_set("subordinating.txt") and clause_start < anchor:
+        return [], None  # "Während die USA … fordern, …": the verb frames nothing here
+    if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
+        cue = replace(cue, extra=(*cue.extra, clause_start))
+        first = clause_start + 1
+        if doc[first].text.lower() in {"aus", "von"}:
+            first += 1  # "Wie aus Unternehmenskreisen verlautete"
+        speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
+        if clause_start > unit.start:
+            draft = _content_draft(ctx, cue, unit.start, clause_start, speaker)
+        else:
+            draft = _content_draft(
+                ctx, cue, clause_end(doc, cue.last, unit.end, frozenset()) + 1, unit.end, speaker
+            )
+        return ([draft] if draft else []), speaker
+    # Content first: "…, räumte Rjabkow ein" / "„…“, sagte sie"
+    before = anchor - 1
+    content_first = before >= unit.start and (
+        (doc[before].text == "," and (before - 1 in ctx.masked or _prefield(ctx, anchor) is None))
+        or before in ctx.masked
+    )
+    if content_first and anchor == cue.index:
+        speaker = noun_phrase_after(doc, cue.index + 1, unit.end, ctx.masked)
+        end = before if doc[before].text == "," else before + 1
+        if _clause_like(ctx, unit.start, end) and (
+            _has_content(ctx, cue, unit.start, end) or (cue.verb and "k" in cue.verb.complements)
+        ):
+            draft = _content_draft(ctx, cue, unit.start, end, speaker)
+            if draft:
+                draft.addressee = _addressee(
+                    ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
+                )
+                drafts.append(draft)
+        colon = cue.last + 1
+        while (
+            colon < unit.end
+            and doc[colon].text != ":"
+            and colon not in ctx.masked
+            and doc[colon].text not in ".,;"
+        ):
+            colon += 1
+        follow = (
+            _quotation_at(ctx, colon + 1) if colon < unit.end and doc[colon].text == ":" else None
+        )
+        if follow is not None:
+            drafts.append(
+                Draft(
+                    "direct",
+                    follow[2].inner_start,
+                    follow[2].inner_end,
+                    cue,
+                    speaker,
+                    medium=cue.medium,
+                )
+            )
+        return drafts, speaker
+    speaker = _choose_speaker(ctx, anchor, anchor + 1)
+    scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
+    # to the first clause mark after the frame
+    j = scan
+    while j < unit.end and j not in ctx.masked and doc[j].text not in CLAUSE_PUNCT:
+        j += 1
+    frame_stop = j
+    addressee_ = _addressee(ctx, min(anchor, cue.index), frame_stop) or _object_addressee(
+        ctx, cue, speaker, frame_stop
+    )
+    if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
+        follow = _quotation_at(ctx, j if j in ctx.masked else j + 1)
+        if follow is not None:
+            drafts.append(
+                Draft(
+                    "direct",
+                    follow[2].inner_start,
+                    follow[2].inner_end,
+                    cue,
+                    speaker,
+                    addressee=addressee_,
+                    medium=cue.medium,
+                )
+            )
+            return drafts, speaker
+        if doc[j].text == ":" and _has_content(ctx, cue, j + 1, unit.end):
+            draft = _content_draft(ctx, cue, j + 1, unit.end, speaker)
+            if draft:
+                draft.addressee = addressee_
+                return [draft], speaker
+    if j < unit.end and doc[j].text == "," and _has_content(ctx, cue, j + 1, unit.end):
+        draft = _content_draft(ctx, cue, j + 1, unit.end, speaker)
+        if draft:
+            draft.addressee = addressee_
+            return [draft], speaker
+    # A prepositional object as content: "warnte … vor einer Aggression"
+    if cue.verb is not None and is_personish(doc, speaker):
+        # only for a named speaker: a prepositional object is weak evidence of content
+        for k in range(cue.index + 1, frame_stop):
+            if doc[k].text in cue.verb.prepositions and k not in ctx.masked:
+                end = clause_end(doc, k, unit.end, ctx.masked)
+                if cue.particle is not None and cue.particle < end:
+                    end = cue.particle
+                if end - k >= 2:
+                    start_char, end_char = _chars(doc, k, end)
+                    return [
+                        Draft(
+                            "indirect",
+                            start_char,
+                            end_char,
+                            cue,
+                            speaker,
+                            addressee=addressee_,
+                            medium=cue.medium,
+                        )
+                    ], speaker
+    return [], speaker
+
+
+def _object_addressee(
+    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
+) -> Participant | None:
+    """The object of "sagte der Zeitung", "forderte die Bürger auf" as the addressee."""
+    from lagebild.quotes.speakers import participant
+
+    if cue.verb is None or cue.verb.lemma not in lower_set("addressee_verbs.txt"):
+        return None
+    doc = ctx.doc
+    i = cue.index + 1
+    while i < stop:
+        if speaker is not None and speaker[0] <= i < speaker[1]:
+            i = speaker[1]
+            continue
+        if function_class(doc[i].text) == "adv":
+            i += 1
+            continue
+        if is_determiner(doc[i]) or (
+            is_pronoun(doc[i]) and doc[i].text.lower() in {"ihm", "ihr", "ihnen"}
+        ):
+            found = noun_phrase(doc, i, stop, ctx.masked) or (i, i + 1)
+            if cue.particle is not None and found[1] > cue.particle:
+                found = (found[0], cue.particle)
+            return participant(doc, *found)
+        return None
+    return None
+
+
+def _addressee(ctx: Context, start: int, end: int) -> Participant | None:
+    from lagebild.quotes.speakers import addressee
+
+    return addressee(ctx.doc, start, end, ctx.masked)
+
+
+def _frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
+    """ "laut X", "X zufolge", "nach Angaben X", ", so X"."""
+    doc, unit = ctx.doc, ctx.unit
+    if cue.kind == "so":
+        speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
+        draft = _content_draft(ctx, cue, unit.start, cue.index, speaker)
+        return [draft] if draft else []
+    if cue.kind == "zufolge":
+        speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
+        frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
+    else:
+        speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
+        frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
+    before = (unit.start, frame_start)
+    after = (frame_end, unit.end)
+    start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+    draft = _content_draft(ctx, cue, start, end, speaker)
+    return [draft] if draft else []
+
+
+def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None) -> bool:
+    """Does the cue's clause name what was said ("forderte den Rücktritt", "sprach von …")?
+
+    A speech act summarised by its object is a ``reported`` quote; one without an object
+    ("äußerte sich nach der Sitzung") is not.
+    """
+    if cue.verb is None or "r" not in cue.verb.complements and not cue.verb.prepositions:
+        return False
+    doc, unit = ctx.doc, ctx.unit
+    if speaker is None or not (is_personish(doc, speaker) or is_determiner(doc[speaker[0]])):
+        return False  # a bare plural ("Amerikaner und Europäer warnen") is nobody in particular
+    start = cue.index + 1
+    if start < unit.end and doc[start].text == "sich":
+        return False
+    end = clause_end(doc, start, unit.end, ctx.masked)
+    if cue.particle is not None:
+        end = min(end, cue.particle)
+    prepositions = cue.verb.prepositions
+    for i in range(start, end):
+        if speaker is not None and speaker[0] <= i < speaker[1]:
+            continue
+        word = doc[i].text
+        if word in prepositions:
+            return True
+        if is_determiner(doc[i]) and (i == start or function_class(doc[i - 1].text) != "prep"):
+            nxt = noun_phrase(doc, i, end, ctx.masked)
+            if nxt is not None and "r" in cue.verb.complements:
+                return True
+    return False

@@ -1,0 +1,184 @@
+"""A small noun-phrase chunker for speakers and addressees, working without a parser.
+
+German capitalises nouns and names, so a speaker phrase is read as: optional article,
+attributive adjectives, capitalised words (titles, names, nouns), genitive or "von"
+attributes, a parenthesised party ("(CDU)") and comma appositions between names.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs
+
+CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
+QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
+GENITIVE_LINKS = frozenset({"des", "der", "von", "vom"})
+PROPER_TAGS = frozenset({"Vorname", "Nachname", "Toponym", "Eigenname"})
+
+
+def is_determiner(token: Token) -> bool:
+    return token.text.lower() in lower_set("determiners.txt")
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.text.lower() in lower_set("pronouns.txt")
+
+
+def is_capitalised(token: Token) -> bool:
+    """A capitalised word, "39-Jährige", or a short lower-case brand ("n-tv", "n24")."""
+    text = token.text
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    if text[0].isupper():
+        return True
+    if text[0].isdigit() and "-" in text:
+        return text.split("-", 1)[1][:1].isupper()
+    return (
+        text[0].islower()
+        and (any(c.isdigit() for c in text) or "-" in text.strip("-"))
+        and len(text) <= 6
+    )
+
+
+def is_speech_form(token: Token) -> bool:
+    return token.text[:1].islower() and token.text.lower() in speech_verbs()
+
+
+def is_nominal(token: Token) -> bool:
+    """A capitalised word that can belong to a noun phrase (not a sentence adverb)."""
+    return is_capitalised(token) and function_class(token.text) is None and not is_determiner(token)
+
+
+def adjective_like(doc: Doc, i: int, end: int) -> bool:
+    """A lower-case word before a noun ("die fast achtstündigen Gespräche")."""
+    token = doc[i]
+    if not token.text[:1].islower() or function_class(token.text) or is_speech_form(token):
+        return False
+    if token.pos_:
+        if token.pos_ not in {"ADJ", "NUM", "ADV"}:
+            return False
+    elif token.text.lower() in lower_set("auxiliaries.txt") or not token.text.endswith(
+        ("e", "en", "er", "es", "em")
+    ):
+        return False
+    j = i + 1
+    while j < end and j < i + 3:
+        if is_nominal(doc[j]):
+            return True
+        if not doc[j].text[:1].islower():
+            return False
+        j += 1
+    return False
+
+
+def noun_phrase(
+    doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The noun phrase starting at token ``i`` (before ``end``), as a token range."""
+    if i >= end:
+        return None
+    if i in masked:
+        # a quoted name: Laut „BBC News“
+        j = i
+        while j < end and j in masked:
+            j += 1
+        return (i, j) if j - i <= 8 else None
+    if is_pronoun(doc[i]):
+        return (i, i + 1)
+    j = i
+    if is_determiner(doc[j]):
+        j += 1
+    start_content = j
+    while j < end and j - i < 14:
+        token = doc[j]
+        if j in masked:
+            j += 1
+            continue
+        if is_nominal(token) and not is_speech_form(token) or adjective_like(doc, j, end):
+            j += 1
+        elif (
+            token.text in GENITIVE_LINKS
+            and j > start_content
+            and j + 1 < end
+            and (is_nominal(doc[j + 1]) or is_determiner(doc[j + 1]))
+        ):
+            j += 1
+            if is_determiner(doc[j]) and j + 1 < end:
+                j += 1
+        elif token.text == "(" and j + 2 < end and doc[j + 2].text == ")" and j > start_content:
+            j += 3
+        elif (
+            (
+                token.text == ","
+                and j > start_content
+                and j + 1 < end
+                and is_nominal(doc[j + 1])
+                and _apposition_closes(doc, j + 1, end)
+            )
+            or token.text == "-"
+            or token.text.endswith("-")
+        ):
+            j += 1
+        else:
+            break
+    while j > start_content and doc[j - 1].text in {",", "-"}:
+        j -= 1
+    if j == start_content:
+        return None
+    return (i, j)
+
+
+def _apposition_closes(doc: Doc, i: int, end: int) -> bool:
+    """ ", Vizeaußenministerin Wendy Sherman," — names up to a comma or the verb."""
+    j = i
+    while j < end and (is_nominal(doc[j]) or doc[j].text == "-"):
+        j += 1
+    return j > i and j - i <= 5 and (j >= end or doc[j].text == "," or is_speech_form(doc[j]))
+
+
+def noun_phrase_after(
+    doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The first noun phrase at or after ``i``, skipping sentence adverbs ("auch", "erneut")."""
+    while i < end and function_class(doc[i].text) == "adv" and not is_pronoun(doc[i]):
+        i += 1
+    return noun_phrase(doc, i, end, masked)
+
+
+def noun_phrase_before(
+    doc: Doc, end: int, start: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The noun phrase that ends right before ``end`` (for "X zufolge")."""
+    best = None
+    for i in range(max(start, end - 14), end):
+        found = noun_phrase(doc, i, end, masked)
+        if found and found[1] == end:
+            best = found
+            break
+    return best
+
+
+@cache
+def _noun_lexicon():  # type: ignore[no-untyped-def]
+    try:
+        from german_nouns.lookup import Nouns
+    except ImportError:  # the package is optional for this fallback
+        return None
+    return Nouns()
+
+
+def is_common_noun(word: str) -> bool:
+    """True if ``word`` is a German common noun (Wiktionary), so not a name."""
+    nouns = _noun_lexicon()
+    if nouns is None or "-" in word:
+        return False
+    try:
+        entries = nouns[word]
+    except (KeyError, IndexError):
+        return False
+    # Wiktionary lists first names, surnames and places as nouns too; any such reading
+    # makes the word a possible name.
+    return bool(entries) and not any(set(e.get("pos", [])) & PROPER_TAGS for e in entries)

@@ -1,0 +1,83 @@
+"""Reported continuations: Konjunktiv sentences that go on with the last speaker's words.
+
+A chain starts with reported or direct speech (or a speech act such as "wies X
+zurück") and goes on while the following sentences are in Konjunktiv and have no
+speaker of their own. A narrator's indicative sentence, a new paragraph, a subheading
+or a caption ends it; a break that the structure component repaired does not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.quotes.chunks import CLAUSE_PUNCT
+from lagebild.quotes.lexicon import function_class
+from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
+from lagebild.quotes.units import Unit
+
+
+def first_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int | None:
+    for i in range(unit.start, unit.end):
+        if i not in masked and is_subjunctive(doc[i]):
+            return i
+    return None
+
+
+def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """A weak past form in second position ("Dazu zählten …") reads as Konjunktiv II too."""
+    i = unit.start + 1
+    if i >= unit.end or i in masked or unit.start in masked:
+        return False
+    token = doc[i]
+    text = token.text
+    if (
+        token.morph.get("Mood")
+        and "Sub" not in token.morph.get("Mood")
+        and token.morph.get("Tense") != ["Past"]
+    ):
+        return False
+    return (
+        text[:1].islower()
+        and text.endswith(("te", "ten"))
+        and len(text) > 4
+        and function_class(text) is None
+        and doc[unit.start].text not in CLAUSE_PUNCT
+        and function_class(doc[unit.start].text) in {"adv", None}
+    )
+
+
+def continues(doc: Doc, unit: Unit, masked: frozenset[int], first_cue: int | None) -> bool:
+    """Is ``unit`` a continuation (given an open chain)?
+
+    It is when its Konjunktiv comes before any speech verb of its own: a cue after the
+    Konjunktiv verb ("Die USA hätten deutlich gemacht, dass …") is reported too.
+    """
+    if unit.heading or unit.start in masked:
+        return False
+    subjunctive = first_subjunctive(doc, unit, masked)
+    if subjunctive is not None:
+        return first_cue is None or subjunctive < first_cue
+    return first_cue is None and ambiguous_past_v2(doc, unit, masked)
+
+
+def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """A Konjunktiv I sentence with no speech verb: reported speech of the last subject.
+
+    "Edler sieht darin Parallelen. Die Ursache sei nie gefunden worden." — the speaker is
+    the subject of the sentence before (in the same paragraph).
+    """
+    if unit.heading:
+        return False
+    return any(
+        i not in masked and is_present_subjunctive(doc[i]) for i in range(unit.start, unit.end)
+    )
+
+
+def reportative_sollen(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Er soll den Anschlag geplant haben": hearsay marked by "sollen" + perfect infinitive."""
+    words = [doc[i].text for i in range(unit.start, unit.end) if i not in masked]
+    if not any(w in {"soll", "sollen"} for w in words):
+        return False
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return len(words) >= 3 and words[-1] in {"haben", "sein"} and words[-2] not in {"zu"}

@@ -1,0 +1,159 @@
+"""Finding speech cues in a unit: speech verbs (with separable particles) and frames.
+
+Frames are "laut X", "gemäß X", "X zufolge", "nach Angaben X", ", so X" and
+"wie X mitteilte"; verbs come from the lexicon, whose forms are lower-case, so a
+capitalised noun ("Bericht") never reads as a verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from lagebild.model import Cue, Medium, Span
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_capitalised, is_determiner, noun_phrase
+from lagebild.quotes.lexicon import (
+    SpeechVerb,
+    VerbForm,
+    function_class,
+    speech_noun_medium,
+    speech_verbs,
+)
+from lagebild.quotes.units import Unit
+
+#: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
+NEEDS_ES = frozenset({"heißen"})
+NEEDS_COLON = frozenset({"lauten"})
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    kind: str  # verb | laut | zufolge | nach | so
+    index: int  # the verb, preposition or "so"
+    particle: int | None = None
+    verb: SpeechVerb | None = None
+    finite: bool = True
+    medium: Medium = "speech"
+    extra: tuple[int, ...] = ()  # auxiliary, "wie", "es": frame words around the verb
+
+    @property
+    def last(self) -> int:
+        return max(self.index, self.particle or self.index)
+
+    def record(self, doc: Doc) -> Cue:
+        first = doc[self.index]
+        if self.extra:
+            indices = sorted({self.index, *self.extra, *([self.particle] if self.particle else [])})
+            spans = [Span(start=doc[i].idx, end=doc[i].idx + len(doc[i].text)) for i in indices]
+            start, end = spans[0].start, spans[-1].end
+            lemma = self.verb.lemma if self.verb else first.text.lower()
+            return Cue(start=start, end=end, text=doc.text[start:end], lemma=lemma, parts=spans)
+        if self.particle is None:
+            lemma = self.verb.lemma if self.verb else first.text.lower()
+            return Cue(
+                start=first.idx, end=first.idx + len(first.text), text=first.text, lemma=lemma
+            )
+        particle = doc[self.particle]
+        start, end = first.idx, particle.idx + len(particle.text)
+        return Cue(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            lemma=self.verb.lemma if self.verb else first.text.lower(),
+            parts=[
+                Span(start=first.idx, end=first.idx + len(first.text)),
+                Span(start=particle.idx, end=end),
+            ],
+        )
+
+
+def clause_end(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
+    j = i
+    while j < end and doc[j].text not in CLAUSE_PUNCT and j not in masked:
+        j += 1
+    return j
+
+
+def _choose_verb(
+    doc: Doc, i: int, end: int, forms: tuple[VerbForm, ...], masked: frozenset[int]
+) -> CueMatch | None:
+    stop = clause_end(doc, i + 1, end, masked)
+    separated = [vf for vf in forms if vf.verb.particle and not vf.joined]
+    for vf in separated:
+        for j in range(i + 1, stop):
+            if doc[j].text == vf.verb.particle and (
+                j + 1 >= stop or doc[j + 1].text in CLAUSE_PUNCT or j + 1 == stop
+            ):
+                return CueMatch("verb", i, j, vf.verb, vf.finite, vf.verb.medium)
+    plain = [vf for vf in forms if not vf.verb.particle or vf.joined]
+    if not plain:
+        return None
+    vf = plain[0]
+    return CueMatch("verb", i, None, vf.verb, vf.finite, vf.verb.medium)
+
+
+def _fixed_construction_ok(doc: Doc, match: CueMatch, end: int) -> bool:
+    lemma = match.verb.lemma if match.verb else ""
+    i = match.index
+    if lemma in NEEDS_ES:
+        return any(0 <= j < len(doc) and doc[j].text.lower() == "es" for j in (i - 1, i + 1))
+    if lemma in NEEDS_COLON:
+        return i + 1 < end and doc[i + 1].text == ":"
+    # possessive "meinen Freund" is no verb
+    return not (doc[i].text.lower() == "meinen" and i + 1 < end and is_capitalised(doc[i + 1]))
+
+
+def _speech_noun_after(doc: Doc, i: int, end: int) -> Medium | None:
+    """ "nach Angaben", "Nach Ansicht", "nach übereinstimmenden Medienberichten"."""
+    for j in range(i + 1, min(end, i + 4)):
+        medium = speech_noun_medium(doc[j].text)
+        if medium:
+            return medium
+        if not (is_determiner(doc[j]) or doc[j].text[:1].islower()):
+            return None
+    return None
+
+
+def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
+    cues: list[CueMatch] = []
+    verbs = speech_verbs()
+    for i in range(unit.start, unit.end):
+        if i in masked:
+            continue
+        token = doc[i]
+        low = token.text.lower()
+        if (
+            low in {"laut", "gemäß"}
+            and i + 1 < unit.end
+            and noun_phrase(doc, i + 1, unit.end, masked)
+        ):
+            medium = speech_noun_medium(doc[i + 1].text) or "speech"
+            cues.append(CueMatch("laut", i, medium=medium))
+        elif low == "zufolge" and i > unit.start:
+            cues.append(
+                CueMatch("zufolge", i, medium=speech_noun_medium(doc[i - 1].text) or "speech")
+            )
+        elif low == "nach":
+            medium = _speech_noun_after(doc, i, unit.end)
+            if medium:
+                cues.append(CueMatch("nach", i, medium=medium))
+        elif low == "so" and i > unit.start and doc[i - 1].text == ",":
+            phrase = noun_phrase(doc, i + 1, unit.end, masked)
+            after = phrase[1] if phrase else unit.end
+            while after < unit.end and function_class(doc[after].text) == "adv":
+                after += 1  # ", so Suttner wörtlich."
+            if phrase and (after >= unit.end or doc[after].text in CLAUSE_PUNCT):
+                cues.append(CueMatch("so", i))
+        elif token.text[:1].islower() and low in verbs:
+            if any(c.particle == i for c in cues):
+                continue
+            match = _choose_verb(doc, i, unit.end, verbs[low], masked)
+            if match and _fixed_construction_ok(doc, match, unit.end):
+                if match.verb is not None and match.verb.lemma in NEEDS_ES:
+                    es = i - 1 if i > 0 and doc[i - 1].text.lower() == "es" else i + 1
+                    match = replace(match, extra=(es,))
+                cues.append(match)
+    # A particle claimed by a cue is not a cue of its own ("teilte … mit").
+    particles = {c.particle for c in cues if c.particle is not None}
+    return [c for c in cues if c.index not in particles]

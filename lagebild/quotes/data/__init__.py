@@ -1,0 +1,1 @@
+"""Word lists and lexicons of the quote rules (package data)."""

@@ -1,0 +1,176 @@
+"""Speech, thought and writing verbs and nouns, and the small word lists the rules read.
+
+The data live in ``lagebild/quotes/data``; this module turns the verb table into a
+lookup from every inflected form we expect in news prose to the verb it belongs to.
+Weak verbs are inflected by rule; strong verbs list their principal parts.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from lagebild.model import Medium
+
+DATA = Path(__file__).parent / "data"
+INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter")
+
+
+@dataclass(frozen=True)
+class SpeechVerb:
+    lemma: str  # infinitive with particle: "einräumen"
+    particle: str  # separable particle or ""
+    medium: Medium
+    complements: frozenset[str]  # d, k, z, c, r, p:PREP
+
+    @property
+    def prepositions(self) -> frozenset[str]:
+        return frozenset(c[2:] for c in self.complements if c.startswith("p:"))
+
+    def takes_clause(self) -> bool:
+        return bool(self.complements & {"d", "k"})
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    verb: SpeechVerb
+    finite: bool  # a finite form (can be the V2 verb), else participle/infinitive
+    joined: bool  # the particle is already attached ("einräumte", "eingeräumt")
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-a-line data file as a set (case kept)."""
+    return frozenset(_lines(name))
+
+
+def _base(lemma: str, particle: str) -> str:
+    return lemma[len(particle) :] if particle and lemma.startswith(particle) else lemma
+
+
+def _weak_forms(base: str) -> tuple[list[str], str]:
+    """Finite forms and participle of a weak verb ("sagen" -> sagt, sagte, …, gesagt)."""
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    e = (
+        "e"
+        if stem.endswith(("t", "d"))
+        or (stem.endswith(("n", "m")) and stem[-2:-1] not in "aeiouäöülr")
+        else ""
+    )
+    finite = [stem + e + "t", stem + e + "te", stem + e + "ten", base, stem + "e", stem + "est"]
+    participle_core = stem + e + "t"
+    return finite, participle_core
+
+
+def _participle(base: str, core: str, particle: str) -> str:
+    if base.endswith("ieren") or base.startswith(INSEPARABLE_PREFIXES) or core.startswith("ge"):
+        return particle + core
+    return particle + "ge" + core
+
+
+def _inflect(verb: SpeechVerb, strong: str) -> list[tuple[str, bool, bool]]:
+    """(form, finite, joined) for every form of ``verb``."""
+    base = _base(verb.lemma, verb.particle)
+    if strong:
+        present, past, participle = strong.split("|")
+        past_plural = past + ("n" if past.endswith("e") else "en")
+        stem = base[:-2] if base.endswith("en") else base[:-1]
+        finite = [present, past, past_plural, base, stem + "e", stem + "t"]
+        full_participle = (
+            participle if participle.startswith(verb.particle) else verb.particle + participle
+        )
+    else:
+        finite, core = _weak_forms(base)
+        full_participle = _participle(base, core, verb.particle)
+    forms = [(f, True, False) for f in finite]
+    if verb.particle:
+        forms += [(verb.particle + f, True, True) for f in finite]
+        forms.append((verb.particle + "zu" + base, False, True))
+    forms.append((full_participle, False, True))
+    forms.append((verb.lemma, False, True))
+    return forms
+
+
+@cache
+def speech_verbs() -> dict[str, tuple[VerbForm, ...]]:
+    """Lower-cased form -> the speech verbs it can belong to."""
+    table: dict[str, list[VerbForm]] = {}
+    seen: set[str] = set()
+    path = DATA / "speech_verbs.tsv"
+    with path.open(encoding="utf-8") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    for row in csv.DictReader(rows, delimiter="\t"):
+        if row["lemma"] in seen:
+            continue
+        seen.add(row["lemma"])
+        verb = SpeechVerb(
+            lemma=row["lemma"],
+            particle=row["particle"] or "",
+            medium=row["medium"],  # type: ignore[arg-type]
+            complements=frozenset(c for c in row["complements"].split(",") if c),
+        )
+        for form, finite, joined in _inflect(verb, row["forms"] or ""):
+            table.setdefault(form.lower(), []).append(VerbForm(verb, finite, joined))
+    return {form: tuple(entries) for form, entries in table.items()}
+
+
+@cache
+def lemmas() -> dict[str, SpeechVerb]:
+    return {vf.verb.lemma: vf.verb for forms in speech_verbs().values() for vf in forms}
+
+
+@cache
+def speech_nouns() -> dict[str, Medium]:
+    result: dict[str, Medium] = {}
+    for line in _lines("speech_nouns.tsv")[1:]:
+        noun, medium = line.split("\t")
+        result[noun] = medium  # type: ignore[assignment]
+    return result
+
+
+def speech_noun_medium(word: str) -> Medium | None:
+    """The medium if ``word`` is a speech noun or a compound ending in one ("Polizeiangaben")."""
+    nouns = speech_nouns()
+    if word in nouns:
+        return nouns[word]
+    for noun, medium in nouns.items():
+        if len(word) > len(noun) + 2 and word.endswith(noun.lower()):
+            return medium
+    return None
+
+
+@cache
+def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = word_list("roles.txt")
+    whole = frozenset(e.lower() for e in entries if not e.startswith("*"))
+    suffixes = tuple(e[1:].lower() for e in entries if e.startswith("*"))
+    return whole, suffixes
+
+
+def is_role(word: str) -> bool:
+    """A title or role noun ("Bundeskanzler", "Vizeaußenministerin", "US-Unterhändlerin")."""
+    whole, suffixes = role_words()
+    low = word.lower()
+    return low in whole or low.endswith(suffixes)
+
+
+@cache
+def function_words() -> dict[str, str]:
+    """Lower-cased function word -> class (adv, prep, conj, other)."""
+    return dict(line.split("\t") for line in _lines("function_words.tsv"))
+
+
+def function_class(word: str) -> str | None:
+    return function_words().get(word.lower())
+
+
+@cache
+def lower_set(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list(name))

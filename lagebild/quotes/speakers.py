@@ -1,0 +1,140 @@
+"""Speakers and addressees as :class:`Participant` records, linked to entities when known.
+
+The entity component resolves names, roles and pronouns; when it has nothing at a span
+(or has not run), the fallback names the speaker by the name words of the phrase,
+completes a surname from an earlier full mention ("Rjabkow" -> "Sergej Ryabkow") and
+never returns a bare title, verb or date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.entities.lookup import mention_at
+from lagebild.model import Participant
+from lagebild.quotes.chunks import (
+    is_capitalised,
+    is_common_noun,
+    is_determiner,
+    is_pronoun,
+    noun_phrase_after,
+)
+from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs
+
+
+def _edit_distance_at_most_one(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _name_candidate(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    text = token.text
+    if not is_capitalised(token) or function_class(text) or is_determiner(token):
+        return False
+    low = text.lower()
+    return not (is_role(text) or low in lower_set("calendar_words.txt") or low in speech_verbs())
+
+
+def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The last run of name words in ``[start, end)`` ("Wendy Sherman" in the apposition).
+
+    A run counts when one of its words is no common noun, or when a title stands right
+    before it ("Ministerin Anna Weber": Weber is also a common noun).
+    """
+    best = None
+    i = start
+    while i < end:
+        if not _name_candidate(doc, i):
+            i += 1
+            continue
+        j = i
+        while j < end and (_name_candidate(doc, j) or (doc[j].text == "-" and j + 1 < end)):
+            j += 1
+        after_title = i > start and is_role(doc[i - 1].text)
+        if after_title or any(not is_common_noun(t.text) for t in doc[i:j]):
+            best = (i, j)
+        i = j
+    return best
+
+
+def complete_name(doc: Doc, name: str, before: int) -> str:
+    """Complete a lone surname from an earlier "First Last" mention (spelling may vary)."""
+    if " " in name or len(name) < 4:
+        return name
+    for token in doc:
+        if token.idx >= before:
+            break
+        if token.i == 0 or not is_capitalised(token):
+            continue
+        if token.text != name and not (
+            len(name) >= 6 and _edit_distance_at_most_one(token.text, name)
+        ):
+            continue
+        first = doc[token.i - 1]
+        if _name_candidate(doc, first.i) and not is_common_noun(first.text):
+            return f"{first.text} {token.text}"
+    return name
+
+
+def participant(
+    doc: Doc, start: int, end: int, fallback: Participant | None = None
+) -> Participant | None:
+    """The participant behind the token range ``[start, end)``."""
+    if start >= end:
+        return None
+    span = doc[start:end]
+    char_start, char_end = span.start_char, span.end_char
+    found = mention_at(doc, char_start, char_end)
+    if found is not None:
+        entity, _ = found
+        return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
+    if end - start == 1 and is_pronoun(doc[start]):
+        if fallback is None:
+            # nobody named before: keep the pronoun, so the span is still known
+            return Participant(name=span.text, start=char_start, end=char_end)
+        return Participant(
+            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
+        )
+    words = name_words(doc, start, end)
+    if words is not None:
+        name = complete_name(doc, doc[words[0] : words[1]].text, char_start)
+        return Participant(name=name, start=char_start, end=char_end)
+    text = span.text
+    content = [t for t in span if not is_determiner(t)]
+    if (
+        len(content) == 1
+        and is_role(content[0].text)
+        and fallback is not None
+        and fallback.name
+        and not is_role(fallback.name)
+    ):
+        # "der Minister" after the minister has been named: the same person.
+        return Participant(
+            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
+        )
+    if not content or all(t.text.lower() in speech_verbs() for t in content):
+        return None
+    return Participant(name=text, start=char_start, end=char_end)
+
+
+def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Participant | None:
+    """Whom the frame ``[start, end)`` speaks to: "vor Journalisten", "gegenüber der Zeitung X"."""
+    audiences = lower_set("audiences.txt")
+    for i in range(start, end):
+        word = doc[i].text.lower()
+        if word not in {"vor", "gegenüber", "mit"}:
+            continue
+        found = noun_phrase_after(doc, i + 1, end, masked)
+        if found is None:
+            continue
+        heads = [t.text.lower() for t in doc[found[0] : found[1]] if is_capitalised(t)]
+        if word == "gegenüber" or any(h in audiences for h in heads):
+            return participant(doc, *found)
+    return None

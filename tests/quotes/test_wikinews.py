@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lagebild.evaluation.wikinews import Item, evaluate_records, match
+from lagebild.model import Cue, Participant, Quote
+
+
+@dataclass
+class FakeAnalysis:
+    quotes: list[Quote]
+
+
+class FakeAnalyzer:
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+
+    def analyze(self, document):  # noqa: ANN001, ANN201
+        return FakeAnalysis(self.quotes)
+
+
+TEXT = "Er sagte: „Wir kommen.“ Das Wetter ist gut."
+
+
+def _tokens(text: str) -> list[dict]:
+    tokens, offset = [], 0
+    for i, word in enumerate(
+        ["Er", "sagte", ":", "„", "Wir", "kommen", ".", "“", "Das", "Wetter", "ist", "gut", "."]
+    ):
+        start = text.index(word, offset)
+        tokens.append({"id": i, "text": word, "charBegin": start, "charEnd": start + len(word)})
+        offset = start + len(word)
+    return tokens
+
+
+def _span(start: int, end: int) -> dict:
+    return {"spans": [{"charBegin": start, "charEnd": end}], "text": TEXT[start:end]}
+
+
+RECORD = {
+    "originalText": TEXT,
+    "tokens": _tokens(TEXT),
+    "annotations": [
+        {
+            "type": "Direct",
+            "medium": "Speech",
+            "isNested": False,
+            "quote": _span(10, 23),
+            "speaker": _span(0, 2),
+            "cue": _span(3, 8),
+            "addressee": {"spans": [], "text": ""},
+        }
+    ],
+}
+
+
+def test_perfect_system_scores_one():
+    quote = Quote(
+        id="Q1",
+        kind="direct",
+        start=11,
+        end=22,
+        text=TEXT[11:22],
+        speaker=Participant(name="Er", start=0, end=2),
+        cue=Cue(start=3, end=8, text="sagte", lemma="sagen"),
+    )
+    result = evaluate_records([("doc", RECORD)], FakeAnalyzer([quote]))
+    assert result["quote"]["f1"] == 1.0
+    assert result["types"]["Direct"]["recall"] == 1.0
+    assert result["speaker"]["f1"] == 1.0
+    assert result["cue"]["f1"] == 1.0
+    assert result["type_accuracy"] == 1.0
+
+
+def test_false_quote_lowers_precision_only():
+    good = Quote(id="Q1", kind="direct", start=11, end=22, text=TEXT[11:22])
+    bad = Quote(id="Q2", kind="indirect", start=24, end=43, text=TEXT[24:43])
+    result = evaluate_records([("doc", RECORD)], FakeAnalyzer([good, bad]))
+    assert result["quote"]["recall"] == 1.0
+    assert result["quote"]["precision"] == 0.3333  # 2 of 6 system tokens
+    assert result["spurious_by_kind"] == {"indirect": 1}
+    assert result["speaker"]["recall"] == 0.0
+
+
+def test_matching_is_one_to_one():
+    gold = [Item(frozenset({1, 2, 3}), "Direct", {})]
+    system = [Item(frozenset({1, 2}), "direct", {}), Item(frozenset({1, 2, 3}), "direct", {})]
+    assert match(gold, system) == [(0, 1)]
