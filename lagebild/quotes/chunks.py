@@ -7,16 +7,14 @@ attributes, a parenthesised party ("(CDU)") and comma appositions between names.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
+from lagebild.lexicon import is_plain_common_noun
 from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
 GENITIVE_LINKS = frozenset({"des", "der", "von", "vom"})
-PROPER_TAGS = frozenset({"Vorname", "Nachname", "Toponym", "Eigenname"})
 
 
 def is_determiner(token: Token) -> bool:
@@ -161,24 +159,8 @@ def noun_phrase_before(
     return best
 
 
-@cache
-def _noun_lexicon():  # type: ignore[no-untyped-def]
-    try:
-        from german_nouns.lookup import Nouns
-    except ImportError:  # the package is optional for this fallback
-        return None
-    return Nouns()
-
-
 def is_common_noun(word: str) -> bool:
-    """True if ``word`` is a German common noun (Wiktionary), so not a name."""
-    nouns = _noun_lexicon()
-    if nouns is None or "-" in word:
-        return False
-    try:
-        entries = nouns[word]
-    except (KeyError, IndexError):
-        return False
+    """True if ``word`` is a German common noun with no name reading, so not a name."""
     # Wiktionary lists first names, surnames and places as nouns too; any such reading
-    # makes the word a possible name.
-    return bool(entries) and not any(set(e.get("pos", [])) & PROPER_TAGS for e in entries)
+    # makes the word a possible name. Hyphenated compounds are left to the name rules.
+    return "-" not in word and is_plain_common_noun(word)
