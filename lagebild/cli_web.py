@@ -28,16 +28,15 @@ def serve(
     max_mb: Annotated[float, typer.Option(help="Largest request body in MB.")] = 2.0,
 ) -> None:
     """Serve the web UI and the JSON API (every page has a JSON twin under /api)."""
-    import uvicorn
-
     from lagebild.api.app import TOKEN_ENV, Settings, create_app
+    from lagebild.api.server import run
 
     settings = Settings(db=db, host=host, token=token or os.environ.get(TOKEN_ENV) or None,
                         max_bytes=int(max_mb * 1024 * 1024))
     if not settings.loopback and settings.token is None:
         typer.echo("warning: bound beyond loopback without --token: writing is disabled",
                    err=True)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+    run(create_app(settings), host=host, port=port)  # limits: see lagebild.api.server
 
 
 if __name__ == "__main__":  # ``python -m lagebild.cli_web`` until ``serve`` is wired in

@@ -21,6 +21,7 @@ class ErrorCode(Enum):
     E009 = "URL could not be fetched"
     E010 = "invalid date"
     E011 = "unsupported input"
+    E012 = "input is too large"
     E020 = "gold file is malformed"
     E021 = "evaluation data not found"
     E030 = "pipeline component order is invalid"

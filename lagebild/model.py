@@ -116,6 +116,8 @@ class Quote(Record):
     speaker: Participant | None = None
     cue: Cue | None = None
     addressee: Participant | None = None
+    #: id of the quote this one is a quoted phrase inside ("sagte, er sei „kritisch“")
+    nested_in: str | None = None
 
 
 class EventActor(Record):

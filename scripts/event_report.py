@@ -5,14 +5,19 @@
 Runs the full pipeline on each article, matches system events to gold events (same
 sentence, type, actor, recipient and negation; an optional gold recipient also accepts
 none) and prints precision, recall and type-only F1, micro-averaged, plus the seed targets.
-With --verbose it lists every match, miss and false event.
+With --verbose it lists every match, miss and false event. With --timing N it instead
+times every pipeline stage on the first N articles of the 10kGNAD test split and prints the
+event stage's share of the whole analysis.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
+import time
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,6 +25,7 @@ from lagebild.evaluation.gold import load_gold
 from lagebild.model import Analysis, Event
 from lagebild.paths import shared_dir
 from lagebild.pipeline import Analyzer
+from lagebild.readers.document import Document
 
 _SPACE = re.compile(r"\s+")
 
@@ -106,15 +112,47 @@ def ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
+def news_articles(path: Path, count: int) -> list[str]:
+    """Texts of the 10kGNAD csv (``label;'text'``, ``;`` separated, ``'`` quoted)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle, delimiter=";", quotechar="'")
+        return [row[1] for _, row in zip(range(count), rows, strict=False) if len(row) > 1]
+
+
+def timing(shared: Path, count: int) -> int:
+    analyzer = Analyzer()
+    texts = news_articles(shared / "data" / "news" / "10kgnad-test.csv", count)
+    seconds: dict[str, float] = defaultdict(float)
+    events = 0
+    for number, text in enumerate(texts):
+        doc = analyzer.make_doc(Document(id=f"gnad-{number}", text=text))
+        for name, proc in analyzer.nlp.pipeline:
+            started = time.perf_counter()
+            doc = proc(doc)
+            seconds[name] += time.perf_counter() - started
+        events += len(doc._.events or [])
+    total = sum(seconds.values())
+    for name, spent in seconds.items():
+        print(f"{name:24} {spent:7.2f} s  {ratio(spent, total):6.1%}")
+    event_seconds = sum(spent for name, spent in seconds.items() if "event" in name)
+    print(f"{len(texts)} articles, {events} events; whole pipeline {total:.2f} s; event coding "
+          f"{event_seconds:.2f} s = {ratio(event_seconds, total):.1%} of the whole, "
+          f"+{ratio(event_seconds, total - event_seconds):.1%} on the rest")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--only", help="score only gold files whose name contains this")
+    parser.add_argument("--timing", type=int, metavar="N", help="time the stages on N articles")
     args = parser.parse_args()
     shared = shared_dir()
     if shared is None:
         print("shared data not found (set LAGEBILD_SHARED)", file=sys.stderr)
         return 2
+    if args.timing:
+        return timing(shared, args.timing)
     analyzer = Analyzer()
     seed_files = sorted((shared / "seed").glob("*.gold.json"))
     paths: list[tuple[str, Path]] = [("seed", p) for p in seed_files]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import ipaddress
 import os
@@ -15,10 +16,12 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lagebild.api.posting import AnalyzerHolder
+from lagebild.api.server import BODY_SECONDS
 from lagebild.api.views import NotFound
 from lagebild.errors import LagebildError
 
@@ -33,6 +36,7 @@ class Settings:
     host: str = "127.0.0.1"
     token: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    body_seconds: float = BODY_SECONDS
 
     @property
     def loopback(self) -> bool:
@@ -59,10 +63,11 @@ class _BodyTooLarge(Exception):
 
 
 class BodyLimit:
-    """Refuses request bodies over ``max_bytes`` with 413, declared or streamed."""
+    """Refuses bodies over ``max_bytes`` (413, declared or streamed) or slower than
+    ``body_seconds`` in all (408)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int):
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: ASGIApp, max_bytes: int, body_seconds: float = BODY_SECONDS):
+        self.app, self.max_bytes, self.body_seconds = app, max_bytes, body_seconds
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -74,10 +79,22 @@ class BodyLimit:
             return
         received = 0
         refused = False
+        body_done = False
+        deadline = asyncio.get_running_loop().time() + self.body_seconds
 
         async def counted() -> Message:
-            nonlocal received, refused
-            message = await receive()
+            nonlocal received, refused, body_done
+            if body_done:  # later receives only wait for a disconnect: no deadline
+                return await receive()
+            remaining = deadline - asyncio.get_running_loop().time()
+            try:  # a body trickled in byte by byte must not hold the request for ever
+                message = await asyncio.wait_for(receive(), timeout=max(remaining, 0.001))
+            except TimeoutError:
+                refused = True
+                await self._refuse(send, 408, "timeout",
+                                   f"request body not received within {self.body_seconds} s")
+                raise _BodyTooLarge from None
+            body_done = not message.get("more_body", False)
             received += len(message.get("body", b""))
             if received > self.max_bytes and not refused:
                 refused = True
@@ -95,9 +112,11 @@ class BodyLimit:
             if not refused:
                 raise
 
-    async def _refuse(self, send: Send) -> None:
-        response = JSONResponse(
-            error_body("too_large", f"request body over {self.max_bytes} bytes"), status_code=413)
+    async def _refuse(self, send: Send, status: int = 413, code: str = "too_large",
+                      message: str | None = None) -> None:
+        message = message or f"request body over {self.max_bytes} bytes"
+        response = JSONResponse(error_body(code, message), status_code=status,
+                                headers={"Connection": "close"})
         await response({"type": "http"}, _no_body, send)
 
 
@@ -128,7 +147,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes,
+                       body_seconds=settings.body_seconds)
     _error_handlers(app)
     from lagebild.api.routes import register_routes
 
@@ -169,6 +189,12 @@ def _error_handlers(app: FastAPI) -> None:
             f"{'.'.join(str(p) for p in item.get('loc', ()))}: {item.get('msg')}"
             for item in error.errors())
         return _respond_error(request, 422, "invalid_request", detail)
+
+    @app.exception_handler(DataError)
+    async def unstorable(request: Request, error: DataError) -> Any:
+        # a value the database refuses (too long, bad bytes): the request's fault, not ours
+        return _respond_error(request, 422, "invalid_request",
+                              "a value was refused by the store")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Any:

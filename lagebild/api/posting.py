@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import Engine
 
 from lagebild.errors import ErrorCode, LagebildError
@@ -23,6 +24,14 @@ class ArticleIn(BaseModel):
     title: str | None = None
     published: str | None = Field(None, description="YYYY-MM-DD, anchors relative dates.")
     url: str | None = None
+
+    @field_validator("text", "html", "id", "title", "published", "url")
+    @classmethod
+    def no_nul(cls, value: str | None) -> str | None:
+        # NUL is never text, and PostgreSQL refuses to store it
+        if value is not None and "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+        return value
 
     @model_validator(mode="after")
     def one_body(self) -> ArticleIn:
@@ -69,10 +78,26 @@ def to_document(article: ArticleIn) -> Any:
     raise LagebildError(ErrorCode.E001, name)
 
 
+#: Concurrent writers can collide (two new actors with one key, the same text twice,
+#: SQLite's "database is locked"); the losing transaction is rolled back and retried.
+STORE_ATTEMPTS = 5
+
+
 def store(engine: Engine, analysis: Analysis) -> dict[str, Any]:
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
     from lagebild.store.fingerprint import fingerprint
     from lagebild.store.writer import save_analysis
 
-    with engine.begin() as connection:
-        saved = save_analysis(connection, analysis, fingerprint(analysis.text))
+    fp = fingerprint(analysis.text)
+    for attempt in range(1, STORE_ATTEMPTS + 1):
+        try:
+            with engine.begin() as connection:
+                saved = save_analysis(connection, analysis, fp)
+            break
+        except (IntegrityError, OperationalError):
+            # save_analysis is keyed by content hash: a retry sees the winner's rows
+            if attempt == STORE_ATTEMPTS:
+                raise
+            time.sleep(0.05 * attempt)
     return {"status": saved.status, "id": saved.document_id, "duplicate_of": saved.duplicate_of}

@@ -20,7 +20,10 @@ from lagebild.web.annotate import annotated_html
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
 Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
-Text = Annotated[str | None, Query(max_length=200)]
+#: NUL cannot reach PostgreSQL text (it answers with an error), nor is it ever meant.
+NO_NUL = r"^[^\x00]*$"
+Text = Annotated[str | None, Query(max_length=200, pattern=NO_NUL)]
+Party = Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL)]
 
 
 def _engine(request: Request) -> Any:
@@ -76,8 +79,7 @@ def register_routes(app: FastAPI) -> None:
     def actor(request: Request, actor_id: int) -> Any:
         return _render(request, "actor.html", views.actor(_engine(request), actor_id))
 
-    def pair(request: Request, actor: Annotated[str, Query(min_length=1, max_length=200)],
-             recipient: Annotated[str, Query(min_length=1, max_length=200)],
+    def pair(request: Request, actor: Party, recipient: Party,
              by: Literal["day", "week", "month"] = "month", since: Day = None,
              until: Day = None) -> Any:
         data = views.pair(_engine(request), actor, recipient, by, since, until)

@@ -21,14 +21,20 @@ from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+#: Groups ("Buddhistische Mönche", "Mubarak-Gegner") are MISC entities; the entity layer gives
+#: the ones that act a code (their canonical name), other MISC entities (laws, events) none.
+GROUP_TYPE = "MISC"
 _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 
 
 def entity_of(doc: Doc, word: Word) -> Entity | None:
     found = mention_at(doc, word.start, word.end)
-    if found is None or found[0].type not in ACTOR_TYPES:
+    if found is None:
         return None
-    return found[0]
+    entity = found[0]
+    if entity.type in ACTOR_TYPES or (entity.type == GROUP_TYPE and entity.code):
+        return entity
+    return None
 
 
 def same_entity(doc: Doc) -> object:
@@ -132,14 +138,53 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
     """
     head = chunk.head_word
     if head.tag == "NN" and head.lemma.split("-")[-1] in adversary_nouns():
+        group = entity_of(doc, head)  # "Mubarak-Gegner" as a group of its own, not "Gegner"
+        if group is not None and _named_side(group):
+            return from_entity(group)
         return None
     actor = resolve_words(doc, chunk.core, allow_adjectives=not is_event_noun(head))
+    if actor is not None and is_state_organ(head) and _is_group(doc, actor):
+        actor = None  # "Spezialeinheiten der Polizei" act for the state, not as a group
     organ = actor is None and is_state_organ(head)
     if actor is None and (not core_only or organ) and chunk.genitive is not None:
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
     if actor is None and organ:
         actor = focus_actor(doc)
     return actor
+
+
+def _named_side(group: Entity) -> bool:
+    """A group named for whom it opposes ("Mubarak-Gegner", "Parlamentarische Opposition"),
+    not a bare "Gegner"."""
+    bare = {noun.casefold() for noun in adversary_nouns()}
+    return group.type in (GROUP_TYPE, "ORG") and group.name.casefold() not in bare
+
+
+def _is_group(doc: Doc, actor: EventActor) -> bool:
+    entity = _entity_by_id(doc, actor.entity_id)
+    return entity is not None and entity.type == GROUP_TYPE
+
+
+def _entity_by_id(doc: Doc, entity_id: str | None) -> Entity | None:
+    if entity_id is None:
+        return None
+    return next((e for e in doc._.entities or [] if e.id == entity_id), None)
+
+
+def is_non_state(doc: Doc, actor: EventActor) -> bool:
+    """A group, party, movement or NGO: its code is its own name, where states, their organs
+    and international organisations have codes of their own. Persons count as unknown."""
+    entity = _entity_by_id(doc, actor.entity_id)
+    if entity is None:
+        return False
+    code = entity.code
+    if code is None or code != entity.name or _acronym(code):
+        return False  # an acronym code ("G8", "OPEC", "UNMISS") may be a body of states
+    return entity.type in (GROUP_TYPE, "ORG")
+
+
+def _acronym(code: str) -> bool:
+    return len(code) <= 6 and not any(c.islower() for c in code)
 
 
 def is_state_organ(word: Word) -> bool:

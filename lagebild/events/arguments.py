@@ -25,8 +25,8 @@ from lagebild.events.actors import (
     resolve_chunk,
     resolve_words,
 )
-from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, support_verbs
+from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
+from lagebild.events.lexicon import Trigger, collective_nouns, person_suffixes, support_verbs
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
@@ -39,6 +39,8 @@ _DA_FORMS = MappingProxyType({
     "davon": "von", "damit": "mit", "darüber": "über", "darum": "um", "dafür": "für"
 })
 _MAX_CHAIN = 3
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 #: Actions only a state takes; told in the passive without an agent, the actor is the
 #: article's focus country.
 STATE_ACTION_MODES = frozenset({"arrest", "release", "deport", "convict", "censor", "curfew",
@@ -47,7 +49,7 @@ STATE_ACTION_MODES = frozenset({"arrest", "release", "deport", "convict", "censo
 #: der Osterweiterung der NATO"); locative ones ("im Kosovo") do not.
 _CHAIN_PREPOSITIONS = frozenset({"für", "nach", "von", "über", "zu", "gegen", "mit"})
 #: Types whose target is often a place: "bombardierten ... im Gazastreifen".
-_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID"})
+_PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SUPPORT"})
 _PLACE_PREPOSITIONS = frozenset({"in", "auf", "gegen", "nach"})
 
 
@@ -59,6 +61,7 @@ class Participants:
     recipient_chunk: Chunk | None = None
     agent_chunk: Chunk | None = None
     co_actors: list[EventActor] = field(default_factory=list)
+    co_recipients: list[EventActor] = field(default_factory=list)
 
 
 def is_passive(clause: Clause, trigger: Word) -> bool:
@@ -73,6 +76,11 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
     clause before ("Russland dementiert ..., hatte aber 2014 die Krim annektiert")."""
     if _subject_elided(clause):
         index = clauses.index(clause)
+        earlier_main = next((c for c in reversed(clauses[:index]) if not c.subordinate), None)
+        if earlier_main is not None and _own_main_clause(earlier_main):
+            inverted = _inverted_subject(doc, clause)
+            if inverted[1] is not None:
+                return inverted
         for earlier in reversed(clauses[:index]):
             if not earlier.subordinate:
                 return subject(doc, earlier, clauses)
@@ -81,10 +89,68 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
             continue
-        actor = resolve_chunk(doc, chunk, core_only=True)
+        actor = resolve_chunk(doc, chunk, core_only=True) or _group_of(doc, clause, chunk)
         if actor is not None:
             return chunk, actor
-    return None, None
+        if _unknown_subject(chunk):
+            return chunk, None
+    return _relative_antecedent(doc, clause, clauses)
+
+
+def _group_of(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """"eine Gruppe von US-Marines": the group a collective noun is of."""
+    if chunk.head_word.lemma not in collective_nouns():
+        return None
+    following = next((c for c in clause.chunks if c.first > chunk.last), None)
+    if following is None or following.prep != "von" or following.first - chunk.last > 2:
+        return None
+    return resolve_chunk(doc, following, core_only=True)
+
+
+def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
+                         ) -> tuple[Chunk | None, EventActor | None]:
+    """A relative clause with no subject phrase of its own has the relative pronoun for
+    subject, which stands for the phrase before it ("Indonesien, das eine Beteiligung
+    ablehnt")."""
+    first = clause.words[0] if clause.words else None
+    index = clauses.index(clause)
+    if first is None or first.tag != "PRELS" or first.lower not in _NOMINATIVE_RELATIVES:
+        return None, None
+    if index == 0 or not clauses[index - 1].chunks:
+        return None, None
+    antecedent = clauses[index - 1].chunks[-1]
+    return antecedent, resolve_chunk(doc, antecedent, core_only=True)
+
+
+def _unknown_subject(chunk: Chunk) -> bool:
+    """A personal pronoun or a phrase naming persons that we cannot resolve holds the
+    subject slot: "töteten sie Zivilisten" must not make the Zivilisten the actor."""
+    head = chunk.head_word
+    if head.tag == "PPER":
+        return head.lower in _SUBJECT_PRONOUNS
+    lemma = head.lemma.casefold()
+    return head.tag == "NN" and lemma.endswith(person_suffixes())
+
+
+def _own_main_clause(clause: Clause) -> bool:
+    """A clause with a finite verb of its own, not a subject glued to a relative clause."""
+    return clause.finite is not None and not any(
+        w.tag in SUBORDINATORS for w in clause.words if w.i < clause.finite.i
+    )
+
+
+def _inverted_subject(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+    """After fronted speech the clause starts with its verb and the subject follows it at
+    once ("…, hatte Obama bei seinem Treffen gesagt"), unlike an elided subject ("…, hatte
+    aber 2014 die Krim annektiert") or a main clause resumed after a relative clause ("Die
+    MDC, die …, beschuldigte die Regierung": the part before has no verb of its own)."""
+    finite = clause.finite
+    if finite is None:
+        return None, None
+    chunk = next((c for c in clause.chunks if c.first == finite.i + 1), None)
+    if chunk is None or chunk.prep is not None or chunk.oblique:
+        return None, None
+    return chunk, resolve_chunk(doc, chunk, core_only=True)
 
 
 def _subject_order(clause: Clause) -> list[Chunk]:
@@ -234,7 +300,27 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         subject_chunk = None  # an elided subject: its phrase is not in this clause
     taken = [subject_chunk, *_coordinated(clause, subject_chunk)]
     recipient_chunk, recipient = by_frame(doc, clause, clauses, trigger, taken, actor=actor)
-    return Participants(actor, recipient, subject_chunk, recipient_chunk, co_actors=co_actors)
+    return Participants(actor, recipient, subject_chunk, recipient_chunk, co_actors=co_actors,
+                        co_recipients=_co_recipients(doc, clause, recipient_chunk, actor,
+                                                     recipient))
+
+
+def _co_recipients(doc: Doc, clause: Clause, chunk: Chunk | None, actor: EventActor | None,
+                   recipient: EventActor | None) -> list[EventActor]:
+    """Further recipients coordinated with the first ("lehnt die EU-Mission und die
+    Unabhängigkeit des Kosovos ab"): one event each."""
+    found: list[EventActor] = []
+    for other in _coordinated(clause, chunk):
+        named = resolve_target(doc, other)
+        if named is None or not distinct(actor, named):
+            continue
+        if all(_key(named) != _key(seen) for seen in [recipient, *found] if seen is not None):
+            found.append(named)
+    return found
+
+
+def _key(actor: EventActor) -> str | None:
+    return actor.code or actor.entity_id or actor.name
 
 
 def _coordinated(clause: Clause, chunk: Chunk | None) -> list[Chunk]:

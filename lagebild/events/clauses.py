@@ -23,7 +23,8 @@ NOMINAL_TAGS = frozenset(
 HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
-GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer"})
+#: "aller" after a head noun is a genitive plural ("Vereinigung aller Mönche").
+GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "aller"})
 SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
 #: Determiners and pronouns that rule out the nominative (the subject).
 OBLIQUE_FORMS = frozenset(
@@ -32,6 +33,8 @@ OBLIQUE_FORMS = frozenset(
      "uns", "euch", "sich", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
 )
 _BREAK_TAGS = frozenset({"$,", "$.", "$("})
+#: Quote marks inside a sentence do not end a clause: "Die „Soldaten“ hätten „Zivilisten getötet“".
+_QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
 _FUSED = MappingProxyType({
@@ -130,7 +133,9 @@ def split_clauses(words: list[Word], same_entity: SameEntity | None = None) -> l
             pieces.append(current)
             current = []
         current.append(word)
-        if word.tag in _BREAK_TAGS or word.text in (":", "-", "–", "—"):
+        if (word.tag in _BREAK_TAGS and word.text not in _QUOTE_MARKS) or word.text in (
+            ":", "-", "–", "—"
+        ):
             pieces.append(current)
             current = []
     if current:
@@ -196,9 +201,14 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
             flush()
             if word.tag in PREPOSITION_TAGS:
                 pending_prep = preposition_lemma(word)
-            elif _coordinator(word, words[:position]) and chunks:
+            elif _coordinator(word, words[:position]) and chunks and (
+                words[position - 1].tag in NOMINAL_TAGS or words[position - 1].tag == "$,"
+            ):
                 pending_coordination = True
                 pending_prep = chunks[-1].prep
+            elif _coordinator(word, words[:position]):
+                # "massiv und grundlos Zivilisten": adverbs coordinated, not phrases
+                pending_prep, pending_coordination = None, False
             elif word.tag not in ("ADV", "ADJD", "PTKNEG"):
                 pending_prep, pending_coordination = None, False
             continue

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from lagebild.events import arguments, context
-from lagebild.events.actors import from_entity, same_entity
+from lagebild.events.actors import focus_actor, from_entity, is_non_state, same_entity
+from lagebild.events.arguments import distinct
 from lagebild.events.clauses import (
     PREPOSITION_TAGS,
     Chunk,
@@ -17,6 +18,7 @@ from lagebild.events.clauses import (
 )
 from lagebild.events.lexicon import (
     Trigger,
+    hypothetical_forms,
     irrealis_modifiers,
     triggers_by_head,
     type_table,
@@ -31,6 +33,13 @@ NOMINAL_POS = frozenset({"noun", "label", "lvc"})
 IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
 RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
 RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
+#: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
+#: the government of the country the article is about ("Mönche verlangen Reformen").
+DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
+#: Types whose unnamed addressee, for a state actor, is the article's focus country.
+FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
+#: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
+_UNADDRESSED_MODES = frozenset({"riot"})
 _DA_PREFIXES = ("da", "dar")
 _PREPOSITIONS = frozenset(
     {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
@@ -53,9 +62,13 @@ class Candidate:
     attributed_to: str | None = None
     setting: bool = False
     co_actors: list[EventActor] = field(default_factory=list)
+    co_recipients: list[EventActor] = field(default_factory=list)
     #: the type of an earlier event the trigger's object points back to ("von diesen
     #: Forderungen abrücken"); its participants give the recipient
     anaphor: str | None = None
+    #: no recipient found yet; kept only if a complement it governs supplies one
+    pending: bool = False
+    foreign_focus: EventActor | None = None
 
 
 def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
@@ -65,7 +78,28 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[C
     for clause in clauses:
         for word in clause.words:
             found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
-    return _drop_irrealis_nominals(found)
+    kept = _drop_irrealis_nominals(found)
+    return [c for c in (_complete_pending(c, found) for c in kept) if c is not None]
+
+
+def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate | None:
+    """"Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
+    offer's recipient is the one of the action offered, demanded or threatened; failing
+    that, some acts default to the focus country; else the candidate is dropped."""
+    if not candidate.pending:
+        return candidate
+    for governed in found:
+        if governed.recipient is not None and _governed(governed, candidate) and distinct(
+            candidate.actor, governed.recipient
+        ):
+            return replace(candidate, recipient=governed.recipient, pending=False)
+    if (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not candidate.nominal
+            and candidate.foreign_focus is not None):
+        # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
+        # a demand or refusal of one state, told without its addressee, is as a rule
+        # addressed to the state the article is about
+        return replace(candidate, recipient=candidate.foreign_focus, pending=False)
+    return None
 
 
 def _entries(word: Word) -> tuple[Trigger, ...]:
@@ -117,6 +151,7 @@ def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
     if candidate is None:
         return []
     copies = [replace(candidate, actor=actor) for actor in candidate.co_actors]
+    copies += [replace(candidate, recipient=recipient) for recipient in candidate.co_recipients]
     return [candidate, *copies]
 
 
@@ -132,7 +167,7 @@ def _intended(entry: Trigger, clause: Clause, word: Word) -> Trigger:
 def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
                quotes: list[Quote]) -> Candidate | None:
     entries = _entries(word)
-    if not entries:
+    if not entries or _hypothetical(clause):
         return None
     nominal = word.tag == "NN"
     if not nominal and not word.tag.startswith("VV"):
@@ -161,19 +196,52 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         chunks = [parts.recipient_chunk, parts.agent_chunk]
     if parts.actor is None:
         return None
+    if parts.recipient is None and _addressed_by_default(entry):
+        parts.recipient = _government_addressed(doc, parts.actor)
     anaphor = None
+    pending = False
     if parts.recipient is None and not _may_lack_recipient(entry):
         anaphor = _anaphoric_type(clause, word)
-        if anaphor is None:
-            return None
+        # a verb that governs a complement may take its recipient from it (see below)
+        pending = anaphor is None
     speaker = quote.speaker.name if quote is not None and quote.speaker is not None else None
     return Candidate(
         trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
         actor=parts.actor,
         recipient=parts.recipient, negated=negated, chunks=chunks, nominal=nominal,
-        attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor,
+        attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor, pending=pending,
+        co_recipients=parts.co_recipients, foreign_focus=_foreign_focus(doc, parts.actor),
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
     )
+
+
+def _foreign_focus(doc: Doc, actor: EventActor) -> EventActor | None:
+    """The article's focus country, as default addressee for another state's act."""
+    if is_non_state(doc, actor) or actor.code is None:
+        return None
+    focus = focus_actor(doc)
+    return focus if arguments.distinct(actor, focus) else None
+
+
+def _addressed_by_default(entry: Trigger) -> bool:
+    """Not for appeals ("ruft zu Spenden auf", "+AKK (zu)"): their unnamed addressee is the
+    public or the actor's own members, not the government."""
+    return (
+        entry.type in DOMESTIC_CLAIM_TYPES
+        and entry.mode not in _UNADDRESSED_MODES
+        and "(zu)" not in entry.frame
+    )
+
+
+def _government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
+    if not is_non_state(doc, actor):
+        return None
+    government = focus_actor(doc)
+    return government if arguments.distinct(actor, government) else None
+
+
+def _hypothetical(clause: Clause) -> bool:
+    return any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words)
 
 
 def _anaphoric_type(clause: Clause, trigger: Word) -> str | None:

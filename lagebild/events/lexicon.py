@@ -133,6 +133,21 @@ def state_organs() -> tuple[str, ...]:
 
 
 @cache
+def hypothetical_forms() -> frozenset[str]:
+    return frozenset(_lines("hypothetical_forms.txt"))
+
+
+@cache
+def collective_nouns() -> frozenset[str]:
+    return frozenset(_lines("collective_nouns.txt"))
+
+
+@cache
+def person_suffixes() -> tuple[str, ...]:
+    return tuple(_lines("person_suffixes.txt"))
+
+
+@cache
 def negation_cues() -> frozenset[str]:
     return frozenset(_lines("negation_cues.txt"))
 

@@ -28,7 +28,13 @@ from lagebild.quotes.chunks import (
 )
 from lagebild.quotes.cues import CueMatch, clause_end
 from lagebild.quotes.direct import Quotation
-from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs
+from lagebild.quotes.lexicon import (
+    function_class,
+    is_role,
+    is_speaker_group,
+    lower_set,
+    speech_verbs,
+)
 from lagebild.quotes.mood import is_subjunctive
 from lagebild.quotes.units import Unit
 
@@ -47,6 +53,7 @@ class Draft:
     medium: str = "speech"
     speaker: Participant | None = None
     quotations: list[Quotation] = field(default_factory=list)
+    parent: Draft | None = None  # the quote a nested quoted phrase stands inside
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,9 @@ def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
         if is_determiner(token) or not is_capitalised(token):
             continue
         # The head decides: the first noun-like word.
-        return is_role(token.text) or not is_common_noun(token.text)
+        return (
+            is_role(token.text) or is_speaker_group(token.text) or not is_common_noun(token.text)
+        )
     return False
 
 
@@ -277,6 +286,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     anchor = _anchor(ctx, cue)
     if anchor != cue.index:
         cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
+        if anchor > unit.start and doc[anchor - 1].text.lower() == "es":
+            cue = replace(cue, extra=(*cue.extra, anchor - 1))  # "Es wird befürchtet"
     drafts: list[Draft] = []
     # "…, wie X mitteilte" / "Wie X mitteilte, …"
     clause_start = anchor
@@ -307,6 +318,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         (doc[before].text == "," and (before - 1 in ctx.masked or _prefield(ctx, anchor) is None))
         or before in ctx.masked
     )
+    relative_subject = _subject_before_relative(ctx, anchor)
+    if content_first and relative_subject is not None:
+        content_first = False  # "Sichau, der als Sprecher fungiert, erklärte, dass …"
     if content_first and anchor == cue.index:
         speaker = noun_phrase_after(doc, cue.index + 1, unit.end, ctx.masked)
         end = before if doc[before].text == "," else before + 1
@@ -342,7 +356,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 )
             )
         return drafts, speaker
-    speaker = _choose_speaker(ctx, anchor, anchor + 1)
+    speaker = relative_subject or _choose_speaker(ctx, anchor, anchor + 1)
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
@@ -399,6 +413,21 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                         )
                     ], speaker
     return [], speaker
+
+
+def _subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | None:
+    """The subject at the unit start when a relative clause stands between it and the verb."""
+    doc, start = ctx.doc, ctx.unit.start
+    if anchor - start < 4 or doc[anchor - 1].text != ",":
+        return None
+    phrase = noun_phrase(doc, start, anchor, ctx.masked)
+    if phrase is None or phrase[1] + 1 >= anchor or doc[phrase[1]].text != ",":
+        return None
+    if doc[phrase[1] + 1].text.lower() not in RELATIVE | {"dem", "den", "deren", "dessen"}:
+        return None
+    if any(doc[i].text == "," for i in range(phrase[1] + 1, anchor - 1)):
+        return None  # more than one clause in between: no safe reading
+    return phrase if is_personish(doc, phrase) else None
 
 
 def _object_addressee(
@@ -479,7 +508,10 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
         word = doc[i].text
         if word in prepositions:
             return True
-        if is_determiner(doc[i]) and (i == start or function_class(doc[i - 1].text) != "prep"):
+        if (is_determiner(doc[i]) or adjective_like(doc, i, end)) and (
+            i == start or function_class(doc[i - 1].text) != "prep"
+        ):
+            # "forderte das Verbot", "sagte weitere finanzielle Hilfe zu"
             nxt = noun_phrase(doc, i, end, ctx.masked)
             if nxt is not None and "r" in cue.verb.complements:
                 return True

@@ -101,13 +101,28 @@ def noun_phrase(
             token.text in GENITIVE_LINKS
             and j > start_content
             and j + 1 < end
-            and (is_nominal(doc[j + 1]) or is_determiner(doc[j + 1]))
+            and (
+                is_nominal(doc[j + 1])
+                or is_determiner(doc[j + 1])
+                or adjective_like(doc, j + 1, end)
+            )
         ):
             j += 1
             if is_determiner(doc[j]) and j + 1 < end:
                 j += 1
-        elif token.text == "(" and j + 2 < end and doc[j + 2].text == ")" and j > start_content:
-            j += 3
+        elif token.text == "und" and j > start_content and _conjunct_follows(doc, j + 1, end):
+            j += 1  # "Sonia und Willy Bogner", "der New York Times und der Los Angeles Times"
+            if is_determiner(doc[j]):
+                j += 1
+        elif token.text == "(" and j > start_content and (close := _bracket_end(doc, j, end)):
+            j = close  # "(CDU)", "(National Environment Management Authority, NEMA)"
+        elif (
+            token.text == ","
+            and j > start_content
+            and is_capitalised(doc[j - 1])
+            and (close := apposition_end(doc, j + 1, end))
+        ):
+            j = close  # ", der Gouverneur von Tabasco,"
         elif (
             (
                 token.text == ","
@@ -135,6 +150,47 @@ def _apposition_closes(doc: Doc, i: int, end: int) -> bool:
     while j < end and (is_nominal(doc[j]) or doc[j].text == "-"):
         j += 1
     return j > i and j - i <= 5 and (j >= end or doc[j].text == "," or is_speech_form(doc[j]))
+
+
+def apposition_end(doc: Doc, i: int, end: int) -> int | None:
+    """The end of ", der Gouverneur von Tabasco," starting at ``i`` (after the comma).
+
+    The apposition is an article, adjectives and nouns with genitive or "von" attributes,
+    closed by a comma or the end of the range; a verb inside makes it a relative clause.
+    """
+    j = i
+    if j < end and is_determiner(doc[j]):
+        j += 1
+    seen_noun = False
+    while j < end and j - i < 12:
+        token = doc[j]
+        if is_nominal(token) and not is_speech_form(token):
+            seen_noun = True
+        elif not (
+            adjective_like(doc, j, end)
+            or is_determiner(token)
+            or token.text in GENITIVE_LINKS | {"für", "aus", "in", "im", "-"}
+        ):
+            break
+        j += 1
+    if not seen_noun or not is_nominal(doc[j - 1]):
+        return None
+    return j if j >= end or doc[j].text in {",", ")", "."} else None
+
+
+def _conjunct_follows(doc: Doc, i: int, end: int) -> bool:
+    if i < end and is_determiner(doc[i]):
+        i += 1
+    return i < end and is_nominal(doc[i]) and not is_speech_form(doc[i])
+
+
+def _bracket_end(doc: Doc, i: int, end: int) -> int | None:
+    for j in range(i + 1, min(end, i + 10)):
+        if doc[j].text == ")":
+            return j + 1 if j > i + 1 else None
+        if doc[j].tag_.startswith("V") or doc[j].text in {"(", ".", ";", ":"}:
+            return None
+    return None
 
 
 def noun_phrase_after(

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from lagebild.model import Participant, Quote
 from lagebild.quotes.attribution import Context, Draft, attribute, is_personish, summarised_object
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, noun_phrase_after
 from lagebild.quotes.continuation import continues, opens_without_frame, reportative_sollen
 from lagebild.quotes.cues import find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
@@ -116,6 +116,7 @@ class QuoteFinder:
             else:
                 chain = None
         drafts.extend(_unframed_direct(doc, units, spans, drafts, masked))
+        drafts.extend(_nested_direct(doc, spans, drafts))
         return _to_quotes(doc, drafts)
 
 
@@ -219,6 +220,57 @@ def _unframed_direct(
     return result
 
 
+def _is_name(inner: str) -> bool:
+    """A quoted name or title ("Financial Times", "Hvalur 9", "Gocta"), not someone's words."""
+    words = [w.strip(".,;:!?()") for w in inner.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if len(words) == 1:
+        word = words[0]
+        return ("." in word and len(word) > 4) or (word[:1].isupper() and not is_common_noun(word))
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+
+
+def _nested_direct(
+    doc: Doc, spans: list[tuple[int, int, Quotation]], drafts: list[Draft]
+) -> list[Draft]:
+    """Quoted phrases inside reported speech: direct quotes nested in the quote around them.
+
+    "Er sagte, der Plan sei „kritisch“" holds an indirect quote and, inside it, the
+    speaker's own word as a direct quote with the same speaker and cue.
+    """
+    result: list[Draft] = []
+    for _first, _last, quotation in spans:
+        parent = next(
+            (
+                d
+                for d in drafts
+                if d.kind != "direct"
+                and d.start <= quotation.start
+                and quotation.end <= d.end + 1
+                and (d.start, d.end) != (quotation.inner_start, quotation.inner_end)
+            ),
+            None,
+        )
+        if parent is None or _is_name(doc.text[quotation.inner_start : quotation.inner_end]):
+            continue
+        result.append(
+            Draft(
+                "direct",
+                quotation.inner_start,
+                quotation.inner_end,
+                parent.cue,
+                parent.speaker_span,
+                addressee=parent.addressee,
+                medium=parent.medium,
+                speaker=parent.speaker,
+                parent=parent,
+            )
+        )
+    return result
+
+
 def _last_speaker(drafts: list[Draft], quotation: Quotation) -> Participant | None:
     earlier = [d for d in drafts if d.end <= quotation.start and d.speaker is not None]
     return max(earlier, key=lambda d: d.end).speaker if earlier else None
@@ -242,15 +294,20 @@ def _token_at(doc: Doc, char: int) -> int:
 
 def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
     seen: set[tuple[int, int]] = set()
-    quotes: list[Quote] = []
+    kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
         key = (draft.start, draft.end)
         if key in seen or draft.end <= draft.start:
             continue
         seen.add(key)
+        kept.append(draft)
+    ids = {id(draft): f"Q{number}" for number, draft in enumerate(kept, 1)}
+    quotes: list[Quote] = []
+    for draft in kept:
+        parent_id = ids.get(id(draft.parent)) if draft.parent is not None else None
         quotes.append(
             Quote(
-                id=f"Q{len(quotes) + 1}",
+                id=ids[id(draft)],
                 kind=draft.kind,
                 medium=draft.medium,  # type: ignore[arg-type]
                 start=draft.start,
@@ -259,6 +316,7 @@ def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
                 speaker=draft.speaker,
                 cue=draft.cue.record(doc) if draft.cue is not None else None,
                 addressee=draft.addressee,
+                nested_in=parent_id,
             )
         )
     return quotes

@@ -15,6 +15,7 @@ from lagebild.model import Cue, Medium, Span
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_capitalised, is_determiner, noun_phrase
 from lagebild.quotes.lexicon import (
     SpeechVerb,
+    cue_companions,
     VerbForm,
     function_class,
     speech_noun_medium,
@@ -115,6 +116,31 @@ def _speech_noun_after(doc: Doc, i: int, end: int) -> Medium | None:
     return None
 
 
+def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> tuple[int, ...]:
+    """Words of the verb's clause that belong to the cue: "sich", "darauf", "als", "von"."""
+    if match.verb is None:
+        return ()
+    table = cue_companions()
+    lemma = match.verb.lemma
+    stop = clause_end(doc, match.index + 1, end, masked)
+    if match.particle is not None:
+        stop = min(stop, match.particle + 1)
+    found: list[int] = []
+    taken: set[str] = set()
+    for j in range(match.index + 1, stop):
+        word = doc[j].text
+        verbs = table.get(word)
+        if word == "mit" and j + 2 < stop and doc[j + 2].text == "Worten":
+            found.extend((j, j + 1, j + 2))  # "kommentierte mit den Worten"
+            continue
+        if verbs is not None and ("*" in verbs or lemma in verbs) and word not in taken:
+            if word == "sich" and j > match.index + 3:
+                continue  # "sich" belongs to the verb only right after it ("äußerte er sich")
+            found.append(j)
+            taken.add(word)
+    return tuple(found)
+
+
 def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
@@ -153,6 +179,9 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 if match.verb is not None and match.verb.lemma in NEEDS_ES:
                     es = i - 1 if i > 0 and doc[i - 1].text.lower() == "es" else i + 1
                     match = replace(match, extra=(es,))
+                companions = _companions(doc, match, unit.end, masked)
+                if companions:
+                    match = replace(match, extra=(*match.extra, *companions))
                 cues.append(match)
     # A particle claimed by a cue is not a cue of its own ("teilte … mit").
     particles = {c.particle for c in cues if c.particle is not None}

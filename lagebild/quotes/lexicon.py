@@ -161,6 +161,13 @@ def is_role(word: str) -> bool:
     return low in whole or low.endswith(suffixes)
 
 
+def is_speaker_group(word: str) -> bool:
+    """A plural noun for people who speak as a group ("Augenzeugen", "US-Experten")."""
+    entries = lower_set("speaker_groups.txt")
+    low = word.lower()
+    return low in entries or any(e.startswith("*") and low.endswith(e[1:]) for e in entries)
+
+
 @cache
 def function_words() -> dict[str, str]:
     """Lower-cased function word -> class (adv, prep, conj, other)."""
@@ -174,3 +181,13 @@ def function_class(word: str) -> str | None:
 @cache
 def lower_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in word_list(name))
+
+
+@cache
+def cue_companions() -> dict[str, frozenset[str]]:
+    """Word -> the verb lemmas it joins in the cue ("*": all): "äußerte sich", "bezeichnete … als"."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("cue_companions.tsv"):
+        word, verbs = line.split("\t")
+        table[word] = frozenset(verbs.split())
+    return table

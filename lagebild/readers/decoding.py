@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from lagebild.errors import ErrorCode, LagebildError
 
@@ -21,6 +22,9 @@ _GERMAN_LETTERS = frozenset("äöüÄÖÜß")
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}
 # Share of control bytes above which a BOM-less file is taken for binary data.
 MAX_CONTROL_SHARE = 0.05
+# Valid non-ASCII UTF-8 characters needed per invalid byte to keep a file as UTF-8.
+MIN_INTACT_PER_DAMAGED = 2
+_DAMAGED_RUNS = re.compile("\ufffd+")
 
 
 def bom_encoding(data: bytes) -> str | None:
@@ -65,6 +69,9 @@ def _decode_text(data: bytes, source: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _mostly_utf8(data)
+    if damaged is not None:
+        return damaged
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -77,3 +84,16 @@ def _decode_text(data: bytes, source: str) -> str:
     if best is None:
         raise LagebildError(ErrorCode.E003, source, "no text encoding fits")
     return str(best)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few damaged bytes (shown as U+FFFD) rather than a wrong 8-bit guess.
+
+    A Windows-1252 or Latin-1 file almost never contains valid UTF-8 multi-byte sequences,
+    so their presence, outnumbering the invalid bytes (a run of them counts once), marks a
+    damaged UTF-8 file.
+    """
+    text = data.decode("utf-8", errors="replace")
+    damaged = len(_DAMAGED_RUNS.findall(text))
+    intact = sum(1 for char in text if char > "\x7f" and char != "\ufffd")
+    return text if intact >= MIN_INTACT_PER_DAMAGED * damaged else None

@@ -9,10 +9,13 @@ from typing import Any
 from lagebild.errors import ErrorCode, LagebildError
 from lagebild.readers.document import Document
 from lagebild.readers.language import check_language
+from lagebild.readers.limits import DEFAULT_MAX_CHARS, too_many_chars
 from lagebild.readers.published import normalise_published
 
 
-def read_json(text: str, name: str, published: str | None) -> Iterator[Document | LagebildError]:
+def read_json(
+    text: str, name: str, published: str | None, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> Iterator[Document | LagebildError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
@@ -20,10 +23,12 @@ def read_json(text: str, name: str, published: str | None) -> Iterator[Document 
         return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
-        yield record_to_document(record, name, number, "record", published)
+        yield record_to_document(record, name, number, "record", published, max_chars)
 
 
-def read_jsonl(text: str, name: str, published: str | None) -> Iterator[Document | LagebildError]:
+def read_jsonl(
+    text: str, name: str, published: str | None, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> Iterator[Document | LagebildError]:
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -32,11 +37,12 @@ def read_jsonl(text: str, name: str, published: str | None) -> Iterator[Document
         except json.JSONDecodeError as error:
             yield LagebildError(ErrorCode.E006, f"{name} line {number}", error.msg)
             continue
-        yield record_to_document(record, name, number, "line", published)
+        yield record_to_document(record, name, number, "line", published, max_chars)
 
 
 def record_to_document(
-    record: Any, name: str, number: int, unit: str, published: str | None
+    record: Any, name: str, number: int, unit: str, published: str | None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Document | LagebildError:
     """A record as a Document; ``name#number`` is its id unless it has its own."""
     where = f"{name} {unit} {number}"
@@ -47,6 +53,9 @@ def record_to_document(
         return LagebildError(ErrorCode.E007, where)
     if not text.strip():
         return LagebildError(ErrorCode.E001, where)
+    oversized = too_many_chars(text, where, max_chars)
+    if oversized:
+        return oversized
     own_date = record.get("published")
     normalised = normalise_published(own_date)
     if own_date not in (None, "") and normalised is None:

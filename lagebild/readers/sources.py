@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lagebild.errors import ErrorCode, LagebildError
+from lagebild.readers.limits import DEFAULT_MAX_CHARS, too_many_bytes
 
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md"})
 HTML_EXTENSIONS = frozenset({".html", ".htm", ".xhtml"})
@@ -43,7 +44,9 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def raw_inputs(source: str) -> Iterator[RawInput | LagebildError]:
+def raw_inputs(
+    source: str, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> Iterator[RawInput | LagebildError]:
     """The inputs one source stands for (a folder gives its files, sorted, recursively)."""
     if source == STDIN:
         yield RawInput(name="stdin", data=sys.stdin.buffer.read())
@@ -61,19 +64,26 @@ def raw_inputs(source: str) -> Iterator[RawInput | LagebildError]:
         if not files:
             yield LagebildError(ErrorCode.E011, source, "no known file types in folder")
         for file in files:
-            yield read_file(file, str(file))
+            yield read_file(file, str(file), max_chars)
         return
-    yield read_file(path, source)
+    yield read_file(path, source, max_chars)
 
 
-def read_file(path: Path, name: str) -> RawInput | LagebildError:
+def read_file(
+    path: Path, name: str, max_chars: int | None = DEFAULT_MAX_CHARS
+) -> RawInput | LagebildError:
+    """The file's bytes; a text or HTML file too big for ``max_chars`` is not even read."""
+    kind = format_of_extension(name)
     try:
+        oversized = too_many_bytes(path.stat().st_size, kind, name, max_chars)
+        if oversized:
+            return oversized
         data = path.read_bytes()
     except FileNotFoundError:
         return LagebildError(ErrorCode.E005, name)
     except OSError as error:
         return LagebildError(ErrorCode.E005, name, error.strerror)
-    return RawInput(name=name, data=data, format=format_of_extension(name))
+    return RawInput(name=name, data=data, format=kind)
 
 
 def fetch_url(url: str) -> RawInput | LagebildError:

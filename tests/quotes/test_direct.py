@@ -82,12 +82,24 @@ def test_scare_quotes_are_no_quotes(find_quotes):
     assert find_quotes("Der Film „Das Boot“ lief im Kino.") == []
 
 
-def test_partial_quote_inside_indirect_is_no_quote_of_its_own(find_quotes):
+def test_partial_quote_inside_indirect_is_a_nested_direct_quote(find_quotes):
     text = "Sherman sagte, die Gespräche seien „offen und direkt“ verlaufen."
     quotes = find_quotes(text)
-    assert len(quotes) == 1
-    assert quotes[0].kind == "indirect"
-    assert "offen und direkt" in quotes[0].text
+    outer = [q for q in quotes if q.nested_in is None]
+    assert len(outer) == 1
+    assert outer[0].kind == "indirect"
+    assert "offen und direkt" in outer[0].text
+    nested = [q for q in quotes if q.nested_in is not None]
+    assert [(q.kind, q.text, q.nested_in) for q in nested] == [
+        ("direct", "offen und direkt", outer[0].id)
+    ]
+    assert nested[0].speaker == outer[0].speaker
+    assert nested[0].cue == outer[0].cue
+
+
+def test_quoted_name_inside_indirect_is_no_nested_quote(find_quotes):
+    text = "Der Minister sagte der „Financial Times“, er sei zufrieden."
+    assert all(q.nested_in is None for q in find_quotes(text))
 
 
 def test_quoted_subheading_without_frame_is_no_quote(find_quotes):

@@ -61,8 +61,8 @@ def test_seed_must_contain(seed_quotes):
 
 
 def test_seed_must_not_contain(seed_quotes):
-    texts = [" ".join(q.text.split()) for q in seed_quotes]
-    assert "offen und direkt" not in texts  # part of the indirect quote
+    texts = [" ".join(q.text.split()) for q in seed_quotes if q.nested_in is None]
+    assert "offen und direkt" not in texts  # part of the indirect quote (nested in it only)
     assert "Nicht gelungen, irgendeine Verbesserung zu erzielen" not in texts  # a subheading teaser
     for quote in seed_quotes:
         assert quote.speaker is None or quote.speaker.name not in {
@@ -72,7 +72,17 @@ def test_seed_must_not_contain(seed_quotes):
         }
 
 
+def test_seed_nested_phrase_points_to_its_quote(seed_quotes):
+    nested = next(q for q in seed_quotes if q.text == "offen und direkt")
+    outer = next(q for q in seed_quotes if q.id == nested.nested_in)
+    assert nested.kind == "direct" and outer.kind == "indirect"
+    assert outer.start <= nested.start and nested.end <= outer.end
+    assert nested.speaker == outer.speaker
+
+
 def test_seed_against_gold(seed_quotes, gold_quotes):
+    # The gold folds quoted phrases into the quote around them: compare top-level quotes.
+    seed_quotes = [q for q in seed_quotes if q.nested_in is None]
     used: set[str] = set()
     for gold in gold_quotes:
         candidates = [(q, _overlap(gold["text"], q.text)) for q in seed_quotes if q.id not in used]
