@@ -86,6 +86,9 @@ def _place_correct(gold_place: dict, system_place: object) -> bool:
 
 def score_places(analysis: Analysis, gold: dict, folded: FoldedText) -> Layer:
     gold_places = gold.get("places", [])
+    # The gold lists geographic places; states are annotated as entities (GPE) instead,
+    # so the system's country-level places are not scored here.
+    places = [place for place in analysis.places if place.feature != "country"]
     taken: set[int] = set()
     found = correct = 0
     for gold_place in gold_places:
@@ -94,7 +97,7 @@ def score_places(analysis: Analysis, gold: dict, folded: FoldedText) -> Layer:
         name = fold(gold_place["name"]).casefold()
         best: tuple[bool, int] = (False, 0)
         best_index: int | None = None
-        for index, place in enumerate(analysis.places):
+        for index, place in enumerate(places):
             if index in taken:
                 continue
             hits = sum(
@@ -109,8 +112,8 @@ def score_places(analysis: Analysis, gold: dict, folded: FoldedText) -> Layer:
         if best_index is not None:
             taken.add(best_index)
             found += 1
-            correct += _place_correct(gold_place, analysis.places[best_index])
-    n_system = len(analysis.places)
+            correct += _place_correct(gold_place, places[best_index])
+    n_system = len(places)
     return {
         "places": Tally.matches(found, n_system, len(gold_places)),
         "places_correct": Tally.matches(correct, n_system, len(gold_places)),
