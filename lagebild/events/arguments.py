@@ -84,7 +84,9 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
         for earlier in reversed(clauses[:index]):
             if not earlier.subordinate:
                 return subject(doc, earlier, clauses)
-    for chunk in _subject_order(clause):
+    order = _subject_order(clause)
+    glued = _glued_to_prefield(clause, order)
+    for chunk in order:
         if chunk is exclude or chunk.oblique or chunk.coordinated:
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
@@ -92,7 +94,7 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
         actor = resolve_chunk(doc, chunk, core_only=True) or _group_of(doc, clause, chunk)
         if actor is not None:
             return chunk, actor
-        if _unknown_subject(chunk):
+        if _unknown_subject(chunk) and chunk not in glued:
             return chunk, None
     return _relative_antecedent(doc, clause, clauses)
 
@@ -112,14 +114,27 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
     """A relative clause with no subject phrase of its own has the relative pronoun for
     subject, which stands for the phrase before it ("Indonesien, das eine Beteiligung
     ablehnt")."""
-    first = clause.words[0] if clause.words else None
-    index = clauses.index(clause)
-    if first is None or first.tag != "PRELS" or first.lower not in _NOMINATIVE_RELATIVES:
+    pronoun = next((w for w in clause.words if w.tag == "PRELS"), None)
+    if pronoun is None or pronoun.lower not in _NOMINATIVE_RELATIVES:
         return None, None
-    if index == 0 or not clauses[index - 1].chunks:
+    if clause.finite is not None and clause.finite.i < pronoun.i:
+        return None, None  # the relative clause is not the one with the verb
+    before = [c for c in clause.chunks if c.last < pronoun.i]
+    if not before:
+        index = clauses.index(clause)
+        before = clauses[index - 1].chunks if index > 0 else []
+    if not before:
         return None, None
-    antecedent = clauses[index - 1].chunks[-1]
-    return antecedent, resolve_chunk(doc, antecedent, core_only=True)
+    return before[-1], resolve_chunk(doc, before[-1], core_only=True)
+
+
+def _glued_to_prefield(clause: Clause, order: list[Chunk]) -> list[Chunk]:
+    """Phrases before the last one ahead of the finite verb: a title before its name ("Der
+    Premierminister des Kosovos Hashim Thaçi") does not block the subject slot."""
+    finite = clause.finite
+    if clause.subordinate or finite is None:
+        return []
+    return [c for c in order if c.last < finite.i][:-1]
 
 
 def _unknown_subject(chunk: Chunk) -> bool:
@@ -158,9 +173,11 @@ def _subject_order(clause: Clause) -> list[Chunk]:
     finite = clause.finite
     if clause.subordinate or finite is None:
         return bare
-    before = [c for c in bare if c.last < finite.i]
+    # the prefield holds one phrase, but a dateline or apposition may be glued to it
+    # ("Moskau – Russland hat …", "Anhänger, in der Mehrzahl Studenten, demonstrieren")
+    before = [c for c in bare if c.last < finite.i and not c.coordinated]
     after = [c for c in bare if c.first > finite.i]
-    return before[:1] + after
+    return before + after
 
 
 def _subject_elided(clause: Clause) -> bool:

@@ -28,12 +28,24 @@ def build_events(doc: Doc) -> list[Event]:
                     continue
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
-            if key in keys:
-                keys[key].mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
+            told = keys.get(key) or (_retold(events, event) if event.attributed_to else None)
+            if told is not None:
+                told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
                 continue
             keys[key] = event
             events.append(event)
     return events
+
+
+def _retold(events: list[Event], event: Event) -> Event | None:
+    """A quote that restates an event already told ("…hätten Zivilisten getötet", so X)
+    tells no new one, whatever its verb."""
+    sides = (_actor_key(event.actor), _actor_key(event.recipient))
+    return next(
+        (e for e in events if e.type == event.type and e.negated == event.negated
+         and (_actor_key(e.actor), _actor_key(e.recipient)) == sides),
+        None,
+    )
 
 
 def _antecedent_side(events: list[Event], candidate: Candidate) -> EventActor | None:

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from lagebild.events import arguments, context
-from lagebild.events.actors import focus_actor, from_entity, is_non_state, same_entity
+from lagebild.events.actors import (
+    focus_actor,
+    from_entity,
+    is_event_noun,
+    is_non_state,
+    same_entity,
+)
 from lagebild.events.arguments import distinct
 from lagebild.events.clauses import (
     PREPOSITION_TAGS,
@@ -18,6 +24,7 @@ from lagebild.events.clauses import (
 )
 from lagebild.events.lexicon import (
     Trigger,
+    conditional_openers,
     hypothetical_forms,
     irrealis_modifiers,
     triggers_by_head,
@@ -89,12 +96,16 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
     if not candidate.pending:
         return candidate
     for governed in found:
-        if governed.recipient is not None and _governed(governed, candidate) and distinct(
-            candidate.actor, governed.recipient
-        ):
-            return replace(candidate, recipient=governed.recipient, pending=False)
+        if not _governed(governed, candidate):
+            continue
+        # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
+        # addressed to them; else the act's target is the addressee
+        side = governed.actor if governed.nominal else governed.recipient
+        for addressee in (side, governed.recipient):
+            if addressee is not None and distinct(candidate.actor, addressee):
+                return replace(candidate, recipient=addressee, pending=False)
     if (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not candidate.nominal
-            and candidate.foreign_focus is not None):
+            and candidate.foreign_focus is not None and not _owned_act(candidate.clause)):
         # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
@@ -196,6 +207,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         chunks = [parts.recipient_chunk, parts.agent_chunk]
     if parts.actor is None:
         return None
+    if _same_side(parts.actor, parts.recipient):
+        parts.recipient = None  # found before the actor was known: the actor itself
     if parts.recipient is None and _addressed_by_default(entry):
         parts.recipient = _government_addressed(doc, parts.actor)
     anaphor = None
@@ -223,6 +236,32 @@ def _foreign_focus(doc: Doc, actor: EventActor) -> EventActor | None:
     return focus if arguments.distinct(actor, focus) else None
 
 
+def _owned_act(clause: Clause) -> bool:
+    """An event noun with its owner before it ("Assads Rücktritt", "seinen Rückzug"): the
+    demand is addressed to that owner, resolved or not, never to a default."""
+    words = clause.words
+    return any(
+        is_event_noun(word) and position > 0 and (
+            words[position - 1].tag == "PPOSAT"
+            or (words[position - 1].tag == "NE" and words[position - 1].text.endswith("s"))
+        )
+        for position, word in enumerate(words)
+    )
+
+
+def _same_side(actor: EventActor, recipient: EventActor | None) -> bool:
+    """The same entity, or a state code named without an entity on one side ("Treffen mit
+    den USA" told of the USA); two entities of one state stay apart (a congressman accusing
+    the army)."""
+    if recipient is None:
+        return False
+    if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
+        return True
+    return bool(actor.code) and actor.code == recipient.code and (
+        actor.entity_id is None or recipient.entity_id is None
+    )
+
+
 def _addressed_by_default(entry: Trigger) -> bool:
     """Not for appeals ("ruft zu Spenden auf", "+AKK (zu)"): their unnamed addressee is the
     public or the actor's own members, not the government."""
@@ -241,6 +280,11 @@ def _government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
 
 
 def _hypothetical(clause: Clause) -> bool:
+    """A conditional ("würde angreifen", "könnte verklagen") or a clause opened by a
+    conditional verb ("sollten sie sich nicht zurückziehen")."""
+    opener = next((w for w in clause.words if w.tag not in ("KON", "$,", "$(")), None)
+    if opener is not None and opener.is_finite and opener.lower in conditional_openers():
+        return True
     return any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words)
 
 

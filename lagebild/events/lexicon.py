@@ -143,6 +143,11 @@ def collective_nouns() -> frozenset[str]:
 
 
 @cache
+def conditional_openers() -> frozenset[str]:
+    return frozenset(_lines("conditional_openers.txt"))
+
+
+@cache
 def person_suffixes() -> tuple[str, ...]:
     return tuple(_lines("person_suffixes.txt"))
 
