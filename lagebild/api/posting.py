@@ -58,7 +58,6 @@ class AnalyzerHolder:
 
 def to_document(article: ArticleIn) -> Any:
     """The reader's Document for a posted article (HTML extracted, language checked)."""
-    from lagebild.readers import parse_input
     from lagebild.readers.published import validate_published
     from lagebild.readers.sources import RawInput
 
@@ -67,7 +66,7 @@ def to_document(article: ArticleIn) -> Any:
     published = validate_published(article.published) if article.published else None
     raw = RawInput(name=name, data=body.encode("utf-8"),
                    format="html" if article.html else "text", url=article.url)
-    for item in parse_input(raw, published):
+    for item in _parsed(raw, published, ErrorCode.E008 if article.html else ErrorCode.E011):
         if isinstance(item, LagebildError):
             raise item
         if article.title and not item.title:
@@ -81,6 +80,18 @@ def to_document(article: ArticleIn) -> Any:
 #: Concurrent writers can collide (two new actors with one key, the same text twice,
 #: SQLite's "database is locked"); the losing transaction is rolled back and retried.
 STORE_ATTEMPTS = 5
+
+
+def _parsed(raw: Any, published: str | None, code: ErrorCode) -> list[Any]:
+    """The reader's items; a reader crash on hostile input becomes a coded 422, not a 500."""
+    from lagebild.readers import parse_input
+
+    try:
+        return list(parse_input(raw, published))
+    except LagebildError:
+        raise
+    except Exception as error:  # noqa: BLE001 (e.g. trafilatura on non-HTML "html")
+        raise LagebildError(code, raw.name, f"{type(error).__name__}: {error}"[:200]) from error
 
 
 def store(engine: Engine, analysis: Analysis) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import FastAPI, File, Form, Query, Request, UploadFile
+from fastapi import Path as FastApiPath
 from fastapi.responses import JSONResponse
 
 from lagebild.api import views
@@ -18,7 +19,10 @@ from lagebild.model import Analysis
 from lagebild.web.annotate import annotated_html
 
 Limit = Annotated[int, Query(ge=1, le=500, description="At most this many items.")]
-Offset = Annotated[int, Query(ge=0, description="Skip this many items.")]
+#: Bounded: larger numbers overflow SQLite's 64-bit and PostgreSQL's 32-bit integers.
+MAX_ID = 2**31 - 1
+Offset = Annotated[int, Query(ge=0, le=MAX_ID, description="Skip this many items.")]
+RowId = Annotated[int, FastApiPath(ge=1, le=MAX_ID)]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
 #: NUL cannot reach PostgreSQL text (it answers with an error), nor is it ever meant.
 NO_NUL = r"^[^\x00]*$"
@@ -65,7 +69,7 @@ def register_routes(app: FastAPI) -> None:
                                   until=until, source=source)
         return _render(request, "articles.html", data)
 
-    def article(request: Request, document_id: int) -> Any:
+    def article(request: Request, document_id: RowId) -> Any:
         data = views.article(_engine(request), document_id)
         return _render(request, "article.html", data, annotated=_annotated(request, data))
 
@@ -76,7 +80,7 @@ def register_routes(app: FastAPI) -> None:
         data = views.actor_list(_engine(request), Page(limit, offset), q=q, type=type, code=code)
         return _render(request, "actors.html", data)
 
-    def actor(request: Request, actor_id: int) -> Any:
+    def actor(request: Request, actor_id: RowId) -> Any:
         return _render(request, "actor.html", views.actor(_engine(request), actor_id))
 
     def pair(request: Request, actor: Party, recipient: Party,
