@@ -59,20 +59,28 @@ def read_news(path: Path, limit: int) -> list[str]:
     return texts
 
 
-def _time_stages(analyzer: Any, document: Document, stages: dict[str, float]) -> float:
-    """Run the pipeline stage by stage, adding each stage's seconds to ``stages``."""
+def _time_stages(
+    analyzer: Any, document: Document, stages: dict[str, float],
+    cpu_stages: dict[str, float] | None = None,
+) -> float:
+    """Run the pipeline stage by stage, adding each stage's wall seconds to ``stages`` and
+    its CPU seconds to ``cpu_stages`` (on a shared machine CPU time is the steadier one)."""
     from lagebild.pipeline import to_analysis
 
+    cpu = cpu_stages if cpu_stages is not None else {}
     start = time.perf_counter()
-    doc = analyzer.make_doc(document)
-    stages["tokenizer"] = stages.get("tokenizer", 0.0) + time.perf_counter() - start
+
+    def timed(name: str, step: Any) -> Any:
+        wall, processor = time.perf_counter(), time.process_time()
+        result = step()
+        stages[name] = stages.get(name, 0.0) + time.perf_counter() - wall
+        cpu[name] = cpu.get(name, 0.0) + time.process_time() - processor
+        return result
+
+    doc = timed("tokenizer", lambda: analyzer.make_doc(document))
     for name, proc in analyzer.nlp.pipeline:
-        begin = time.perf_counter()
-        doc = proc(doc)
-        stages[name] = stages.get(name, 0.0) + time.perf_counter() - begin
-    begin = time.perf_counter()
-    to_analysis(doc, analyzer.nlp.pipe_names)
-    stages["to_analysis"] = stages.get("to_analysis", 0.0) + time.perf_counter() - begin
+        doc = timed(name, lambda proc=proc, doc=doc: proc(doc))
+    timed("to_analysis", lambda: to_analysis(doc, analyzer.nlp.pipe_names))
     return time.perf_counter() - start
 
 
@@ -83,9 +91,15 @@ def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any
     _time_stages(analyzer, documents[0], {})  # warm-up: lazy loads, caches
     per_article: list[float] = []
     stages: dict[str, float] = {}
+    cpu_stages: dict[str, float] = {}
     passes: list[float] = []
+    cpu_passes: list[float] = []
     for _ in range(repeat):
-        elapsed = [_time_stages(analyzer, document, stages) for document in documents]
+        cpu_start = time.process_time()
+        elapsed = [
+            _time_stages(analyzer, document, stages, cpu_stages) for document in documents
+        ]
+        cpu_passes.append(time.process_time() - cpu_start)
         per_article.extend(elapsed)
         passes.append(sum(elapsed))
     total_runs = repeat * len(documents)
@@ -94,8 +108,12 @@ def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any
         "tokens": tokens,
         "median_article_s": statistics.median(per_article),
         "tokens_per_s": tokens / statistics.median(passes),
+        "tokens_per_cpu_s": tokens / max(statistics.median(cpu_passes), 1e-9),
         "stage_ms_per_article": {
             name: 1000 * seconds / total_runs for name, seconds in stages.items()
+        },
+        "stage_cpu_ms_per_article": {
+            name: 1000 * seconds / total_runs for name, seconds in cpu_stages.items()
         },
     }
 
@@ -142,8 +160,10 @@ def render(result: dict[str, Any]) -> None:
         table.add_row(f"{name}: articles / tokens", f"{part['articles']} / {part['tokens']}")
         table.add_row(f"{name}: median s per article", f"{part['median_article_s']:.4f}")
         table.add_row(f"{name}: tokens/s", f"{part['tokens_per_s']:.0f}")
+        table.add_row(f"{name}: tokens/CPU s", f"{part['tokens_per_cpu_s']:.0f}")
+        cpu = part["stage_cpu_ms_per_article"]
         for stage, ms in part["stage_ms_per_article"].items():
-            table.add_row(f"{name}: {stage} (ms/article)", f"{ms:.2f}")
+            table.add_row(f"{name}: {stage} (ms/article, CPU ms)", f"{ms:.2f} ({cpu[stage]:.2f})")
     table.add_row("peak RSS (MB)", f"{result['peak_rss_mb']:.0f}")
     for reason in result["skipped"]:
         table.add_row("skipped", reason)

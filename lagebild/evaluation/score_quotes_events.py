@@ -73,14 +73,16 @@ def _cue_right(quote: Quote, cue: str | None, text: str) -> bool:
 
 def score_quotes(analysis: Analysis, gold: dict, alignment: EntityAlignment) -> Layer:
     gold_quotes = gold.get("quotes", [])
-    matched = match_quotes(analysis.quotes, gold_quotes)
+    # The gold folds a quoted phrase into the quote around it: skip nested quotes.
+    quotes = [quote for quote in analysis.quotes if quote.nested_in is None]
+    matched = match_quotes(quotes, gold_quotes)
     speaker = kind = cue = 0
     for gold_index, system_index in matched.items():
-        gold_quote, quote = gold_quotes[gold_index], analysis.quotes[system_index]
+        gold_quote, quote = gold_quotes[gold_index], quotes[system_index]
         speaker += _speaker_right(quote, gold_quote.get("speaker"), analysis, gold, alignment)
         kind += quote.kind == gold_quote.get("kind")
         cue += _cue_right(quote, gold_quote.get("cue"), analysis.text)
-    n_system, n_gold = len(analysis.quotes), len(gold_quotes)
+    n_system, n_gold = len(quotes), len(gold_quotes)
     return {
         "quotes": Tally.matches(len(matched), n_system, n_gold),
         "quotes_speaker": Tally.matches(speaker, n_system, n_gold),

@@ -298,7 +298,7 @@ def evaluate_records(
         index = TokenIndex(record.get("tokens", []))
         analysis = analyzer.analyze(Document(id=name, text=record["originalText"]))
         gold = gold_items(record, index)
-        quotes = fold_runs(analysis.quotes, analysis.text) if fold else analysis.quotes
+        quotes = fold_runs(analysis.quotes, record["originalText"]) if fold else analysis.quotes
         system = system_items(quotes, index)
         score_document(everything, gold, system)
         score_document(top_level, *_drop_nested(gold, system))

@@ -187,6 +187,30 @@ def _acronym(code: str) -> bool:
     return len(code) <= 6 and not any(c.islower() for c in code)
 
 
+def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
+    """The non-state group named nearest to an ownerless protest, in its sentence or the
+    ones beside it: in a protest story, the group is as a rule the protesters."""
+    start, end = _neighbourhood(doc, sentence)
+    best: tuple[int, EventActor] | None = None
+    for entity in doc._.entities or []:
+        actor = from_entity(entity) if entity.code else None
+        if actor is None or not is_non_state(doc, actor) or not _named_side(entity):
+            continue
+        for mention in entity.mentions:
+            if start <= mention.start and mention.end <= end:
+                distance = abs(mention.start - word.start)
+                if best is None or distance < best[0]:
+                    best = (distance, actor)
+    return best[1] if best else None
+
+
+def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:
+    first, last = sentence.start, sentence.end  # type: ignore[attr-defined]
+    start = doc[first - 1].sent.start_char if first > 0 else 0
+    end = doc[last].sent.end_char if last < len(doc) else len(doc.text)
+    return start, end
+
+
 def is_state_organ(word: Word) -> bool:
     if word.tag != "NN":
         return False
@@ -219,6 +243,11 @@ def compound_codes(doc: Doc, text: str) -> list[str]:
         if code and code not in codes:
             codes.append(code)
     return codes if len(codes) == len(parts) else []
+
+
+def country_codes() -> frozenset[str]:
+    """The ISO 3166 alpha-3 codes of all states."""
+    return frozenset(_iso3_by_iso2().values())
 
 
 @cache

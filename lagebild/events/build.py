@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events import context
-from lagebild.events.detect import Candidate, sentence_candidates
+from lagebild.events import context, discourse
+from lagebild.events.detect import Candidate, may_lack_recipient, sentence_candidates
 from lagebild.events.lexicon import score_of, type_table
 from lagebild.model import Event, EventActor, Span, TextSpan
 
@@ -19,22 +19,43 @@ def build_events(doc: Doc) -> list[Event]:
         return []
     quotes = list(doc._.quotes or [])
     events: list[Event] = []
+    history: list[discourse.Told] = []
     keys: dict[tuple, Event] = {}
-    for sentence in doc.sents:
-        for candidate in sentence_candidates(doc, sentence, quotes):
-            if candidate.anaphor is not None:
-                candidate.recipient = _antecedent_side(events, candidate)
-                if candidate.recipient is None:
+    for number, sentence in enumerate(doc.sents):
+        for found in sentence_candidates(doc, sentence, quotes):
+            if found.anaphor is not None:
+                found.recipient = _antecedent_side(events, found)
+                if found.recipient is None:
                     continue
+            candidate = discourse.complete(found, history, number,
+                                           may_lack_recipient(found.trigger))
+            if candidate is None:
+                continue
+            if candidate.retells is not None:
+                word = candidate.word
+                candidate.retells.mentions.append(Span(start=word.start, end=word.end))
+                continue
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
-            told = keys.get(key) or (_retold(events, event) if event.attributed_to else None)
+            told = (keys.get(key) or (_same_sides(events, event) if found.orphan else None)
+                    or (_retold(events, event) if event.attributed_to else None))
             if told is not None:
                 told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
                 continue
             keys[key] = event
             events.append(event)
+            history.append(discourse.Told(number, event))
+    discourse.name_protesters(events)
     return events
+
+
+def _same_sides(events: list[Event], event: Event) -> Event | None:
+    """An event whose actor the discourse gave, in a sentence that already tells an event of
+    its type and sides, is that event again ("protestierten mit einer Sitzblockade")."""
+    return next((e for e in reversed(events) if e.type == event.type
+                 and e.sentence.start == event.sentence.start
+                 and _actor_key(e.actor) == _actor_key(event.actor)
+                 and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
 
 
 def _retold(events: list[Event], event: Event) -> Event | None:

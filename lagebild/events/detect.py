@@ -8,10 +8,12 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events import arguments, context
 from lagebild.events.actors import (
+    country_codes,
     focus_actor,
     from_entity,
     is_event_noun,
     is_non_state,
+    nearby_group,
     same_entity,
 )
 from lagebild.events.arguments import distinct
@@ -31,7 +33,7 @@ from lagebild.events.lexicon import (
     type_table,
 )
 from lagebild.events.words import Word, sentence_words
-from lagebild.model import EventActor, Quote
+from lagebild.model import Event, EventActor, Quote
 
 VERBAL_POS = frozenset({"verb", "prep"})
 NOMINAL_POS = frozenset({"noun", "label", "lvc"})
@@ -42,12 +44,17 @@ RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
 RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
 #: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
 #: the government of the country the article is about ("Mönche verlangen Reformen").
-DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
+DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 #: Types whose unnamed addressee, for a state actor, is the article's focus country.
-FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
+FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID"})
 #: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
 _UNADDRESSED_MODES = frozenset({"riot"})
+#: Types a body of states may be told to do among its members, with no other side.
+MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
 _DA_PREFIXES = ("da", "dar")
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+#: Prepositions before an event noun that name a state or a topic, not an event told.
+_STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um"})
 _PREPOSITIONS = frozenset(
     {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
      "zu"}
@@ -76,6 +83,21 @@ class Candidate:
     #: no recipient found yet; kept only if a complement it governs supplies one
     pending: bool = False
     foreign_focus: EventActor | None = None
+    #: no actor found in the sentence (an ownerless event noun, an agentless passive); kept
+    #: only if the discourse before supplies one (see :mod:`.discourse`)
+    orphan: bool = False
+    #: a verb whose object is a protest ("schlug die Proteste nieder"): its recipient is
+    #: whoever protested
+    against_protest: bool = False
+    #: an event noun with the definite article and no owner ("die Klage"): an event told
+    #: before; the discourse finds which
+    definite: bool = False
+    #: the earlier event this candidate tells again, once the discourse has found it
+    retells: Event | None = None
+    #: for an ownerless protest: the group named nearby and the government it is aimed at,
+    #: taken when no protest told before gives the actor
+    nearby_group: EventActor | None = None
+    government: EventActor | None = None
 
 
 def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
@@ -86,17 +108,17 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[C
         for word in clause.words:
             found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
     kept = _drop_irrealis_nominals(found)
-    return [c for c in (_complete_pending(c, found) for c in kept) if c is not None]
+    return [_complete_pending(c, found) for c in kept]
 
 
-def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate | None:
+def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
     """"Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
     offer's recipient is the one of the action offered, demanded or threatened; failing
-    that, some acts default to the focus country; else the candidate is dropped."""
-    if not candidate.pending:
+    that, some acts default to the focus country; else it stays pending for the discourse."""
+    if not candidate.pending or candidate.orphan:
         return candidate
     for governed in found:
-        if not _governed(governed, candidate):
+        if governed.orphan or not _governed(governed, candidate):
             continue
         # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
         # addressed to them; else the act's target is the addressee
@@ -110,7 +132,7 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
         return replace(candidate, recipient=candidate.foreign_focus, pending=False)
-    return None
+    return candidate
 
 
 def _entries(word: Word) -> tuple[Trigger, ...]:
@@ -205,27 +227,95 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     else:
         parts = arguments.verbal(doc, clause, clauses, word, entry)
         chunks = [parts.recipient_chunk, parts.agent_chunk]
-    if parts.actor is None:
+    if parts.actor is None and nominal and chunk is not None:
+        parts.actor = arguments.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
+    if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
+        parts.actor = arguments.antecedent(doc, sentence, parts.actor_chunk.head_word)
+        if parts.actor is not None and not arguments.distinct(parts.actor, parts.recipient):
+            parts.recipient = None
+    orphan = parts.actor is None
+    if orphan and not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
         return None
+    if orphan:
+        return Candidate(
+            trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
+            actor=None, recipient=parts.recipient, negated=negated, chunks=chunks,
+            nominal=nominal, attributed_to=_speaker_name(quote), orphan=True,
+            definite=chunk is not None and chunk.words[0].tag == "ART"
+            and chunk.words[0].lower in _DEFINITE_ARTICLES,
+            nearby_group=nearby_group(doc, sentence, word)
+            if entry.type == "PROTEST" and not arguments.owner_named(clause, chunk) else None,
+            government=focus_actor(doc),
+            pending=parts.recipient is None and not may_lack_recipient(entry),
+            setting=nominal and chunk is not None
+            and chunk.prep in arguments.SETTING_PREPOSITIONS,
+        )
     if _same_side(parts.actor, parts.recipient):
         parts.recipient = None  # found before the actor was known: the actor itself
     if parts.recipient is None and _addressed_by_default(entry):
         parts.recipient = _government_addressed(doc, parts.actor)
     anaphor = None
     pending = False
-    if parts.recipient is None and not _may_lack_recipient(entry):
+    if parts.recipient is None and not _told_unaddressed(entry, clause, parts.actor, nominal):
         anaphor = _anaphoric_type(clause, word)
         # a verb that governs a complement may take its recipient from it (see below)
         pending = anaphor is None
-    speaker = quote.speaker.name if quote is not None and quote.speaker is not None else None
+    speaker = _speaker_name(quote)
     return Candidate(
         trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
         actor=parts.actor,
         recipient=parts.recipient, negated=negated, chunks=chunks, nominal=nominal,
         attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor, pending=pending,
         co_recipients=parts.co_recipients, foreign_focus=_foreign_focus(doc, parts.actor),
+        against_protest=not nominal and _protest_object(clause, word),
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
     )
+
+
+def _told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal: bool
+                      ) -> bool:
+    """Events commonly told without a recipient: see :func:`may_lack_recipient`; an appeal
+    to act ("hat zu Spenden aufgerufen"), addressed to the public; a meeting or agreement of
+    a body of states among themselves ("die G7 wollen sich in Brüssel treffen")."""
+    if may_lack_recipient(entry):
+        return True
+    if nominal:
+        return False
+    if entry.type == "REQUEST" and "(zu)" in entry.frame:
+        # an object we could not resolve ("ruft ihre Mitglieder zu Streiks auf") is someone
+        bare = [c for c in clause.chunks if c.prep is None]
+        return len(bare) <= 1 and any(c.prep == "zu" for c in clause.chunks)
+    if entry.type in MULTILATERAL_TYPES and actor.code is not None:
+        return actor.code.isupper() and actor.code not in country_codes()
+    return False
+
+
+def _protest_object(clause: Clause, trigger: Word) -> bool:
+    return any(
+        c.prep is None and c.first > trigger.i - 8
+        and any(e.type == "PROTEST" and e.pos == "noun" for e in _entries(c.head_word))
+        for c in clause.chunks
+    )
+
+
+def _pronoun(parts: arguments.Participants) -> bool:
+    """A personal pronoun holds the subject slot ("forderte er"): it points back."""
+    chunk = parts.actor_chunk
+    return chunk is not None and chunk.head_word.tag == "PPER"
+
+
+def _may_be_orphan(clause: Clause, chunk: Chunk | None, word: Word, nominal: bool) -> bool:
+    """An agentless passive, or an event noun told as an event: not one in the genitive of
+    another noun ("seit Beginn der Proteste") or naming a state one leaves ("aus der Haft")."""
+    if not nominal:
+        return arguments.is_passive(clause, word)
+    if chunk is None or chunk.prep in _STATE_PREPOSITIONS:
+        return False
+    return chunk.genitive is None or word.i < chunk.words[chunk.genitive].i
+
+
+def _speaker_name(quote: Quote | None) -> str | None:
+    return quote.speaker.name if quote is not None and quote.speaker is not None else None
 
 
 def _foreign_focus(doc: Doc, actor: EventActor) -> EventActor | None:
@@ -306,7 +396,7 @@ def _verb_of(clause: Clause, entries: tuple[Trigger, ...]) -> Word | None:
     return next((w for w in clause.words if w.is_verb and w.lemma.casefold() in verbs), None)
 
 
-def _may_lack_recipient(entry: Trigger) -> bool:
+def may_lack_recipient(entry: Trigger) -> bool:
     """Most events told without a recipient are ones whose recipient we failed to find; only
     these are commonly told without one (a denial, a resignation, a protest, a warning)."""
     return entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES

@@ -148,6 +148,11 @@ def conditional_openers() -> frozenset[str]:
 
 
 @cache
+def protester_words() -> tuple[str, ...]:
+    return tuple(_lines("protester_words.txt"))
+
+
+@cache
 def person_suffixes() -> tuple[str, ...]:
     return tuple(_lines("person_suffixes.txt"))
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -49,8 +51,10 @@ def split_sentences(doc: Doc) -> Doc:
     if len(doc) == 0:
         return doc
     starts = sentence_starts(doc, doc._.structure)
-    for token in doc:
-        token.is_sent_start = token.i in starts
+    # One array write: setting ``token.is_sent_start`` re-checks the whole Doc per token.
+    values = numpy.full(len(doc), -1, dtype="int64")
+    values[sorted(starts)] = 1
+    doc.from_array([SENT_START], values.astype("uint64"))
     return doc
 
 

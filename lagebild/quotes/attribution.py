@@ -116,7 +116,14 @@ def _prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
         return None
     if anchor - start == 1 and (is_determiner(doc[start]) or is_pronoun(doc[start])):
         return (start, anchor)  # a demonstrative subject: "Diese bestätigte, …"
-    return noun_phrase(doc, start, anchor, ctx.masked)
+    phrase = noun_phrase(doc, start, anchor, ctx.masked)
+    if phrase is not None and phrase[1] < anchor and doc[phrase[1]].text in {"in", "aus", "im"}:
+        # the whole prefield: "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, sagte"
+        end = anchor
+        while end > phrase[1] and doc[end - 1].text in {",", "-"}:
+            end -= 1
+        return (start, end)
+    return phrase
 
 
 def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
@@ -135,9 +142,7 @@ def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
         if is_determiner(token) or not is_capitalised(token):
             continue
         # The head decides: the first noun-like word.
-        return (
-            is_role(token.text) or is_speaker_group(token.text) or not is_common_noun(token.text)
-        )
+        return is_role(token.text) or is_speaker_group(token.text) or not is_common_noun(token.text)
     return False
 
 
@@ -357,17 +362,25 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             )
         return drafts, speaker
     speaker = relative_subject or _choose_speaker(ctx, anchor, anchor + 1)
+    if speaker is not None and cue.verb is not None and speaker[0] > anchor:
+        # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
+        cut = next((i for i in range(*speaker) if doc[i].text in cue.verb.prepositions), speaker[1])
+        speaker = (speaker[0], cut) if cut > speaker[0] else None
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
     while j < unit.end and j not in ctx.masked and doc[j].text not in CLAUSE_PUNCT:
         j += 1
     frame_stop = j
-    addressee_ = _addressee(ctx, min(anchor, cue.index), frame_stop) or _object_addressee(
-        ctx, cue, speaker, frame_stop
+    addressee_ = (
+        _addressee(ctx, min(anchor, cue.index), frame_stop)
+        or _object_addressee(ctx, cue, speaker, frame_stop)
+        or _an_addressee(ctx, cue, frame_stop)
     )
     if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
         follow = _quotation_at(ctx, j if j in ctx.masked else j + 1)
+        if follow is not None and j in ctx.masked and is_determiner(doc[j - 1]):
+            follow = None  # "im Gespräch mit der „Financial Times“": a name in the frame
         if follow is not None:
             drafts.append(
                 Draft(
@@ -428,6 +441,19 @@ def _subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | Non
     if any(doc[i].text == "," for i in range(phrase[1] + 1, anchor - 1)):
         return None  # more than one clause in between: no safe reading
     return phrase if is_personish(doc, phrase) else None
+
+
+def _an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
+    """The "an"-object of "appellierte an private Fluglinien", "wandte sich an die Bürger"."""
+    from lagebild.quotes.speakers import participant
+
+    if cue.verb is None or cue.verb.lemma not in lower_set("addressee_an_verbs.txt"):
+        return None
+    for i in range(cue.index + 1, stop):
+        if ctx.doc[i].text == "an" and i != cue.particle:
+            found = noun_phrase(ctx.doc, i + 1, stop, ctx.masked)
+            return participant(ctx.doc, *found) if found else None
+    return None
 
 
 def _object_addressee(

@@ -95,8 +95,10 @@ def noun_phrase(
         if j in masked:
             j += 1
             continue
-        if is_nominal(token) and not is_speech_form(token) or adjective_like(doc, j, end):
+        if is_nominal(token) and not is_speech_form(token):
             j += 1
+        elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
+            j += 1  # an adjective right after a noun opens the next phrase
         elif (
             token.text in GENITIVE_LINKS
             and j > start_content

@@ -8,8 +8,12 @@ from spacy.tokens import Doc
 from lagebild.model import Participant, Quote
 from lagebild.quotes.attribution import Context, Draft, attribute, is_personish, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, noun_phrase_after
-from lagebild.quotes.continuation import continues, opens_without_frame, reportative_sollen
-from lagebild.quotes.cues import find_cues
+from lagebild.quotes.continuation import (
+    continues,
+    opens_without_frame,
+    reportative_sollen,
+)
+from lagebild.quotes.cues import CueMatch, find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
@@ -37,6 +41,7 @@ class QuoteFinder:
         chain: Participant | None = None
         chain_paragraph = -1
         last_person: Participant | None = None
+        speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
         previous_subject: tuple[Participant, int] | None = None
         for unit in units:
             if unit.paragraph != chain_paragraph or unit.heading:
@@ -65,6 +70,8 @@ class QuoteFinder:
                 unit_drafts.extend(found)
                 if person is not None and cue.kind == "verb":
                     act_speaker = person  # a speech act, even without content, opens a chain
+                    if not found:
+                        speech_acts.append((unit, cue, person))
                 if not found and person is not None and summarised_object(ctx, cue, speaker_span):
                     start, end = _unit_chars(doc, unit)
                     unit_drafts.append(
@@ -115,6 +122,7 @@ class QuoteFinder:
                 last_person = act_speaker
             else:
                 chain = None
+        drafts.extend(_quoted_in_speech_act(doc, spans, drafts, speech_acts))
         drafts.extend(_unframed_direct(doc, units, spans, drafts, masked))
         drafts.extend(_nested_direct(doc, spans, drafts))
         return _to_quotes(doc, drafts)
@@ -216,6 +224,48 @@ def _unframed_direct(
                 break
         result.append(
             Draft("direct", quotation.inner_start, quotation.inner_end, None, None, speaker=speaker)
+        )
+    return result
+
+
+def _quoted_in_speech_act(
+    doc: Doc,
+    spans: list[tuple[int, int, Quotation]],
+    drafts: list[Draft],
+    speech_acts: list[tuple[Unit, CueMatch, Participant]],
+) -> list[Draft]:
+    """Quoted words in the clause of a speech verb that took no content clause.
+
+    "Er bezeichnete den Anschlag als „Akt des Verbrechertums“", "sprach von „…“": the
+    quotation is the speaker's own words, framed by that verb.
+    """
+    result: list[Draft] = []
+    for first, _last, quotation in spans:
+        if any(d.start <= quotation.inner_start and quotation.inner_end <= d.end for d in drafts):
+            continue
+        if _is_name(doc.text[quotation.inner_start : quotation.inner_end]):
+            continue
+        act = next(
+            (
+                (cue, person)
+                for unit, cue, person in speech_acts
+                if unit.start <= first < unit.end and cue.index < first
+            ),
+            None,
+        )
+        if act is None:
+            continue
+        cue, person = act
+        result.append(
+            Draft(
+                "direct",
+                quotation.inner_start,
+                quotation.inner_end,
+                cue,
+                None,
+                medium=cue.medium,
+                speaker=person,
+            )
         )
     return result
 

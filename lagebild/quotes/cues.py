@@ -15,8 +15,8 @@ from lagebild.model import Cue, Medium, Span
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_capitalised, is_determiner, noun_phrase
 from lagebild.quotes.lexicon import (
     SpeechVerb,
-    cue_companions,
     VerbForm,
+    cue_companions,
     function_class,
     speech_noun_medium,
     speech_verbs,
@@ -169,7 +169,11 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             after = phrase[1] if phrase else unit.end
             while after < unit.end and function_class(doc[after].text) == "adv":
                 after += 1  # ", so Suttner wörtlich."
-            if phrase and (after >= unit.end or doc[after].text in CLAUSE_PUNCT):
+            if phrase and (
+                after >= unit.end
+                or doc[after].text in CLAUSE_PUNCT
+                or (function_class(doc[after].text) == "prep" and i > unit.start + 1)
+            ):  # ", so Littmann zu den Beweggründen des Vereins."
                 cues.append(CueMatch("so", i))
         elif token.text[:1].islower() and low in verbs:
             if any(c.particle == i for c in cues):

@@ -185,7 +185,7 @@ def lower_set(name: str) -> frozenset[str]:
 
 @cache
 def cue_companions() -> dict[str, frozenset[str]]:
-    """Word -> the verb lemmas it joins in the cue ("*": all): "äußerte sich", "bezeichnete … als"."""
+    """Word -> verb lemmas it joins in the cue ("*": all): "äußerte sich", "bezeichnete … als"."""
     table: dict[str, frozenset[str]] = {}
     for line in _lines("cue_companions.tsv"):
         word, verbs = line.split("\t")

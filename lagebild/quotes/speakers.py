@@ -95,6 +95,10 @@ def participant(
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
+    if end - start == 1 and is_determiner(doc[start]) and not is_pronoun(doc[start]):
+        # "Diese bestätigte, …": a demonstrative points at the last noun, not the last
+        # speaker, so it keeps its own text
+        return Participant(name=span.text, start=char_start, end=char_end)
     if end - start == 1 and is_pronoun(doc[start]):
         if fallback is None:
             # nobody named before: keep the pronoun, so the span is still known

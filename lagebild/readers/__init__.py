@@ -87,7 +87,7 @@ def _sniff(text: str) -> str:
     if stripped.startswith(("{", "[")):
         try:
             json.loads(stripped)
-        except json.JSONDecodeError:
+        except (json.JSONDecodeError, RecursionError):
             return "jsonl" if stripped.startswith("{") else "text"
         return "json"
     return "html" if looks_like_html(text) else "text"

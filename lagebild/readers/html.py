@@ -23,9 +23,12 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
     """``text`` (blocks separated by blank lines), ``title``, ``published``, ``author``."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        html, url=url, include_comments=False, include_tables=True, include_images=False
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, include_comments=False, include_tables=True, include_images=False
+        )
+    except Exception as error:  # noqa: BLE001 - trafilatura fails in many ways on junk
+        raise LagebildError(ErrorCode.E008, source, f"unparsable HTML: {error}") from error
     if not result or result.get("body") is None:
         raise LagebildError(ErrorCode.E008, source)
     blocks = _blocks(result["body"])

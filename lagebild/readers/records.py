@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -21,6 +22,9 @@ def read_json(
     except json.JSONDecodeError as error:
         yield LagebildError(ErrorCode.E006, name, f"line {error.lineno}: {error.msg}")
         return
+    except RecursionError:
+        yield LagebildError(ErrorCode.E006, name, "nested too deeply")
+        return
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, start=1):
         yield record_to_document(record, name, number, "record", published, max_chars)
@@ -36,6 +40,9 @@ def read_jsonl(
             record = json.loads(line)
         except json.JSONDecodeError as error:
             yield LagebildError(ErrorCode.E006, f"{name} line {number}", error.msg)
+            continue
+        except RecursionError:
+            yield LagebildError(ErrorCode.E006, f"{name} line {number}", "nested too deeply")
             continue
         yield record_to_document(record, name, number, "line", published, max_chars)
 
@@ -62,8 +69,8 @@ def record_to_document(
         return LagebildError(ErrorCode.E010, where, f"published {own_date!r}")
     record_id = record.get("id")
     document = Document(
-        id=str(record_id) if record_id not in (None, "") else f"{name}#{number}",
-        text=text.replace("\r\n", "\n").replace("\r", "\n"),
+        id=_optional_str(record_id) or f"{name}#{number}",
+        text=without_surrogates(text.replace("\r\n", "\n").replace("\r", "\n")),
         source=_optional_str(record.get("source")) or name,
         title=_optional_str(record.get("title")),
         published=normalised or published,
@@ -74,4 +81,13 @@ def record_to_document(
 
 
 def _optional_str(value: Any) -> str | None:
-    return str(value) if value not in (None, "") else None
+    return without_surrogates(str(value)) if value not in (None, "") else None
+
+
+def without_surrogates(text: str) -> str:
+    """Lone surrogates ("\\ud800" escapes in JSON) as U+FFFD: they cannot be written as
+    UTF-8, and one replacement character per surrogate keeps every offset."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")

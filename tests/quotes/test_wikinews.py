@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lagebild.evaluation.wikinews import Item, evaluate_records, match
+from lagebild.evaluation.wikinews import (
+    Card,
+    Item,
+    evaluate_records,
+    fold_runs,
+    match,
+    score_document,
+)
 from lagebild.model import Cue, Participant, Quote
 
 
@@ -86,3 +93,28 @@ def test_matching_is_one_to_one():
     gold = [Item(frozenset({1, 2, 3}), "Direct", {})]
     system = [Item(frozenset({1, 2}), "direct", {}), Item(frozenset({1, 2, 3}), "direct", {})]
     assert match(gold, system) == [(0, 1)]
+
+
+def test_adjacent_continuations_fold_into_one_quote():
+    text = "Er sagte, es regne. Das sei schlimm. Man bleibe daheim."
+    first, second = text.index("Das"), text.index("Man")
+    quotes = [
+        Quote(id="Q1", kind="reported_continuation", start=first, end=second - 1, text=""),
+        Quote(id="Q2", kind="reported_continuation", start=second, end=len(text), text=""),
+        Quote(id="Q3", kind="direct", start=0, end=2, text="Er"),
+    ]
+    folded = fold_runs(quotes, text)
+    assert [(q.start, q.end) for q in folded] == [(0, 2), (first, len(text))]
+
+
+def test_reported_pairs_leave_the_cue_tally():
+    card = Card()
+    gold = [Item(tokens=frozenset({1, 2}), kind="Reported", roles=_roles(cue=frozenset()))]
+    system = [Item(tokens=frozenset({1, 2}), kind="reported", roles=_roles(cue=frozenset({3})))]
+    score_document(card, gold, system)
+    assert card.roles["cue"].predicted == 0
+    assert card.roles["cue_all"].predicted == 1
+
+
+def _roles(cue: frozenset[int]) -> dict[str, frozenset[int]]:
+    return {"speaker": frozenset(), "cue": cue, "addressee": frozenset()}
