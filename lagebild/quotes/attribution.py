@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 
 from lagebild.model import Participant, QuoteKind
+from lagebild.quotes.addressees import an_addressee, frame_addressee, object_addressee
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
@@ -334,7 +335,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         ):
             draft = _content_draft(ctx, cue, unit.start, end, speaker)
             if draft:
-                draft.addressee = _addressee(
+                draft.addressee = frame_addressee(
                     ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
                 )
                 drafts.append(draft)
@@ -373,9 +374,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         j += 1
     frame_stop = j
     addressee_ = (
-        _addressee(ctx, min(anchor, cue.index), frame_stop)
-        or _object_addressee(ctx, cue, speaker, frame_stop)
-        or _an_addressee(ctx, cue, frame_stop)
+        frame_addressee(ctx, min(anchor, cue.index), frame_stop)
+        or object_addressee(ctx, cue, speaker, frame_stop)
+        or an_addressee(ctx, cue, frame_stop)
     )
     if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
         follow = _quotation_at(ctx, j if j in ctx.masked else j + 1)
@@ -441,53 +442,6 @@ def _subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | Non
     if any(doc[i].text == "," for i in range(phrase[1] + 1, anchor - 1)):
         return None  # more than one clause in between: no safe reading
     return phrase if is_personish(doc, phrase) else None
-
-
-def _an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
-    """The "an"-object of "appellierte an private Fluglinien", "wandte sich an die Bürger"."""
-    from lagebild.quotes.speakers import participant
-
-    if cue.verb is None or cue.verb.lemma not in lower_set("addressee_an_verbs.txt"):
-        return None
-    for i in range(cue.index + 1, stop):
-        if ctx.doc[i].text == "an" and i != cue.particle:
-            found = noun_phrase(ctx.doc, i + 1, stop, ctx.masked)
-            return participant(ctx.doc, *found) if found else None
-    return None
-
-
-def _object_addressee(
-    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
-) -> Participant | None:
-    """The object of "sagte der Zeitung", "forderte die Bürger auf" as the addressee."""
-    from lagebild.quotes.speakers import participant
-
-    if cue.verb is None or cue.verb.lemma not in lower_set("addressee_verbs.txt"):
-        return None
-    doc = ctx.doc
-    i = cue.index + 1
-    while i < stop:
-        if speaker is not None and speaker[0] <= i < speaker[1]:
-            i = speaker[1]
-            continue
-        if function_class(doc[i].text) == "adv":
-            i += 1
-            continue
-        if is_determiner(doc[i]) or (
-            is_pronoun(doc[i]) and doc[i].text.lower() in {"ihm", "ihr", "ihnen"}
-        ):
-            found = noun_phrase(doc, i, stop, ctx.masked) or (i, i + 1)
-            if cue.particle is not None and found[1] > cue.particle:
-                found = (found[0], cue.particle)
-            return participant(doc, *found)
-        return None
-    return None
-
-
-def _addressee(ctx: Context, start: int, end: int) -> Participant | None:
-    from lagebild.quotes.speakers import addressee
-
-    return addressee(ctx.doc, start, end, ctx.masked)
 
 
 def _frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:

@@ -70,8 +70,7 @@ class QuoteFinder:
                 unit_drafts.extend(found)
                 if person is not None and cue.kind == "verb":
                     act_speaker = person  # a speech act, even without content, opens a chain
-                    if not found:
-                        speech_acts.append((unit, cue, person))
+                    speech_acts.append((unit, cue, person))
                 if not found and person is not None and summarised_object(ctx, cue, speaker_span):
                     start, end = _unit_chars(doc, unit)
                     unit_drafts.append(
@@ -234,7 +233,7 @@ def _quoted_in_speech_act(
     drafts: list[Draft],
     speech_acts: list[tuple[Unit, CueMatch, Participant]],
 ) -> list[Draft]:
-    """Quoted words in the clause of a speech verb that took no content clause.
+    """Quoted words in the sentence of a speech verb, outside any content clause.
 
     "Er bezeichnete den Anschlag als „Akt des Verbrechertums“", "sprach von „…“": the
     quotation is the speaker's own words, framed by that verb.
@@ -245,10 +244,11 @@ def _quoted_in_speech_act(
             continue
         if _is_name(doc.text[quotation.inner_start : quotation.inner_end]):
             continue
+        # the nearest speech verb before the quotation in its sentence
         act = next(
             (
                 (cue, person)
-                for unit, cue, person in speech_acts
+                for unit, cue, person in reversed(speech_acts)
                 if unit.start <= first < unit.end and cue.index < first
             ),
             None,
