@@ -14,6 +14,7 @@ from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import (
     adversary_nouns,
     country_forms,
+    protester_words,
     state_organs,
     triggers_by_head,
 )
@@ -21,6 +22,8 @@ from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+#: The name of the placeholder for people named by their protesting, not yet resolved.
+PROTESTERS = "Demonstranten (unbestimmt)"
 #: Groups ("Buddhistische Mönche", "Mubarak-Gegner") are MISC entities; the entity layer gives
 #: the ones that act a code (their canonical name), other MISC entities (laws, events) none.
 GROUP_TYPE = "MISC"
@@ -126,6 +129,11 @@ def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
                 code = adjective_code(word)
                 if code:
                     return EventActor(code=code)
+    for word in words:
+        if word.tag == "NN" and word.lemma.casefold().startswith(protester_words()):
+            # "auf Demonstranten": a placeholder the article's protest movement fills in
+            # (see discourse.name_protesters); events left with it are dropped
+            return EventActor(name=PROTESTERS)
     return None
 
 
@@ -189,7 +197,8 @@ def _acronym(code: str) -> bool:
 
 def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
     """The non-state group named nearest to an ownerless protest, in its sentence or the
-    ones beside it: in a protest story, the group is as a rule the protesters."""
+    next ("Bei Protesten kamen 22 Menschen um. Oppositionsanhänger demonstrieren seit …"):
+    in a protest story, the group is as a rule the protesters."""
     start, end = _neighbourhood(doc, sentence)
     best: tuple[int, EventActor] | None = None
     for entity in doc._.entities or []:
@@ -206,7 +215,7 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
 
 def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:
     first, last = sentence.start, sentence.end  # type: ignore[attr-defined]
-    start = doc[first - 1].sent.start_char if first > 0 else 0
+    start = doc[first].sent.start_char
     end = doc[last].sent.end_char if last < len(doc) else len(doc.text)
     return start, end
 

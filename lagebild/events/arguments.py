@@ -14,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from lagebild.events.actors import (
     adjective_codes,
     compound_codes,
     focus_actor,
-    from_entity,
     is_event_noun,
     place_actor,
     resolve_chunk,
@@ -279,7 +278,8 @@ def _prepositional(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
             continue
         chain = [chunk]
         for following in candidates[position + 1 :]:
-            if len(chain) > _MAX_CHAIN or following.prep not in _CHAIN_PREPOSITIONS:
+            if len(chain) > _MAX_CHAIN or not (following.prep in _CHAIN_PREPOSITIONS
+                                               or _participle_continues(chain[-1], following)):
                 break
             if following.first - chain[-1].last > 2:
                 break
@@ -289,6 +289,14 @@ def _prepositional(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
             if actor is not None:
                 return link, actor
     return None, None
+
+
+def _participle_continues(chunk: Chunk, following: Chunk) -> bool:
+    """"auf Steine werfende Demonstranten": a participle phrase splits the noun phrase in two;
+    its second half, right after the first, is still the phrase the preposition governs."""
+    return (following.prep is None and following.first == chunk.last + 1
+            and following.words[0].tag == "ADJA" and following.words[0].lower.endswith(
+                ("ende", "enden", "ender", "endes", "endem")))
 
 
 def _da_clause(doc: Doc, clause: Clause, clauses: list[Clause], prep: str
@@ -309,6 +317,10 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         if actor is None and trigger.mode in STATE_ACTION_MODES:
             actor = focus_actor(doc)  # "wurden verhaftet": arrests are made by the state
         subject_chunk, patient = subject(doc, clause, clauses, exclude=agent_chunk)
+        if patient is None and trigger.type in _PLACE_TARGET_TYPES:
+            # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target
+            subject_chunk, patient = _place_target(
+                doc, [c for c in clause.chunks if c is not agent_chunk], actor)
         if not distinct(actor, patient):
             patient = None
         return Participants(actor, patient, agent_chunk, subject_chunk, agent_chunk)
@@ -416,56 +428,6 @@ def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:
             codes = compound_codes(doc, word.text)
             if len(codes) == 2:
                 return codes
-    return None
-
-
-#: Pronouns that point back to one person.
-_PERSON_PRONOUNS = frozenset({"er"})
-
-
-def antecedent(doc: Doc, sentence: Span, pronoun: Word) -> EventActor | None:
-    """The person "er" points back to: the last person named before it, in its sentence or
-    the one before (no agreement or salience model: one candidate gender, nearest wins)."""
-    if pronoun.lower not in _PERSON_PRONOUNS:
-        return None
-    earliest = _previous_sentence_start(doc, sentence)
-    best: tuple[int, EventActor] | None = None
-    for entity in doc._.entities or []:
-        if entity.type != "PER":
-            continue
-        for mention in entity.mentions:
-            before = earliest <= mention.start < pronoun.start
-            if before and (best is None or mention.start > best[0]):
-                actor = from_entity(entity)
-                if actor is not None:
-                    best = (mention.start, actor)
-    return best[1] if best else None
-
-
-def _previous_sentence_start(doc: Doc, sentence: Span) -> int:
-    if sentence.start == 0:
-        return sentence.start_char
-    return doc[sentence.start - 1].sent.start_char
-
-
-def owner_named(clause: Clause, chunk: Chunk | None) -> bool:
-    """An agent phrase follows the event noun, resolved or not ("eine Kundgebung von
-    Gegnern des Präsidenten"): its owner is named, not to be guessed."""
-    if chunk is None:
-        return False
-    following = next((c for c in clause.chunks if c.first > chunk.last), None)
-    return (following is not None and following.prep in AGENT_PREPOSITIONS
-            and following.first - chunk.last <= 2)
-
-
-def origin(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
-    """The state an ownerless event comes from: "Zusagen gibt es auch aus Italien", "Kritik
-    aus Moskau"."""
-    for other in clause.chunks:
-        if other is not chunk and other.prep == "aus" and other.first > chunk.last:
-            actor = resolve_chunk(doc, other, core_only=True)
-            if actor is not None and actor.code is not None:
-                return actor
     return None
 
 

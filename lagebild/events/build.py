@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events import context, discourse
-from lagebild.events.detect import Candidate, may_lack_recipient, sentence_candidates
+from lagebild.events.candidate import Candidate, may_lack_recipient
+from lagebild.events.detect import sentence_candidates
 from lagebild.events.lexicon import score_of, type_table
 from lagebild.model import Event, EventActor, Span, TextSpan
 
@@ -45,7 +46,12 @@ def build_events(doc: Doc) -> list[Event]:
             keys[key] = event
             events.append(event)
             history.append(discourse.Told(number, event))
-    discourse.name_protesters(events)
+    return _numbered(discourse.name_protesters(events))
+
+
+def _numbered(events: list[Event]) -> list[Event]:
+    for number, event in enumerate(events, start=1):
+        event.id = f"V{number}"
     return events
 
 

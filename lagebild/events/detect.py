@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events import arguments, context
+from lagebild.events import arguments, context, participles, reference
 from lagebild.events.actors import (
     country_codes,
     focus_actor,
@@ -17,6 +17,7 @@ from lagebild.events.actors import (
     same_entity,
 )
 from lagebild.events.arguments import distinct
+from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import (
     PREPOSITION_TAGS,
     Chunk,
@@ -33,15 +34,13 @@ from lagebild.events.lexicon import (
     type_table,
 )
 from lagebild.events.words import Word, sentence_words
-from lagebild.model import Event, EventActor, Quote
+from lagebild.model import EventActor, Quote
 
 VERBAL_POS = frozenset({"verb", "prep"})
 NOMINAL_POS = frozenset({"noun", "label", "lvc"})
 #: Verbal triggers whose complement is wished, feared or denied, not reported as fact:
 #: a noun event inside it is not an event ("fordern einen Abzug", "warnen vor einem Angriff").
 IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
-RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
-RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
 #: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
 #: the government of the country the article is about ("Mönche verlangen Reformen").
 DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
@@ -49,9 +48,13 @@ DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID"})
 #: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
 _UNADDRESSED_MODES = frozenset({"riot"})
+#: Types whose coordinated subjects, told reflexively, are each other's side.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types a body of states may be told to do among its members, with no other side.
 MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
 _DA_PREFIXES = ("da", "dar")
+#: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
+_SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: Prepositions before an event noun that name a state or a topic, not an event told.
 _STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um"})
@@ -59,45 +62,6 @@ _PREPOSITIONS = frozenset(
     {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
      "zu"}
 )
-
-
-@dataclass
-class Candidate:
-    trigger: Trigger
-    word: Word
-    clause: Clause
-    clauses: list[Clause]
-    sentence: Span
-    actor: EventActor | None
-    recipient: EventActor | None
-    negated: bool
-    chunks: list[Chunk | None]
-    nominal: bool
-    attributed_to: str | None = None
-    setting: bool = False
-    co_actors: list[EventActor] = field(default_factory=list)
-    co_recipients: list[EventActor] = field(default_factory=list)
-    #: the type of an earlier event the trigger's object points back to ("von diesen
-    #: Forderungen abrücken"); its participants give the recipient
-    anaphor: str | None = None
-    #: no recipient found yet; kept only if a complement it governs supplies one
-    pending: bool = False
-    foreign_focus: EventActor | None = None
-    #: no actor found in the sentence (an ownerless event noun, an agentless passive); kept
-    #: only if the discourse before supplies one (see :mod:`.discourse`)
-    orphan: bool = False
-    #: a verb whose object is a protest ("schlug die Proteste nieder"): its recipient is
-    #: whoever protested
-    against_protest: bool = False
-    #: an event noun with the definite article and no owner ("die Klage"): an event told
-    #: before; the discourse finds which
-    definite: bool = False
-    #: the earlier event this candidate tells again, once the discourse has found it
-    retells: Event | None = None
-    #: for an ownerless protest: the group named nearby and the government it is aimed at,
-    #: taken when no protest told before gives the actor
-    nearby_group: EventActor | None = None
-    government: EventActor | None = None
 
 
 def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
@@ -127,7 +91,8 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
             if addressee is not None and distinct(candidate.actor, addressee):
                 return replace(candidate, recipient=addressee, pending=False)
     if (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not candidate.nominal
-            and candidate.foreign_focus is not None and not _owned_act(candidate.clause)):
+            and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
+            and not _named_elsewhere(candidate)):
         # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
@@ -199,6 +164,8 @@ def _intended(entry: Trigger, clause: Clause, word: Word) -> Trigger:
 
 def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
                quotes: list[Quote]) -> Candidate | None:
+    if word.tag == "ADJA" and not _hypothetical(clause):
+        return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = _entries(word)
     if not entries or _hypothetical(clause):
         return None
@@ -216,9 +183,10 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if chosen is None:
         return None
     entry, negated = chosen
-    if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
-        entry = _intended(entry, clause, word)  # an intent to demand is still a demand
     quote = context.quote_at(quotes, word.start, word.end)
+    if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
+        # an intent to demand is still a demand
+        entry = _intended(entry, clause, word)
     if entry.pos == "label":
         return _label(doc, sentence, clause, clauses, chunk, word, entry, quote)
     if nominal and chunk is not None:
@@ -228,9 +196,12 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         parts = arguments.verbal(doc, clause, clauses, word, entry)
         chunks = [parts.recipient_chunk, parts.agent_chunk]
     if parts.actor is None and nominal and chunk is not None:
-        parts.actor = arguments.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
+        parts.actor = reference.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
     if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
-        parts.actor = arguments.antecedent(doc, sentence, parts.actor_chunk.head_word)
+        pronoun = parts.actor_chunk.head_word
+        parts.actor = reference.antecedent(doc, sentence, pronoun)
+        if pronoun.lower in _SPEAKER_PRONOUNS and quote is not None:
+            parts.actor = _speaker_actor(doc, quote)  # "„Wir werden …“, sagte die Sprecherin"
         if parts.actor is not None and not arguments.distinct(parts.actor, parts.recipient):
             parts.recipient = None
     orphan = parts.actor is None
@@ -244,14 +215,16 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
             definite=chunk is not None and chunk.words[0].tag == "ART"
             and chunk.words[0].lower in _DEFINITE_ARTICLES,
             nearby_group=nearby_group(doc, sentence, word)
-            if entry.type == "PROTEST" and not arguments.owner_named(clause, chunk) else None,
-            government=focus_actor(doc),
+            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk) else None,
+            government=focus_actor(doc) if _addressed_by_default(entry) else None,
             pending=parts.recipient is None and not may_lack_recipient(entry),
             setting=nominal and chunk is not None
             and chunk.prep in arguments.SETTING_PREPOSITIONS,
         )
     if _same_side(parts.actor, parts.recipient):
         parts.recipient = None  # found before the actor was known: the actor itself
+    if parts.recipient is None and entry.type in RECIPROCAL_TYPES and _reflexive(clause):
+        _pair_coordinated(doc, clauses, parts)
     if parts.recipient is None and _addressed_by_default(entry):
         parts.recipient = _government_addressed(doc, parts.actor)
     anaphor = None
@@ -270,6 +243,21 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         against_protest=not nominal and _protest_object(clause, word),
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
     )
+
+
+def _reflexive(clause: Clause) -> bool:
+    return any(w.lower in ("sich", "miteinander", "untereinander") for w in clause.words)
+
+
+def _pair_coordinated(doc: Doc, clauses: list[Clause], parts: arguments.Participants) -> None:
+    """"Tadić und Koštunica haben sich verständigt": coordinated subjects who meet or agree
+    among themselves are each other's side, one event, even of one state."""
+    partners = parts.co_actors or arguments.coordinated_actors(doc, clauses, parts.actor_chunk)
+    actor = parts.actor
+    partner = next((p for p in partners if actor is None or p.entity_id != actor.entity_id),
+                   None)
+    if partner is not None:
+        parts.recipient, parts.co_actors = partner, []
 
 
 def _told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal: bool
@@ -316,6 +304,13 @@ def _may_be_orphan(clause: Clause, chunk: Chunk | None, word: Word, nominal: boo
 
 def _speaker_name(quote: Quote | None) -> str | None:
     return quote.speaker.name if quote is not None and quote.speaker is not None else None
+
+
+def _named_elsewhere(candidate: Candidate) -> bool:
+    """The frame's prepositional slot is filled, by a name we could not resolve ("auf die
+    Solomonen geschickt"): the addressee is someone, not the default."""
+    slots = set(candidate.trigger.prepositions)
+    return any(c.prep in slots for c in candidate.clause.chunks)
 
 
 def _foreign_focus(doc: Doc, actor: EventActor) -> EventActor | None:
@@ -396,12 +391,6 @@ def _verb_of(clause: Clause, entries: tuple[Trigger, ...]) -> Word | None:
     return next((w for w in clause.words if w.is_verb and w.lemma.casefold() in verbs), None)
 
 
-def may_lack_recipient(entry: Trigger) -> bool:
-    """Most events told without a recipient are ones whose recipient we failed to find; only
-    these are commonly told without one (a denial, a resignation, a protest, a warning)."""
-    return entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
-
-
 def _irrealis_modified(chunk: Chunk, word: Word) -> bool:
     """"die bevorstehenden Treffen", "diese Forderungen" (anaphoric: told before)."""
     before = [w for w in chunk.words if w.i < word.i]
@@ -417,11 +406,16 @@ def _label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], chun
         return None
     actor = _speaker_actor(doc, quote)
     subject_chunk, recipient = arguments.subject(doc, clause, clauses, exclude=chunk)
-    if recipient is None or actor is None:
+    # "Das ist ein Massaker": the deed just told, whose perpetrator the discourse gives
+    first = next((w for w in clause.words if w.tag not in ("$(", "KON")), None)
+    deed = recipient is None and first is not None and (
+        first.tag == "PDS" and first.lower in ("das", "dies"))
+    if (recipient is None and not deed) or actor is None:
         return None
     return Candidate(
         trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence, actor=actor,
         recipient=recipient, negated=False, chunks=[chunk], nominal=True,
+        pending=deed, labels_deed=deed,
     )
 
 

@@ -59,7 +59,8 @@ def test_seed_details(seed: Analysis) -> None:
     assert by_trigger["dementiert"].mode == "deny"
     assert by_trigger["Gesprächen"].where == "Genf"
     # told again as "die fast achtstündigen Gespräche" and "das russisch-amerikanische Treffen"
-    assert len(by_trigger["Gesprächen"].mentions) == 3
+    told = [seed.text[m.start : m.end] for m in by_trigger["Gesprächen"].mentions]
+    assert {"Gespräche", "Treffen"} <= set(told)
     assert by_trigger["drohte"].condition == "militärischen Eskalation"
     assert by_trigger["drohte"].actor.name == "Wendy Sherman"
     assert [e.id for e in seed.events] == [f"V{i}" for i in range(1, len(seed.events) + 1)]

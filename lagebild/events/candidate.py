@@ -1,0 +1,62 @@
+"""A candidate event: a trigger with the sides and circumstances found for it so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from lagebild.events.clauses import Chunk, Clause
+from lagebild.events.lexicon import Trigger
+from lagebild.events.words import Word
+from lagebild.model import Event, EventActor
+
+RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
+RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
+
+
+def may_lack_recipient(entry: Trigger) -> bool:
+    """Most events told without a recipient are ones whose recipient we failed to find; only
+    these are commonly told without one (a denial, a resignation, a protest, a warning)."""
+    return entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    word: Word
+    clause: Clause
+    clauses: list[Clause]
+    sentence: Span
+    actor: EventActor | None
+    recipient: EventActor | None
+    negated: bool
+    chunks: list[Chunk | None]
+    nominal: bool
+    attributed_to: str | None = None
+    setting: bool = False
+    co_actors: list[EventActor] = field(default_factory=list)
+    co_recipients: list[EventActor] = field(default_factory=list)
+    #: the type of an earlier event the trigger's object points back to ("von diesen
+    #: Forderungen abrücken"); its participants give the recipient
+    anaphor: str | None = None
+    #: no recipient found yet; kept only if a complement it governs supplies one
+    pending: bool = False
+    foreign_focus: EventActor | None = None
+    #: no actor found in the sentence (an ownerless event noun, an agentless passive); kept
+    #: only if the discourse before supplies one (see :mod:`.discourse`)
+    orphan: bool = False
+    #: a verb whose object is a protest ("schlug die Proteste nieder"): its recipient is
+    #: whoever protested
+    against_protest: bool = False
+    #: an event noun with the definite article and no owner ("die Klage"): an event told
+    #: before; the discourse finds which
+    definite: bool = False
+    #: a label said of the deed just told ("Das ist ein Massaker"): aimed at its perpetrator
+    labels_deed: bool = False
+    #: the earlier event this candidate tells again, once the discourse has found it
+    retells: Event | None = None
+    #: for an ownerless protest: the group named nearby and the government it is aimed at,
+    #: taken when no protest told before gives the actor
+    nearby_group: EventActor | None = None
+    government: EventActor | None = None

@@ -1,0 +1,131 @@
+"""Participants an event shares with the events told just before it.
+
+News text names an actor once and then goes on: "Die Armee schlug die Proteste nieder. Mehr
+als 100 Menschen wurden verhaftet." An ownerless event noun or an agentless passive takes
+its actor from the discourse: an earlier event of its type up to three sentences back
+(retold, if the noun is definite), or the group named beside an ownerless protest. The
+further back, the likelier the topic has moved on; the actor of the sentence before, tried
+for agentless passives, gained nothing on the dev set and is not used. Addressees are not
+carried over (measured: wrong more often than right), except for force used on a protest,
+aimed at the protesters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from lagebild.events.actors import PROTESTERS
+from lagebild.events.candidate import Candidate
+from lagebild.events.lexicon import protester_words
+from lagebild.model import Event, EventActor
+
+#: Sentences back within which an event of the same type is taken to be the same one
+#: retold ("Proteste ... die Demonstration").
+SAME_TYPE_REACH = 3
+
+#: Events a label ("Massaker", "Gräueltat") may be said of.
+DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+@dataclass
+class Told:
+    sentence: int
+    event: Event
+
+
+def key(actor: EventActor | None) -> str | None:
+    if actor is None:
+        return None
+    return actor.code or actor.entity_id or actor.name
+
+
+def distinct(left: EventActor | None, right: EventActor | None) -> bool:
+    return left is None or right is None or key(left) != key(right)
+
+
+def complete(candidate: Candidate, history: list[Told], sentence: int,
+             recipient_optional: bool) -> Candidate | None:
+    """The candidate with its missing side taken from the discourse, or None."""
+    if candidate.orphan:
+        candidate = _with_actor(candidate, history, sentence)
+        if candidate is None or candidate.retells is not None:
+            return candidate
+        if candidate.recipient is not None and not distinct(candidate.actor, candidate.recipient):
+            candidate = replace(candidate, recipient=None)
+        candidate.pending = candidate.recipient is None and not recipient_optional
+    if candidate.pending:
+        candidate = _with_recipient(candidate, history, sentence)
+    return candidate
+
+
+def name_protesters(events: list[Event]) -> list[Event]:
+    """"Die Demonstranten" are the movement whose protest the article tells, where it tells
+    of one by name: the first such protest's actor stands in for them. Events whose side is
+    still only the placeholder for unnamed protesters are dropped."""
+    movement = next((e.actor for e in events if e.type == "PROTEST" and e.actor is not None
+                     and not _names_protesters(e.actor.name)
+                     and e.actor.name != PROTESTERS), None)
+    kept = []
+    for event in events:
+        for side in ("actor", "recipient"):
+            named = getattr(event, side)
+            if named is not None and _names_protesters(named.name) and movement is not None:
+                setattr(event, side, movement)
+        if all(getattr(event, side) is None or getattr(event, side).name != PROTESTERS
+               for side in ("actor", "recipient")):
+            kept.append(event)
+    return kept
+
+
+def _names_protesters(name: str | None) -> bool:
+    if not name:
+        return False
+    if name == PROTESTERS:
+        return True
+    return any(word.startswith(protester_words()) for word in name.casefold().split())
+
+
+def _recent(history: list[Told], sentence: int, reach: int) -> list[Event]:
+    return [told.event for told in reversed(history) if sentence - told.sentence <= reach]
+
+
+def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
+    here = {id(told.event) for told in history if told.sentence == sentence}
+    recent = _recent(history, sentence, SAME_TYPE_REACH)
+    if candidate.definite:
+        # "Die Bodenoffensive wurde bestätigt": the event told by that very word, if any
+        word = candidate.word.lemma.casefold()
+        recent.sort(key=lambda e: e.trigger.text.casefold() != word)
+    for event in recent:
+        if event.type != candidate.trigger.type or event.actor is None:
+            continue
+        if candidate.recipient is not None and distinct(candidate.recipient, event.recipient):
+            continue  # "Verhandlungen mit Iran" after talks with Russia: another event
+        if candidate.definite:
+            return replace(candidate, retells=event, actor=event.actor, orphan=False)
+        recipient = candidate.recipient
+        if recipient is None and (id(event) in here or event.mode == candidate.trigger.mode):
+            # "protestierten mit einer Sitzblockade": the same event told twice
+            recipient = event.recipient
+        return replace(candidate, actor=event.actor, recipient=recipient, orphan=False)
+    group = candidate.nearby_group
+    if group is None or candidate.definite:
+        return None  # "die Demonstration" told before, of which we know nothing
+    recipient = candidate.recipient or candidate.government
+    return replace(candidate, actor=group, recipient=recipient, orphan=False)
+
+
+def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
+                    ) -> Candidate | None:
+    if candidate.against_protest:
+        protesters = next((e.actor for e in _recent(history, sentence, SAME_TYPE_REACH)
+                           if e.type == "PROTEST" and distinct(e.actor, candidate.actor)), None)
+        return replace(candidate, recipient=protesters, pending=False)
+    if candidate.labels_deed:
+        # the deed talked about may have been told well before the comment on it
+        perpetrator = next((told.event.actor for told in reversed(history)
+                            if told.event.type in DEED_TYPES and told.event.actor is not None),
+                           None)
+        if perpetrator is not None:
+            return replace(candidate, recipient=perpetrator, pending=False)
+    return None  # other addressees from the discourse proved wrong more often than right
