@@ -19,12 +19,13 @@ _PLACE_PREPOSITIONS = frozenset({"in", "In", "aus", "Aus", "nach", "Nach"})
 
 
 def blocked_spans(entities: Iterable[Entity]) -> list[tuple[int, int]]:
-    """Character ranges of person, organisation and other non-place entity mentions."""
+    """Character ranges of mentions that are actors, not places: person, organisation and
+    other non-place entities, and capitals standing for their government ("Moskau habe")."""
     return [
         (mention.start, mention.end)
         for entity in entities
-        if entity.type in _NOT_PLACE_TYPES
         for mention in entity.mentions
+        if entity.type in _NOT_PLACE_TYPES or mention.kind == "metonym"
     ]
 
 
@@ -113,7 +114,9 @@ def resolve_places(
         hints = {found.country_hint for found in group if found.country_hint}
         candidate = choose(group[0].candidates, countries_in_text, hints)
         credible = _credible_group(candidate, group)
-        if credible:
+        # A city adjective alone ("Kiewer Vize-Regierungschefin") describes an actor; it is
+        # a mention of the place only when the place itself is named too.
+        if credible and not all(found.adjective for found in credible):
             by_place.setdefault(candidate, []).extend(credible)
     places = [_place(text, candidate, group) for candidate, group in by_place.items()]
     places.sort(key=lambda place: place.mentions[0].start)

@@ -65,10 +65,16 @@ def test_compounds_are_not_places(places_in) -> None:
     assert places == []
 
 
-def test_city_adjective_counts_as_mention(places_in) -> None:
-    places = _by_name(places_in("Die Kiewer Regierung und die Genfer Gespräche.")[0])
-    assert places["Kiew"].mentions[0].text == "Kiewer"
+def test_city_adjective_counts_as_mention_of_a_named_place(places_in) -> None:
+    text = "Die Genfer Gespräche fanden in Genf statt."
+    places = _by_name(places_in(text)[0])
+    assert [m.text for m in places["Genf"].mentions] == ["Genfer", "Genf"]
     assert places["Genf"].country == "CH"
+
+
+def test_city_adjective_alone_is_not_a_place(places_in) -> None:
+    places = _by_name(places_in("Die Kiewer Regierung und die Genfer Gespräche.")[0])
+    assert "Kiew" not in places and "Genf" not in places
 
 
 def test_ambiguous_name_prefers_country_of_article(places_in) -> None:
