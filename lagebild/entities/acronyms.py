@@ -2,15 +2,18 @@
 "die Bewegung „People's Alliance for Democracy“ (PAD)", "Partei Democraten 66 (D66)".
 
 The long name and every later use of the acronym ("der MDC", "PAD-Protestaktion") form
-one organisation; as a non-state actor its code is its name.
+one organisation; as a non-state actor its code is its name, or its acronym where the
+name marks an international organisation ("Südamerikanische Staatengemeinschaft (CSN)").
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from functools import cache
 
 from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import Actor, ActorKB, context_words
+from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines
 from lagebild.entities.names import first_names, is_common_noun, title_of
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
@@ -73,9 +76,37 @@ def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | No
     return first, end
 
 
-def acronym_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    definitions: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-    aliases: dict[str, Actor] = {}
+@dataclass
+class ArticleAcronyms:
+    """Acronyms the article defines: its own organisations (acronym -> long name and the
+    spans of that name) and new acronyms of known organisations (acronym -> actor)."""
+
+    definitions: dict[str, tuple[str, list[tuple[int, int]]]] = field(default_factory=dict)
+    aliases: dict[str, Actor] = field(default_factory=dict)
+
+
+@cache
+def international_name_parts() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in data_lines("international_name_parts.txt"))
+
+
+def organisation_code(acronym: str, name: str) -> str:
+    """International organisations go by their acronym ("CSN"), others by their name."""
+    folded = name.casefold()
+    return acronym if any(part in folded for part in international_name_parts()) else name
+
+
+def _uninflected(tokens: list[Tok], first: int, name: str) -> str:
+    """ "der Südamerikanischen Staatengemeinschaft" -> "Südamerikanische Staatengemeinschaft"."""
+    words = name.split(" ")
+    if first > 0 and tokens[first - 1].text in ("der", "des", "den", "dem") and len(words) > 1 \
+            and words[0][:1].isupper() and words[0].endswith("ischen"):
+        words[0] = words[0][:-1]
+    return " ".join(words)
+
+
+def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
+    found = ArticleAcronyms()
     for index in range(1, len(tokens) - 2):
         acronym = tokens[index + 1].text
         if tokens[index].text != "(" or tokens[index + 2].text != ")" or \
@@ -89,27 +120,53 @@ def acronym_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             parent = _parent_actor(tokens, run, kb) if run < index else None
             span = _plain_name(tokens, run, index - 1)
         if parent:
-            aliases[acronym] = parent
+            found.aliases[acronym] = parent
             continue
         if span is None:
             continue
         words = tuple(token.text for token in tokens[span[0]:span[1] + 1])
         if words in kb.phrases or any(title_of(word) or word in first_names() for word in words):
             continue  # a known organisation, or a person ("Abgeordnete Ayaan Hirsi Ali (VVD)")
-        name = span_text(tokens, *span)
-        _, spans = definitions.setdefault(acronym, (name, []))
+        name = _uninflected(tokens, span[0], span_text(tokens, *span))
+        _, spans = found.definitions.setdefault(acronym, (name, []))
         spans.append(span)
+    return found
+
+
+def with_article_acronyms(kb: ActorKB, acronyms: ArticleAcronyms) -> ActorKB:
+    """The knowledge base plus the article's acronyms, for rules that look up whom a person
+    acts for ("Präsidentschaftskandidat der MDC", "UNMIK-Leiter")."""
+    if not acronyms.definitions and not acronyms.aliases:
+        return kb
+    extended = ActorKB(phrases=dict(kb.phrases), prefixes=dict(kb.prefixes), max_len=kb.max_len)
+    for acronym, (name, _) in acronyms.definitions.items():
+        actor = Actor(key=f"ORG:{acronym}", code=organisation_code(acronym, name), type="ORG",
+                      canonical=name)
+        extended.add(acronym, Surface(actor, "acronym", acronym))
+        extended.add(name, Surface(actor, "name", name))
+        extended.prefixes.setdefault(acronym, actor)
+    for acronym, actor in acronyms.aliases.items():
+        extended.add(acronym, Surface(actor, "acronym", acronym))
+        extended.prefixes.setdefault(acronym, actor)
+    return extended
+
+
+def acronym_candidates(
+    tokens: list[Tok], kb: ActorKB, acronyms: ArticleAcronyms | None = None
+) -> list[Candidate]:
+    acronyms = acronyms or article_acronyms(tokens, kb)
     found = []
-    for acronym, (name, spans) in definitions.items():
+    for acronym, (name, spans) in acronyms.definitions.items():
         key = f"ORG:{acronym}"
         mentions = list(spans)
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):
                 mentions.append((index, index))
+        code = organisation_code(acronym, name)
         for first, last in mentions:
             found.append(Candidate(first=first, last=last, type="ORG", kind="name", key=key,
-                                   name=name, code=name, priority=PRIORITY))
-    for acronym, actor in aliases.items():
+                                   name=name, code=code, priority=PRIORITY))
+    for acronym, actor in acronyms.aliases.items():
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):
                 found.append(Candidate(first=index, last=index, type="ORG", kind="acronym",

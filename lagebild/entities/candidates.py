@@ -44,6 +44,7 @@ class Candidate:
     priority: int = 0
     needs_named: bool = False  # collective nouns count only when the actor is named
     listed_name: str | None = None  # the uninflected name the mention is a form of
+    preferred_name: bool = False  # a group mention whose wording names the group best
 
 
 @dataclass

@@ -12,7 +12,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.entities.acronyms import acronym_candidates
+from lagebild.entities.acronyms import (
+    acronym_candidates,
+    article_acronyms,
+    with_article_acronyms,
+)
 from lagebild.entities.actors import (
     compound_candidates,
     knowledge_base_candidates,
@@ -51,17 +55,20 @@ def find_candidates(
 ) -> tuple[list[Candidate], list[RoleReference]]:
     """Candidates of every rule, and of the statistical NER where its spans are given."""
     kb = actor_kb()
-    persons, references = titled_persons(tokens, kb)
+    acronyms = article_acronyms(tokens, kb)
+    # whom a person acts for may be an organisation only this article names ("der MDC")
+    person_kb = with_article_acronyms(kb, acronyms)
+    persons, references = titled_persons(tokens, person_kb)
     candidates = [
         *knowledge_base_candidates(tokens, kb),
         *compound_candidates(tokens, kb),
         *institution_candidates(tokens, kb),
         *organisation_pattern_candidates(tokens, kb),
         *persons,
-        *first_name_persons(tokens, kb),
-        *tagged_name_persons(tokens, kb),
+        *first_name_persons(tokens, person_kb),
+        *tagged_name_persons(tokens, person_kb),
         *group_candidates(tokens, kb),
-        *acronym_candidates(tokens, kb),
+        *acronym_candidates(tokens, kb, acronyms),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references

@@ -30,6 +30,17 @@ def group_noun_forms() -> dict[str, str]:
     return forms
 
 
+@cache
+def group_synonyms() -> dict[str, str]:
+    """Lowercase group noun -> the first noun of its synonym set (the cluster key)."""
+    synonyms: dict[str, str] = {}
+    for line in data_lines("group_synonyms.txt"):
+        nouns = line.split("|")
+        for noun in nouns:
+            synonyms[noun.lower()] = nouns[0].lower()
+    return synonyms
+
+
 def group_noun(word: str) -> str | None:
     """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
     if not word[:1].isupper():
@@ -60,6 +71,21 @@ def _is_attributive(tokens: list[Tok], index: int) -> bool:
     return word.islower() or (sentence_start and not is_common_noun(word))
 
 
+def _genitive_complement(tokens: list[Tok], index: int) -> bool:
+    """ "Unterstützer der Regierung", "Anhänger der Opposition": whose group it is, by a
+    common noun (a name after it, "Anhänger des Präsidenten Machar", is left out)."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("der", "des"):
+        return False
+    word = tokens[index + 2].text
+    after = tokens[index + 3].text if index + 3 < len(tokens) else ""
+    return word in group_owner_nouns() and not after[:1].isupper()
+
+
+@cache
+def group_owner_nouns() -> frozenset[str]:
+    return frozenset(data_lines("group_owner_nouns.txt"))
+
+
 def nominative_plural_adjective(word: str) -> str:
     for ending in ("en", "er", "es", "em", "e"):
         if word.endswith(ending):
@@ -85,9 +111,18 @@ def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         name = noun
         if first < index:
             name = f"{nominative_plural_adjective(tokens[index - 1].text)} {noun}"
+        last = index
+        if _genitive_complement(tokens, index):  # "Unterstützer der Regierung"
+            last = index + 2
+            name = f"{name} {tokens[index + 1].text} {tokens[index + 2].text}"
+        key = group_synonyms().get(noun.lower(), noun.lower())
+        written = " ".join(token.text for token in tokens[first:last + 1])
         found.append(Candidate(
-            first=first, last=index, type="MISC", kind="name", key=f"MISC:{noun.lower()}",
+            first=first, last=last, type="MISC", kind="name", key=f"MISC:{key}",
             name=name, code=code, priority=GROUP_PRIORITY,
+            # the name as written, uninflected, or the usual noun of a synonym set
+            preferred_name=(first < index and written.casefold() == name.casefold())
+            or noun.lower() == key,
         ))
     return found
 
@@ -100,7 +135,7 @@ def name_groups(candidates: list[Candidate]) -> None:
             by_key.setdefault(candidate.key, []).append(candidate)
     for members in by_key.values():
         described = [c for c in members if c.last > c.first] or members
-        best = min(described, key=lambda c: c.first)
+        best = min(described, key=lambda c: (not c.preferred_name, c.first))
         code = next((c.code for c in members if c.code), None) or best.name
         for candidate in members:
             candidate.name, candidate.code = best.name, code

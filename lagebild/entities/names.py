@@ -111,6 +111,39 @@ def title_of(word: str) -> Title | None:
                 continue
             base = head[: len(rest)] + title[0].lower() + title[1:] if rest else title
             return Title(base=base, head=title, gender=gender, prefixes=tuple(parts[:-1]))
+    return _misspelt_title(head, tuple(parts[:-1]))
+
+
+MIN_MISSPELT_LENGTH = 9  # shorter titles lose too much to a dropped letter
+
+
+@cache
+def misspelt_title_forms() -> dict[str, tuple[str, str | None]]:
+    """Long title forms with one letter dropped ("ministerpäsident") -> (title, gender)."""
+    exact = {form for form, _, _ in title_forms()}
+    variants: dict[str, tuple[str, str | None]] = {}
+    for form, title, gender in title_forms():
+        if len(form) < MIN_MISSPELT_LENGTH:
+            continue
+        for cut in range(1, len(form)):
+            variant = form[:cut] + form[cut + 1:]
+            if variant not in exact:
+                variants.setdefault(variant, (title, gender))
+    return variants
+
+
+def _misspelt_title(head: str, prefixes: tuple[str, ...]) -> Title | None:
+    """A title with a typo (a dropped letter), for words the lexicon does not know."""
+    if len(head) < MIN_MISSPELT_LENGTH - 1 or lexicon_common_noun(head):
+        return None
+    lowered = head.lower()
+    variants = misspelt_title_forms()
+    for cut in range(len(lowered) - MIN_MISSPELT_LENGTH + 2):
+        found = variants.get(lowered[cut:])
+        if found and (cut == 0 or cut >= 3):
+            title, gender = found
+            base = head[:cut] + title[0].lower() + title[1:] if cut else title
+            return Title(base=base, head=title, gender=gender, prefixes=prefixes)
     return None
 
 

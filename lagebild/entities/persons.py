@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from lagebild.entities.actors import generic_org_heads
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import (
@@ -123,6 +124,8 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
     cursor = index + 1
     if cursor < len(tokens) and tokens[cursor].text in ("der", "des", "von"):
         cursor += 1
+    if cursor + 1 < len(tokens) and tokens[cursor].text in generic_org_heads():
+        cursor += 1  # "Sprecher der Bewegung Tehrik-i-Taliban Pakistan"
     for length in (4, 3, 2, 1):
         surface = kb.phrases.get(tuple(token.text for token in tokens[cursor:cursor + length]))
         if surface and surface.kind in ("name", "acronym"):
@@ -150,6 +153,16 @@ def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | No
             if surface and surface.kind in ("name", "acronym"):
                 return surface.actor.code
     return None
+
+
+def _after_place_apposition(tokens: list[Tok], start: int, kb: ActorKB) -> int:
+    """ "UNMIK-Leiter im Kosovo, Joachim Rücker": where the name after a place and a comma
+    begins (``start`` when the title is not followed so)."""
+    if start + 3 < len(tokens) and tokens[start].text in ("im", "in") and \
+            tokens[start + 1].text[:1].isupper() and tokens[start + 2].text == "," and \
+            name_tokens_after(tokens, start + 3, kb) > start + 3:
+        return start + 3
+    return start
 
 
 def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
@@ -186,6 +199,8 @@ def titled_persons(
         if code_after and name_start + 1 < len(tokens) and tokens[name_start].text == "," and \
                 name_tokens_after(tokens, name_start + 1, kb) > name_start + 1:
             name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
+        elif not code_after:
+            name_start = _after_place_apposition(tokens, name_start, kb)
         second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
         if second:  # "Kommandeur Colonel Falur", "US-Unterhändlerin Vizeaußenministerin X"
             roles.append(tokens[name_start].text)

@@ -226,7 +226,11 @@ def state_named_before(
 
     def as_place(index: int) -> bool:
         before = [t.text for t in tokens[max(index - 2, 0):index]]
-        return bool(before) and (before[-1] in places or (
+        # "im Norden des Gazastreifens", "Beschuss des Gazastreifens": a genitive after a
+        # noun other than a title names what something belongs to, not whom one serves
+        genitive_of_thing = len(before) == 2 and before[1] in ("des", "der") and \
+            before[0][:1].isupper() and not title_of(before[0])
+        return bool(before) and (before[-1] in places or genitive_of_thing or (
             len(before) == 2 and before[0] in places and before[1] in ARTICLES))
 
     for key, group in clusters.items():
