@@ -6,7 +6,8 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -15,6 +16,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "lagebild.db"
 ENV_VAR = "LAGEBILD_DB"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+#: The newest migration's revision; a test checks it against Alembic's head. Knowing it
+#: lets :func:`open_store` skip importing Alembic (~60 ms per CLI query) when up to date.
+HEAD_REVISION = "0002"
 
 
 def database_url(db: str | None = None) -> str:
@@ -84,6 +88,15 @@ def current_revision(engine: Engine) -> str | None:
 def open_store(db: str | None = None, upgrade: bool = True) -> Engine:
     """An engine on the store named by ``db`` (see :func:`database_url`), migrated to head."""
     engine = create_store_engine(database_url(db))
-    if upgrade:
+    if upgrade and stored_revision(engine) != HEAD_REVISION:
         migrate(engine)
     return engine
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The store's Alembic revision read with plain SQL (None for a new, empty store)."""
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError:  # no alembic_version table yet
+        return None

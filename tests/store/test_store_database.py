@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import inspect
 
 from lagebild.store import database_url, open_store
-from lagebild.store.database import current_revision, downgrade, migrate
+from lagebild.store.database import HEAD_REVISION, current_revision, downgrade, migrate
 
 
 def test_database_url_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -20,13 +20,13 @@ def test_database_url_resolution(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_migrations_create_schema_and_are_idempotent(store_url: str) -> None:
     engine = open_store(store_url)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == HEAD_REVISION
     tables = set(inspect(engine).get_table_names())
     assert {"documents", "actors", "actor_aliases", "mentions", "quotes", "events",
             "places", "minhash_bands"} <= tables
     engine.dispose()
     again = open_store(store_url)  # a second open must not fail or re-create
-    assert current_revision(again) == "0001"
+    assert current_revision(again) == HEAD_REVISION
     again.dispose()
 
 
@@ -43,5 +43,5 @@ def test_downgrade_to_base_and_upgrade_again(store_url: str) -> None:
     assert "documents" not in inspect(engine).get_table_names()
     assert current_revision(engine) is None
     migrate(engine)
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == HEAD_REVISION
     engine.dispose()
