@@ -11,7 +11,7 @@ from lagebild.quotes.lexicon import function_class, lower_set
 from lagebild.quotes.speakers import addressee, participant
 
 if TYPE_CHECKING:
-    from lagebild.quotes.attribution import Context
+    from lagebild.quotes.clauses import Context
 
 
 def an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:

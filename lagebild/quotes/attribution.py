@@ -8,11 +8,10 @@ component turns drafts into :class:`~lagebild.model.Quote` records.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from lagebild.model import Participant, QuoteKind
 from lagebild.quotes.addressees import an_addressee, frame_addressee, object_addressee
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
@@ -20,55 +19,47 @@ from lagebild.quotes.chunks import (
     is_capitalised,
     is_common_noun,
     is_determiner,
+    is_name_apostrophe,
     is_nominal,
     is_pronoun,
     is_speech_form,
+    name_particle_end,
     noun_phrase,
     noun_phrase_after,
     noun_phrase_before,
 )
+from lagebild.quotes.clauses import (
+    RELATIVE,
+    Context,
+    Draft,
+    clause_like,
+    content_draft,
+    has_content,
+    name_in_frame,
+    quotation_at,
+    quotation_opens_unit,
+    token_chars,
+    zu_infinitive,
+)
 from lagebild.quotes.cues import CueMatch, clause_end
-from lagebild.quotes.direct import Quotation
 from lagebild.quotes.lexicon import (
     function_class,
     is_role,
     is_speaker_group,
     lower_set,
+    speech_noun_medium,
     speech_verbs,
 )
-from lagebild.quotes.mood import is_subjunctive
-from lagebild.quotes.units import Unit
 
 OBLIQUE = frozenset({"den", "dem", "einen", "einem", "ihm", "ihnen"})
-RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
-
-
-@dataclass
-class Draft:
-    kind: QuoteKind
-    start: int  # char offsets of the content
-    end: int
-    cue: CueMatch | None
-    speaker_span: tuple[int, int] | None  # tokens
-    addressee: Participant | None = None
-    medium: str = "speech"
-    speaker: Participant | None = None
-    quotations: list[Quotation] = field(default_factory=list)
-    parent: Draft | None = None  # the quote a nested quoted phrase stands inside
-
-
-@dataclass(frozen=True)
-class Context:
-    doc: Doc
-    unit: Unit
-    masked: frozenset[int]
-    quotations: tuple[tuple[int, int, Quotation], ...]  # token range and quotation
 
 
 def _np_ish(doc: Doc, i: int, masked: frozenset[int]) -> bool:
     token = doc[i]
     if i in masked or token.text in {",", "(", ")", "-"} or is_determiner(token):
         return True
+    if name_particle_end(doc, i, len(doc)) is not None or is_name_apostrophe(doc, i):
+        return True  # "Von der Leyen"
     if is_nominal(token) and not is_speech_form(token):
         return True
     if token.text in {"von", "des", "der", "vom"}:
@@ -187,103 +178,6 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
     return cue.index
 
 
-def _quotation_in(ctx: Context, start: int, end: int) -> Quotation | None:
-    """The quotation that makes up (most of) the token range ``[start, end)``."""
-    for first, last, quotation in ctx.quotations:
-        if first == start and last >= end - 1:
-            return quotation
-    return None
-
-
-def _quotation_at(ctx: Context, i: int) -> tuple[int, int, Quotation] | None:
-    for item in ctx.quotations:
-        if item[0] == i:
-            return item
-    return None
-
-
-def _strip(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start and doc[end - 1].text in CLAUSE_PUNCT | {"-"}:
-        end -= 1
-    while start < end and doc[start].text in CLAUSE_PUNCT | {"-"}:
-        start += 1
-    return start, end
-
-
-def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _content_draft(
-    ctx: Context, cue: CueMatch, start: int, end: int, speaker: tuple[int, int] | None
-) -> Draft | None:
-    doc = ctx.doc
-    start, end = _strip(doc, start, end)
-    if end - start < 2:
-        return None
-    quotation = _quotation_in(ctx, start, end)
-    if quotation is not None:
-        return Draft(
-            "direct", quotation.inner_start, quotation.inner_end, cue, speaker, medium=cue.medium
-        )
-    char_start, char_end = _chars(doc, start, end)
-    return Draft("indirect", char_start, char_end, cue, speaker, medium=cue.medium)
-
-
-def _zu_infinitive(word: str) -> bool:
-    """ "zu" or an infinitive with "zu" inside ("einzutreten")."""
-    return word == "zu" or (word[:1].islower() and word.endswith("en") and "zu" in word[2:-3])
-
-
-def _clause_like(ctx: Context, start: int, end: int) -> bool:
-    """Content before a frame is a clause (finite verb or quotation), not an apposition."""
-    for i in range(start, end):
-        token = ctx.doc[i]
-        if i in ctx.masked or is_subjunctive(token) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
-            return True
-    return not any(ctx.doc[i].tag_ for i in range(start, end))  # untagged: trust the comma
-
-
-def _main_clause(doc: Doc, start: int, end: int) -> bool:
-    """A verb-second clause (tagged): a finite verb within the first few words."""
-    if first_word_opens_subordinate(doc[start]):
-        return False
-    for i in range(start + 1, min(end, start + 7)):
-        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
-            return True
-        if doc[i].text in {",", ":", ";"}:
-            return False
-    return False
-
-
-def first_word_opens_subordinate(token: Token) -> bool:
-    word = token.text.lower()
-    return (
-        word in RELATIVE
-        or word in lower_set("subordinating.txt")
-        or token.tag_ in {"PRELS", "KOUS"}
-    )
-
-
-def _has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
-    """Is ``[start, end)`` the content clause the verb takes?"""
-    doc = ctx.doc
-    comps = cue.verb.complements if cue.verb else frozenset({"k"})
-    if start >= end:
-        return False
-    first = doc[start].text.lower()
-    if first in lower_set("content_openers.txt") and "d" in comps:
-        return True
-    unmasked = [i for i in range(start, end) if i not in ctx.masked]
-    if "k" in comps and any(is_subjunctive(doc[i]) for i in unmasked):
-        return True
-    if "z" in comps and any(_zu_infinitive(doc[i].text) for i in unmasked):
-        return True
-    if "k" in comps and _main_clause(doc, start, end):
-        return True  # indicative reported speech: "sagte Rice, die USA halten sich an …"
-    return _quotation_in(ctx, start, end) is not None
-
-
 def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
     """Drafts for one cue, and the speaker phrase (also for speech acts without content)."""
     if cue.kind != "verb":
@@ -303,6 +197,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         and clause_start - 1 not in ctx.masked
     ):
         clause_start -= 1
+    clause_start = _wie_over_apposition(ctx, clause_start, anchor)
     if doc[clause_start].text.lower() in lower_set("subordinating.txt") and clause_start < anchor:
         return [], None  # "Während die USA … fordern, …": the verb frames nothing here
     if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
@@ -312,28 +207,32 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             first += 1  # "Wie aus Unternehmenskreisen verlautete"
         speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
         if clause_start > unit.start:
-            draft = _content_draft(ctx, cue, unit.start, clause_start, speaker)
+            draft = content_draft(ctx, cue, unit.start, clause_start, speaker)
         else:
-            draft = _content_draft(
+            draft = content_draft(
                 ctx, cue, clause_end(doc, cue.last, unit.end, frozenset()) + 1, unit.end, speaker
             )
         return ([draft] if draft else []), speaker
     # Content first: "…, räumte Rjabkow ein" / "„…“, sagte sie"
     before = anchor - 1
     content_first = before >= unit.start and (
-        (doc[before].text == "," and (before - 1 in ctx.masked or _prefield(ctx, anchor) is None))
+        (
+            doc[before].text == ","
+            and (quotation_opens_unit(ctx, before - 1) or _prefield(ctx, anchor) is None)
+        )
         or before in ctx.masked
     )
     relative_subject = _subject_before_relative(ctx, anchor)
     if content_first and relative_subject is not None:
         content_first = False  # "Sichau, der als Sprecher fungiert, erklärte, dass …"
-    if content_first and anchor == cue.index:
-        speaker = noun_phrase_after(doc, cue.index + 1, unit.end, ctx.masked)
+    if content_first and (anchor == cue.index or _only_subject_between(ctx, anchor, cue.index)):
+        # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
+        speaker = noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
         end = before if doc[before].text == "," else before + 1
-        if _clause_like(ctx, unit.start, end) and (
-            _has_content(ctx, cue, unit.start, end) or (cue.verb and "k" in cue.verb.complements)
+        if clause_like(ctx, unit.start, end) and (
+            has_content(ctx, cue, unit.start, end) or (cue.verb and "k" in cue.verb.complements)
         ):
-            draft = _content_draft(ctx, cue, unit.start, end, speaker)
+            draft = content_draft(ctx, cue, unit.start, end, speaker)
             if draft:
                 draft.addressee = frame_addressee(
                     ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
@@ -348,7 +247,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         ):
             colon += 1
         follow = (
-            _quotation_at(ctx, colon + 1) if colon < unit.end and doc[colon].text == ":" else None
+            quotation_at(ctx, colon + 1) if colon < unit.end and doc[colon].text == ":" else None
         )
         if follow is not None:
             drafts.append(
@@ -361,8 +260,13 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                     medium=cue.medium,
                 )
             )
-        return drafts, speaker
-    speaker = relative_subject or _choose_speaker(ctx, anchor, anchor + 1)
+        if drafts or before in ctx.masked:
+            return drafts, speaker
+        # "John Kline, ein Repräsentant …, sagte zu …, dass": the comma closed a subject
+        subject = _subject_with_apposition(ctx, before)
+    else:
+        subject = None
+    speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1)
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
         cut = next((i for i in range(*speaker) if doc[i].text in cue.verb.prepositions), speaker[1])
@@ -370,7 +274,13 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
-    while j < unit.end and j not in ctx.masked and doc[j].text not in CLAUSE_PUNCT:
+    while j < unit.end and doc[j].text not in CLAUSE_PUNCT:
+        if j in ctx.masked:
+            named = name_in_frame(ctx, j)
+            if named is None:
+                break
+            j = named  # "laut „news.bbc.co.uk“ mit folgenden Worten: „…“"
+            continue
         j += 1
     frame_stop = j
     addressee_ = (
@@ -379,7 +289,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         or an_addressee(ctx, cue, frame_stop)
     )
     if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
-        follow = _quotation_at(ctx, j if j in ctx.masked else j + 1)
+        follow = quotation_at(ctx, j if j in ctx.masked else j + 1)
         if follow is not None and j in ctx.masked and is_determiner(doc[j - 1]):
             follow = None  # "im Gespräch mit der „Financial Times“": a name in the frame
         if follow is not None:
@@ -395,16 +305,25 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 )
             )
             return drafts, speaker
-        if doc[j].text == ":" and _has_content(ctx, cue, j + 1, unit.end):
-            draft = _content_draft(ctx, cue, j + 1, unit.end, speaker)
+        if doc[j].text == ":" and has_content(ctx, cue, j + 1, unit.end):
+            draft = content_draft(ctx, cue, j + 1, unit.end, speaker)
             if draft:
                 draft.addressee = addressee_
                 return [draft], speaker
-    if j < unit.end and doc[j].text == "," and _has_content(ctx, cue, j + 1, unit.end):
-        draft = _content_draft(ctx, cue, j + 1, unit.end, speaker)
+    if j < unit.end and doc[j].text == "," and has_content(ctx, cue, j + 1, unit.end):
+        draft = content_draft(ctx, cue, j + 1, unit.end, speaker)
         if draft:
             draft.addressee = addressee_
             return [draft], speaker
+    if j >= unit.end - 1 and cue.verb is not None and "z" in cue.verb.complements:
+        # "hatte angekündigt bei der Wahl erneut anzutreten" (no comma before the infinitive)
+        last = unit.end - 1 if doc[unit.end - 1].text in CLAUSE_PUNCT else unit.end
+        start = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
+        if last - start >= 3 and zu_infinitive(doc[last - 1].text) and doc[last - 1].text != "zu":
+            draft = content_draft(ctx, cue, start, last, speaker)
+            if draft:
+                draft.addressee = addressee_
+                return [draft], speaker
     # A prepositional object as content: "warnte … vor einer Aggression"
     if cue.verb is not None and is_personish(doc, speaker):
         # only for a named speaker: a prepositional object is weak evidence of content
@@ -414,7 +333,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 if cue.particle is not None and cue.particle < end:
                     end = cue.particle
                 if end - k >= 2:
-                    start_char, end_char = _chars(doc, k, end)
+                    start_char, end_char = token_chars(doc, k, end)
                     return [
                         Draft(
                             "indirect",
@@ -427,6 +346,38 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                         )
                     ], speaker
     return [], speaker
+
+
+def _subject_with_apposition(ctx: Context, comma: int) -> tuple[int, int] | None:
+    """The unit start up to ``comma`` when it opens with a noun phrase naming someone."""
+    doc, start = ctx.doc, ctx.unit.start
+    phrase = noun_phrase(doc, start, comma, ctx.masked)
+    if phrase is None or not (is_personish(doc, phrase) or is_determiner(doc[start])):
+        return None
+    if any(doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"} for i in range(start, comma)):
+        return None  # a clause, not a subject with its apposition
+    return (start, comma)
+
+
+def _wie_over_apposition(ctx: Context, clause_start: int, anchor: int) -> int:
+    """ "Wie der Direktor, Smith Dharmmasaroj, mitteilte": "wie" before the apposition."""
+    doc = ctx.doc
+    if doc[clause_start].text.lower() == "wie":
+        return clause_start
+    for k in range(clause_start - 1, max(ctx.unit.start, anchor - 16) - 1, -1):
+        if k in ctx.masked or doc[k].tag_ in {"VVFIN", "VAFIN", "VMFIN"} or doc[k].text in ".;:":
+            break
+        if doc[k].text.lower() == "wie" and (k == ctx.unit.start or doc[k - 1].text == ","):
+            return k
+    return clause_start
+
+
+def _only_subject_between(ctx: Context, anchor: int, verb: int) -> bool:
+    """Between auxiliary and participle stand no clause marks: "hatte X … erklärt"."""
+    doc = ctx.doc
+    return anchor < verb and all(
+        doc[i].text not in CLAUSE_PUNCT and i not in ctx.masked for i in range(anchor + 1, verb)
+    )
 
 
 def _subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | None:
@@ -449,19 +400,37 @@ def _frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     doc, unit = ctx.doc, ctx.unit
     if cue.kind == "so":
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
-        draft = _content_draft(ctx, cue, unit.start, cue.index, speaker)
+        draft = content_draft(ctx, cue, unit.start, cue.index, speaker)
+        return [draft] if draft else []
+    if cue.kind == "adverb":
+        # "Demnach hat der Sohn …": the sentence without the adverb; the source came before
+        before, after = (unit.start, cue.index), (cue.index + 1, unit.end)
+        start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+        draft = content_draft(ctx, cue, start, end, None)
         return [draft] if draft else []
     if cue.kind == "zufolge":
         speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
         frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
     else:
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
+        if cue.kind == "nach":
+            speaker = _source_after_nach(ctx, cue.index) or speaker
         frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
     before = (unit.start, frame_start)
     after = (frame_end, unit.end)
     start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
-    draft = _content_draft(ctx, cue, start, end, speaker)
+    draft = content_draft(ctx, cue, start, end, speaker)
     return [draft] if draft else []
+
+
+def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
+    """ "Nach bisher unbestätigten Berichten", "nach Angaben einer Gewerkschaft"."""
+    doc, end = ctx.doc, ctx.unit.end
+    for j in range(nach + 1, min(end, nach + 4)):
+        if speech_noun_medium(doc[j].text):
+            phrase = noun_phrase(doc, j, end, ctx.masked)
+            return (nach + 1, phrase[1] if phrase else j + 1)
+    return None
 
 
 def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None) -> bool:

@@ -14,7 +14,7 @@ from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
-GENITIVE_LINKS = frozenset({"des", "der", "von", "vom"})
+GENITIVE_LINKS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
 
 
 def is_determiner(token: Token) -> bool:
@@ -87,7 +87,10 @@ def noun_phrase(
     if is_pronoun(doc[i]):
         return (i, i + 1)
     j = i
-    if is_determiner(doc[j]):
+    particle_end = name_particle_end(doc, i, end)
+    if particle_end is not None:
+        j = particle_end  # "Von der Leyen", "de Maizière": the particle belongs to the name
+    elif is_determiner(doc[j]):
         j += 1
     start_content = j
     while j < end and j - i < 14:
@@ -97,6 +100,8 @@ def noun_phrase(
             continue
         if is_nominal(token) and not is_speech_form(token):
             j += 1
+        elif is_name_apostrophe(doc, j):
+            j += 1  # "O’Leary", "D'Alema"
         elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
             j += 1  # an adjective right after a noun opens the next phrase
         elif (
@@ -144,6 +149,33 @@ def noun_phrase(
     if j == start_content:
         return None
     return (i, j)
+
+
+def is_name_apostrophe(doc: Doc, i: int) -> bool:
+    """An apostrophe inside a name, with no space around it: "O’Leary", "D'Alema"."""
+    token = doc[i]
+    return (
+        token.text in {"’", "'"}
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not token.whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
+def name_particle_end(doc: Doc, i: int, end: int) -> int | None:
+    """After "Von der", "van", "de" when a surname follows ("Von der Leyen sagte")."""
+    if doc[i].text.lower() not in lower_set("name_particles.txt"):
+        return None
+    j = i + 1
+    if j < end and doc[j].text.lower() in {"der", "den", "dem", "de", "la", "le"}:
+        j += 1
+    elif doc[i].text.islower() and doc[i].text in {"von", "zu"}:
+        return None  # a bare "von Berlin" is a preposition
+    if j >= end or not is_nominal(doc[j]) or is_common_noun(doc[j].text):
+        return None
+    return j
 
 
 def _apposition_closes(doc: Doc, i: int, end: int) -> bool:

@@ -6,15 +6,18 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.model import Participant, Quote
-from lagebild.quotes.attribution import Context, Draft, attribute, is_personish, summarised_object
+from lagebild.quotes.attribution import attribute, is_personish, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, noun_phrase_after
+from lagebild.quotes.clauses import Context, Draft
 from lagebild.quotes.continuation import (
     continues,
     opens_without_frame,
     reportative_sollen,
+    sollen_main_clause,
 )
 from lagebild.quotes.cues import CueMatch, find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
+from lagebild.quotes.intentions import intention_subject
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
@@ -60,6 +63,14 @@ class QuoteFinder:
             for cue in cues:
                 if any(d.cue is not None and _inside(doc, cue.index, d) for d in unit_drafts):
                     continue
+                if cue.kind != "verb" and any(
+                    d.cue is not None
+                    and d.cue.kind == "verb"
+                    and d.cue.index < cue.index
+                    and doc[cue.index].idx < d.start
+                    for d in unit_drafts
+                ):
+                    continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
                 found, speaker_span = attribute(ctx, cue)
                 person = (
                     participant(doc, *speaker_span, fallback=last_person) if speaker_span else None
@@ -91,6 +102,24 @@ class QuoteFinder:
             if chain is not None and not framed_after and continues(doc, unit, masked, first_cue):
                 start, end = _unit_chars(doc, unit)
                 drafts.append(Draft("reported_continuation", start, end, None, None, speaker=chain))
+                continue
+            if (
+                chain is not None
+                and not unit_drafts
+                and first_cue is None
+                and sollen_main_clause(doc, unit, masked)
+            ):
+                start, end = _unit_chars(doc, unit)
+                drafts.append(Draft("free_indirect", start, end, None, None, speaker=chain))
+                continue
+            intention = (
+                None if unit_drafts or unit.heading else intention_subject(doc, unit, masked)
+            )
+            if intention is not None:
+                start, end = _unit_chars(doc, unit)
+                who = participant(doc, *intention, fallback=last_person)
+                drafts.append(Draft("reported", start, end, None, intention, speaker=who))
+                chain = None
                 continue
             if not unit_drafts and first_cue is None:
                 subject = (

@@ -73,11 +73,41 @@ def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     )
 
 
+SOLLEN = frozenset({"soll", "sollen"})
+
+
 def reportative_sollen(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
-    """ "Er soll den Anschlag geplant haben": hearsay marked by "sollen" + perfect infinitive."""
-    words = [doc[i].text for i in range(unit.start, unit.end) if i not in masked]
-    if not any(w in {"soll", "sollen"} for w in words):
+    """ "Er soll den Anschlag geplant haben": hearsay marked by "sollen" + perfect infinitive.
+
+    The perfect infinitive closes the clause of "soll": the sentence end or a comma before
+    an infinitive or relative clause ("soll … zugegangen sein, um ihr …").
+    """
+    indices = [i for i in range(unit.start, unit.end) if i not in masked]
+    modal = next((k for k, i in enumerate(indices) if doc[i].text in SOLLEN), None)
+    if modal is None:
         return False
-    while words and not any(c.isalnum() for c in words[-1]):
-        words.pop()
-    return len(words) >= 3 and words[-1] in {"haben", "sein"} and words[-2] not in {"zu"}
+    words = [doc[i].text for i in indices]
+    for k in range(modal + 2, len(words)):
+        closes = k + 1 >= len(words) or words[k + 1] in CLAUSE_PUNCT
+        if closes and words[k] in {"haben", "sein"} and words[k - 1] != "zu":
+            return True
+        if words[k] in CLAUSE_PUNCT:
+            if k + 1 < len(words) and words[k + 1] in {"um", "der", "die", "das", "wo"}:
+                continue
+            return False
+    return False
+
+
+def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Die Kürzungen sollen vor allem die Verwaltung treffen." after a speech frame.
+
+    After someone's announcement a main clause with finite "sollen" gives its content on.
+    """
+    if unit.heading or unit.start in masked:
+        return False
+    for i in range(unit.start + 1, min(unit.end, unit.start + 10)):
+        if i in masked or doc[i].text in CLAUSE_PUNCT:
+            return False
+        if doc[i].text in SOLLEN and doc[i].tag_ in {"VMFIN", ""}:
+            return True
+    return False

@@ -18,6 +18,7 @@ from lagebild.quotes.lexicon import (
     VerbForm,
     cue_companions,
     function_class,
+    lower_set,
     speech_noun_medium,
     speech_verbs,
 )
@@ -30,7 +31,7 @@ NEEDS_COLON = frozenset({"lauten"})
 
 @dataclass(frozen=True)
 class CueMatch:
-    kind: str  # verb | laut | zufolge | nach | so
+    kind: str  # verb | laut | zufolge | nach | so | adverb
     index: int  # the verb, preposition or "so"
     particle: int | None = None
     verb: SpeechVerb | None = None
@@ -156,6 +157,8 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         ):
             medium = speech_noun_medium(doc[i + 1].text) or "speech"
             cues.append(CueMatch("laut", i, medium=medium))
+        elif low in lower_set("source_adverbs.txt"):
+            cues.append(CueMatch("adverb", i))  # "Demnach soll …": according to that source
         elif low == "zufolge" and i > unit.start:
             cues.append(
                 CueMatch("zufolge", i, medium=speech_noun_medium(doc[i - 1].text) or "speech")

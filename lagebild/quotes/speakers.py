@@ -16,6 +16,7 @@ from lagebild.quotes.chunks import (
     is_capitalised,
     is_common_noun,
     is_determiner,
+    is_name_apostrophe,
     is_pronoun,
     noun_phrase_after,
 )
@@ -55,7 +56,11 @@ def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             i += 1
             continue
         j = i
-        while j < end and (_name_candidate(doc, j) or (doc[j].text == "-" and j + 1 < end)):
+        while j < end and (
+            _name_candidate(doc, j)
+            or (doc[j].text == "-" and j + 1 < end)
+            or is_name_apostrophe(doc, j)
+        ):
             j += 1
         after_title = i > start and is_role(doc[i - 1].text)
         if after_title or any(not is_common_noun(t.text) for t in doc[i:j]):
@@ -123,7 +128,9 @@ def participant(
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
-    if not content or all(t.text.lower() in speech_verbs() for t in content):
+    if not content or all(
+        t.text.lower() in speech_verbs() and not is_common_noun(t.text) for t in content
+    ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
         return None
     return Participant(name=text, start=char_start, end=char_end)
 

@@ -1,0 +1,192 @@
+"""Drafts and the clause tests the attribution rules share.
+
+A :class:`Draft` is a quote in the making (token ranges, the cue, the speaker phrase);
+the helpers below decide whether a token range is a content clause (Konjunktiv, dass,
+zu-infinitive, verb-second) and whether a quotation is someone's words or a quoted name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from lagebild.model import Participant, QuoteKind
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, is_nominal
+from lagebild.quotes.cues import CueMatch
+from lagebild.quotes.direct import Quotation
+from lagebild.quotes.lexicon import function_class, lower_set
+from lagebild.quotes.mood import is_subjunctive
+from lagebild.quotes.units import Unit
+
+RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
+
+
+@dataclass
+class Draft:
+    kind: QuoteKind
+    start: int  # char offsets of the content
+    end: int
+    cue: CueMatch | None
+    speaker_span: tuple[int, int] | None  # tokens
+    addressee: Participant | None = None
+    medium: str = "speech"
+    speaker: Participant | None = None
+    quotations: list[Quotation] = field(default_factory=list)
+    parent: Draft | None = None  # the quote a nested quoted phrase stands inside
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: Doc
+    unit: Unit
+    masked: frozenset[int]
+    quotations: tuple[tuple[int, int, Quotation], ...]  # token range and quotation
+
+
+def quotation_in(ctx: Context, start: int, end: int) -> Quotation | None:
+    """The quotation that makes up (most of) the token range ``[start, end)``."""
+    for first, last, quotation in ctx.quotations:
+        if first == start and last >= end - 1:
+            return quotation
+    return None
+
+
+def quotation_at(ctx: Context, i: int) -> tuple[int, int, Quotation] | None:
+    for item in ctx.quotations:
+        if item[0] == i:
+            return item
+    return None
+
+
+def strip_clause_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and doc[end - 1].text in CLAUSE_PUNCT | {"-"}:
+        end -= 1
+    while start < end and doc[start].text in CLAUSE_PUNCT | {"-"}:
+        start += 1
+    return start, end
+
+
+def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def content_draft(
+    ctx: Context, cue: CueMatch, start: int, end: int, speaker: tuple[int, int] | None
+) -> Draft | None:
+    doc = ctx.doc
+    start, end = strip_clause_punct(doc, start, end)
+    if end - start < 2:
+        return None
+    quotation = quotation_in(ctx, start, end)
+    if quotation is not None:
+        return Draft(
+            "direct", quotation.inner_start, quotation.inner_end, cue, speaker, medium=cue.medium
+        )
+    char_start, char_end = token_chars(doc, start, end)
+    return Draft("indirect", char_start, char_end, cue, speaker, medium=cue.medium)
+
+
+def zu_infinitive(word: str) -> bool:
+    """ "zu" or an infinitive with "zu" inside ("einzutreten")."""
+    return word == "zu" or (word[:1].islower() and word.endswith("en") and "zu" in word[2:-3])
+
+
+def clause_like(ctx: Context, start: int, end: int) -> bool:
+    """Content before a frame is a clause (finite verb or quotation), not an apposition."""
+    for i in range(start, end):
+        token = ctx.doc[i]
+        if i in ctx.masked:
+            if not quoted_name(ctx, i):
+                return True
+        elif is_subjunctive(token) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return True
+    return not any(ctx.doc[i].tag_ for i in range(start, end))  # untagged: trust the comma
+
+
+def main_clause(doc: Doc, start: int, end: int) -> bool:
+    """A verb-second clause (tagged): a finite verb within the first few words."""
+    if doc[start].text.lower() in RELATIVE and _verb_second(doc, start, end):
+        return True  # "sagte Rice, die USA hielten sich an …": an article, verb second
+    if first_word_opens_subordinate(doc[start]):
+        return False
+    for i in range(start + 1, min(end, start + 7)):
+        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return True
+        if doc[i].text in {",", ":", ";"}:
+            return False
+    return False
+
+
+def _verb_second(doc: Doc, start: int, end: int) -> bool:
+    """A finite verb after "die USA" with more words before the clause ends (no verb-final)."""
+    for i in range(start + 2, min(end, start + 6)):
+        if doc[i].text in CLAUSE_PUNCT:
+            return False
+        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return i + 1 < end and doc[i + 1].text not in CLAUSE_PUNCT
+    return False
+
+
+def first_word_opens_subordinate(token: Token) -> bool:
+    word = token.text.lower()
+    if word in RELATIVE and token.tag_ == "ART":
+        return False  # "sagte Rice, die USA hielten sich …": an article, no relative clause
+    return (
+        word in RELATIVE
+        or word in lower_set("subordinating.txt")
+        or token.tag_ in {"PRELS", "KOUS"}
+    )
+
+
+def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
+    """Is ``[start, end)`` the content clause the verb takes?"""
+    doc = ctx.doc
+    comps = cue.verb.complements if cue.verb else frozenset({"k"})
+    if start >= end:
+        return False
+    first = doc[start].text.lower()
+    if first in lower_set("content_openers.txt") and "d" in comps:
+        return True
+    unmasked = [i for i in range(start, end) if i not in ctx.masked]
+    if "k" in comps and any(is_subjunctive(doc[i]) for i in unmasked):
+        return True
+    if "z" in comps and any(zu_infinitive(doc[i].text) for i in unmasked):
+        return True
+    if "k" in comps and main_clause(doc, start, end):
+        return True  # indicative reported speech: "sagte Rice, die USA halten sich an …"
+    return quotation_in(ctx, start, end) is not None
+
+
+def quoted_name(ctx: Context, i: int) -> bool:
+    """Token ``i`` lies in a quotation after an article or preposition: "der „Inca“"."""
+    item = next((q for q in ctx.quotations if q[0] <= i < q[1]), None)
+    if item is None or item[0] == ctx.unit.start:
+        return False
+    word = ctx.doc[item[0] - 1]
+    if is_nominal(word) and item[1] - item[0] <= 6:
+        return True  # "der Organisation „Inca“": a name after its noun
+    return is_determiner(word) or function_class(word.text) == "prep"
+
+
+def quotation_opens_unit(ctx: Context, last: int) -> bool:
+    """A quotation ends at token ``last`` and is the unit's content ("„…“, sagte er"), not
+    a quoted name in the subject ("Vertreter der „Inca“, kommentierte")."""
+    if last not in ctx.masked:
+        return False
+    item = next((q for q in ctx.quotations if q[0] <= last < q[1]), None)
+    if item is None:
+        return True
+    return not quoted_name(ctx, item[0])
+
+
+def name_in_frame(ctx: Context, i: int) -> int | None:
+    """The token after a quoted name inside the frame ("laut „BBC“", "der „Zeit“"), or None."""
+    doc = ctx.doc
+    item = quotation_at(ctx, i)
+    if item is None or i == 0:
+        return None
+    before = doc[i - 1].text.lower()
+    if not (is_determiner(doc[i - 1]) or function_class(before) == "prep" or before == "laut"):
+        return None
+    return item[1] if item[1] - item[0] <= 8 else None

@@ -1,0 +1,50 @@
+"""Stated intentions as reported speech: "Die SPD will die Steuern senken."
+
+A party, government or person that "will" do something has announced a plan: the
+sentence summarises their position without quoting it, like "forderte den Rücktritt".
+The modal must be the finite verb of a main clause and its subject must name someone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.quotes.attribution import is_personish
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_pronoun, noun_phrase, noun_phrase_after
+from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.units import Unit
+
+#: subjects that name nobody in particular ("es will", "das will")
+IMPERSONAL = frozenset({"es", "das", "dies", "was", "wer"})
+
+
+def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int, int] | None:
+    """The subject of a main-clause "will"/"wollen" in ``unit``, or None."""
+    modal = next(
+        (
+            i
+            for i in range(unit.start + 1, min(unit.end, unit.start + 12))
+            if i not in masked
+            and doc[i].text in lower_set("intention_modals.txt")
+            and doc[i].tag_ in {"VMFIN", ""}
+        ),
+        None,
+    )
+    if modal is None or any(doc[i].text in CLAUSE_PUNCT for i in range(unit.start, modal)):
+        return None  # a subordinate or second clause: not the sentence's own statement
+    if doc[unit.start].text.lower() in IMPERSONAL:
+        return None
+    before = noun_phrase(doc, unit.start, modal, masked)
+    if before is not None and before[1] == modal:
+        subject = before
+    elif modal + 1 < unit.end and doc[modal + 1].text == "man":
+        return (modal + 1, modal + 2)  # "will man den Bären fangen": the authorities' plan
+    else:
+        subject = noun_phrase_after(doc, modal + 1, unit.end, masked)
+        if subject is None or doc[subject[0]].text.lower() in IMPERSONAL:
+            return None
+    if doc[subject[0]].text.lower() == "man" or (
+        is_personish(doc, subject) and not (is_pronoun(doc[subject[0]]) and subject[0] > modal)
+    ):
+        return subject
+    return None
