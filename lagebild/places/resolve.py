@@ -98,6 +98,9 @@ def resolve_places(
 ) -> tuple[list[Place], str | None]:
     blocked = blocked_spans(entities)
     names = [found for found in names if not _inside_blocked(found, blocked)]
+    people = {
+        mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions
+    }
     countries_in_text = {
         candidate.country
         for found in names
@@ -114,13 +117,27 @@ def resolve_places(
         hints = {found.country_hint for found in group if found.country_hint}
         candidate = choose(group[0].candidates, countries_in_text, hints)
         credible = _credible_group(candidate, group)
-        # A city adjective alone ("Kiewer Vize-Regierungschefin") describes an actor; it is
-        # a mention of the place only when the place itself is named too.
-        if credible and not all(found.adjective for found in credible):
+        # A city adjective before a person ("Kiewer Vize-Regierungschefin") says whom the
+        # person acts for, not where something happens; elsewhere ("des Belgrader
+        # Staatsfernsehens") it locates and counts.
+        credible = [found for found in credible if not _describes_person(text, found, people)]
+        if credible:
             by_place.setdefault(candidate, []).extend(credible)
     places = [_place(text, candidate, group) for candidate, group in by_place.items()]
     places.sort(key=lambda place: place.mentions[0].start)
     return places, focus_country(places, entities, gazetteer)
+
+
+def _describes_person(text: str, found: Found, person_starts: set[int]) -> bool:
+    """A city adjective right before a person or their title and name ("Kiewer
+    Vize-Regierungschefin Stefanischyna"): at most two words between, no punctuation."""
+    if not found.adjective:
+        return False
+    following = [start for start in person_starts if start >= found.end]
+    if not following:
+        return False
+    gap = text[found.end : min(following)]
+    return len(gap.split()) <= 2 and not any(mark in gap for mark in ",.;:()")
 
 
 def _place(text: str, candidate: Candidate, group: list[Found]) -> Place:
