@@ -78,7 +78,38 @@ def scale_bench(
     typer.echo(json.dumps(compare(inputs, articles, partitions, workers), indent=1))
 
 
+def load(
+    directory: Annotated[Path, typer.Argument(help="Output folder of ``lagebild scale``.")],
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Store: a SQLite file or an SQLAlchemy URL "
+        "(default: $LAGEBILD_DB or ./lagebild.db).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Load the Parquet tables of a scale run into the corpus store; re-runs skip what is
+    stored."""
+    from lagebild.scale.load import load_tables
+    from lagebild.store import open_store
+
+    if not (directory / "documents").is_dir():
+        typer.echo(f"error: {directory}: no documents/ folder (not a scale output)", err=True)
+        raise typer.Exit(code=2)
+    try:
+        summary = load_tables(directory, open_store(db))
+    except ValueError as error:  # a part without analysis_json (older scale output)
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(code=2) from error
+    if as_json:
+        typer.echo(json.dumps(summary.as_dict() | {"failures": summary.failures}, indent=1))
+    else:
+        typer.echo(", ".join(f"{name}: {value}" for name, value in summary.as_dict().items()))
+        for message in summary.failures[:SHOWN_ERRORS]:
+            typer.echo(f"error: {message}", err=True)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
 def register(app: typer.Typer) -> None:
     """Add the scale-out commands to the ``lagebild`` app."""
     app.command(name="scale")(scale)
     app.command(name="scale-bench")(scale_bench)
+    app.command(name="load")(load)

@@ -35,6 +35,7 @@ class IngestProgress:
         self.console = console
         self.paths = paths
         self.table = table
+        self.enabled = enabled
         self.progress = Progress(
             TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
@@ -45,8 +46,9 @@ class IngestProgress:
         self.task_id = None
 
     def __enter__(self) -> IngestProgress:
-        # Counting first (parsing, no analysis) gives the bar a total and so an ETA.
-        total = count_records(self.paths, self.table)
+        # Counting first (parsing, no analysis) gives the bar a total and so an ETA;
+        # without a bar there is nothing to count for.
+        total = count_records(self.paths, self.table) if self.enabled else None
         self.progress.start()
         self.task_id = self.progress.add_task("ingest", total=total, counts="")
         return self

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from lagebild.errors import ErrorCode, LagebildError
-from lagebild.ingest.tabular import TableOptions, read_table
+from lagebild.ingest.tabular import TableOptions, read_table, table_records
 from lagebild.ingest.warc import count_html_responses, read_warc
 from lagebild.readers import Document, read_inputs
 from lagebild.readers.sources import KNOWN_EXTENSIONS, STDIN, is_url
@@ -78,6 +78,9 @@ def _cheap_records(sources: Sequence[str], table: TableOptions | None) -> Iterat
             yield source
         elif source.lower().endswith(WARC_SUFFIXES):
             yield from range(count_html_responses(Path(source)))
+        elif source.lower().endswith(TABLE_SUFFIXES):
+            # Parsed only: validating each row (language check) would double the reading.
+            yield from table_records(Path(source), source, table or TableOptions())
         else:
             # Tables, archives and JSON hold many records: parse them (no analysis).
             yield from read_sources([source], table=table)

@@ -35,13 +35,25 @@ class TableOptions:
 def read_table(
     path: Path, name: str, options: TableOptions, published: str | None = None
 ) -> Iterator[Document | LagebildError]:
+    for number, record in table_records(path, name, options):
+        if isinstance(record, LagebildError):
+            yield record
+        else:
+            yield record_to_document(record, name, number, "row", published)
+
+
+def table_records(
+    path: Path, name: str, options: TableOptions
+) -> Iterator[tuple[int, dict[str, str | None] | LagebildError]]:
+    """(row number, field values or error) per non-empty row: parsed, not yet validated
+    (counting the rows for a progress bar needs no language check)."""
     try:
         text = decode(path.read_bytes(), name)
     except FileNotFoundError:
-        yield LagebildError(ErrorCode.E005, name)
+        yield 0, LagebildError(ErrorCode.E005, name)
         return
     except LagebildError as error:
-        yield error
+        yield 0, error
         return
     csv.field_size_limit(sys.maxsize)  # articles are longer than csv's 128 KiB default
     reader = csv.reader(io.StringIO(text, newline=""), dialect=_dialect(path, text, options))
@@ -49,24 +61,24 @@ def read_table(
     if options.header:
         header = next(reader, None)
         if header is None:
-            yield LagebildError(ErrorCode.E001, name)
+            yield 0, LagebildError(ErrorCode.E001, name)
             return
         header = [column.strip() for column in header]
     try:
         columns = _column_indexes(header, options)
     except LagebildError as error:
-        yield LagebildError(error.code, name, error.detail)
+        yield 0, LagebildError(error.code, name, error.detail)
         return
     first_row = 2 if options.header else 1
     for number, row in enumerate(reader, start=first_row):
         if not any(cell.strip() for cell in row):
             continue
         if max((i for i in columns.values() if i is not None), default=0) >= len(row):
-            yield LagebildError(ErrorCode.E007, f"{name} row {number}",
-                                f"{len(row)} columns, too few")
+            yield number, LagebildError(ErrorCode.E007, f"{name} row {number}",
+                                        f"{len(row)} columns, too few")
             continue
-        record = {field: row[i] if i is not None else None for field, i in columns.items()}
-        yield record_to_document(record, name, number, "row", published)
+        yield number, {field: row[i] if i is not None else None
+                       for field, i in columns.items()}
 
 
 def _dialect(path: Path, text: str, options: TableOptions) -> type[csv.Dialect]:

@@ -26,6 +26,9 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("published", _STR),  # ISO date YYYY-MM-DD as the readers normalise it
         ("content_hash", _STR),  # sha256 hex of the UTF-8 text
         ("lagebild_version", _STR), ("n_sentences", _INT), ("text", _STR),
+        # The full record (``Analysis.model_dump_json()``), so ``lagebild load`` can bring
+        # a scale run into the corpus store without analysing again.
+        ("analysis_json", _STR),
     ]),
     "entities": pa.schema([
         ("doc_id", _STR), ("entity_id", _STR), ("name", _STR), ("type", _STR), ("code", _STR),
@@ -77,6 +80,7 @@ def rows_of(analysis: Analysis) -> dict[str, list[Row]]:
         "content_hash": content_hash(analysis.text),
         "lagebild_version": analysis.provenance.lagebild_version,
         "n_sentences": len(analysis.sentences), "text": analysis.text,
+        "analysis_json": analysis.model_dump_json(),
     })
     for entity in analysis.entities:
         rows["entities"].append({

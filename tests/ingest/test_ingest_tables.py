@@ -73,3 +73,18 @@ def test_folder_and_glob_expansion(tmp_path: Path) -> None:
     assert [d.id for d in docs] == ["j1"]
     _, errors = documents_and_errors(read_sources([str(tmp_path / "*.nothing")]))
     assert len(errors) == 1
+
+
+def test_progress_total_counts_table_rows_without_validating_them(tmp_path: Path) -> None:
+    from lagebild.ingest.sources import count_records
+
+    path = tmp_path / "news.csv"
+    path.write_text(
+        "key,body\n"
+        f'k1,"{article(1)}"\n'
+        "k2,This is not German and is only counted, not checked\n"
+        "k3\n"  # too few columns: one error record
+        "\n", encoding="utf-8")
+    table = TableOptions(text_column="body", id_column="key")
+    items = list(read_sources([str(path)], table=table))
+    assert count_records([str(path)], table) == len(items) == 3

@@ -54,3 +54,16 @@ def test_ingest_command_reports_summary(tmp_path) -> None:  # noqa: ANN001
                                                str(tmp_path / "c.db"), "--no-progress"])
     assert result.exit_code == 1
     assert "failed: 2" in result.output and "bad.jsonl line 2" in result.output
+
+
+def test_cli_start_up_imports_no_heavy_dependencies() -> None:
+    """Registering the commands must not import what only some commands need."""
+    import subprocess
+    import sys
+
+    heavy = ["sqlalchemy", "dask", "distributed", "fastapi", "spacy", "pyarrow", "rich"]
+    probe = ("import sys, lagebild.cli; "
+             f"print([name for name in {heavy!r} if name in sys.modules])")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    assert loaded == "[]"
