@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from lagebild.errors import ErrorCode, LagebildError
 
@@ -25,14 +26,15 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
 
     try:
         result = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=True, include_images=False
+            html, url=url, include_comments=False, include_tables=True, include_images=False,
+            with_metadata=True,
         )
     except Exception as error:  # noqa: BLE001 - trafilatura fails in many ways on junk
         raise LagebildError(ErrorCode.E008, source, f"unparsable HTML: {error}") from error
-    if not result or result.get("body") is None:
+    if not result or _field(result, "body") is None:
         raise LagebildError(ErrorCode.E008, source)
-    blocks = _blocks(result["body"])
-    title = result.get("title")
+    blocks = _blocks(_field(result, "body"))
+    title = _field(result, "title")
     if blocks and title and _SPACES.sub(" ", title).strip() == blocks[0]:
         blocks = blocks[1:]  # the headline is metadata, not body text
     text = "\n\n".join(blocks)
@@ -41,10 +43,15 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
     return {
         "text": text,
         "title": title,
-        "published": result.get("date"),
-        "author": result.get("author"),
-        "url": result.get("url") or url,
+        "published": _field(result, "date"),
+        "author": _field(result, "author"),
+        "url": _field(result, "url") or url,
     }
+
+
+def _field(result: Any, name: str) -> Any:
+    """A field of trafilatura's result: a dict before 2.0, a Document object since."""
+    return result.get(name) if isinstance(result, dict) else getattr(result, name, None)
 
 
 def _blocks(body) -> list[str]:  # noqa: ANN001 - an lxml element
