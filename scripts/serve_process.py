@@ -6,22 +6,19 @@ Also: fresh PostgreSQL schemas for a run, and article texts that are all distinc
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
 import sys
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
+from lagebild.store.testing import PG_BASE, postgres_problem, postgres_schema  # noqa: F401 (re-exported)
+
 REPO = Path(__file__).resolve().parents[1]
-PG_BASE = os.environ.get("LAGEBILD_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
 CITIES = ("Berlin", "Hamburg", "München", "Köln", "Leipzig", "Dresden", "Kiew", "Warschau")
 TOPICS = ("Bahnstrecke", "Schule", "Brücke", "Klinik", "Bibliothek", "Hafen", "Kaserne")
 COUNTRIES = ("Russland", "der Ukraine", "Frankreich", "Polen", "den USA", "China")
@@ -79,34 +76,6 @@ def start_server(db: str, extra: list[str] | None = None, ready_within: float = 
         time.sleep(0.1)
     server.kill()
     raise RuntimeError(f"server did not answer within {ready_within} s")
-
-
-def postgres_problem() -> str | None:
-    """None when PostgreSQL on 127.0.0.1:5432 answers, else why not."""
-    if shutil.which("pg_isready") is None:
-        return "pg_isready not installed"
-    result = subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432"],
-                            capture_output=True, text=True, check=False)
-    return None if result.returncode == 0 else f"pg_isready: {result.stdout.strip()}"
-
-
-@contextmanager
-def postgres_schema() -> Iterator[str]:
-    """A store URL on a fresh PostgreSQL schema, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-
-    from lagebild.store.database import database_url
-
-    schema = f"lagebild_hard_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(database_url(PG_BASE))
-    with admin.begin() as connection:
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
 
 
 def article_text(number: int, salt: str = "") -> str:

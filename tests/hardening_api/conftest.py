@@ -11,8 +11,8 @@ import socket
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,8 @@ if str(SCRIPTS) not in sys.path:  # the kill and load test scripts are imported 
     sys.path.insert(0, str(SCRIPTS))
 
 from hostile import hostile_analyses  # noqa: E402
-from serve_process import PG_BASE, postgres_problem  # noqa: E402
+
+from lagebild.store.testing import postgres_problem, postgres_schema  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -39,24 +40,12 @@ def _postgres_url() -> Iterator[str]:
     problem = postgres_problem()
     if problem:
         pytest.skip(f"PostgreSQL on 127.0.0.1:5432 not available ({problem})")
-    from sqlalchemy import create_engine, text
-
-    from lagebild.store.database import database_url
-
-    schema = f"lagebild_api_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(database_url(PG_BASE))
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as error:  # noqa: BLE001 (wrong user, no database, ...)
-        admin.dispose()
-        pytest.skip(f"PostgreSQL test database not usable: {error}")
-    try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(postgres_schema("lagebild_api"))
+        except Exception as error:  # noqa: BLE001 (wrong user, no database, ...)
+            pytest.skip(f"PostgreSQL test database not usable: {error}")
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -7,48 +7,29 @@ PostgreSQL variants skip with a message saying so.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack
 
 import pytest
 
-PG_BASE = os.environ.get("LAGEBILD_TEST_PG", "postgresql://postgres@127.0.0.1:5432/test")
+from lagebild.store.testing import postgres_problem, postgres_schema
 
 
 def postgres_ready() -> str | None:
     """None when the test server answers, else why not."""
-    if shutil.which("pg_isready") is None:
-        return "pg_isready not installed"
-    result = subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432"],
-                            capture_output=True, text=True, check=False)
-    return None if result.returncode == 0 else f"pg_isready: {result.stdout.strip()}"
+    return postgres_problem()
 
 
 def _postgres_schema_url() -> Iterator[str]:
-    problem = postgres_ready()
+    problem = postgres_problem()
     if problem:
         pytest.skip(f"PostgreSQL on 127.0.0.1:5432 not available ({problem})")
-    from sqlalchemy import create_engine, text
-
-    from lagebild.store.database import database_url
-
-    schema = f"lagebild_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(database_url(PG_BASE))
-    try:
-        with admin.begin() as connection:
-            connection.execute(text(f"CREATE SCHEMA {schema}"))
-    except Exception as error:  # noqa: BLE001 (wrong user, no database, ...)
-        admin.dispose()
-        pytest.skip(f"PostgreSQL test database not usable: {error}")
-    try:
-        yield f"{PG_BASE}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f"DROP SCHEMA {schema} CASCADE"))
-        admin.dispose()
+    with ExitStack() as stack:
+        try:
+            url = stack.enter_context(postgres_schema("lagebild_test"))
+        except Exception as error:  # noqa: BLE001 (wrong user, no database, ...)
+            pytest.skip(f"PostgreSQL test database not usable: {error}")
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
