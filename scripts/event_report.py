@@ -13,12 +13,12 @@ event stage's share of the whole analysis.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from lagebild.evaluation.gold import load_gold
@@ -26,6 +26,7 @@ from lagebild.model import Analysis, Event
 from lagebild.paths import shared_dir
 from lagebild.pipeline import Analyzer
 from lagebild.readers.document import Document
+from lagebild.readers.gnad import read_gnad
 
 _SPACE = re.compile(r"\s+")
 
@@ -113,10 +114,9 @@ def ratio(a: int, b: int) -> float:
 
 
 def news_articles(path: Path, count: int) -> list[str]:
-    """Texts of the 10kGNAD csv (``label;'text'``, ``;`` separated, ``'`` quoted)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle, delimiter=";", quotechar="'")
-        return [row[1] for _, row in zip(range(count), rows, strict=False) if len(row) > 1]
+    """Texts of the first ``count`` articles of the 10kGNAD csv."""
+    documents = (item for item in read_gnad(path) if isinstance(item, Document))
+    return [document.text for document in islice(documents, count)]
 
 
 def timing(shared: Path, count: int) -> int:

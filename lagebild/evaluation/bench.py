@@ -7,13 +7,13 @@ waits for). Article timings run after one warm-up analysis. News articles come f
 
 from __future__ import annotations
 
-import csv
 import json
 import resource
 import statistics
 import subprocess
 import sys
 import time
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -49,14 +49,10 @@ def load_times(repeat: int) -> dict[str, float]:
 
 def read_news(path: Path, limit: int) -> list[str]:
     """The first ``limit`` article texts of the 10kGNAD CSV."""
-    texts: list[str] = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.reader(handle, delimiter=";", quotechar="'"):
-            if len(row) >= 2 and row[1].strip():
-                texts.append(row[1])
-            if len(texts) >= limit:
-                break
-    return texts
+    from lagebild.readers.gnad import read_gnad
+
+    documents = (item for item in read_gnad(path) if isinstance(item, Document))
+    return [document.text for document in islice(documents, limit)]
 
 
 def _time_stages(

@@ -10,8 +10,8 @@ from pathlib import Path
 from lagebild.errors import LagebildError
 from lagebild.readers import read_inputs
 from lagebild.readers.document import Document
+from lagebild.readers.gnad import read_gnad
 from lagebild.readers.published import validate_published
-from lagebild.scale.gnad import read_gnad
 
 Item = Document | LagebildError
 

@@ -25,9 +25,9 @@ from lagebild.model import (
     TextSpan,
 )
 from lagebild.readers.document import Document
+from lagebild.readers.gnad import read_gnad
 from lagebild.scale import partition
 from lagebild.scale.dask_run import split
-from lagebild.scale.gnad import read_gnad
 from lagebild.scale.inputs import scale_inputs
 from lagebild.scale.parquet import clear_parts, read_tables, write_part
 from lagebild.scale.tables import SCHEMAS, TABLE_NAMES, to_tables
