@@ -93,6 +93,12 @@ def load_cues() -> dict[str, str]:
 
 
 @functools.cache
+def load_directions() -> dict[str, str]:
+    """Direction nouns and the prefix they give a region's compound: "Süden" -> "Süd"."""
+    return {row[0]: row[1].strip() for row in _data_lines("directions.tsv")}
+
+
+@functools.cache
 def load_country_adjectives() -> dict[str, str]:
     """Stems of country adjectives: "russisch" -> "RU"."""
     return {row[0]: row[1].strip() for row in _data_lines("country_adjectives.tsv")}

@@ -20,6 +20,7 @@ from lagebild.places.gazetteer import (
     Gazetteer,
     load_country_adjectives,
     load_cues,
+    load_directions,
     load_stoplist,
 )
 
@@ -138,7 +139,9 @@ def find_names(
             index += 1
             continue
         cue, cue_word, hint = _context_before(text, words, index)
-        match = _longest_match(text, words, index, longest, gazetteer, cue)
+        match = _direction_region(text, words, index, gazetteer, cue) or _longest_match(
+            text, words, index, longest, gazetteer, cue
+        )
         if match is not None:
             common = match[1] == 1 and word.start() in common_starts
             found.append(
@@ -171,6 +174,35 @@ def _longest_match(
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 neighbour = base == surface and _neighbour_name(text, words, index, last)
                 return Found(start, end, base, candidates, cue, neighbour=neighbour), count
+    return None
+
+
+#: Words between a direction noun and the name: "Süden des Libanon", "Westteil der Insel Timor".
+_DIRECTION_LINKS = frozenset({"des", "der", "von"})
+_DIRECTION_FILLERS = frozenset({"Insel", "Halbinsel", "Region", "Provinz", "Landes"})
+
+
+def _direction_region(
+    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, cue: str | None
+) -> tuple[Found, int] | None:
+    """"Süden des Libanon" as the region the gazetteer knows as one compound (Südlibanon)."""
+    prefix = load_directions().get(words[index].group())
+    if prefix is None or index + 2 >= len(words):
+        return None
+    if words[index + 1].group() not in _DIRECTION_LINKS:
+        return None
+    name_index = index + 2
+    if words[name_index].group() in _DIRECTION_FILLERS and name_index + 1 < len(words):
+        name_index += 1
+    name = words[name_index]
+    if not name.group()[0].isupper():
+        return None
+    for base in _inflection_bases(name.group()):
+        compound = prefix + base[0].lower() + base[1:]
+        candidates = tuple(c for c in gazetteer.lookup(compound) if c.source == HANDMADE)
+        if candidates:
+            start, end = words[index].start(), name.end()
+            return Found(start, end, compound, candidates, cue), name_index - index + 1
     return None
 
 

@@ -168,3 +168,16 @@ def test_city_adjective_before_a_titled_person_is_not_a_place(places_in) -> None
         mentions=[Mention(start=start, end=start + 13, text="Stefanischyna")],
     )
     assert "Kiew" not in _by_name(places_in(text, entities=[person])[0])
+
+
+def test_direction_of_a_country_is_the_compound_region(places_in) -> None:
+    text = "Kämpfe im Süden des Libanon. Flüchtlinge im Westteil der Insel Timor."
+    places = _by_name(places_in(text)[0])
+    assert places["Südlibanon"].country == "LB"
+    assert places["Südlibanon"].mentions[0].text == "Süden des Libanon"
+    assert places["Westtimor"].country == "ID"
+
+
+def test_direction_without_a_known_compound_is_no_region(places_in) -> None:
+    places = _by_name(places_in("Im Norden des Landes blieb es ruhig.")[0])
+    assert places == {}
