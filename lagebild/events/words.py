@@ -2,8 +2,9 @@
 
 The rules read only text, lemma, STTS tag and offsets, so they work on any Doc that the
 tagger has seen, and on hand-built Docs in tests. Separable verbs are reunited here: the
-morphology component may record the particle on the verb (``Token._.separable_particle``);
-where it does not, the particle (PTKVZ) is found in the clause after the finite verb.
+morphology component records the particle on the verb (``Token._.separable_particle``);
+on Docs it has not seen (hand-built ones in tests) the particle (PTKVZ) is found in the
+clause after the finite verb.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-#: Token extensions that the morphology component may set with a verb's separated particle.
-_PARTICLE_EXTENSIONS = ("separable_particle", "particle", "verb_particle")
+#: The Token extension the morphology component sets to the doc index of a verb's particle.
+_PARTICLE_EXTENSION = "separable_particle"
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VVINF", "VAINF", "VMINF", "VVIZU",
@@ -63,15 +64,12 @@ def sentence_words(sentence: Span) -> list[Word]:
 
 def _recorded_particle(token: Token, tokens: list[Token]) -> int | None:
     """The position of the particle the morphology component recorded, if any."""
-    for name in _PARTICLE_EXTENSIONS:
-        if not Token.has_extension(name):
-            continue
-        value = getattr(token._, name)
-        if isinstance(value, Token):
-            return next((i for i, t in enumerate(tokens) if t.i == value.i), None)
-        if isinstance(value, int) and not isinstance(value, bool):
-            return next((i for i, t in enumerate(tokens) if t.i == value), None)
-    return None
+    if not Token.has_extension(_PARTICLE_EXTENSION):
+        return None
+    index = getattr(token._, _PARTICLE_EXTENSION)
+    if index is None:
+        return None
+    return next((i for i, t in enumerate(tokens) if t.i == index), None)
 
 
 def _attach_particle(words: list[Word], verb: Word, position: int) -> None:
