@@ -1,23 +1,30 @@
 """Load test: many concurrent clients against ``lagebild serve`` on loopback.
 
 Starts ``lagebild serve`` in a subprocess on a free 127.0.0.1 port over a store of
-ingested articles, then runs ``--clients`` concurrent clients for ``--seconds`` (and at
-most ``--max-requests`` requests), mixing page and JSON reads with analyses (POST
-/api/analyze of short articles). Reports requests, server errors, read latency
-percentiles and the server's RSS sampled every second.
+ingested articles (or ``--db``), then runs ``--clients`` concurrent clients for
+``--seconds`` (and at most ``--max-requests`` requests), mixing page and JSON reads with
+analyses (POST /api/analyze of short articles, not stored). Reports requests, server
+errors, analyses refused as busy (503 with Retry-After: the client waits as told, then
+goes on), read latency percentiles, the machine's load average, and the resident memory
+(RSS) of the server process and of its children (the analysis process), sampled every
+second.
 
     .venv/bin/python scripts/loadtest.py                      # 50 clients, 60 s
+    .venv/bin/python scripts/loadtest.py --clients 50 --seconds 60 --db /tmp/gnad_web.db
     .venv/bin/python scripts/loadtest.py --clients 20 --seconds 10
 
-Exit status 1 when a server error occurred, read p99 is over ``--p99-ms`` or RSS grew
-over the last 30 s by more than ``--rss-growth-mb``.
+Exit status 1 when a server error (a 5xx other than a busy 503) or a connection error
+occurred, read p99 is over ``--p99-ms`` or RSS grew over the last 30 s by more than
+``--rss-growth-mb``.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -32,6 +39,8 @@ import httpx
 import psutil
 from serve_process import REPO, article_text, start_server
 
+from lagebild.api.server import KEEP_ALIVE_SECONDS
+
 SEARCH_WORDS = ("Berlin", "Bürgermeister", "Millionen", "Feier", "Ukraine", "Stadt", "Kosten")
 
 
@@ -43,6 +52,7 @@ class LoadReport:
     reads: int = 0
     analyses: int = 0
     server_errors: int = 0
+    refused_busy: int = 0
     connection_errors: int = 0
     other_status: dict[str, int] = field(default_factory=dict)
     read_p50_ms: float = 0.0
@@ -52,19 +62,34 @@ class LoadReport:
     analyze_p99_ms: float = 0.0
     requests_per_second: float = 0.0
     rss_mb: list[float] = field(default_factory=list)
+    rss_server_mb: list[float] = field(default_factory=list)
+    rss_children_mb: list[float] = field(default_factory=list)
     rss_growth_last_30s_mb: float = 0.0
+    rss_server_growth_last_30s_mb: float = 0.0
+    rss_children_growth_last_30s_mb: float = 0.0
+    load_average: list[float] = field(default_factory=list)
+    server_cpu_s: float = 0.0
+    children_cpu_s: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.requests} requests in {self.seconds:.0f} s "
-                f"({self.requests_per_second:.0f}/s) by {self.clients} clients: "
-                f"{self.reads} reads, {self.analyses} analyses; server errors "
-                f"{self.server_errors}, connection errors {self.connection_errors}; "
-                f"reads p50 {self.read_p50_ms:.0f} ms, p95 {self.read_p95_ms:.0f} ms, "
-                f"p99 {self.read_p99_ms:.0f} ms; analyses p50 {self.analyze_p50_ms:.0f} ms, "
-                f"p99 {self.analyze_p99_ms:.0f} ms; RSS {self.rss_mb[0] if self.rss_mb else 0:.0f}"
-                f" -> {max(self.rss_mb or [0]):.0f} MB max, growth over the last 30 s "
-                f"{self.rss_growth_last_30s_mb:+.1f} MB")
+        return (
+            f"{self.requests} requests in {self.seconds:.0f} s "
+            f"({self.requests_per_second:.0f}/s) by {self.clients} clients: "
+            f"{self.reads} reads, {self.analyses} analyses ({self.refused_busy} refused "
+            f"as busy); server errors {self.server_errors}, connection errors "
+            f"{self.connection_errors}; "
+            f"reads p50 {self.read_p50_ms:.0f} ms, p95 {self.read_p95_ms:.0f} ms, "
+            f"p99 {self.read_p99_ms:.0f} ms; analyses p50 {self.analyze_p50_ms:.0f} ms, "
+            f"p99 {self.analyze_p99_ms:.0f} ms; RSS {self.rss_mb[0] if self.rss_mb else 0:.0f}"
+            f" -> {max(self.rss_mb or [0]):.0f} MB max (server + children), growth over the "
+            f"last 30 s {self.rss_growth_last_30s_mb:+.1f} MB (server "
+            f"{self.rss_server_growth_last_30s_mb:+.1f}, children "
+            f"{self.rss_children_growth_last_30s_mb:+.1f}); CPU server {self.server_cpu_s:.1f} s "
+            f"({self.server_cpu_s * 1000 / max(self.requests, 1):.1f} ms per request), "
+            f"children {self.children_cpu_s:.1f} s; load average "
+            + " ".join(f"{value:.1f}" for value in self.load_average)
+        )
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -74,13 +99,26 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def rss_of(pid: int) -> float:
-    """The server's resident memory in MB (its process and any children)."""
+def rss_of(pid: int) -> tuple[float, float]:
+    """The server's resident memory in MB: its own process, and all its children."""
     process = psutil.Process(pid)
-    total = process.memory_info().rss
+    children = 0
     for child in process.children(recursive=True):
-        total += child.memory_info().rss
-    return total / 2**20
+        with contextlib.suppress(psutil.NoSuchProcess):  # a child that just ended
+            children += child.memory_info().rss
+    return process.memory_info().rss / 2**20, children / 2**20
+
+
+def cpu_of(pid: int) -> tuple[float, float]:
+    """CPU seconds (user + system) the server's own process and its live children have used."""
+    process = psutil.Process(pid)
+    children = 0.0
+    for child in process.children(recursive=True):
+        with contextlib.suppress(psutil.NoSuchProcess):
+            times = child.cpu_times()
+            children += times.user + times.system
+    times = process.cpu_times()
+    return times.user + times.system, children
 
 
 def growth(samples: list[float], window: int = 30) -> float:
@@ -91,17 +129,28 @@ def growth(samples: list[float], window: int = 30) -> float:
     return statistics.mean(tail[-5:]) - statistics.mean(tail[:5])
 
 
-async def _client(client: httpx.AsyncClient, rng: random.Random, deadline: float,
-                  budget: list[int], targets: dict[str, list[int]], analyze_share: float,
-                  reads: list[float], analyses: list[float], report: LoadReport) -> None:
+async def _client(
+    client: httpx.AsyncClient,
+    rng: random.Random,
+    deadline: float,
+    budget: list[int],
+    targets: dict[str, list[int]],
+    analyze_share: float,
+    reads: list[float],
+    analyses: list[float],
+    report: LoadReport,
+) -> None:
     number = rng.randrange(10**6)
     while time.monotonic() < deadline and budget[0] > 0:
         budget[0] -= 1
         analyse = rng.random() < analyze_share
         if analyse:
             number += 1
-            request = client.build_request("POST", "/api/analyze", json={
-                "text": article_text(number, "last"), "published": "2022-03-01"})
+            request = client.build_request(
+                "POST",
+                "/api/analyze",
+                json={"text": article_text(number, "last"), "published": "2022-03-01"},
+            )
         else:
             request = client.build_request("GET", _read_path(rng, targets))
         started = time.monotonic()
@@ -114,7 +163,10 @@ async def _client(client: httpx.AsyncClient, rng: random.Random, deadline: float
         elapsed = (time.monotonic() - started) * 1000
         report.requests += 1
         (analyses if analyse else reads).append(elapsed)
-        if response.status_code >= 500:
+        if response.status_code == 503 and "retry-after" in response.headers:
+            report.refused_busy += 1  # refused at once, as designed: wait as told
+            await asyncio.sleep(min(float(response.headers["retry-after"]), 10.0))
+        elif response.status_code >= 500:
             report.server_errors += 1
             report.errors.append(f"{request.method} {request.url}: {response.status_code}")
         elif response.status_code >= 300:
@@ -127,32 +179,74 @@ def _read_path(rng: random.Random, targets: dict[str, list[int]]) -> str:
     actor = rng.choice(targets["actors"]) if targets["actors"] else None
     word = rng.choice(SEARCH_WORDS)
     paths = [
-        "/", f"/articles/{article}", f"/articles/{article}", "/articles",
-        f"/actors/{actor}" if actor else "/actors", "/actors", f"/search?q={word}",
-        f"/api/articles/{article}", "/api/articles?limit=20", "/api/actors",
-        f"/api/search?q={word}", "/api/events", "/quotes", "/places",
+        "/",
+        f"/articles/{article}",
+        f"/articles/{article}",
+        "/articles",
+        f"/actors/{actor}" if actor else "/actors",
+        "/actors",
+        f"/search?q={word}",
+        f"/api/articles/{article}",
+        "/api/articles?limit=20",
+        "/api/actors",
+        f"/api/search?q={word}",
+        "/api/events",
+        "/quotes",
+        "/places",
     ]
     return rng.choice(paths)
 
 
-async def _load(base_url: str, clients: int, seconds: float, max_requests: int,
-                analyze_share: float, targets: dict[str, list[int]], report: LoadReport,
-                seed: int) -> tuple[list[float], list[float]]:
+async def _load(
+    base_url: str,
+    clients: int,
+    seconds: float,
+    max_requests: int,
+    analyze_share: float,
+    targets: dict[str, list[int]],
+    report: LoadReport,
+    seed: int,
+) -> tuple[list[float], list[float]]:
     reads: list[float] = []
     analyses: list[float] = []
     deadline = time.monotonic() + seconds
     budget = [max_requests]
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    # Idle connections are given up a second before the server closes them: were both
+    # at 5 s, a request sent on a connection just as the server closes it would fail.
+    limits = httpx.Limits(
+        max_connections=clients,
+        max_keepalive_connections=clients,
+        keepalive_expiry=KEEP_ALIVE_SECONDS - 1,
+    )
     async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as client:
-        await asyncio.gather(*(
-            _client(client, random.Random(seed * 1000 + n), deadline, budget, targets,
-                    analyze_share, reads, analyses, report) for n in range(clients)))
+        await asyncio.gather(
+            *(
+                _client(
+                    client,
+                    random.Random(seed * 1000 + n),
+                    deadline,
+                    budget,
+                    targets,
+                    analyze_share,
+                    reads,
+                    analyses,
+                    report,
+                )
+                for n in range(clients)
+            )
+        )
     return reads, analyses
 
 
-def run_load(base_url: str, server_pid: int, clients: int = 50, seconds: float = 60,
-             max_requests: int = 1_000_000, analyze_share: float = 0.1,
-             seed: int = 1) -> LoadReport:
+def run_load(
+    base_url: str,
+    server_pid: int,
+    clients: int = 50,
+    seconds: float = 60,
+    max_requests: int = 1_000_000,
+    analyze_share: float = 0.1,
+    seed: int = 1,
+) -> LoadReport:
     """Run the clients against a started server; sample its RSS every second meanwhile."""
     report = LoadReport(clients=clients, seconds=seconds)
     articles = httpx.get(base_url + "/api/articles?limit=100", timeout=30).json()["items"]
@@ -164,26 +258,43 @@ def run_load(base_url: str, server_pid: int, clients: int = 50, seconds: float =
 
     def sample() -> None:
         while not stop.is_set():
-            report.rss_mb.append(round(rss_of(server_pid), 1))
+            server, children = rss_of(server_pid)
+            report.rss_server_mb.append(round(server, 1))
+            report.rss_children_mb.append(round(children, 1))
+            report.rss_mb.append(round(server + children, 1))
             stop.wait(1.0)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    load_before = os.getloadavg()[0]
+    cpu_before = cpu_of(server_pid)
     started = time.monotonic()
     try:
-        reads, analyses = asyncio.run(_load(base_url, clients, seconds, max_requests,
-                                            analyze_share, targets, report, seed))
+        reads, analyses = asyncio.run(
+            _load(base_url, clients, seconds, max_requests, analyze_share, targets, report, seed)
+        )
     finally:
         stop.set()
         sampler.join()
+    cpu_after = cpu_of(server_pid)
     report.seconds = time.monotonic() - started
     report.reads, report.analyses = len(reads), len(analyses)
     report.requests_per_second = report.requests / report.seconds
     report.read_p50_ms, report.read_p95_ms, report.read_p99_ms = (
-        percentile(reads, share) for share in (0.5, 0.95, 0.99))
+        percentile(reads, share) for share in (0.5, 0.95, 0.99)
+    )
     report.analyze_p50_ms, report.analyze_p99_ms = (
-        percentile(analyses, share) for share in (0.5, 0.99))
+        percentile(analyses, share) for share in (0.5, 0.99)
+    )
     report.rss_growth_last_30s_mb = growth(report.rss_mb)
+    report.rss_server_growth_last_30s_mb = growth(report.rss_server_mb)
+    report.rss_children_growth_last_30s_mb = growth(report.rss_children_mb)
+    # 1-minute load average before and after, and the 5-minute one after (other work
+    # on the machine makes latencies noisy; report it with the figures)
+    report.load_average = [load_before, *os.getloadavg()[:2]]
+    # CPU used per request does not depend on how busy the machine is; latency does
+    report.server_cpu_s = cpu_after[0] - cpu_before[0]
+    report.children_cpu_s = cpu_after[1] - cpu_before[1]
     report.errors = report.errors[:20]
     return report
 
@@ -193,16 +304,29 @@ def ingest_articles(db: str, count: int, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for number in range(count):
         (folder / f"{number:03d}.txt").write_text(article_text(number, "store"), "utf-8")
-    command = [sys.executable, "-m", "lagebild.cli", "ingest", str(folder), "--db", db,
-               "--published", "2022-01-10", "--no-progress"]
+    command = [
+        sys.executable,
+        "-m",
+        "lagebild.cli",
+        "ingest",
+        str(folder),
+        "--db",
+        db,
+        "--published",
+        "2022-01-10",
+        "--no-progress",
+    ]
     subprocess.run(command, cwd=REPO, check=True, capture_output=True, timeout=600)
 
 
 def warm_up(base_url: str) -> float:
     """Build the server's analyser before measuring; seconds it took."""
     started = time.monotonic()
-    response = httpx.post(base_url + "/api/analyze", timeout=300, json={
-        "text": article_text(0, "warm"), "published": "2022-01-10"})
+    response = httpx.post(
+        base_url + "/api/analyze",
+        timeout=300,
+        json={"text": article_text(0, "warm"), "published": "2022-01-10"},
+    )
     response.raise_for_status()
     return time.monotonic() - started
 
@@ -212,8 +336,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--max-requests", type=int, default=1_000_000)
-    parser.add_argument("--analyze-share", type=float, default=0.1,
-                        help="share of requests that POST an analysis")
+    parser.add_argument(
+        "--analyze-share", type=float, default=0.1, help="share of requests that POST an analysis"
+    )
     parser.add_argument("--articles", type=int, default=20, help="articles in the store")
     parser.add_argument("--db", help="an existing store to serve instead of a fresh one")
     parser.add_argument("--p99-ms", type=float, default=500.0)
@@ -227,8 +352,14 @@ def main(argv: list[str] | None = None) -> int:
         server = start_server(db, log=Path(workdir) / "serve.log")
         try:
             print(f"analyser warm-up: {warm_up(server.base_url):.1f} s", flush=True)
-            report = run_load(server.base_url, server.process.pid, args.clients, args.seconds,
-                              args.max_requests, args.analyze_share)
+            report = run_load(
+                server.base_url,
+                server.process.pid,
+                args.clients,
+                args.seconds,
+                args.max_requests,
+                args.analyze_share,
+            )
         finally:
             server.stop()
         log = (Path(workdir) / "serve.log").read_text(errors="replace")
@@ -236,13 +367,18 @@ def main(argv: list[str] | None = None) -> int:
     if log.strip():
         print("server log (tail):\n" + log[-3000:])
     print("RSS samples (MB):", " ".join(f"{value:.0f}" for value in report.rss_mb))
+    print("  server:", " ".join(f"{value:.0f}" for value in report.rss_server_mb))
+    print("  children:", " ".join(f"{value:.0f}" for value in report.rss_children_mb))
     for line in report.errors:
         print("  " + line)
     if args.json:
         args.json.write_text(json.dumps(asdict(report), indent=2), encoding="utf-8")
-    failed = (report.server_errors or report.connection_errors
-              or report.read_p99_ms > args.p99_ms
-              or report.rss_growth_last_30s_mb > args.rss_growth_mb)
+    failed = (
+        report.server_errors
+        or report.connection_errors
+        or report.read_p99_ms > args.p99_ms
+        or report.rss_growth_last_30s_mb > args.rss_growth_mb
+    )
     return 1 if failed else 0
 
 

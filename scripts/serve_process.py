@@ -54,15 +54,28 @@ class Server:
                 self.kill()
 
 
-def start_server(db: str, extra: list[str] | None = None, ready_within: float = 90.0,
-                 log: Path | None = None) -> Server:
+def start_server(
+    db: str, extra: list[str] | None = None, ready_within: float = 90.0, log: Path | None = None
+) -> Server:
     """``lagebild serve --db db`` on a free 127.0.0.1 port, returned once it answers."""
     port = free_port()
-    command = [sys.executable, "-m", "lagebild.cli", "serve", "--host", "127.0.0.1",
-               "--port", str(port), "--db", db, *(extra or [])]
+    command = [
+        sys.executable,
+        "-m",
+        "lagebild.cli",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--db",
+        db,
+        *(extra or []),
+    ]
     output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 (child owns it)
-    process = subprocess.Popen(command, cwd=REPO, stdout=output, stderr=output,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        command, cwd=REPO, stdout=output, stderr=output, start_new_session=True
+    )
     server = Server(process, port)
     deadline = time.monotonic() + ready_within
     while time.monotonic() < deadline:

@@ -3,7 +3,9 @@
 Usage: python scripts/web_bench.py --db /tmp/gnad.db [--repeat 5]
 
 Server time is measured through Starlette's TestClient, so it is the time the
-application takes to build and render a page, without a network in between.
+application takes to build and render a page, without a network in between. Each page
+is timed twice: built afresh (an app without page cache, as after every write to the
+store) and served from the page cache (as while the store is unchanged).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from lagebild.api.app import Settings, create_app
 
 
 def timed(client: TestClient, path: str, repeat: int) -> tuple[float, int, int, int]:
+    """Median milliseconds of ``repeat`` requests (after one warm-up), status, sizes."""
     client.get(path)  # warm-up
     times = []
     for _ in range(repeat):
@@ -37,28 +40,42 @@ def main() -> None:
     parser.add_argument("--db", required=True)
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    app = create_app(Settings(db=args.db))
+    app = create_app(Settings(db=args.db, cache_bytes=0))
     client = TestClient(app)
+    cached = TestClient(create_app(Settings(db=args.db)))
     engine = app.state.engine
     print("store:", corpus.totals(engine))
     top = corpus.actors(engine, corpus.Page(limit=2))["items"]
     with engine.connect() as connection:
-        heavy = connection.execute(text(
-            "select document_id, count(*) n from events"
-            " group by document_id order by n desc limit 1"
-        )).first()
+        heavy = connection.execute(
+            text(
+                "select document_id, count(*) n from events"
+                " group by document_id order by n desc limit 1"
+            )
+        ).first()
         rows = connection.execute(text("select id from documents order by id"))
         doc_ids = [row[0] for row in rows]
     actor, other = (top[0]["code"] or top[0]["name"]), (top[1]["code"] or top[1]["name"])
     pages = [
-        "/", "/articles", f"/articles/{heavy.document_id}", "/actors", f"/actors/{top[0]['id']}",
-        f"/pair?actor={actor}&recipient={other}", "/quotes", "/events", "/places", "/network",
-        "/search?q=Regierung", "/analyze", f"/api/articles/{heavy.document_id}",
+        "/",
+        "/articles",
+        f"/articles/{heavy.document_id}",
+        "/actors",
+        f"/actors/{top[0]['id']}",
+        f"/pair?actor={actor}&recipient={other}",
+        "/quotes",
+        "/events",
+        "/places",
+        "/network",
+        "/search?q=Regierung",
+        "/analyze",
+        f"/api/articles/{heavy.document_id}",
     ]
-    print(f"{'page':46s} status  median ms   bytes   gzip")
+    print(f"{'page':46s} status  median ms  cached ms   bytes   gzip")
     for path in pages:
         ms, status, size, packed = timed(client, path, args.repeat)
-        print(f"{path[:46]:46s} {status:5d} {ms:9.1f} {size:8d} {packed:6d}")
+        cached_ms = timed(cached, path, args.repeat)[0]
+        print(f"{path[:46]:46s} {status:5d} {ms:9.1f} {cached_ms:10.1f} {size:8d} {packed:6d}")
     article_ms, article_bytes = [], []
     for doc_id in doc_ids:
         start = time.perf_counter()
@@ -66,7 +83,8 @@ def main() -> None:
         article_ms.append((time.perf_counter() - start) * 1000)
         article_bytes.append(len(response.content))
     print(
-        f"all {len(doc_ids)} article pages: median {statistics.median(article_ms):.1f} ms, "
+        f"all {len(doc_ids)} article pages, uncached: "
+        f"median {statistics.median(article_ms):.1f} ms, "
         f"p95 {sorted(article_ms)[int(0.95 * len(article_ms))]:.1f} ms, "
         f"max {max(article_ms):.1f} ms; "
         f"size median {statistics.median(article_bytes) / 1000:.1f} kB, "

@@ -6,6 +6,8 @@ import asyncio
 import hmac
 import ipaddress
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -20,7 +22,9 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lagebild.api.posting import AnalyzerHolder
+from lagebild.api.analysis_worker import AnalysisWorker, Busy
+from lagebild.api.page_cache import MAX_BYTES as PAGE_CACHE_BYTES
+from lagebild.api.page_cache import PageCache, StoreGeneration
 from lagebild.api.server import BODY_SECONDS
 from lagebild.api.views import NotFound
 from lagebild.errors import LagebildError
@@ -28,6 +32,12 @@ from lagebild.errors import LagebildError
 WEB_DIR = Path(__file__).resolve().parent.parent / "web"
 TOKEN_ENV = "LAGEBILD_TOKEN"
 DEFAULT_MAX_BYTES = 2 * 1024 * 1024
+#: Threads for the synchronous page handlers. Reads are mostly Python work under the
+#: GIL, so more threads only queue inside the process (and for the store's connection
+#: pool of 5 + 10) instead of in front of it; a few keep a slow query from blocking.
+READ_THREADS = 8
+#: Smaller responses are sent uncompressed.
+GZIP_MIN_BYTES = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +47,10 @@ class Settings:
     token: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     body_seconds: float = BODY_SECONDS
+    #: Start the analysis process with the server, not on the first analysis.
+    prestart_analysis: bool = False
+    #: Rendered pages kept while the store is unchanged (0: no page cache).
+    cache_bytes: int = PAGE_CACHE_BYTES
 
     @property
     def loopback(self) -> bool:
@@ -91,8 +105,9 @@ class BodyLimit:
                 message = await asyncio.wait_for(receive(), timeout=max(remaining, 0.001))
             except TimeoutError:
                 refused = True
-                await self._refuse(send, 408, "timeout",
-                                   f"request body not received within {self.body_seconds} s")
+                await self._refuse(
+                    send, 408, "timeout", f"request body not received within {self.body_seconds} s"
+                )
                 raise _BodyTooLarge from None
             body_done = not message.get("more_body", False)
             received += len(message.get("body", b""))
@@ -112,11 +127,13 @@ class BodyLimit:
             if not refused:
                 raise
 
-    async def _refuse(self, send: Send, status: int = 413, code: str = "too_large",
-                      message: str | None = None) -> None:
+    async def _refuse(
+        self, send: Send, status: int = 413, code: str = "too_large", message: str | None = None
+    ) -> None:
         message = message or f"request body over {self.max_bytes} bytes"
-        response = JSONResponse(error_body(code, message), status_code=status,
-                                headers={"Connection": "close"})
+        response = JSONResponse(
+            error_body(code, message), status_code=status, headers={"Connection": "close"}
+        )
         await response({"type": "http"}, _no_body, send)
 
 
@@ -133,27 +150,45 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     settings = settings or Settings(token=os.environ.get(TOKEN_ENV))
     app = FastAPI(
-        title="lagebild", version=_version(),
+        title="lagebild",
+        version=_version(),
+        lifespan=_lifespan,
         description="German news as a structured picture: entities, quotes, PLOVER events, "
-                    "places. Every HTML page has a JSON twin under /api.",
+        "places. Every HTML page has a JSON twin under /api.",
         # The interactive docs pages load their scripts from a CDN; only the JSON is served.
-        docs_url=None, redoc_url=None,
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.engine = open_store(settings.db)
-    app.state.analyzer = AnalyzerHolder()
+    app.state.pages = PageCache(StoreGeneration(app.state.engine), settings.cache_bytes)
+    app.state.analyzer = AnalysisWorker()
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     templates.env.autoescape = True  # also for templates not named *.html
     app.state.templates = templates
     app.mount("/static", StaticFiles(directory=str(WEB_DIR / "static")), name="static")
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes,
-                       body_seconds=settings.body_seconds)
+    # Responses the page cache has not compressed already (it keeps gzipped pages)
+    app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_bytes, body_seconds=settings.body_seconds)
     _error_handlers(app)
     from lagebild.api.routes import register_routes
 
     register_routes(app)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    import anyio.to_thread
+
+    anyio.to_thread.current_default_thread_limiter().total_tokens = READ_THREADS
+    if app.state.settings.prestart_analysis and hasattr(app.state.analyzer, "prestart"):
+        app.state.analyzer.prestart()
+    try:
+        yield
+    finally:
+        await asyncio.get_running_loop().run_in_executor(None, app.state.analyzer.close)
+        app.state.pages.generation.close()
 
 
 def _version() -> str:
@@ -162,18 +197,32 @@ def _version() -> str:
     return __version__
 
 
-def _respond_error(request: Request, status: int, code: str, message: str) -> Any:
+def _respond_error(
+    request: Request, status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> Any:
     if wants_json(request):
-        return JSONResponse(error_body(code, message), status_code=status)
+        return JSONResponse(error_body(code, message), status_code=status, headers=headers)
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {
-        "status": status, "code": code, "message": message}, status_code=status)
+    return templates.TemplateResponse(
+        request,
+        "error.html",
+        {"status": status, "code": code, "message": message},
+        status_code=status,
+        headers=headers,
+    )
 
 
 def _error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, error: ApiError) -> Any:
         return _respond_error(request, error.status, error.code, error.message)
+
+    @app.exception_handler(Busy)
+    async def busy(request: Request, error: Busy) -> Any:
+        # refused at once rather than queued without bound: the client retries later
+        return _respond_error(
+            request, 503, "busy", str(error), headers={"Retry-After": str(error.retry_after)}
+        )
 
     @app.exception_handler(NotFound)
     async def not_found(request: Request, error: NotFound) -> Any:
@@ -187,19 +236,20 @@ def _error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, error: RequestValidationError) -> Any:
         detail = "; ".join(
             f"{'.'.join(str(p) for p in item.get('loc', ()))}: {item.get('msg')}"
-            for item in error.errors())
+            for item in error.errors()
+        )
         return _respond_error(request, 422, "invalid_request", detail)
 
     @app.exception_handler(DataError)
     async def unstorable(request: Request, error: DataError) -> Any:
         # a value the database refuses (too long, bad bytes): the request's fault, not ours
-        return _respond_error(request, 422, "invalid_request",
-                              "a value was refused by the store")
+        return _respond_error(request, 422, "invalid_request", "a value was refused by the store")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> Any:
         code = {404: "not_found", 405: "method_not_allowed", 413: "too_large"}.get(
-            error.status_code, "http_error")
+            error.status_code, "http_error"
+        )
         return _respond_error(request, error.status_code, code, str(error.detail))
 
 

@@ -35,14 +35,24 @@ def paged(engine: Engine, statement: Select, page: Page) -> dict[str, Any]:
 
 
 def documents(
-    engine: Engine, page: Page, q: str | None = None, since: str | None = None,
-    until: str | None = None, source: str | None = None,
+    engine: Engine,
+    page: Page,
+    q: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    source: str | None = None,
 ) -> dict[str, Any]:
     """Documents, newest first (by publication date, then by storing order)."""
     d = t.documents
     statement = select(
-        d.c.id, d.c.doc_id, d.c.title, d.c.source, d.c.published, d.c.duplicate_of,
-        d.c.ingested_at, func.substr(d.c.text, 1, 240).label("lead"),
+        d.c.id,
+        d.c.doc_id,
+        d.c.title,
+        d.c.source,
+        d.c.published,
+        d.c.duplicate_of,
+        d.c.ingested_at,
+        func.substr(d.c.text, 1, 240).label("lead"),
     ).order_by(d.c.published.desc(), d.c.id.desc())
     if q:
         statement = statement.where(or_(d.c.title.ilike(f"%{q}%"), d.c.text.ilike(f"%{q}%")))
@@ -58,9 +68,20 @@ def document(engine: Engine, document_id: int) -> tuple[dict[str, Any], Analysis
         row = connection.execute(select(d).where(d.c.id == document_id)).first()
     if row is None:
         return None
-    meta = {key: row._mapping[key] for key in (
-        "id", "doc_id", "title", "source", "url", "published", "duplicate_of",
-        "lagebild_version", "ingested_at")}
+    meta = {
+        key: row._mapping[key]
+        for key in (
+            "id",
+            "doc_id",
+            "title",
+            "source",
+            "url",
+            "published",
+            "duplicate_of",
+            "lagebild_version",
+            "ingested_at",
+        )
+    }
     return meta, load_analysis(row.analysis, row.text)
 
 
@@ -78,22 +99,34 @@ def actor_ids_by_key(engine: Engine, keys: list[str]) -> dict[str, int]:
     if not keys:
         return {}
     with engine.connect() as connection:
-        rows = connection.execute(select(t.actors.c.key, t.actors.c.id)
-                                  .where(t.actors.c.key.in_(keys)))
+        rows = connection.execute(
+            select(t.actors.c.key, t.actors.c.id).where(t.actors.c.key.in_(keys))
+        )
         return {row.key: row.id for row in rows}
 
 
 def actors(
-    engine: Engine, page: Page, q: str | None = None, type: str | None = None,
+    engine: Engine,
+    page: Page,
+    q: str | None = None,
+    type: str | None = None,
     code: str | None = None,
 ) -> dict[str, Any]:
     """Actors, most-mentioned first, with document and mention counts."""
     a, m, d = t.actors, t.mentions, t.documents
     statement = (
-        select(a.c.id, a.c.key, a.c.name, a.c.type, a.c.code, a.c.affiliation,
-               func.count(func.distinct(m.c.document_id)).label("documents"),
-               func.count(m.c.id).label("mentions"))
-        .join(m, m.c.actor_id == a.c.id).join(d, d.c.id == m.c.document_id)
+        select(
+            a.c.id,
+            a.c.key,
+            a.c.name,
+            a.c.type,
+            a.c.code,
+            a.c.affiliation,
+            func.count(func.distinct(m.c.document_id)).label("documents"),
+            func.count(m.c.id).label("mentions"),
+        )
+        .join(m, m.c.actor_id == a.c.id)
+        .join(d, d.c.id == m.c.document_id)
         .where(d.c.duplicate_of.is_(None))
         .group_by(a.c.id, a.c.key, a.c.name, a.c.type, a.c.code, a.c.affiliation)
         .order_by(func.count(m.c.id).desc(), a.c.key)
@@ -114,22 +147,44 @@ def actor(engine: Engine, actor_id: int) -> dict[str, Any] | None:
         row = connection.execute(select(a).where(a.c.id == actor_id)).first()
         if row is None:
             return None
-        aliases = list(connection.execute(
-            select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actor_id)
-            .order_by(t.actor_aliases.c.alias)).scalars())
+        aliases = list(
+            connection.execute(
+                select(t.actor_aliases.c.alias)
+                .where(t.actor_aliases.c.actor_id == actor_id)
+                .order_by(t.actor_aliases.c.alias)
+            ).scalars()
+        )
         m, d = t.mentions, t.documents
         docs = connection.execute(
-            select(d.c.id, d.c.doc_id, d.c.title, d.c.published, m.c.entity_id,
-                   func.count(m.c.id).label("mentions"))
-            .join(m, m.c.document_id == d.c.id).where(m.c.actor_id == actor_id)
+            select(
+                d.c.id,
+                d.c.doc_id,
+                d.c.title,
+                d.c.published,
+                m.c.entity_id,
+                func.count(m.c.id).label("mentions"),
+            )
+            .join(m, m.c.document_id == d.c.id)
+            .where(m.c.actor_id == actor_id)
             .group_by(d.c.id, d.c.doc_id, d.c.title, d.c.published, m.c.entity_id)
-            .order_by(d.c.published.desc(), d.c.id.desc()).limit(50)
+            .order_by(d.c.published.desc(), d.c.id.desc())
+            .limit(50)
         ).all()
         roles = _roles(connection, [(doc.id, doc.entity_id) for doc in docs[:20]])
     return {
-        **dict(row._mapping), "aliases": aliases, "roles": roles,
-        "documents": [{"id": doc.id, "doc_id": doc.doc_id, "title": doc.title,
-                       "published": doc.published, "mentions": doc.mentions} for doc in docs],
+        **dict(row._mapping),
+        "aliases": aliases,
+        "roles": roles,
+        "documents": [
+            {
+                "id": doc.id,
+                "doc_id": doc.doc_id,
+                "title": doc.title,
+                "published": doc.published,
+                "mentions": doc.mentions,
+            }
+            for doc in docs
+        ],
     }
 
 
@@ -149,25 +204,44 @@ def _roles(connection: Any, entities: list[tuple[int, str]]) -> list[str]:
 
 
 def quotes(
-    engine: Engine, page: Page, speaker: str | None = None, speaker_id: int | None = None,
-    q: str | None = None, since: str | None = None, until: str | None = None,
+    engine: Engine,
+    page: Page,
+    speaker: str | None = None,
+    speaker_id: int | None = None,
+    q: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> dict[str, Any]:
     from lagebild.store.fulltext import quote_matches
 
     qt, d = t.quotes, t.documents
     statement = (
-        select(qt.c.id, d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published,
-               qt.c.speaker_name.label("speaker"), qt.c.speaker_actor_id.label("speaker_id"),
-               qt.c.addressee_name.label("addressee"), qt.c.cue, qt.c.kind, qt.c.text,
-               qt.c.start, qt.c.end)
+        select(
+            qt.c.id,
+            d.c.id.label("document_id"),
+            d.c.doc_id,
+            d.c.title,
+            d.c.published,
+            qt.c.speaker_name.label("speaker"),
+            qt.c.speaker_actor_id.label("speaker_id"),
+            qt.c.addressee_name.label("addressee"),
+            qt.c.cue,
+            qt.c.kind,
+            qt.c.text,
+            qt.c.start,
+            qt.c.end,
+        )
         .join(d, d.c.id == qt.c.document_id)
         .order_by(d.c.published.desc(), d.c.id.desc(), qt.c.start)
     )
     statement = _dated(statement, since, until)
     if speaker:
-        statement = statement.where(or_(
-            qt.c.speaker_name.ilike(f"%{speaker}%"),
-            qt.c.speaker_actor_id.in_(_actor_ids_matching(speaker))))
+        statement = statement.where(
+            or_(
+                qt.c.speaker_name.ilike(f"%{speaker}%"),
+                qt.c.speaker_actor_id.in_(_actor_ids_matching(speaker)),
+            )
+        )
     if speaker_id is not None:
         statement = statement.where(qt.c.speaker_actor_id == speaker_id)
     if q:
@@ -177,23 +251,46 @@ def quotes(
 
 
 def events(
-    engine: Engine, page: Page, actor: str | None = None, recipient: str | None = None,
-    type: str | None = None, since: str | None = None, until: str | None = None,
-    actor_id: int | None = None, recipient_id: int | None = None,
+    engine: Engine,
+    page: Page,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    actor_id: int | None = None,
+    recipient_id: int | None = None,
     include_negated: bool = False,
 ) -> dict[str, Any]:
     e, d = t.events, t.documents
     statement = (
-        select(e.c.id, d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published,
-               e.c.type, e.c.quad_class, e.c.actor_code, e.c.actor_name,
-               e.c.actor_actor_id.label("actor_id"), e.c.recipient_code, e.c.recipient_name,
-               e.c.recipient_actor_id.label("recipient_id"), e.c.trigger, e.c.place,
-               e.c.score, e.c.negated, e.c.sentence_start, e.c.sentence_end)
+        select(
+            e.c.id,
+            d.c.id.label("document_id"),
+            d.c.doc_id,
+            d.c.title,
+            d.c.published,
+            e.c.type,
+            e.c.quad_class,
+            e.c.actor_code,
+            e.c.actor_name,
+            e.c.actor_actor_id.label("actor_id"),
+            e.c.recipient_code,
+            e.c.recipient_name,
+            e.c.recipient_actor_id.label("recipient_id"),
+            e.c.trigger,
+            e.c.place,
+            e.c.score,
+            e.c.negated,
+            e.c.sentence_start,
+            e.c.sentence_end,
+        )
         .join(d, d.c.id == e.c.document_id)
         .order_by(d.c.published.desc(), d.c.id.desc(), e.c.sentence_start)
     )
-    statement = _event_filters(statement, actor, recipient, type, since, until,
-                               include_negated, False)
+    statement = _event_filters(
+        statement, actor, recipient, type, since, until, include_negated, False
+    )
     if actor_id is not None:
         statement = statement.where(e.c.actor_actor_id == actor_id)
     if recipient_id is not None:
@@ -202,14 +299,24 @@ def events(
 
 
 def places(
-    engine: Engine, page: Page, q: str | None = None, country: str | None = None,
+    engine: Engine,
+    page: Page,
+    q: str | None = None,
+    country: str | None = None,
 ) -> dict[str, Any]:
     p, d = t.places, t.documents
     statement = (
-        select(p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.feature,
-               func.count(func.distinct(p.c.document_id)).label("documents"),
-               func.sum(p.c.mention_count).label("mentions"))
-        .join(d, d.c.id == p.c.document_id).where(d.c.duplicate_of.is_(None))
+        select(
+            p.c.name,
+            p.c.country,
+            p.c.lat,
+            p.c.lon,
+            p.c.feature,
+            func.count(func.distinct(p.c.document_id)).label("documents"),
+            func.sum(p.c.mention_count).label("mentions"),
+        )
+        .join(d, d.c.id == p.c.document_id)
+        .where(d.c.duplicate_of.is_(None))
         .group_by(p.c.name, p.c.country, p.c.lat, p.c.lon, p.c.feature)
         .order_by(func.sum(p.c.mention_count).desc(), p.c.name)
     )
@@ -224,26 +331,46 @@ def actor_events(engine: Engine, actor_id: int, limit: int = 2000) -> list[dict[
     """Events with the actor on either side (for its timeline)."""
     e, d = t.events, t.documents
     statement = (
-        select(d.c.published, e.c.type, e.c.quad_class,
-               (e.c.actor_actor_id == actor_id).label("as_actor"))
+        select(
+            d.c.published,
+            e.c.type,
+            e.c.quad_class,
+            (e.c.actor_actor_id == actor_id).label("as_actor"),
+        )
         .join(d, d.c.id == e.c.document_id)
         .where(or_(e.c.actor_actor_id == actor_id, e.c.recipient_actor_id == actor_id))
         .where(e.c.negated.is_(False), d.c.duplicate_of.is_(None))
-        .order_by(d.c.published).limit(limit)
+        .order_by(d.c.published)
+        .limit(limit)
     )
     with engine.connect() as connection:
         return [dict(row._mapping) for row in connection.execute(statement)]
 
 
 def pair_events(
-    engine: Engine, actor: str, recipient: str, since: str | None = None,
-    until: str | None = None, both_directions: bool = True, limit: int = 2000,
+    engine: Engine,
+    actor: str,
+    recipient: str,
+    since: str | None = None,
+    until: str | None = None,
+    both_directions: bool = True,
+    limit: int = 2000,
 ) -> list[dict[str, Any]]:
     """Events between two parties (codes or names), either way round unless told otherwise."""
     e, d = t.events, t.documents
-    columns = (d.c.id.label("document_id"), d.c.doc_id, d.c.title, d.c.published, e.c.type,
-               e.c.quad_class, e.c.actor_code, e.c.actor_name, e.c.recipient_code,
-               e.c.recipient_name, e.c.trigger)
+    columns = (
+        d.c.id.label("document_id"),
+        d.c.doc_id,
+        d.c.title,
+        d.c.published,
+        e.c.type,
+        e.c.quad_class,
+        e.c.actor_code,
+        e.c.actor_name,
+        e.c.recipient_code,
+        e.c.recipient_name,
+        e.c.trigger,
+    )
     rows: list[dict[str, Any]] = []
     directions = [(actor, recipient)] + ([(recipient, actor)] if both_directions else [])
     with engine.connect() as connection:
@@ -264,7 +391,8 @@ def network_edges(engine: Engine, limit: int = 400) -> list[dict[str, Any]]:
         .join(d, d.c.id == e.c.document_id)
         .where(e.c.negated.is_(False), d.c.duplicate_of.is_(None))
         .where(source.is_not(None), target.is_not(None))
-        .group_by(source, target, e.c.quad_class).order_by(func.count(e.c.id).desc())
+        .group_by(source, target, e.c.quad_class)
+        .order_by(func.count(e.c.id).desc())
         .limit(limit)
     )
     with engine.connect() as connection:
@@ -273,17 +401,28 @@ def network_edges(engine: Engine, limit: int = 400) -> list[dict[str, Any]]:
 
 def totals(engine: Engine) -> dict[str, int]:
     with engine.connect() as connection:
-        return {name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-                for name, table in (("documents", t.documents), ("actors", t.actors),
-                                    ("quotes", t.quotes), ("events", t.events),
-                                    ("places", t.places))}
+        return {
+            name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in (
+                ("documents", t.documents),
+                ("actors", t.actors),
+                ("quotes", t.quotes),
+                ("events", t.events),
+                ("places", t.places),
+            )
+        }
 
 
 def actor_id_for(engine: Engine, value: str) -> int | None:
     """The actor a code or name most plausibly means (for links from the pair page)."""
     a = aliased(t.actors)
-    statement = select(a.c.id).where(
-        a.c.code == value if looks_like_code(value) else a.c.id.in_(_actor_ids_matching(value))
-    ).order_by(a.c.id).limit(1)
+    statement = (
+        select(a.c.id)
+        .where(
+            a.c.code == value if looks_like_code(value) else a.c.id.in_(_actor_ids_matching(value))
+        )
+        .order_by(a.c.id)
+        .limit(1)
+    )
     with engine.connect() as connection:
         return connection.execute(statement).scalar_one_or_none()

@@ -42,7 +42,11 @@ class ArticleIn(BaseModel):
 
 @dataclass
 class AnalyzerHolder:
-    """One Analyzer per app, built on first use; analyses run one at a time."""
+    """One Analyzer in the server's own process, built on first use; one analysis at a time.
+
+    For tests and embedding; ``lagebild serve`` analyses in a child process instead
+    (:class:`lagebild.api.analysis_worker.AnalysisWorker`), which has the same methods.
+    """
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     analyzer: Any = None
@@ -53,7 +57,28 @@ class AnalyzerHolder:
                 from lagebild.pipeline import Analyzer
 
                 self.analyzer = Analyzer()
-            return self.analyzer.analyze(document)
+            with self.analyzer.nlp.memory_zone():
+                return self.analyzer.analyze(document)
+
+    async def analyze_article(self, article: ArticleIn) -> Analysis:
+        from starlette.concurrency import run_in_threadpool
+
+        return await run_in_threadpool(lambda: self.analyze(to_document(article)))
+
+    def close(self) -> None:
+        """Nothing to stop: the analyser lives in this process."""
+
+
+def analyze_in_zone(analyzer: Any, article: ArticleIn) -> Analysis:
+    """``article`` analysed by ``analyzer`` (a :class:`lagebild.pipeline.Analyzer`).
+
+    Inside spaCy's ``memory_zone`` the strings and lexemes a text adds to the vocabulary
+    are freed after it (otherwise it grows by ~2 KB per text); the Analysis holds offsets
+    and plain strings only, so nothing refers to them afterwards.
+    """
+    document = to_document(article)
+    with analyzer.nlp.memory_zone():
+        return analyzer.analyze(document)
 
 
 def to_document(article: ArticleIn) -> Any:
@@ -64,8 +89,12 @@ def to_document(article: ArticleIn) -> Any:
     body = article.html if article.html else article.text or ""
     name = article.id or "web-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
     published = validate_published(article.published) if article.published else None
-    raw = RawInput(name=name, data=body.encode("utf-8"),
-                   format="html" if article.html else "text", url=article.url)
+    raw = RawInput(
+        name=name,
+        data=body.encode("utf-8"),
+        format="html" if article.html else "text",
+        url=article.url,
+    )
     for item in _parsed(raw, published, ErrorCode.E008 if article.html else ErrorCode.E011):
         if isinstance(item, LagebildError):
             raise item

@@ -28,7 +28,10 @@ def uvicorn_config(app: Any, host: str, port: int, log_level: str = "warning") -
     import uvicorn
 
     return uvicorn.Config(
-        app, host=host, port=port, log_level=log_level,
+        app,
+        host=host,
+        port=port,
+        log_level=log_level,
         timeout_keep_alive=KEEP_ALIVE_SECONDS,
         h11_max_incomplete_event_size=HEADER_BYTES,
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,

@@ -43,20 +43,33 @@ def article(engine: Engine, document_id: int) -> dict[str, Any]:
     return analysis_view(analysis, meta, corpus.entity_actor_ids(engine, document_id))
 
 
-def analysis_view(analysis: Analysis, meta: dict[str, Any] | None,
-                  entity_actors: dict[str, int]) -> dict[str, Any]:
+def analysis_view(
+    analysis: Analysis, meta: dict[str, Any] | None, entity_actors: dict[str, int]
+) -> dict[str, Any]:
     """The article page's data for a stored or a freshly analysed (unsaved) article."""
     data = analysis.model_dump(mode="json", exclude={"tokens"})
     entities = {entity.id: entity for entity in analysis.entities}
-    place_rows = [{"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
-                   "mentions": len(p.mentions)} for p in analysis.places]
+    place_rows = [
+        {
+            "name": p.name,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "mentions": len(p.mentions),
+        }
+        for p in analysis.places
+    ]
     return {
         "document": meta,
         "analysis": data,
         "entity_actors": entity_actors,
         "entity_names": {key: entity.name for key, entity in entities.items()},
-        "counts": {"entities": len(analysis.entities), "quotes": len(analysis.quotes),
-                   "events": len(analysis.events), "places": len(analysis.places)},
+        "counts": {
+            "entities": len(analysis.entities),
+            "quotes": len(analysis.quotes),
+            "events": len(analysis.events),
+            "places": len(analysis.places),
+        },
         "map": place_map(place_rows),
     }
 
@@ -79,17 +92,27 @@ def actor(engine: Engine, actor_id: int) -> dict[str, Any]:
     }
 
 
-def pair(engine: Engine, actor: str, recipient: str, by: queries.Period = "month",
-         since: str | None = None, until: str | None = None) -> dict[str, Any]:
+def pair(
+    engine: Engine,
+    actor: str,
+    recipient: str,
+    by: queries.Period = "month",
+    since: str | None = None,
+    until: str | None = None,
+) -> dict[str, Any]:
     events = corpus.pair_events(engine, actor, recipient, since, until)
     return {
-        "actor": actor, "recipient": recipient, "by": by,
+        "actor": actor,
+        "recipient": recipient,
+        "by": by,
         "actor_id": corpus.actor_id_for(engine, actor),
         "recipient_id": corpus.actor_id_for(engine, recipient),
-        "periods": queries.timeline(engine, actor=actor, recipient=recipient, by=by,
-                                    since=since, until=until),
-        "periods_reverse": queries.timeline(engine, actor=recipient, recipient=actor, by=by,
-                                            since=since, until=until),
+        "periods": queries.timeline(
+            engine, actor=actor, recipient=recipient, by=by, since=since, until=until
+        ),
+        "periods_reverse": queries.timeline(
+            engine, actor=recipient, recipient=actor, by=by, since=since, until=until
+        ),
         "events": events[:200],
         "total_events": len(events),
         "chart": conflict_timeline(events),
