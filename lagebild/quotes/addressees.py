@@ -47,6 +47,15 @@ def object_addressee(
             if cue.particle is not None and found[1] > cue.particle:
                 found = (found[0], cue.particle)
             return participant(doc, *found)
+        if doc._.entities and doc[i].text[:1].isupper():
+            # a name without article: "warnte Stoltenberg Russland vor …"
+            from lagebild.entities.lookup import mention_at
+
+            hit = mention_at(doc, doc[i].idx, doc[i].idx + len(doc[i].text))
+            if hit is not None and hit[1].start == doc[i].idx:
+                span = doc.char_span(hit[1].start, hit[1].end, alignment_mode="expand")
+                if span is not None and span.end <= stop:
+                    return participant(doc, span.start, span.end)
         return None
     return None
 

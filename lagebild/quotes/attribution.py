@@ -34,14 +34,16 @@ from lagebild.quotes.clauses import (
     Draft,
     clause_like,
     content_draft,
+    first_word_opens_subordinate,
     has_content,
     name_in_frame,
     quotation_at,
     quotation_opens_unit,
+    strip_clause_punct,
     token_chars,
     zu_infinitive,
 )
-from lagebild.quotes.cues import CueMatch, clause_end
+from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end, speech_noun_ahead
 from lagebild.quotes.lexicon import (
     function_class,
     is_role,
@@ -50,6 +52,7 @@ from lagebild.quotes.lexicon import (
     speech_noun_medium,
     speech_verbs,
 )
+from lagebild.quotes.speakers import can_name_someone
 
 OBLIQUE = frozenset({"den", "dem", "einen", "einem", "ihm", "ihnen"})
 
@@ -141,12 +144,25 @@ def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
 def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | None:
     """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
     doc = ctx.doc
-    post = noun_phrase_after(doc, after, ctx.unit.end, ctx.masked)
+    post = _first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
     if post is not None and doc[post[0]].text.lower() in OBLIQUE:
         post = None  # "forderte den Rücktritt": an object, not the subject
-    if post is not None and is_pronoun(doc[post[0]]) and doc[post[0]].text.lower() not in {"ihr"}:
+    coordinated = anchor > ctx.unit.start and doc[anchor - 1].text == "und"
+    if (
+        post is not None
+        and is_pronoun(doc[post[0]])
+        and doc[post[0]].text.lower() not in {"ihr"}
+        and not (coordinated and doc[post[0]].text == "sie")
+    ):
         return post
     pre = _prefield(ctx, anchor)
+    if pre is not None and not can_name_someone(doc, *pre):
+        pre = None  # "Bislang", "Sinngemäß": an adverb in the prefield, the subject follows
+    if pre is None and coordinated:
+        # "Die Opposition wies … zurück und bezeichnete sie als …": the first verb's subject
+        first = noun_phrase(doc, ctx.unit.start, anchor, ctx.masked)
+        if first is not None and doc[first[1]].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+            return first
     if (
         pre is None
         and anchor - 1 > ctx.unit.start
@@ -164,6 +180,30 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     return post
 
 
+def _first_name(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Two names in a row after the verb are subject and object: "warnte Stoltenberg Russland"."""
+    if span is None or span[1] - span[0] < 2 or not doc._.entities:
+        return span
+    from lagebild.entities.lookup import mention_at
+
+    first = mention_at(doc, doc[span[0]].idx, doc[span[0]].idx + len(doc[span[0]].text))
+    if first is None:
+        return span
+    entity, mention = first
+    if mention.start != doc[span[0]].idx:
+        return span
+    for k in range(span[0] + 1, span[1]):
+        if doc[k].idx >= mention.end:
+            if doc[k - 1].idx + len(doc[k - 1].text) != mention.end:
+                return span  # "NATO-Generalsekretär Jens Stoltenberg": a name inside a word
+            token = doc[k]
+            other = mention_at(doc, token.idx, token.idx + len(token.text))
+            if other is not None and other[0].id != entity.id and other[1].start == token.idx:
+                return (span[0], k)
+            return span
+    return span
+
+
 def _anchor(ctx: Context, cue: CueMatch) -> int:
     """The finite verb of the cue's clause (the auxiliary for "hat … erklärt")."""
     doc = ctx.doc
@@ -171,7 +211,15 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
     if cue.finite and not any(not form.finite for form in forms):
         return cue.index  # "erklärt" may be a participle too: look for "hat"
     i = cue.index - 1
-    while i >= ctx.unit.start and doc[i].text not in CLAUSE_PUNCT and i not in ctx.masked:
+    while i >= ctx.unit.start and doc[i].text not in CLAUSE_PUNCT:
+        if i in ctx.masked:
+            first = i
+            while first - 1 in ctx.masked:
+                first -= 1
+            if i - first >= PHRASE_TOKENS:
+                break
+            i = first - 1  # a quoted phrase in the clause: "hatte sie als „Gesindel“ bezeichnet"
+            continue
         if doc[i].text.lower() in lower_set("auxiliaries.txt") and doc[i].text[:1].islower():
             return i
         i -= 1
@@ -220,7 +268,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             doc[before].text == ","
             and (quotation_opens_unit(ctx, before - 1) or _prefield(ctx, anchor) is None)
         )
-        or before in ctx.masked
+        or (before in ctx.masked and quotation_opens_unit(ctx, before))
     )
     relative_subject = _subject_before_relative(ctx, anchor)
     if content_first and relative_subject is not None:
@@ -266,6 +314,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         subject = _subject_with_apposition(ctx, before)
     else:
         subject = None
+    if subject is not None and _pronoun_subject_after(ctx, anchor):
+        subject = None  # "Die Bestrebungen …, bezeichnete er als …": the object came first
     speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1)
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
@@ -324,9 +374,10 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             if draft:
                 draft.addressee = addressee_
                 return [draft], speaker
-    # A prepositional object as content: "warnte … vor einer Aggression"
-    if cue.verb is not None and is_personish(doc, speaker):
-        # only for a named speaker: a prepositional object is weak evidence of content
+    # A prepositional object as content of a speech act aimed at someone: "warnte Russland
+    # vor einer Aggression". Without an addressee it summarises the act ("warnte vor …"):
+    # the component reports the whole clause.
+    if cue.verb is not None and addressee_ is not None and is_personish(doc, speaker):
         for k in range(cue.index + 1, frame_stop):
             if doc[k].text in cue.verb.prepositions and k not in ctx.masked:
                 end = clause_end(doc, k, unit.end, ctx.masked)
@@ -346,6 +397,15 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                         )
                     ], speaker
     return [], speaker
+
+
+def _pronoun_subject_after(ctx: Context, anchor: int) -> bool:
+    """A nominative pronoun right after the finite verb is its subject ("bezeichnete er").
+
+    "sie" may be the accusative object ("bezeichnete sie als Eingriff"), so it does not count.
+    """
+    i = anchor + 1
+    return i < ctx.unit.end and ctx.doc[i].text in NOMINATIVE_PRONOUNS
 
 
 def _subject_with_apposition(ctx: Context, comma: int) -> tuple[int, int] | None:
@@ -400,27 +460,59 @@ def _frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     doc, unit = ctx.doc, ctx.unit
     if cue.kind == "so":
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
-        draft = content_draft(ctx, cue, unit.start, cue.index, speaker)
+        end = cue.index
+        rest = clause_end(doc, speaker[1], unit.end, ctx.masked) if speaker else unit.end
+        if rest < unit.end - 2 and doc[rest].text == ",":
+            end = unit.end  # "Das Problem sei, so der Präsident, dass …": content on both sides
+        draft = content_draft(ctx, cue, unit.start, end, speaker)
         return [draft] if draft else []
     if cue.kind == "adverb":
         # "Demnach hat der Sohn …": the sentence without the adverb; the source came before
         before, after = (unit.start, cue.index), (cue.index + 1, unit.end)
         start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
-        draft = content_draft(ctx, cue, start, end, None)
+        # the adverb stands for the source named before, as a pronoun would
+        draft = content_draft(ctx, cue, start, end, (cue.index, cue.index + 1))
         return [draft] if draft else []
     if cue.kind == "zufolge":
         speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
         frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
     else:
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
+        noun = speech_noun_ahead(doc, cue.index, unit.end)
+        if noun is not None and (speaker is None or speaker[1] <= noun):
+            # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
+            phrase = noun_phrase(doc, noun, unit.end, ctx.masked)
+            speaker = (cue.index + 1, phrase[1] if phrase else noun + 1)
         if cue.kind == "nach":
             speaker = _source_after_nach(ctx, cue.index) or speaker
         frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
-    before = (unit.start, frame_start)
-    after = (frame_end, unit.end)
-    start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
+    start, end = _frame_content(ctx, frame_start, frame_end)
     draft = content_draft(ctx, cue, start, end, speaker)
     return [draft] if draft else []
+
+
+def _frame_content(ctx: Context, frame_start: int, frame_end: int) -> tuple[int, int]:
+    """The content around a "laut X" / "nach Angaben X" / "X zufolge" frame.
+
+    In a subordinate clause the frame qualifies that clause ("weil die Mission nach
+    Angaben der UN überfordert ist"); inside a main clause it qualifies the whole
+    sentence, so the content runs around it (one span holds the frame then).
+    """
+    doc, unit = ctx.doc, ctx.unit
+    left = frame_start
+    while left > unit.start and doc[left - 1].text not in CLAUSE_PUNCT:
+        left -= 1
+    if left > unit.start and first_word_opens_subordinate(doc[left]):
+        right = frame_end
+        while right < unit.end and doc[right].text not in CLAUSE_PUNCT:
+            right += 1
+        if right - frame_end >= 2:
+            return left, right
+    before = strip_clause_punct(doc, unit.start, frame_start)
+    after = strip_clause_punct(doc, frame_end, unit.end)
+    if before[1] - before[0] >= 2 and after[1] - after[0] >= 2 and left == unit.start:
+        return unit.start, unit.end
+    return after if (after[1] - after[0]) >= (before[1] - before[0]) else before
 
 
 def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
@@ -433,35 +525,62 @@ def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
     return None
 
 
+#: contracted prepositions and the preposition a verb's frame names ("rief zum Streik auf")
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
+DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "die", "der", "diese"})
+CONTRACTIONS = {"zum": "zu", "zur": "zu", "vom": "von", "beim": "bei", "im": "in", "ins": "in"}
+
+
 def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None) -> bool:
     """Does the cue's clause name what was said ("forderte den Rücktritt", "sprach von …")?
 
     A speech act summarised by its object is a ``reported`` quote; one without an object
-    ("äußerte sich nach der Sitzung") is not.
+    ("äußerte sich nach der Sitzung") is not. The object may stand between the auxiliary
+    and the participle ("hat den Abzug angekündigt") or before a particle ("rief … auf").
     """
     if cue.verb is None or "r" not in cue.verb.complements and not cue.verb.prepositions:
         return False
+    if "e" in cue.verb.complements:
+        return False  # "rief zur Deeskalation auf": an event (REQUEST), not a quote
     doc, unit = ctx.doc, ctx.unit
-    if speaker is None or not (is_personish(doc, speaker) or is_determiner(doc[speaker[0]])):
-        return False  # a bare plural ("Amerikaner und Europäer warnen") is nobody in particular
-    start = cue.index + 1
-    if start < unit.end and doc[start].text == "sich":
-        return False
-    end = clause_end(doc, start, unit.end, ctx.masked)
+    if speaker is None or not (
+        is_personish(doc, speaker)
+        or is_determiner(doc[speaker[0]])
+        or is_speaker_group(doc[speaker[1] - 1].text)
+    ):
+        return False  # "Der Absturzort wird … vermutet", "Das Feuer wurde gemeldet": nobody
+    if speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() in DEMONSTRATIVES:
+        return False  # "Das bestätigte die Organisation": the object, pointing back
+    anchor = _anchor(ctx, cue)
+    if doc[cue.index].tag_ == "VVPP" and any(
+        doc[i].text.lower() in PASSIVE for i in range(unit.start, cue.index + 2) if i < unit.end
+    ):
+        return False  # passive: the subject is what was said, not who said it
+    end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
     if cue.particle is not None:
         end = min(end, cue.particle)
+    if cue.index + 1 < unit.end and doc[cue.index + 1].text == "sich":
+        return False  # "äußerte sich zu …": a statement whose content the text leaves out
+    region = [*range(anchor + 1, cue.index), *range(cue.index + 1, end)]
     prepositions = cue.verb.prepositions
-    for i in range(start, end):
-        if speaker is not None and speaker[0] <= i < speaker[1]:
+    for k, i in enumerate(region):
+        if (speaker[0] <= i < speaker[1]) or doc[i].text == "," or i in ctx.masked:
             continue
         word = doc[i].text
-        if word in prepositions:
+        if CONTRACTIONS.get(word, word) in prepositions:
             return True
-        if (is_determiner(doc[i]) or adjective_like(doc, i, end)) and (
-            i == start or function_class(doc[i - 1].text) != "prep"
-        ):
-            # "forderte das Verbot", "sagte weitere finanzielle Hilfe zu"
-            nxt = noun_phrase(doc, i, end, ctx.masked)
-            if nxt is not None and "r" in cue.verb.complements:
+        if "r" not in cue.verb.complements:
+            continue
+        previous = doc[region[k - 1]].text if k else ""
+        if function_class(previous) == "prep" or previous in CONTRACTIONS:
+            continue  # "erwartet zu dem Ereignis …": an adjunct, not the object
+        if is_determiner(doc[i]) or adjective_like(doc, i, end) or doc[i].like_num:
+            # "forderte das Verbot", "sagte weitere finanzielle Hilfe zu", "50.000 Zuschauer"
+            if noun_phrase(doc, i, end, ctx.masked) is not None or any(
+                is_nominal(doc[j]) for j in range(i + 1, min(end, i + 3))
+            ):
                 return True
+        elif is_nominal(doc[i]) and is_common_noun(word) and function_class(previous) != "prep":
+            return True  # a bare noun object: "wirft dem Künstler Betriebsblindheit vor"
     return False

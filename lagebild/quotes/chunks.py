@@ -15,6 +15,8 @@ from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
 GENITIVE_LINKS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
+#: determiners that open a genitive attribute after a noun ("Vertreter aller Parteien")
+GENITIVE_DETERMINERS = frozenset({"aller", "vieler", "seines", "ihres", "beider", "mehrerer"})
 
 
 def is_determiner(token: Token) -> bool:
@@ -34,6 +36,8 @@ def is_capitalised(token: Token) -> bool:
         return True
     if text[0].isdigit() and "-" in text:
         return text.split("-", 1)[1][:1].isupper()
+    if token.tag_ == "NE" and text.isalpha() and len(text) > 1:
+        return True  # a lower-case name the tagger knows: "die taz", "ver.di"
     return (
         text[0].islower()
         and (any(c.isdigit() for c in text) or "-" in text.strip("-"))
@@ -53,8 +57,13 @@ def is_nominal(token: Token) -> bool:
 def adjective_like(doc: Doc, i: int, end: int) -> bool:
     """A lower-case word before a noun ("die fast achtstündigen Gespräche")."""
     token = doc[i]
-    if not token.text[:1].islower() or function_class(token.text) or is_speech_form(token):
-        return False
+    numbered = token.text[:1].isdigit() and "-" in token.text and token.text[-1:].islower()
+    if (
+        not (token.text[:1].islower() or numbered)
+        or function_class(token.text)
+        or is_speech_form(token)
+    ):
+        return False  # "81-jährige" is an adjective too
     if token.pos_:
         if token.pos_ not in {"ADJ", "NUM", "ADV"}:
             return False
@@ -96,6 +105,14 @@ def noun_phrase(
     while j < end and j - i < 14:
         token = doc[j]
         if j in masked:
+            prev = doc[j - 1]
+            named = j + 1 < end and doc[j + 1].text[:1].isupper()  # "der Sender „Silverbird“"
+            if (
+                j > i
+                and j - 1 not in masked
+                and not (is_determiner(prev) or prev.text in GENITIVE_LINKS | {"-", "("} or named)
+            ):
+                break  # "Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“"
             j += 1
             continue
         if is_nominal(token) and not is_speech_form(token):
@@ -105,18 +122,36 @@ def noun_phrase(
         elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
             j += 1  # an adjective right after a noun opens the next phrase
         elif (
-            token.text in GENITIVE_LINKS
+            token.text in GENITIVE_LINKS | GENITIVE_DETERMINERS
             and j > start_content
             and j + 1 < end
             and (
                 is_nominal(doc[j + 1])
-                or is_determiner(doc[j + 1])
+                or (token.text in GENITIVE_LINKS and is_determiner(doc[j + 1]))
                 or adjective_like(doc, j + 1, end)
+                or (j + 1 in masked and token.text in GENITIVE_LINKS)
             )
         ):
-            j += 1
+            j += 1  # "des „Spiegel“", "aller Parteien", "seines Vermögensverwalters"
             if is_determiner(doc[j]) and j + 1 < end:
                 j += 1
+        elif (
+            j > start_content
+            and is_nominal(doc[j - 1])
+            and token.text.endswith("er")
+            and adjective_like(doc, j, end)
+        ):
+            j += 1  # a genitive without article: "Meinung politischer Beobachter"
+        elif (
+            token.text in {"in", "aus"}
+            and j > start_content
+            and j + 1 < end
+            and (is_nominal(doc[j - 1]) or doc[j - 1].text == ")")
+            and is_nominal(doc[j + 1])
+            and not is_common_noun(doc[j + 1].text)
+            and not (j + 2 < end and is_name_apostrophe(doc, j + 2))
+        ):
+            j += 1  # a place attribute: "das Parlament in Mexiko-Stadt", "(BKA) in Wiesbaden"
         elif token.text == "und" and j > start_content and _conjunct_follows(doc, j + 1, end):
             j += 1  # "Sonia und Willy Bogner", "der New York Times und der Los Angeles Times"
             if is_determiner(doc[j]):

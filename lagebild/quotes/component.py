@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant, Quote
 from lagebild.quotes.attribution import attribute, is_personish, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, noun_phrase_after
@@ -119,7 +120,9 @@ class QuoteFinder:
                 start, end = _unit_chars(doc, unit)
                 who = participant(doc, *intention, fallback=last_person)
                 drafts.append(Draft("reported", start, end, None, intention, speaker=who))
-                chain = None
+                # a stated plan goes on in "soll"/Konjunktiv sentences ("Die SPD will …
+                # Die Steuer soll steigen.")
+                chain, chain_paragraph = who, unit.paragraph
                 continue
             if not unit_drafts and first_cue is None:
                 subject = (
@@ -271,7 +274,7 @@ def _quoted_in_speech_act(
     for first, _last, quotation in spans:
         if any(d.start <= quotation.inner_start and quotation.inner_end <= d.end for d in drafts):
             continue
-        if _is_name(doc.text[quotation.inner_start : quotation.inner_end]):
+        if _names_something(doc, quotation):
             continue
         # the nearest speech verb before the quotation in its sentence
         act = next(
@@ -297,6 +300,16 @@ def _quoted_in_speech_act(
             )
         )
     return result
+
+
+def _names_something(doc: Doc, quotation: Quotation) -> bool:
+    """A quoted name or title: by its words, or because the entity component reads it as a
+    name ("Le Canard enchaîné", "Hvalur hf")."""
+    start, end = quotation.inner_start, quotation.inner_end
+    if _is_name(doc.text[start:end]):
+        return True
+    found = mention_at(doc, start, end)
+    return found is not None and found[1].start <= start and end <= found[1].end + 1
 
 
 def _is_name(inner: str) -> bool:
@@ -332,7 +345,7 @@ def _nested_direct(
             ),
             None,
         )
-        if parent is None or _is_name(doc.text[quotation.inner_start : quotation.inner_end]):
+        if parent is None or _names_something(doc, quotation):
             continue
         result.append(
             Draft(

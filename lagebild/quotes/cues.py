@@ -20,6 +20,7 @@ from lagebild.quotes.lexicon import (
     function_class,
     lower_set,
     speech_noun_medium,
+    speech_nouns,
     speech_verbs,
 )
 from lagebild.quotes.units import Unit
@@ -27,6 +28,8 @@ from lagebild.quotes.units import Unit
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
 NEEDS_ES = frozenset({"heißen"})
 NEEDS_COLON = frozenset({"lauten"})
+#: "seiner Meinung nach", "deren Angaben nach": the possessive before a postposed frame
+POSSESSIVE_GENITIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "seinen", "ihren"})
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,36 @@ def clause_end(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
     return j
 
 
+#: a quotation at most this long is a quoted phrase inside the clause ("als „haltlos“ zurück")
+PHRASE_TOKENS = 8
+
+
+def short_quotation_at(j: int, masked: frozenset[int]) -> int | None:
+    """The token after a short run of quotation tokens starting at ``j``, or None."""
+    k = j
+    while k in masked:
+        k += 1
+    return k if 0 < k - j <= PHRASE_TOKENS else None
+
+
+def clause_end_over_phrases(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
+    """Like :func:`clause_end`, but a short quoted phrase does not end the clause."""
+    j = i
+    while j < end and doc[j].text not in CLAUSE_PUNCT:
+        if j in masked:
+            after = short_quotation_at(j, masked)
+            if after is None:
+                break
+            j = after
+            continue
+        j += 1
+    return j
+
+
 def _choose_verb(
     doc: Doc, i: int, end: int, forms: tuple[VerbForm, ...], masked: frozenset[int]
 ) -> CueMatch | None:
-    stop = clause_end(doc, i + 1, end, masked)
+    stop = clause_end_over_phrases(doc, i + 1, end, masked)
     separated = [vf for vf in forms if vf.verb.particle and not vf.joined]
     for vf in separated:
         for j in range(i + 1, stop):
@@ -104,6 +133,17 @@ def _fixed_construction_ok(doc: Doc, match: CueMatch, end: int) -> bool:
         return i + 1 < end and doc[i + 1].text == ":"
     # possessive "meinen Freund" is no verb
     return not (doc[i].text.lower() == "meinen" and i + 1 < end and is_capitalised(doc[i + 1]))
+
+
+def speech_noun_ahead(doc: Doc, i: int, end: int) -> int | None:
+    """A speech noun a few words after "laut": "laut einer am Dienstag veröffentlichten
+    Pressemitteilung", "laut ai-Bericht"."""
+    for j in range(i + 1, min(end, i + 7)):
+        if doc[j].text in CLAUSE_PUNCT:
+            return None
+        if speech_noun_medium(doc[j].text):
+            return j
+    return None
 
 
 def _speech_noun_after(doc: Doc, i: int, end: int) -> Medium | None:
@@ -153,7 +193,10 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         if (
             low in {"laut", "gemäß"}
             and i + 1 < unit.end
-            and noun_phrase(doc, i + 1, unit.end, masked)
+            and (
+                noun_phrase(doc, i + 1, unit.end, masked)
+                or speech_noun_ahead(doc, i, unit.end) is not None
+            )
         ):
             medium = speech_noun_medium(doc[i + 1].text) or "speech"
             cues.append(CueMatch("laut", i, medium=medium))
@@ -165,8 +208,14 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             )
         elif low == "nach":
             medium = _speech_noun_after(doc, i, unit.end)
+            before = speech_nouns().get(doc[i - 1].text) if i > unit.start + 1 else None
+            if before and doc[i - 2].text.lower() not in POSSESSIVE_GENITIVES:
+                before = None
             if medium:
                 cues.append(CueMatch("nach", i, medium=medium))
+            elif before and (i + 1 >= unit.end or not is_capitalised(doc[i + 1])):
+                # postposition: "seiner Meinung nach", like "X zufolge"
+                cues.append(CueMatch("zufolge", i, medium=before))
         elif low == "so" and i > unit.start and doc[i - 1].text == ",":
             phrase = noun_phrase(doc, i + 1, unit.end, masked)
             after = phrase[1] if phrase else unit.end

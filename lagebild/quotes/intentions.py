@@ -10,8 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.quotes.attribution import is_personish
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_pronoun, noun_phrase, noun_phrase_after
+from lagebild.quotes.chunks import (
+    CLAUSE_PUNCT,
+    is_determiner,
+    is_pronoun,
+    noun_phrase,
+    noun_phrase_after,
+)
 from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.speakers import can_name_someone
 from lagebild.quotes.units import Unit
 
 #: subjects that name nobody in particular ("es will", "das will")
@@ -35,14 +42,21 @@ def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int
     if doc[unit.start].text.lower() in IMPERSONAL:
         return None
     before = noun_phrase(doc, unit.start, modal, masked)
-    if before is not None and before[1] == modal:
+    if before is not None and before[1] == modal and can_name_someone(doc, *before):
         subject = before
     elif modal + 1 < unit.end and doc[modal + 1].text == "man":
         return (modal + 1, modal + 2)  # "will man den Bären fangen": the authorities' plan
     else:
-        subject = noun_phrase_after(doc, modal + 1, unit.end, masked)
+        after = modal + 2 if modal + 2 < unit.end and doc[modal + 1].text == "sich" else modal + 1
+        subject = noun_phrase_after(doc, after, unit.end, masked)
         if subject is None or doc[subject[0]].text.lower() in IMPERSONAL:
             return None
+        if (
+            before is not None
+            and is_determiner(doc[subject[0]])
+            and not is_pronoun(doc[subject[0]])
+        ):
+            return subject  # "Dort will die Forschergruppe …": adverb, modal, subject
     if doc[subject[0]].text.lower() == "man" or (
         is_personish(doc, subject) and not (is_pronoun(doc[subject[0]]) and subject[0] > modal)
     ):

@@ -140,9 +140,12 @@ def speech_noun_medium(word: str) -> Medium | None:
     nouns = speech_nouns()
     if word in nouns:
         return nouns[word]
+    low = word.lower()
     for noun, medium in nouns.items():
-        if len(word) > len(noun) + 2 and word.endswith(noun.lower()):
-            return medium
+        if len(word) > len(noun) + 2 and (
+            word.endswith(noun.lower()) or ("-" in word and low.endswith("-" + noun.lower()))
+        ):
+            return medium  # "Polizeiangaben", "ai-Bericht", "UNO-Angaben"
     return None
 
 

@@ -88,6 +88,32 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
     return name
 
 
+PLACE_LINKS = frozenset({"in", "im", "aus"})
+#: tags of words that can head a speaker phrase (nouns, names, pronouns)
+NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "PPER", "PIS", "PDS", "PRELS", "PWS"})
+
+
+def can_name_someone(doc: Doc, start: int, end: int) -> bool:
+    """Not an adverb or adjective ("Bislang", "Sinngemäß") and not a date ("Anfang Juli")."""
+    tags = [t.tag_ for t in doc[start:end]]
+    if all(tags) and not any(tag in NOMINAL_TAGS for tag in tags):
+        # a noun made of an adjective still names someone: "der 39-Jährige"
+        nominalised = any(
+            t.tag_ == "ADJA"
+            and is_capitalised(t)
+            and k > start
+            and is_determiner(doc[k - 1])
+            and function_class(t.text) is None
+            for k, t in enumerate(doc[start:end], start)
+        )
+        if not nominalised:
+            return False
+    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    return not any(
+        date.start <= char_start and char_end <= date.end for date in (doc._.dates or [])
+    )
+
+
 def participant(
     doc: Doc, start: int, end: int, fallback: Participant | None = None
 ) -> Participant | None:
@@ -96,6 +122,12 @@ def participant(
         return None
     span = doc[start:end]
     char_start, char_end = span.start_char, span.end_char
+    if end - start == 1 and doc[start].text.lower() in lower_set("source_adverbs.txt"):
+        # "Demnach …": the source named before speaks, like a pronoun
+        name, entity_id = (fallback.name, fallback.entity_id) if fallback else (span.text, None)
+        return Participant(name=name, entity_id=entity_id, start=char_start, end=char_end)
+    if not can_name_someone(doc, start, end):
+        return None
     found = mention_at(doc, char_start, char_end)
     if found is not None:
         entity, _ = found
@@ -111,7 +143,9 @@ def participant(
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
-    words = name_words(doc, start, end)
+    # "Jens Stoltenberg in Brüssel": the place attribute does not name the speaker
+    head_end = next((k for k in range(start + 1, end) if doc[k].text in PLACE_LINKS), end)
+    words = name_words(doc, start, head_end)
     if words is not None:
         name = complete_name(doc, doc[words[0] : words[1]].text, char_start)
         return Participant(name=name, start=char_start, end=char_end)
