@@ -65,6 +65,8 @@ def find_candidates(text: str, publication: dt.date | None) -> list[_Candidate]:
     """All resolvable pattern matches, de-overlapped with longer ones winning."""
     found: list[_Candidate] = []
     for pattern in patterns():
+        if pattern.cues and not any(cue in text for cue in pattern.cues):
+            continue
         for match in pattern.regex.finditer(text):
             start, end = match.span()
             while end > start and text[end - 1] in " \n":

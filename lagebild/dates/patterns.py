@@ -27,6 +27,10 @@ _DIRECTION = (
 class Pattern:
     kind: str
     regex: re.Pattern[str]
+    #: The regex can only match a text that contains one of these strings (empty: any text).
+    #: A substring test is far cheaper than the regex, which tries its optional preposition
+    #: prefix at every position of the text.
+    cues: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> str:
@@ -142,4 +146,19 @@ def patterns() -> tuple[Pattern, ...]:
             + r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|er)",
         ),
     ]
-    return tuple(Pattern(kind, re.compile(regex)) for kind, regex in specs)
+    units = ("Tag", "Woche", "Monat", "Jahr")
+    cues: dict[str, tuple[str, ...]] = {
+        "named_date": tuple(lexicon.months()),
+        "month": tuple(lexicon.full_month_names()),
+        "weekday": tuple(lexicon.weekdays()),
+        # "vorgestern" contains "gestern", "übermorgen" "morgen".
+        "relative_day": ("heute", "Heute", "gestern", "Gestern", "morgen"),
+        "week": ("Woche",),
+        "ago": units,
+        "recent": units,
+        "relative_unit": ("Monat", "Jahr", "Quartal"),
+        "decade": ("0er",),
+        "century": ("Jahrhundert",),
+        "quarter": ("Quartal",),
+    }
+    return tuple(Pattern(kind, re.compile(regex), cues.get(kind, ())) for kind, regex in specs)

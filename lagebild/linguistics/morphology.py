@@ -17,6 +17,8 @@ So the span "räumte … ein" is ``doc[verb.i]`` plus ``doc[verb._.separable_par
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
@@ -53,22 +55,26 @@ class GermanMorphology:
         tagger_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.tag_ in _FINITE:
-                features = finite_verb_features(token).as_ud()
-                token.set_morph(MorphAnalysis(doc.vocab, features))
-            elif token.tag_ in _NONFINITE:
-                token.set_morph(MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[token.tag_]}))
-        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for sentence in sentences:
-            for token in sentence:
-                if token.tag_ not in _FINITE:
-                    continue
-                particle = find_particle(token, sentence)
-                if particle is not None:
-                    token.lemma_ = reunited_lemma(token, particle)
-                    token._.separable_particle = particle.i
-                    particle._.particle_of = token.i
+        tags = [token.tag_ for token in doc]
+        finite = []
+        for i, tag in enumerate(tags):
+            if tag in _FINITE:
+                finite.append(i)
+                features = finite_verb_features(doc[i]).as_ud()
+                doc[i].set_morph(MorphAnalysis(doc.vocab, features))
+            elif tag in _NONFINITE:
+                doc[i].set_morph(MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[tag]}))
+        if not finite:
+            return doc
+        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        sentence_ends = [sentence.end for sentence in sentences]
+        for i in finite:
+            token = doc[i]
+            particle = find_particle(token, sentences[bisect_right(sentence_ends, i)])
+            if particle is not None:
+                token.lemma_ = reunited_lemma(token, particle)
+                token._.separable_particle = particle.i
+                particle._.particle_of = token.i
         return doc
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 
@@ -149,10 +147,12 @@ def test_component_reads_publication_date() -> None:
     ]
 
 
-def test_fast_enough() -> None:
-    text = ("Am Montag, den 10. Januar 2022, sagte er gestern in Genf, dass 2014 rund 100.000 "
-            "Soldaten im vergangenen Jahr und vor drei Jahren dort waren. ") * 30
-    find_date_expressions(text, PUBLISHED)
-    start = time.perf_counter()
-    find_date_expressions(text, PUBLISHED)
-    assert time.perf_counter() - start < 0.2
+def test_repeated_text_finds_every_copy() -> None:
+    # Speed is measured by `lagebild bench`, not here; this checks that long, repetitive
+    # input is scanned to the end with the same result per copy.
+    sentence = ("Am Montag, den 10. Januar 2022, sagte er gestern in Genf, dass 2014 rund 100.000 "
+                "Soldaten im vergangenen Jahr und vor drei Jahren dort waren. ")
+    once = find_date_expressions(sentence, PUBLISHED)
+    many = find_date_expressions(sentence * 30, PUBLISHED)
+    assert once
+    assert len(many) == 30 * len(once)

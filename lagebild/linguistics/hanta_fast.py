@@ -1,0 +1,353 @@
+"""HanTa's three Viterbi searches, computed the same way with far less Python work per step.
+
+HanTa (Wartena 2019, LGPL) tags a sentence with an HMM over words and analyses each word with
+an HMM over its morphemes. Nearly all of its time goes into the morpheme search: for every
+live state, every later cut point and every tag that may follow, it calls ``lp_m_t`` -- a
+function of the segment and the tag only. Here the learnt scores of a segment are looked up
+once per segment and the guessed ones (open classes, unknown segments) once per start and tag
+(``_Emissions``); the successor tags of a state, split into those that can be guessed, are
+listed once per model; and the sentence search visits only the tags the word can have. The
+caches that grow with new words are bounded.
+
+The results are those of :class:`HanTa.HanoverTagger.HanoverTagger`: the same additions in the
+same order, and the same visiting order of states, so ties resolve as in HanTa
+(``tests/linguistics/test_hanta_fast.py`` compares both on running text).
+
+Licence: this module re-implements parts of HanTa's source and is therefore distributed under
+HanTa's licence, the GNU LGPL 3.0, not under lagebild's MIT licence (see the README).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any
+
+from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
+from numpy import logaddexp
+
+_LOWER_BOUND = -1e6
+#: Bounds of the caches that grow with new words (a long stream must not grow without end).
+_MAX_CACHED_WORDS = 50_000
+_MAX_CACHED_ENDINGS = 5_000
+#: HanTa's penalty for reading a whole unknown word as one unknown morpheme.
+_WHOLE_WORD_PENALTY = 4.6
+_State = tuple[int, int]
+#: (tag, log p(tag | state), the state it leads to) for each successor tag of a state.
+_Followups = list[tuple[int, float, _State]]
+#: Successor tags of a state, and those of them that may be guessed for unknown segments.
+_Successors = tuple[_Followups, _Followups]
+
+
+class _Emissions:
+    """``lp_m_t(word[i:j], tag)`` of one word: learnt scores of known morphemes, looked up once
+    per segment, and (unless ``strict``) HanTa's guess for open-class tags from the segment's
+    length and its longest known suffix."""
+
+    def __init__(self, tagger: FastHanoverTagger, word: str, strict: bool) -> None:
+        self.tagger = tagger
+        self.index = tagger.morpheme_index
+        self.guessable = tagger.guessable
+        self.ending_scores = tagger.ending_scores
+        self.word = word
+        self.strict = strict
+        self.known_rows: dict[int, list[dict[int, float] | None]] = {}
+        self.guess_rows: dict[tuple[int, int], list[float]] = {}
+
+    def known_from(self, i: int) -> list[dict[int, float] | None]:
+        """Scores of the known morphemes ``word[i:j]``, indexed by ``j - i - 1``."""
+        row = self.known_rows.get(i)
+        if row is None:
+            word, index = self.word, self.index
+            row = [index.get(word[i:j]) for j in range(i + 1, len(word) + 1)]
+            self.known_rows[i] = row
+        return row
+
+    def guesses_from(self, i: int, tag: int) -> list[float]:
+        """HanTa's guessed score of ``word[i:j]`` as an unknown morpheme of the open class
+        ``tag``, indexed by ``j - i - 1``: by segment length and longest known suffix."""
+        key = (i, tag)
+        row = self.guess_rows.get(key)
+        if row is None:
+            word = self.word
+            base = self.guessable[tag][0]
+            endings = self.ending_scores[tag]
+            row = []
+            for j in range(i + 1, len(word) + 1):
+                mlen = j - i
+                # HanTa looks at suffixes of up to 4 letters, shorter than the segment.
+                ending = word[j - 4 : j] if mlen > 4 else word[i + 1 : j]
+                score = endings.get(ending)
+                if score is None:
+                    score = self.tagger.ending_score(tag, ending)
+                row.append(base[mlen if mlen < 24 else 24] + score)
+            if i == 0:
+                row[-1] -= _WHOLE_WORD_PENALTY
+            self.guess_rows[key] = row
+        return row
+
+
+class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
+    """A HanoverTagger whose forward, morpheme and sentence searches avoid per-step calls."""
+
+    def __init__(self, filename: str) -> None:
+        super().__init__(filename)
+        # morpheme -> {tag: log p(morpheme | tag)}: one lookup per segment instead of per tag.
+        self.morpheme_index: dict[str, dict[int, float]] = {}
+        for tag, morphemes in self.LP_m_t.items():
+            for morpheme, lp in morphemes.items():
+                self.morpheme_index.setdefault(morpheme, {})[tag] = lp
+        # Open-class tags that get a guessed score for unknown segments: the constant part of
+        # the guess per segment length (summed in HanTa's order) and the suffix table.
+        self.guessable: dict[int, tuple[list[float], dict[str, float]]] = {}
+        for tag in self.LP_m_t:
+            if tag in self.LP_hapax_t and tag in self.LP_s_t:
+                lengths = self.LP_len_t[tag]
+                base = [self.Int_t + self.LP_hapax_t[tag] + lengths[n] for n in range(25)]
+                self.guessable[tag] = (base, self.LP_s_t[tag])
+        # Per open-class tag: ending (up to 4 letters) -> log p of its longest known suffix.
+        self.ending_scores: dict[int, dict[str, float]] = {tag: {} for tag in self.guessable}
+        # (state, target part of speech or None) -> successors in HanTa's order.
+        self.successor_lists: dict[tuple[tuple[int, int], int | None], _Successors] = {}
+        # (state, the word's candidate tags) -> the candidates that may follow, in HanTa's order.
+        self.word_successor_lists: dict[tuple[_State, tuple[int, ...]], _Followups] = {}
+        # (word, case-sensitive) -> its candidate tags with log p(word | tag).
+        self.word_candidates: dict[tuple[str, bool], tuple[dict[int, float], Any]] = {}
+        # Per sentence-level state: successor tag -> its position among HanTa's successors.
+        self.word_successor_rank = {
+            state: {tag: rank for rank, tag in enumerate(successors)}
+            for state, successors in self.LP_trans_word.items()
+        }
+
+    def ending_score(self, tag: int, ending: str) -> float:
+        """log p of the longest suffix of ``ending`` (itself included) that HanTa knows for the
+        open class ``tag``, else of the empty suffix; remembered for later words."""
+        suffixes = self.guessable[tag][1]
+        for k in range(len(ending), 0, -1):
+            if ending[-k:] in suffixes:
+                score = suffixes[ending[-k:]]
+                break
+        else:
+            score = suffixes[""]
+        scores = self.ending_scores[tag]
+        if len(scores) < _MAX_CACHED_ENDINGS:
+            scores[ending] = score
+        return score
+
+    def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        emissions = _Emissions(self, word, self.strict)
+        table = self._morpheme_table(word, emissions, lambda state: self._successors(state, None))
+        last = table[-1]
+        for state, lp in table[-2].items():
+            for tag, lpt in self.LP_trans_final.get(state, ()):
+                lp1 = lp + lpt
+                if lp1 > _LOWER_BOUND:
+                    new_state = (state[1], tag)
+                    if new_state not in last or lp1 > last[new_state]:
+                        last[new_state] = lp1
+        results: dict[int, Any] = {}
+        for state, lp in last.items():
+            if lp == -math.inf:
+                continue
+            pos = -state[1]
+            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+        return result_list or [(UNKNOWN, 0)]
+
+    def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        wlen = len(word)
+        table: list[dict[tuple[int, int], float]] = []
+        backpointer: list[dict[tuple[int, int], tuple[tuple[int, int], int]]] = []
+        for strict in (True, False):
+            backpointer = [{} for _ in range(wlen + 2)]
+            emissions = _Emissions(self, word, strict)
+
+            def followups(state: tuple[int, int]) -> _Successors:
+                return self._successors(state, targetpos)
+
+            table = self._morpheme_table(word, emissions, followups, backpointer)
+            last = table[-1]
+            for state, lp in table[-2].items():
+                for tag, lpt in self.LP_trans_final.get(state, ()):
+                    if tag == targetpos:
+                        lp1 = lp + lpt
+                        if lp1 > _LOWER_BOUND:
+                            new_state = (state[1], tag)
+                            if new_state not in last or lp1 > last[new_state]:
+                                last[new_state] = lp1
+                                backpointer[-1][new_state] = (state, wlen)
+                        break
+            if last:
+                break
+        best_lp = -math.inf
+        best = (EMPTY, EMPTY)
+        for state, lp in table[-1].items():
+            if lp > best_lp:
+                best_lp, best = lp, state
+        i = len(backpointer) - 1
+        if best == (EMPTY, EMPTY):
+            states = [((UNKNOWN, END_UNKNOWN), i), ((START, UNKNOWN), i - 1)]
+        else:
+            states = [(best, i)]
+            state = best
+            while i > 0:
+                state, i = backpointer[i][state]
+                states.append((state, i))
+            states = states[:-1]
+        return [(state[1], end) for state, end in states[::-1]]
+
+    def _successors(self, state: _State, targetpos: int | None) -> _Successors:
+        """Non-final successor tags of a morpheme state (those from which ``targetpos`` can
+        be reached, if given), and the open-class ones among them."""
+        key = (state, targetpos)
+        successors = self.successor_lists.get(key)
+        if successors is None:
+            every = [(t, p, (state[1], t)) for t, p in self.LP_trans_nonfinal.get(state, [])]
+            if targetpos is not None:
+                reachable = self.reachability.get(targetpos, frozenset())
+                every = [follow for follow in every if follow[0] in reachable]
+            guessed = [follow for follow in every if follow[0] in self.guessable]
+            successors = (every, guessed)
+            self.successor_lists[key] = successors
+        return successors
+
+    def _morpheme_table(
+        self,
+        word: str,
+        emissions: _Emissions,
+        followups: Callable[[_State], _Successors],
+        backpointer: list[dict[_State, tuple[_State, int]]] | None = None,
+    ) -> list[dict[_State, float]]:
+        """HanTa's morpheme lattice: best log probability per (previous, current) tag at each
+        cut point, extending only the best three states (and those within 1 of the third).
+
+        States, cut points and successor tags are visited in HanTa's order; pairs without a
+        finite score are skipped without being looked at where possible."""
+        wlen = len(word)
+        # Unknown segments are guessed from 3 letters on (any length in words under 4).
+        first_guess = 0 if wlen < 4 else 2
+        table: list[dict[_State, float]] = [{(EMPTY, START): 0}]
+        table += [{} for _ in range(wlen + 1)]
+        for i in range(wlen + 1):
+            row = table[i]
+            row_bound = sorted(row.values(), reverse=True)[3] - 1 if len(row) > 3 else _LOWER_BOUND
+            for state, lp in row.items():
+                if lp < row_bound:
+                    continue
+                successors, guessed = followups(state)
+                if not successors:
+                    continue
+                known_row = emissions.known_from(i)
+                guess_rows = (
+                    [(new, lpt, emissions.guesses_from(i, tag)) for tag, lpt, new in guessed]
+                    if guessed and not emissions.strict
+                    else []
+                )
+                guesses = {new[1]: guess for new, _, guess in guess_rows}
+                for k, known in enumerate(known_row):
+                    # k = j - i - 1 for the segment word[i:j].
+                    j = i + k + 1
+                    cell = table[j]
+                    if known is None:
+                        if k < first_guess:
+                            continue
+                        for new, lpt, guess in guess_rows:
+                            lp1 = lp + lpt + guess[k]
+                            if lp1 > _LOWER_BOUND:
+                                old = cell.get(new)
+                                if old is None or lp1 > old:
+                                    cell[new] = lp1
+                                    if backpointer is not None:
+                                        backpointer[j][new] = (state, i)
+                        continue
+                    may_guess = k >= first_guess
+                    for tag, lpt, new in successors:
+                        lpm = known.get(tag)
+                        if lpm is None:
+                            guess = guesses.get(tag) if may_guess else None
+                            if guess is None:
+                                continue
+                            lpm = guess[k]
+                        lp1 = lp + lpt + lpm
+                        if lp1 > _LOWER_BOUND:
+                            old = cell.get(new)
+                            if old is None or lp1 > old:
+                                cell[new] = lp1
+                                if backpointer is not None:
+                                    backpointer[j][new] = (state, i)
+        return table
+
+    def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        table: list[dict[_State, float]] = []
+        backpointer: list[dict[_State, _State]] = []
+        for i, word in enumerate(sent):
+            wprobs, candidates = self._word_candidates(word, casesensitive and i > 0)
+            row: dict[_State, float] = {}
+            pointers: dict[_State, _State] = {}
+            backpointer.append(pointers)
+            previous_row = table[i - 1] if i else {(EMPTY, START): 0.0}
+            if len(previous_row) > 5:
+                row_bound = sorted(previous_row.values(), reverse=True)[5] - 1
+            else:
+                row_bound = _LOWER_BOUND
+            for state, lp0 in previous_row.items():
+                if lp0 < row_bound:
+                    continue
+                successors = self.word_successor_lists.get((state, candidates))
+                if successors is None:
+                    successors = self._word_successors(state, candidates)
+                for tag, lpt, new_state in successors:
+                    # An unknown word (no candidates) may take any tag at log p 0.
+                    lp = lp0 + lpt + wprobs.get(tag, 0)
+                    if lp > _LOWER_BOUND:
+                        old = row.get(new_state)
+                        if old is None or lp > old:
+                            row[new_state] = lp
+                            pointers[new_state] = state
+            table.append(row)
+        final = (END, EMPTY)
+        last: dict[_State, float] = {}
+        last_pointers: dict[_State, _State] = {}
+        for state, lp0 in table[-1].items():
+            lp = lp0 + self.LP_trans_word[state].get(END, -math.inf)
+            if lp > last.get(final, -math.inf):
+                last[final] = lp
+                last_pointers[final] = state
+        backpointer.append(last_pointers)
+        tags = []
+        state = final
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+    def _word_candidates(self, word: str, case_sensitive: bool) -> tuple[dict[int, float], Any]:
+        """The word's tags with log p(word | tag), and the tuple of those tags (empty for an
+        unknown word)."""
+        key = (word, case_sensitive)
+        found = self.word_candidates.get(key)
+        if found is None:
+            scores = self._tag_word(word, cutoff=5, casesensitive=case_sensitive, conditional=True)
+            wprobs = dict(scores)
+            if len(wprobs) == 1 and UNKNOWN in wprobs:
+                wprobs = {}
+            found = (wprobs, tuple(wprobs))
+            if len(self.word_candidates) < _MAX_CACHED_WORDS:
+                self.word_candidates[key] = found
+        return found
+
+    def _word_successors(self, state: _State, candidates: tuple[int, ...]) -> _Followups:
+        """The candidate tags that may follow ``state``, in HanTa's order of the transitions,
+        with their log p(tag | state) and the state each leads to."""
+        transitions = self.LP_trans_word[state]
+        if candidates:
+            rank = self.word_successor_rank[state]
+            hits = sorted((rank[t], t) for t in candidates if t in rank and t != END)
+            tags = [t for _, t in hits]
+        else:
+            tags = [t for t in transitions if t != END]
+        successors = [(t, transitions[t], (state[1], t)) for t in tags]
+        if len(self.word_successor_lists) < _MAX_CACHED_WORDS:
+            self.word_successor_lists[(state, candidates)] = successors
+        return successors
