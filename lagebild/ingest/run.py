@@ -1,5 +1,8 @@
 """The ingest loop: analyse in worker processes, write from the main process only.
 
+Workers hand back the store's rows ready to insert (:mod:`lagebild.store.rows`), so the
+one writing process, which cannot run in parallel, does little more than insert them.
+
 Each document is committed in its own transaction keyed by its content hash, so a run
 killed at any moment loses at most the documents in flight, and re-running skips what is
 stored: nothing lost, nothing twice.
@@ -12,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import cache
+from multiprocessing.context import BaseContext
 from typing import Literal, Protocol
 
 from sqlalchemy import Engine
@@ -20,8 +24,9 @@ from lagebild import __version__
 from lagebild.errors import LagebildError
 from lagebild.model import Analysis
 from lagebild.readers import Document
-from lagebild.store.fingerprint import Fingerprint, content_hash, fingerprint
-from lagebild.store.writer import needs_analysis, save_analysis
+from lagebild.store.fingerprint import content_hash, fingerprint
+from lagebild.store.rows import PreparedAnalysis, prepare
+from lagebild.store.writer import needs_analysis, save_prepared
 
 Outcome = Literal["ingested", "replaced", "skipped", "duplicate", "failed"]
 
@@ -59,9 +64,10 @@ class IngestSummary:
 
 @dataclass(frozen=True, slots=True)
 class WorkResult:
+    """A worker's answer: the store's rows, ready to insert (plain data, cheap to pickle)."""
+
     document_id: str
-    analysis: Analysis | None
-    fingerprint: Fingerprint | None
+    rows: PreparedAnalysis | None
     error: str | None = None
 
 
@@ -85,11 +91,11 @@ def ingest(
             on_outcome(outcome, detail)
 
     def store(result: WorkResult) -> None:
-        if result.analysis is None or result.fingerprint is None:
+        if result.rows is None:
             report("failed", f"{result.document_id}: {result.error}")
             return
         with engine.begin() as connection:
-            saved = save_analysis(connection, result.analysis, result.fingerprint)
+            saved = save_prepared(connection, result.rows)
         report(saved.status, result.document_id)
 
     todo = _to_analyse(documents, engine, version, report)
@@ -109,28 +115,31 @@ def _to_analyse(
 ) -> Iterator[Document]:
     """The documents that need analysis; errors, stored and repeated texts are reported."""
     seen_this_run: set[str] = set()
-    for item in documents:
-        if isinstance(item, LagebildError):
-            report("failed", item.message)
-            continue
-        digest = content_hash(item.text)
-        if digest in seen_this_run:
-            report("duplicate", f"{item.id}: same text as an earlier record")
-            continue
-        seen_this_run.add(digest)
-        with engine.connect() as connection:
-            if not needs_analysis(connection, digest, version):
+    # One connection for all checks; each check ends its read transaction, so no snapshot
+    # is held (it would hide nothing, but would keep SQLite from checkpointing its WAL).
+    with engine.connect() as connection:
+        for item in documents:
+            if isinstance(item, LagebildError):
+                report("failed", item.message)
+                continue
+            digest = content_hash(item.text)
+            if digest in seen_this_run:
+                report("duplicate", f"{item.id}: same text as an earlier record")
+                continue
+            seen_this_run.add(digest)
+            stored = not needs_analysis(connection, digest, version)
+            connection.rollback()
+            if stored:
                 report("skipped", item.id)
                 continue
-        yield item
+            yield item
 
 
 def _run_parallel(
     todo: Iterator[Document], workers: int, analyzer_factory: AnalyzerFactory,
     store: Callable[[WorkResult], None],
 ) -> None:
-    # spawn: workers must not inherit the writer's database connections or Rich's thread.
-    context = multiprocessing.get_context("spawn")
+    context = _worker_context(analyzer_factory)
     window = workers * 4  # enough queued work to keep every worker busy, bounded memory
     with ProcessPoolExecutor(workers, mp_context=context) as pool:
         pending: set[Future[WorkResult]] = set()
@@ -146,21 +155,39 @@ def _run_parallel(
                 store(future.result())
 
 
+def _worker_context(factory: AnalyzerFactory) -> BaseContext:
+    """How worker processes start: never plain fork, as workers must not inherit the
+    writer's database connections or Rich's thread.
+
+    forkserver forks them from a clean server process which, for the default analyzer,
+    has built the pipeline already (``lagebild.ingest.preload``): each worker starts with
+    it loaded, shared copy-on-write, instead of importing and building it on its own - a
+    cost that ``--workers 1`` pays once and spawned workers would pay once each.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():  # e.g. Windows
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    if factory is default_analyzer:
+        # A hint for when this process starts its fork server (the first parallel ingest).
+        context.set_forkserver_preload(["lagebild.ingest.preload"])
+    return context
+
+
 @cache
-def _worker_analyzer(factory: AnalyzerFactory) -> SupportsAnalyze:
-    """One analyzer per worker process, built on its first document."""
+def worker_analyzer(factory: AnalyzerFactory) -> SupportsAnalyze:
+    """One analyzer per worker process, built on its first document (or preloaded)."""
     return factory()
 
 
 def analyze_in_worker(factory: AnalyzerFactory, document: Document) -> WorkResult:
-    return _analyze(_worker_analyzer(factory), document)
+    return _analyze(worker_analyzer(factory), document)
 
 
 def _analyze(analyzer: SupportsAnalyze, document: Document) -> WorkResult:
     try:
         analysis = analyzer.analyze(document)
-        return WorkResult(document.id, analysis, fingerprint(document.text))
+        return WorkResult(document.id, prepare(analysis, fingerprint(document.text)))
     except LagebildError as error:
-        return WorkResult(document.id, None, None, error.message)
+        return WorkResult(document.id, None, error.message)
     except Exception as error:  # noqa: BLE001 (one bad article must not stop the batch)
-        return WorkResult(document.id, None, None, f"{type(error).__name__}: {error}")
+        return WorkResult(document.id, None, f"{type(error).__name__}: {error}")

@@ -6,6 +6,9 @@ re-inserts its rows in one transaction. Actors are shared across documents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -26,6 +29,13 @@ from sqlalchemy.types import TypeEngine
 metadata = MetaData()
 
 
+class JsonText(str):
+    """JSON serialised beforehand (in an ingest worker): :class:`JsonDocument` binds it as
+    it is instead of encoding it again."""
+
+    __slots__ = ()
+
+
 class JsonDocument(TypeDecorator):
     """JSON on SQLite, JSONB on PostgreSQL.
 
@@ -42,6 +52,16 @@ class JsonDocument(TypeDecorator):
 
             return dialect.type_descriptor(JSONB())
         return dialect.type_descriptor(JSON())
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        encode = super().bind_processor(dialect)
+
+        def process(value: Any) -> Any:
+            if isinstance(value, JsonText):
+                return str(value)  # SQLite stores JSON as text; PostgreSQL casts it to jsonb
+            return encode(value) if encode else value
+
+        return process
 
 
 JsonType = JsonDocument()

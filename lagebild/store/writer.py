@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, and_, delete, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, delete, or_, select, update
 
-from lagebild.model import Analysis, Entity
+from lagebild.model import Analysis
 from lagebild.store import tables as t
-from lagebild.store.actors import actor_key
-from lagebild.store.fingerprint import NEAR_DUPLICATE_JACCARD, Fingerprint, estimated_jaccard
+from lagebild.store.fingerprint import (
+    BANDS,
+    NEAR_DUPLICATE_JACCARD,
+    Fingerprint,
+    estimated_jaccard,
+)
+from lagebild.store.rows import ActorRow, PreparedAnalysis, prepare
 
 SaveStatus = Literal["ingested", "replaced", "skipped", "duplicate"]
 
@@ -49,7 +55,15 @@ def needs_analysis(connection: Connection, content_hash: str, version: str) -> b
 
 def save_analysis(connection: Connection, analysis: Analysis, fp: Fingerprint) -> SaveResult:
     """Store ``analysis`` (call inside ``engine.begin()``: one transaction per document)."""
-    version = analysis.provenance.lagebild_version
+    return save_prepared(connection, prepare(analysis, fp))
+
+
+def save_prepared(connection: Connection, prepared: PreparedAnalysis) -> SaveResult:
+    """Store rows made by :func:`lagebild.store.rows.prepare` (inside ``engine.begin()``).
+
+    A handful of statements per document whatever its size: one ``executemany`` per table.
+    """
+    fp, version = prepared.fingerprint, prepared.version
     existing = connection.execute(
         select(t.documents.c.id, t.documents.c.lagebild_version)
         .where(t.documents.c.content_hash == fp.content_hash)
@@ -57,7 +71,8 @@ def save_analysis(connection: Connection, analysis: Analysis, fp: Fingerprint) -
     if existing is not None and version_tuple(existing.lagebild_version) >= version_tuple(version):
         return SaveResult("skipped", existing.id)
     duplicate_of = find_near_duplicate(connection, fp, existing.id if existing else None)
-    values = _document_values(analysis, fp, duplicate_of)
+    values = {**prepared.document, "duplicate_of": duplicate_of,
+              "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
     if existing is not None:
         document_id = existing.id
         for table in t.ANNOTATION_TABLES:
@@ -68,7 +83,7 @@ def save_analysis(connection: Connection, analysis: Analysis, fp: Fingerprint) -
         document_id = connection.execute(
             t.documents.insert().values(**values).returning(t.documents.c.id)
         ).scalar_one()
-    _insert_annotations(connection, document_id, analysis, fp)
+    _insert_annotations(connection, document_id, prepared)
     if duplicate_of is not None:
         return SaveResult("duplicate", document_id, duplicate_of)
     return SaveResult("replaced" if existing is not None else "ingested", document_id)
@@ -78,15 +93,9 @@ def find_near_duplicate(
     connection: Connection, fp: Fingerprint, exclude: int | None = None
 ) -> int | None:
     """The earliest stored original whose text is (nearly) the same story, if any."""
-    bands = t.minhash_bands
-    candidates = select(bands.c.document_id).where(
-        or_(*(and_(bands.c.band == band, bands.c.bucket == bucket) for band, bucket in fp.bands()))
-    )
-    docs = t.documents
+    params = {f"bucket{band}": bucket for band, bucket in fp.bands()}
     rows = connection.execute(
-        select(docs.c.id, docs.c.duplicate_of, docs.c.normalised_hash, docs.c.minhash)
-        .where(or_(docs.c.id.in_(candidates), docs.c.normalised_hash == fp.normalised_hash))
-        .order_by(docs.c.id)
+        _near_duplicate_candidates(), {**params, "normalised_hash": fp.normalised_hash}
     ).all()
     for row in rows:
         if row.id == exclude:
@@ -97,98 +106,110 @@ def find_near_duplicate(
     return None
 
 
+@cache
+def _near_duplicate_candidates() -> Select:
+    """Documents sharing a MinHash band bucket (``bucket0``…) or the normalised hash.
+
+    Built once: constructing the 16-way OR took longer than running it. (A row-value
+    ``(band, bucket) IN (VALUES …)`` would be shorter, but SQLite scans the table for it
+    instead of using the (band, bucket) index.)
+    """
+    bands, docs = t.minhash_bands, t.documents
+    candidates = select(bands.c.document_id).where(or_(*(
+        and_(bands.c.band == band, bands.c.bucket == bindparam(f"bucket{band}"))
+        for band in range(BANDS)
+    )))
+    return (
+        select(docs.c.id, docs.c.duplicate_of, docs.c.normalised_hash, docs.c.minhash)
+        .where(or_(docs.c.id.in_(candidates),
+                   docs.c.normalised_hash == bindparam("normalised_hash")))
+        .order_by(docs.c.id)
+    )
+
+
 def load_analysis(row_analysis: dict[str, Any], text: str) -> Analysis:
     """The stored Analysis record again (its text is kept once, in ``documents.text``)."""
     return Analysis.model_validate({**row_analysis, "text": text})
 
 
-def _document_values(analysis: Analysis, fp: Fingerprint, duplicate_of: int | None) -> dict:
-    return {
-        "doc_id": analysis.id[:500],
-        "source": analysis.source,
-        "url": analysis.url,
-        "title": analysis.title,
-        "published": analysis.published,
-        "text": analysis.text,
-        "content_hash": fp.content_hash,
-        "normalised_hash": fp.normalised_hash,
-        "minhash": fp.minhash,
-        "duplicate_of": duplicate_of,
-        "lagebild_version": analysis.provenance.lagebild_version,
-        "analysis": analysis.model_dump(mode="json", exclude={"tokens", "text"}),
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }
-
-
 def _insert_annotations(
-    connection: Connection, document_id: int, analysis: Analysis, fp: Fingerprint
+    connection: Connection, document_id: int, prepared: PreparedAnalysis
 ) -> None:
     connection.execute(t.minhash_bands.insert(), [
-        {"document_id": document_id, "band": band, "bucket": bucket} for band, bucket in fp.bands()
+        {"document_id": document_id, "band": band, "bucket": bucket}
+        for band, bucket in prepared.fingerprint.bands()
     ])
-    actor_of_entity = {entity.id: upsert_actor(connection, entity) for entity in analysis.entities}
-    mention_rows = [
-        {"document_id": document_id, "actor_id": actor_of_entity[entity.id],
-         "entity_id": entity.id, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
-        for entity in analysis.entities for m in entity.mentions
+    actor_ids = upsert_actors(connection, prepared.actors)
+    mentions = [
+        {"document_id": document_id, "actor_id": actor_ids[row["actor_key"]],
+         **{name: value for name, value in row.items() if name != "actor_key"}}
+        for row in prepared.mentions
     ]
-    quote_rows = [
-        {"document_id": document_id, "quote_id": q.id, "kind": q.kind, "medium": q.medium,
-         "start": q.start, "end": q.end, "text": q.text,
-         "speaker_name": q.speaker.name if q.speaker else None,
-         "speaker_actor_id": actor_of_entity.get(q.speaker.entity_id) if q.speaker else None,
-         "cue": q.cue.lemma if q.cue else None,
-         "addressee_name": q.addressee.name if q.addressee else None,
-         "addressee_actor_id": actor_of_entity.get(q.addressee.entity_id) if q.addressee else None}
-        for q in analysis.quotes
-    ]
-    event_rows = []
-    for e in analysis.events:
-        row = {"document_id": document_id, "event_id": e.id, "type": e.type, "mode": e.mode,
-               "trigger": e.trigger.text, "sentence_start": e.sentence.start,
-               "sentence_end": e.sentence.end, "negated": e.negated, "place": e.where,
-               "when": e.when, "quad_class": e.quad_class, "score": e.score, "cameo": e.cameo}
-        for role, party in (("actor", e.actor), ("recipient", e.recipient)):
-            row[f"{role}_code"] = party.code if party else None
-            row[f"{role}_name"] = party.name if party else None
-            row[f"{role}_actor_id"] = (
-                actor_of_entity.get(party.entity_id) if party and party.entity_id else None
-            )
-        event_rows.append(row)
-    place_rows = [
-        {"document_id": document_id, "name": p.name, "country": p.country, "lat": p.lat,
-         "lon": p.lon, "feature": p.feature, "mention_count": len(p.mentions)}
-        for p in analysis.places
-    ]
-    for table, rows in ((t.mentions, mention_rows), (t.quotes, quote_rows),
-                        (t.events, event_rows), (t.places, place_rows)):
+    for table, rows in ((t.mentions, mentions),
+                        (t.quotes, _with_actor_ids(prepared.quotes, document_id, actor_ids)),
+                        (t.events, _with_actor_ids(prepared.events, document_id, actor_ids)),
+                        (t.places, [{"document_id": document_id, **row}
+                                    for row in prepared.places])):
         if rows:
             connection.execute(table.insert(), rows)
 
 
-def upsert_actor(connection: Connection, entity: Entity) -> int:
-    """The actor row for ``entity`` (created on first sight), with its names as aliases."""
-    key = actor_key(entity)
-    row = connection.execute(
-        select(t.actors.c.id, t.actors.c.affiliation).where(t.actors.c.key == key)
-    ).first()
-    if row is None:
-        actor_id = connection.execute(
-            t.actors.insert().values(key=key, name=entity.name, type=entity.type,
-                                     code=entity.code, affiliation=entity.affiliation)
-            .returning(t.actors.c.id)
-        ).scalar_one()
-    else:
-        actor_id = row.id
-        if row.affiliation is None and entity.affiliation:
-            connection.execute(update(t.actors).where(t.actors.c.id == actor_id)
-                               .values(affiliation=entity.affiliation))
-    names = {name[:300] for name in [entity.name, *entity.variants] if name}
-    known = set(connection.execute(
-        select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actor_id)
-    ).scalars())
-    new = sorted(names - known)
+def _with_actor_ids(
+    rows: list[dict[str, Any]], document_id: int, actor_ids: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Rows with ``role_key`` fields replaced by ``role_actor_id`` (e.g. speaker_actor_id)."""
+    result = []
+    for row in rows:
+        out: dict[str, Any] = {"document_id": document_id}
+        for name, value in row.items():
+            if name.endswith("_key"):
+                out[name[:-4] + "_actor_id"] = actor_ids.get(value) if value else None
+            else:
+                out[name] = value
+        result.append(out)
+    return result
+
+
+def upsert_actors(connection: Connection, rows: tuple[ActorRow, ...]) -> dict[str, int]:
+    """Row ids of the document's actors by key; new ones are created, new names become
+    aliases and a missing affiliation is filled in (first mention wins, as on one-by-one
+    upserts)."""
+    if not rows:
+        return {}
+    first: dict[str, ActorRow] = {}
+    affiliation: dict[str, str] = {}
+    names: dict[str, set[str]] = {}
+    for row in rows:
+        first.setdefault(row.key, row)
+        if row.affiliation and row.key not in affiliation:
+            affiliation[row.key] = row.affiliation
+        names.setdefault(row.key, set()).update(row.names)
+    a = t.actors
+    known = {
+        row.key: row for row in connection.execute(
+            select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(list(first))))
+    }
+    new = [key for key in first if key not in known]
     if new:
-        connection.execute(t.actor_aliases.insert(),
-                           [{"actor_id": actor_id, "alias": alias} for alias in new])
-    return actor_id
+        connection.execute(a.insert(), [
+            {"key": key, "name": first[key].name, "type": first[key].type,
+             "code": first[key].code, "affiliation": affiliation.get(key)} for key in new
+        ])
+        known.update({row.key: row for row in connection.execute(
+            select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(new)))})
+    ids = {key: row.id for key, row in known.items()}
+    filled = [{"actor_id": row.id, "value": affiliation[key]} for key, row in known.items()
+              if row.affiliation is None and key in affiliation]
+    if filled:
+        connection.execute(
+            update(a).where(a.c.id == bindparam("actor_id"))
+            .values(affiliation=bindparam("value")), filled)
+    alias = t.actor_aliases
+    stored = {(row.actor_id, row.alias) for row in connection.execute(
+        select(alias.c.actor_id, alias.c.alias).where(alias.c.actor_id.in_(list(ids.values()))))}
+    missing = sorted({(ids[key], name) for key, values in names.items() for name in values}
+                     - stored)
+    if missing:
+        connection.execute(alias.insert(),
+                           [{"actor_id": actor_id, "alias": name} for actor_id, name in missing])
+    return ids

@@ -76,3 +76,19 @@ def test_parallel_workers(engine, tmp_path: Path) -> None:  # noqa: ANN001
         assert connection.execute(select(func.count()).select_from(t.documents)).scalar_one() == 12
     assert ingest(read_sources([str(folder)]), engine, workers=2,
                   analyzer_factory=fake_analyzer).skipped == 12
+
+
+def test_fork_server_preload_builds_the_default_analyzer() -> None:
+    # Parallel ingests fork their workers from a server that imported this module, so
+    # that each worker starts with the pipeline built; a broken preload would silently
+    # make every worker build its own again.
+    import subprocess
+    import sys
+
+    code = ("import lagebild.ingest.preload\n"
+            "from lagebild.ingest.run import default_analyzer, worker_analyzer\n"
+            "print(worker_analyzer.cache_info().currsize, type(worker_analyzer(default_analyzer))"
+            ".__name__)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["1", "Analyzer"]
