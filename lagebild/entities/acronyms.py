@@ -138,7 +138,7 @@ def with_article_acronyms(kb: ActorKB, acronyms: ArticleAcronyms) -> ActorKB:
     acts for ("Präsidentschaftskandidat der MDC", "UNMIK-Leiter")."""
     if not acronyms.definitions and not acronyms.aliases:
         return kb
-    extended = ActorKB(phrases=dict(kb.phrases), prefixes=dict(kb.prefixes), max_len=kb.max_len)
+    extended = kb.copy()
     for acronym, (name, _) in acronyms.definitions.items():
         actor = Actor(key=f"ORG:{acronym}", code=organisation_code(acronym, name), type="ORG",
                       canonical=name)

@@ -24,7 +24,13 @@ from lagebild.entities.actors import (
     organisation_pattern_candidates,
 )
 from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
-from lagebild.entities.groups import group_candidates, name_groups
+from lagebild.entities.forces import attach_state_forces, force_candidates
+from lagebild.entities.genitive_names import genitive_name_candidates
+from lagebild.entities.groups import (
+    assign_citizen_states,
+    group_candidates,
+    name_groups,
+)
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.names import first_names, title_forms
@@ -35,12 +41,14 @@ from lagebild.entities.persons import (
     titled_persons,
 )
 from lagebild.entities.prefixes import add_prefix_mentions
+from lagebild.entities.quoted_names import quoted_name_candidates
 from lagebild.entities.references import attach_state_adjectives, attach_state_references
 from lagebild.entities.resolve import (
     add_surname_mentions,
     attach_pronouns,
     attach_role_references,
     cluster,
+    merge_specific_organisations,
     most_mentioned_state,
     select_non_overlapping,
     to_entities,
@@ -69,6 +77,9 @@ def find_candidates(
         *tagged_name_persons(tokens, person_kb),
         *group_candidates(tokens, kb),
         *acronym_candidates(tokens, kb, acronyms),
+        *quoted_name_candidates(tokens, kb),
+        *genitive_name_candidates(tokens, kb),
+        *force_candidates(tokens, kb),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references
@@ -82,7 +93,11 @@ def resolve_entities(
     name_groups(chosen)
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
-    assign_institution_states(clusters, most_mentioned_state(clusters))
+    merge_specific_organisations(clusters)
+    main_state = most_mentioned_state(clusters)
+    assign_institution_states(clusters, main_state)
+    assign_citizen_states(clusters, main_state)
+    attach_state_forces(clusters, main_state)
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)
     attach_state_references(tokens, clusters, covered)

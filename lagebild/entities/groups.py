@@ -8,11 +8,12 @@ guidelines give non-state actors their canonical name.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import ActorKB, data_lines
+from lagebild.entities.kb import ActorKB, data_lines, data_rows
 from lagebild.entities.names import is_common_noun
+from lagebild.entities.resolve import Cluster
 
 NON_ADJECTIVES = frozenset({"die", "der", "des", "den", "eine", "einer", "diese", "dieser",
                             "jene", "alle", "viele", "einige", "mehrere", "manche", "welche"})
@@ -21,13 +22,35 @@ GROUP_PRIORITY = 1  # below names, titles and state adjectives with their nouns
 
 @cache
 def group_noun_forms() -> dict[str, str]:
-    """Lowercase form -> nominative plural ("zivilisten", "kämpfern" -> "Kämpfer")."""
+    """Lowercase form -> nominative ("zivilisten", "kämpfern" -> "Kämpfer"); a listed
+    singular maps to itself ("gewerkschaft" -> "Gewerkschaft")."""
     forms: dict[str, str] = {}
-    for noun in data_lines("group_nouns.txt"):
+    for row in data_rows("group_nouns.txt"):
+        noun = row[0].strip()
         forms[noun.lower()] = noun
         if not noun.endswith(("n", "s")):
             forms[noun.lower() + "n"] = noun
+        if len(row) > 2 and row[2].strip():
+            forms[row[2].strip().lower()] = row[2].strip()
     return forms
+
+
+@cache
+def _group_classes() -> dict[str, str]:
+    """Lowercase noun (plural and listed singular) -> "citizens" or "ORG"."""
+    classes: dict[str, str] = {}
+    for row in data_rows("group_nouns.txt"):
+        if len(row) > 1 and row[1].strip():
+            for noun in (row[0], *row[2:3]):
+                classes[noun.strip().lower()] = row[1].strip()
+    return classes
+
+
+def _group_class(noun: str) -> str | None:
+    """The class of a group noun or of a compound ending in one ("Bauerngewerkschaft")."""
+    lowered = noun.lower()
+    return next((value for key, value in _group_classes().items()
+                 if lowered == key or lowered.endswith(key)), None)
 
 
 @cache
@@ -41,6 +64,7 @@ def group_synonyms() -> dict[str, str]:
     return synonyms
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every token
 def group_noun(word: str) -> str | None:
     """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
     if not word[:1].isupper():
@@ -118,7 +142,8 @@ def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         key = group_synonyms().get(noun.lower(), noun.lower())
         written = " ".join(token.text for token in tokens[first:last + 1])
         found.append(Candidate(
-            first=first, last=last, type="MISC", kind="name", key=f"MISC:{key}",
+            first=first, last=last, type="ORG" if _group_class(noun) == "ORG" else "MISC",
+            kind="name", key=f"MISC:{key}",
             name=name, code=code, priority=GROUP_PRIORITY,
             # the name as written, uninflected, or the usual noun of a synonym set
             preferred_name=(first < index and written.casefold() == name.casefold())
@@ -136,6 +161,20 @@ def name_groups(candidates: list[Candidate]) -> None:
     for members in by_key.values():
         described = [c for c in members if c.last > c.first] or members
         best = min(described, key=lambda c: (not c.preferred_name, c.first))
-        code = next((c.code for c in members if c.code), None) or best.name
+        code = next((c.code for c in members if c.code), None)
+        if code is None and _group_class(best.name.split()[-1]) != "citizens":
+            code = best.name  # a citizens' group without a state waits for the article's
         for candidate in members:
             candidate.name, candidate.code = best.name, code
+
+
+def assign_citizen_states(clusters: dict[str, Cluster], main_state: str | None) -> None:
+    """ "mehrere hundert Zivilisten" with no state adjective: citizens of the state the
+    article is about (the group's name where there is none)."""
+    for key, group in clusters.items():
+        if not key.startswith("MISC:"):
+            continue
+        for candidate in group.candidates:
+            if candidate.code is None:
+                candidate.code = main_state or candidate.name
+

@@ -8,11 +8,12 @@ state adjective or of "von <Staat>", else the state the article is about (filled
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
 from lagebild.entities.resolve import Cluster
+from lagebild.entities.suffixes import longest_ending
 from lagebild.lexicon import noun_genera
 
 KEY_PREFIX = "ORG:institution:"
@@ -28,27 +29,26 @@ def own_code_institutions() -> frozenset[str]:
 
 
 @cache
-def _institution_forms() -> tuple[tuple[str, str], ...]:
-    """(lowercase inflected form, nominative), longest first."""
+def _institution_forms() -> dict[str, str]:
+    """Lowercase inflected form -> nominative."""
     forms = {}
     for noun in data_lines("state_institutions.txt"):
         for ending in ("", "s", "es", "en", "n"):
             forms[noun.lower() + ending] = noun
-    return tuple(sorted(forms.items(), key=lambda item: -len(item[0])))
+    return forms
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every token
 def institution_of(word: str) -> tuple[str, str] | None:
     """(nominative of the word, listed noun it ends in): "Innenministeriums" ->
     ("Innenministerium", "Ministerium")."""
     if not word[:1].isupper() or "-" in word:
         return None
-    lowered = word.lower()
-    for form, noun in _institution_forms():
-        if lowered == form:
-            return noun, noun
-        if lowered.endswith(form) and len(lowered) - len(form) >= 3:
-            return word[: len(word) - len(form)] + noun.lower(), noun
-    return None
+    found = longest_ending(word.lower(), _institution_forms(), 3)
+    if found is None:
+        return None
+    cut, noun = found
+    return (word[:cut] + noun.lower(), noun) if cut else (noun, noun)
 
 
 def _nominative(adjective: str, head: str) -> str:

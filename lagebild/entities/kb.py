@@ -43,6 +43,9 @@ class ActorKB:
     #: compound prefixes ("US", "NATO", "Russland") -> actor
     prefixes: dict[str, Actor] = field(default_factory=dict)
     max_len: int = 1
+    #: first token -> the lengths of the phrases it begins, longest first (so a lookup
+    #: tries only lengths that exist, not every length up to ``max_len``)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
     def add(self, text: str, surface: Surface, *, override: bool = False) -> None:
         tokens = tuple(split_phrase(text))
@@ -51,6 +54,13 @@ class ActorKB:
         if override or tokens not in self.phrases:
             self.phrases[tokens] = surface
         self.max_len = max(self.max_len, len(tokens))
+        known = self.lengths.get(tokens[0], ())
+        if len(tokens) not in known:
+            self.lengths[tokens[0]] = tuple(sorted((*known, len(tokens)), reverse=True))
+
+    def copy(self) -> ActorKB:
+        return ActorKB(phrases=dict(self.phrases), prefixes=dict(self.prefixes),
+                       max_len=self.max_len, lengths=dict(self.lengths))
 
     def actor_of_prefix(self, part: str) -> Actor | None:
         found = self.prefixes.get(part) or self.prefixes.get(part.upper())
@@ -159,10 +169,11 @@ def actor_kb() -> ActorKB:
         canonical = override[1] if override and len(override) > 1 and override[1] else name_de
         actor = Actor(key=f"GPE:{alpha3}", code=alpha3, type="GPE", canonical=canonical)
         states[alpha3] = actor
-        names = {canonical, name_de, name_en}
+        names = [canonical, name_de, name_en]
         if override and len(override) > 2:
-            names |= {name for name in override[2].split("|") if name}
-        for name in names:
+            names += [name for name in override[2].split("|") if name]
+        # the first name to make a form is its base: canonical first, in a fixed order
+        for name in dict.fromkeys(names):
             kind = "acronym" if name.replace(".", "").isupper() and len(name) <= 6 else "name"
             for form in genitive_forms(name):
                 kb.add(form, Surface(actor, kind, name))
@@ -192,7 +203,10 @@ def actor_kb() -> ActorKB:
         org_codes.add(code)
         actor = Actor(key=key, code=code, type="ORG", canonical=canonical)
         listed = names.split("|")
-        for name in {canonical, *listed}:
+        # later names override earlier forms: the canonical name's inflections win, then
+        # the earlier listed names (a fixed order, whatever the hash seed)
+        ordered = [name for name in dict.fromkeys(reversed(listed)) if name != canonical]
+        for name in [*ordered, canonical]:
             is_acronym = is_acronym_of(name, listed)
             for form in genitive_forms(name) if not is_acronym else [name]:
                 surface = Surface(actor, "acronym" if is_acronym else "name", name)

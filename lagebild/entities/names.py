@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from lagebild.entities.kb import data_lines, data_rows
+from lagebild.entities.suffixes import longest_ending
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
 from lagebild.lexicon import noun_genera, wiktionary_first_names
 
@@ -20,6 +21,7 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
+@lru_cache(maxsize=65536)  # pure, and called for every capitalised word
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name coincide."""
     text = unicodedata.normalize("NFKD", name.lower())
@@ -96,6 +98,23 @@ def title_forms() -> tuple[tuple[str, str, str | None], ...]:
     )
 
 
+@cache
+def private_titles() -> frozenset[str]:
+    """Titles of people who act for nobody but themselves ("Lehrer", "Journalist")."""
+    return frozenset(row[0] for row in data_rows("titles.tsv")
+                     if len(row) > 2 and row[2].strip() == "private")
+
+
+def is_private_title(title: Title) -> bool:
+    return title.head in private_titles()
+
+
+@cache
+def title_form_index() -> dict[str, tuple[str, str | None]]:
+    """Lowercase title form -> (title, gender), for lookups by suffix."""
+    return {form: (title, gender) for form, title, gender in title_forms()}
+
+
 @lru_cache(maxsize=65536)  # pure, and called for every token by several rules
 def title_of(word: str) -> Title | None:
     """The title a (possibly compound, hyphenated) word expresses, or None."""
@@ -103,14 +122,11 @@ def title_of(word: str) -> Title | None:
         return None
     parts = word.split("-")
     head = parts[-1]
-    lowered = head.lower()
-    for form, title, gender in title_forms():
-        if lowered.endswith(form):
-            rest = head[: len(head) - len(form)]
-            if rest and len(rest) < 3:
-                continue
-            base = head[: len(rest)] + title[0].lower() + title[1:] if rest else title
-            return Title(base=base, head=title, gender=gender, prefixes=tuple(parts[:-1]))
+    found = longest_ending(head.lower(), title_form_index(), 3)
+    if found is not None:
+        cut, (title, gender) = found
+        base = head[:cut] + title[0].lower() + title[1:] if cut else title
+        return Title(base=base, head=title, gender=gender, prefixes=tuple(parts[:-1]))
     return _misspelt_title(head, tuple(parts[:-1]))
 
 

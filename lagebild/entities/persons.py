@@ -11,12 +11,14 @@ from lagebild.entities.names import (
     Title,
     first_names,
     is_common_noun,
+    is_private_title,
     is_role_modifier,
     listed_first_names,
     looks_like_name,
     name_key,
     title_of,
 )
+from lagebild.entities.origins import state_codes, state_of_place
 
 NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le"})
 DEFINITE_ARTICLES = frozenset(
@@ -51,7 +53,8 @@ def starts_phrase(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
     """Whether a knowledge-base name begins at ``index`` ("Human Rights Watch")."""
     return any(
         tuple(token.text for token in tokens[index:index + length]) in kb.phrases
-        for length in range(1, min(kb.max_len, len(tokens) - index) + 1)
+        for length in kb.lengths.get(tokens[index].text, ())
+        if index + length <= len(tokens)
     )
 
 
@@ -62,10 +65,17 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         token = tokens[end]
         if starts_phrase(tokens, end, kb):
             break
-        vouched = end > start and tokens[end - 1].text in listed_first_names() and \
-            token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
+        capitalised = token.text.isalpha() and token.text[:1].isupper() and \
+            not title_of(token.text)
+        vouched = capitalised and (
+            end > start and tokens[end - 1].text in listed_first_names()
+            # "Junis al-Mauretani": an Arabic article vouches for the word before it
+            or end + 1 < len(tokens) and _particle_name(tokens[end + 1].text)
+        )
         if vouched or _is_name_token(token, kb, within_name=end > start):
             end += 1
+        elif end > start and _particle_name(token.text):
+            end += 1  # "Junis al-Mauretani"
         elif token.text in NAME_PARTICLES and end > start and end + 1 < len(tokens) \
                 and _is_name_token(tokens[end + 1], kb) and not starts_phrase(tokens, end + 1, kb):
             end += 2
@@ -110,9 +120,21 @@ def _adjectives_before(tokens: list[Tok], index: int, kb: ActorKB) -> int:
 
 
 def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
+    """The actor among the title's prefixes, hyphen-joined ones too ("Al-Qaida-Mitglied")."""
+    parts = title.prefixes
+    for length in range(len(parts), 0, -1):
+        for start in range(len(parts) - length + 1):
+            actor = kb.actor_of_prefix("-".join(parts[start:start + length]))
+            if actor:
+                return actor.code
+    return None
+
+
+def _organisation_of_title(title: Title, kb: ActorKB) -> str | None:
+    """ "BBC-Korrespondent": an organisation (not a state) in the title's prefixes."""
     for prefix in title.prefixes:
         actor = kb.actor_of_prefix(prefix)
-        if actor:
+        if actor and actor.type == "ORG":
             return actor.code
     return None
 
@@ -137,22 +159,59 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
     return None, index + 1
 
 
+def _actor_named_at(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
+    """ "(VVD)", "von Human Rights Watch", "aus Suriname", "aus Minnesota": the actor (or,
+    after "aus", the state of the place) named at ``end``."""
+    if end >= len(tokens) or tokens[end].text not in ("(", "von", "vom", "aus"):
+        return None
+    for length in (3, 2, 1):
+        words = tuple(token.text for token in tokens[end + 1:end + 1 + length])
+        surface = kb.phrases.get(words)
+        if surface and surface.kind in ("name", "acronym"):
+            return surface.actor.code
+    if tokens[end].text == "aus" and end + 1 < len(tokens):
+        return state_of_place(tokens[end + 1].text)
+    return None
+
+
+def _apposition_title(tokens: list[Tok], start: int) -> int | None:
+    """Index of the title of an apposition beginning at ``start`` ("ein republikanischer
+    Repräsentant", "PDS-Bundestagsabgeordnete"), or None."""
+    cursor = start
+    if cursor < len(tokens) and tokens[cursor].text in INDEFINITE_ARTICLES:
+        cursor += 1
+    while cursor < len(tokens) and tokens[cursor].text.islower() and \
+            tokens[cursor].text.isalpha() and tokens[cursor].text.endswith(("e", "en", "er")):
+        cursor += 1
+    if cursor < len(tokens) and title_of(tokens[cursor].text):
+        return cursor
+    return None
+
+
 def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
     """ "Ayaan Hirsi Ali (VVD)", "John Sifton von Human Rights Watch", "Ronald Venetiaan aus
-    Suriname", "Petra Pau, PDS-Bundestagsabgeordnete": the actor named next."""
+    Suriname", "Petra Pau, PDS-Bundestagsabgeordnete", "John Kline, ein Repräsentant aus
+    Minnesota": the actor named next."""
     if end + 1 < len(tokens) and tokens[end].text == ",":
-        title = title_of(tokens[end + 1].text)
-        for prefix in title.prefixes if title else ():
-            actor = kb.actor_of_prefix(prefix)
-            if actor:
-                return actor.code
-    if end < len(tokens) and tokens[end].text in ("(", "von", "vom", "aus"):
-        for length in (3, 2, 1):
-            words = tuple(token.text for token in tokens[end + 1:end + 1 + length])
-            surface = kb.phrases.get(words)
-            if surface and surface.kind in ("name", "acronym"):
-                return surface.actor.code
-    return None
+        at = _apposition_title(tokens, end + 1)
+        title = title_of(tokens[at].text) if at is not None else None
+        if title and at is not None and is_private_title(title):
+            return _organisation_of_title(title, kb)
+        if title and at is not None:
+            code = _affiliation_of_title(title, kb) or _actor_after(tokens, at, kb)[0]
+            return code or _actor_named_at(tokens, at + 1, kb)
+    return _actor_named_at(tokens, end, kb)
+
+
+def _coordinated_member(tokens: list[Tok], end: int, kb: ActorKB) -> tuple[int, int] | None:
+    """(start, end) of a name joined by "und" after an apposition ("…, Volker Beck, und
+    Wolfgang Wieland"): a known first name and at least one more word."""
+    start = end + 2 if end + 1 < len(tokens) and tokens[end].text == "," else end + 1
+    if start >= len(tokens) or tokens[start - 1].text != "und" or \
+            tokens[start].text not in first_names():
+        return None
+    stop = name_tokens_after(tokens, start, kb)
+    return (start, stop) if stop >= start + 2 else None
 
 
 def _after_place_apposition(tokens: list[Tok], start: int, kb: ActorKB) -> int:
@@ -191,14 +250,19 @@ def titled_persons(
         roles = [" ".join(t.text for t in tokens[role_start:index + 1])]
         gender = title.gender if title else None
         code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
-        if title:
+        if title and is_private_title(title):
+            # "einer französischen Lehrerin": a nationality is not whom she acts for
+            affiliation = code_after or _organisation_of_title(title, kb)
+        elif title:
             # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
             affiliation = code_after or _affiliation_of_title(title, kb) or code_before
         else:
             affiliation = demonym.actor.code
+        apposed = False
         if code_after and name_start + 1 < len(tokens) and tokens[name_start].text == "," and \
                 name_tokens_after(tokens, name_start + 1, kb) > name_start + 1:
             name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
+            apposed = True
         elif not code_after:
             name_start = _after_place_apposition(tokens, name_start, kb)
         second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
@@ -217,6 +281,21 @@ def titled_persons(
                 roles=roles if title else [], gender=_gender_of(words, gender), priority=5,
             ))
             index = name_end
+            member = _coordinated_member(tokens, name_end, kb) if apposed and \
+                code_after not in state_codes() else None
+            if member:
+                # "der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland": the
+                # two named together stand for the same organisation
+                persons.append(Candidate(
+                    first=member[0], last=member[1] - 1, type="PER", kind="name",
+                    key=person_key(tokens[member[1] - 1].text),
+                    name=" ".join(t.text for t in tokens[member[0]:member[1]]),
+                    # his own apposition or party ("(SPD)") says whom he acts for
+                    affiliation=affiliation_after_name(tokens, member[1], kb) or code_after,
+                    gender=_gender_of(
+                        [t.text for t in tokens[member[0]:member[1]]], None), priority=5,
+                ))
+                index = member[1]
             continue
         phrase_start = _adjectives_before(tokens, index, kb)
         if title and phrase_start > 1 and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES \
@@ -288,6 +367,9 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 (tokens[end].text[:1].isupper() or _particle_name(tokens[end].text)) \
                 and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
             end += 1
+        if end - index < 2:
+            index += 1
+            continue
         words = [t.text for t in tokens[index:end]]
         followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
         if 2 <= len(words) <= MAX_NAME_TOKENS and not non_person_words() & set(words) and \

@@ -2,13 +2,16 @@
 "US-Behörden", "G7-Staatenlenker", "NATO-Generalsekretär".
 
 The part is a mention of the actor (a span inside the token); an actor named nowhere
-else becomes an entity of its own.
+else becomes an entity of its own, unless a state only marks a title ("US-Präsident"):
+then it is the person's nationality, not an actor of the article (an organisation in a
+title, "PDS-Abgeordnete", is one).
 """
 
 from __future__ import annotations
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import Actor, ActorKB
+from lagebild.entities.names import title_of
 from lagebild.entities.resolve import Cluster
 
 
@@ -49,6 +52,8 @@ def add_prefix_mentions(
             if (index, actor.key) in whole:
                 continue  # the whole word already names this actor ("US-Seite")
             group = clusters.get(actor.key)
+            if group is None and actor.type == "GPE" and title_of(token.text):
+                continue  # "US-Präsident Obama" alone marks his nationality, no more
             if group is None:
                 group = clusters[actor.key] = Cluster(actor.key, actor=actor)
             group.char_mentions.append((token.start + start, token.start + end, index))

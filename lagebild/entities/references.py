@@ -32,9 +32,14 @@ def country_nouns() -> frozenset[str]:
     return frozenset(data_lines("country_nouns.txt"))
 
 
+@cache
+def _determiners() -> frozenset[str]:
+    return frozenset(context_words()["articles"]) | POSSESSIVES
+
+
 def _determined(tokens: list[Tok], index: int) -> bool:
     """An article or possessive before the noun, adjectives allowed between."""
-    determiners = set(context_words()["articles"]) | POSSESSIVES
+    determiners = _determiners()
     cursor = index - 1
     while cursor >= 0 and tokens[cursor].tag == "ADJA":
         cursor -= 1

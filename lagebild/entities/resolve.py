@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.kb import Actor, context_words
-from lagebild.entities.names import first_names, name_key, title_of
+from lagebild.entities.names import first_names, is_private_title, name_key, title_of
 from lagebild.entities.persons import strip_genitive
 from lagebild.model import Entity, Mention
 
@@ -75,6 +75,37 @@ def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
     return clusters
 
 
+def _name_parts(name: str) -> list[str]:
+    return name.replace("-", " ").split()
+
+
+def _contains_words(longer: list[str], shorter: list[str]) -> bool:
+    return len(shorter) < len(longer) and any(
+        longer[start:start + len(shorter)] == shorter for start in range(len(longer))
+    )
+
+
+def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
+    """ "die Taliban" after "Tehrik-i-Taliban Pakistan": an organisation whose whole name
+    is part of another one's that the article names means that one."""
+    organisations = sorted((key for key, group in clusters.items()
+                            if group.candidates and group.candidates[0].type == "ORG"
+                            and group.candidates[0].kind in ("name", "acronym")))
+    for key in organisations:
+        shorter = _name_parts(clusters[key].candidates[0].name)
+        targets = [other for other in organisations if other in clusters and other != key
+                   and _contains_words(_name_parts(clusters[other].candidates[0].name), shorter)]
+        if len(targets) != 1:
+            continue  # none, or ambiguous ("Union" in two unions' names)
+        target = clusters[targets[0]]
+        lead = target.candidates[0]
+        for candidate in clusters.pop(key).candidates:
+            candidate.key, candidate.name, candidate.code = lead.key, lead.name, lead.code
+            candidate.listed_name = None
+            target.candidates.append(candidate)
+        target.candidates.sort(key=lambda c: c.first)
+
+
 def family_name_first(group: Cluster) -> str | None:
     """The family name of an East Asian name order ("Hu Jia", "Zeng Jinyan"): a short first
     part that is no known first name, in a two-part name."""
@@ -134,6 +165,12 @@ def _person_before(
 def _head_of(role: str) -> str | None:
     title = title_of(role.split()[-1])
     return title.head if title else None
+
+
+def _official(group: Cluster) -> bool:
+    """Whether a role of the person is an office (not "Lehrerin", "Journalist")."""
+    titles = [title_of(role.split()[-1]) for role in group.roles]
+    return any(title and not is_private_title(title) for title in titles)
 
 
 def attach_role_references(
@@ -198,8 +235,8 @@ def _variants(group: Cluster, tokens: list[Tok], canonical: str) -> list[str]:
     return sorted(name for name in names if name != canonical)
 
 
-def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
-    """The state the article is about: its mentions plus the people and bodies acting for it."""
+def _state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
+    """Per state: its mentions plus the people and bodies acting for it."""
     weight: dict[str, int] = {}
     for group in clusters.values():
         if group.key.startswith("GPE:"):
@@ -210,9 +247,29 @@ def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
                      if c.code or c.affiliation), None)
         if not group.key.startswith("GPE:") and code in weight:
             weight[code] += 1
+    return weight
+
+
+def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
+    """The state the article is about (the first named of the most mentioned ones)."""
+    weight = _state_weights(clusters)
     states = [(weight[g.key.removeprefix("GPE:")], -g.first_position, g.key)
               for g in clusters.values() if g.key.startswith("GPE:")]
     return max(states)[2].removeprefix("GPE:") if states else None
+
+
+#: how often a state must be mentioned (with its people and bodies) before an article
+#: counts as being about it
+MIN_DOMINANT_WEIGHT = 2
+
+
+def dominant_state(clusters: dict[str, Cluster]) -> str | None:
+    """The most mentioned state where no other is mentioned as much and it is named more
+    than once, else None: a guess between equals, or from one mention, is worse than none."""
+    ranked = sorted(_state_weights(clusters).values(), reverse=True)
+    if not ranked or ranked[0] < MIN_DOMINANT_WEIGHT or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return most_mentioned_state(clusters)
 
 
 def state_named_before(
@@ -223,6 +280,7 @@ def state_named_before(
     best: tuple[int, str] | None = None
     limit = tokens[position].start - window
     places = set(context_words()["place_prepositions"])
+    borders = set(context_words()["border_nouns"])
 
     def as_place(index: int) -> bool:
         before = [t.text for t in tokens[max(index - 2, 0):index]]
@@ -230,7 +288,8 @@ def state_named_before(
         # noun other than a title names what something belongs to, not whom one serves
         genitive_of_thing = len(before) == 2 and before[1] in ("des", "der") and \
             before[0][:1].isupper() and not title_of(before[0])
-        return bool(before) and (before[-1] in places or genitive_of_thing or (
+        border = len(before) == 2 and before[1] == "zu" and before[0] in borders
+        return bool(before) and (before[-1] in places or genitive_of_thing or border or (
             len(before) == 2 and before[0] in places and before[1] in ARTICLES))
 
     for key, group in clusters.items():
@@ -246,7 +305,7 @@ def state_named_before(
 
 def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
     entities = []
-    main_state = most_mentioned_state(clusters)
+    main_state = dominant_state(clusters)
     for number, group in enumerate(sorted(clusters.values(), key=lambda g: g.first_position), 1):
         spans = {(c.first, c.last): c.kind for c in group.candidates}
         for first, last, kind in group.extra_mentions:
@@ -266,7 +325,7 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
         lead = group.candidates[0]
         canonical = _canonical(group)
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
-        if group.is_person and affiliation is None and group.roles:
+        if group.is_person and affiliation is None and _official(group):
             # an official without a marked state: the state just named, else the article's
             affiliation = state_named_before(
                 tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from lagebild.lexicon import is_common_noun
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
 from lagebild.places.resolve import resolve_places
@@ -43,8 +44,19 @@ def find_places(doc: Doc) -> Doc:
 
 
 def _common_word_starts(doc: Doc) -> frozenset[int]:
-    """Offsets of capitalised words the tagger read as something else than a name."""
+    """Offsets of capitalised words the tagger read as something else than a name; a
+    "common noun" the noun lexicon does not know ("im benachbarten Aileu") is a guess of
+    the tagger's, and the gazetteer's name stands, unless it begins a longer name."""
     return frozenset(
-        token.idx for token in doc
-        if token.tag_ and token.tag_ not in _NAME_TAGS and token.text[:1].isupper()
+        token.idx
+        for token in doc
+        if token.tag_
+        and token.tag_ not in _NAME_TAGS
+        and token.text[:1].isupper()
+        and (token.tag_ != "NN" or is_common_noun(token.text) or _in_longer_name(token))
     )
+
+
+def _in_longer_name(token: Token) -> bool:
+    """A capitalised word follows ("bei den Golden State Warriors")."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()

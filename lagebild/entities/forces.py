@@ -1,0 +1,100 @@
+"""A state's forces as a mention of the state: "Einheiten der libanesischen Armee",
+"Spezialeinheiten der Polizei", "Armeeeinheiten", "Regierungstruppen".
+
+A force noun (``data/force_nouns.txt``, compounds too) owned by a state noun ("Armee",
+"Polizei", "Regierung": ``state_bare_nouns.txt``) in a genitive or as the compound's first
+part stands for the state, as "die Armee" does: the state of an adjective ("der
+libanesischen Armee"), else the state the article is about. The candidates outrank
+descriptive groups, and :func:`attach_state_forces` turns them into mentions of the state.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.kb import ActorKB, data_lines
+from lagebild.entities.references import state_bare_nouns
+from lagebild.entities.resolve import Cluster
+
+KEY_PREFIX = "FORCE:"
+PRIORITY = 2  # above descriptive groups ("Einheiten"), below names
+
+
+@cache
+def _force_nouns() -> tuple[str, ...]:
+    return tuple(noun.lower() for noun in data_lines("force_nouns.txt"))
+
+
+@cache
+def _owner_prefixes() -> tuple[str, ...]:
+    return tuple(sorted({noun.lower() for noun in state_bare_nouns()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=65536)  # pure, and called for every token
+def _force_noun(word: str) -> str | None:
+    """The compound's first part ("" for the bare noun) if ``word`` ends in a force noun."""
+    lowered = word.lower()
+    if not word[:1].isupper():
+        return None
+    for noun in _force_nouns():
+        for form in (noun, noun + "n"):
+            if lowered.endswith(form):
+                return lowered[: len(lowered) - len(form)]
+    return None
+
+
+def _state_owner(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[int, str | None] | None:
+    """(last token, state of an adjective) of a genitive owner "der (libanesischen) Armee"."""
+    if index + 2 >= len(tokens) or tokens[index + 1].text not in ("der", "des"):
+        return None
+    cursor, code = index + 2, None
+    while cursor < len(tokens) and tokens[cursor].text.islower():
+        surface = kb.phrases.get((tokens[cursor].text,))
+        if surface and surface.kind == "adjective":
+            code = surface.actor.code
+        cursor += 1
+    if cursor < len(tokens) and tokens[cursor].text in state_bare_nouns():
+        return cursor, code
+    return None
+
+
+def force_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    found = []
+    for index, token in enumerate(tokens):
+        prefix = _force_noun(token.text)
+        if prefix is None:
+            continue
+        owner = _state_owner(tokens, index, kb)
+        own_prefix = bool(prefix) and prefix.rstrip("s").startswith(_owner_prefixes())
+        if owner is None and not own_prefix:
+            continue
+        last, code = owner if owner else (index, None)
+        name = " ".join(t.text for t in tokens[index : last + 1])
+        found.append(
+            Candidate(
+                first=index,
+                last=last,
+                type="MISC",
+                kind="metonym",
+                key=f"{KEY_PREFIX}{index}",
+                name=name,
+                code=code,
+                priority=PRIORITY,
+            )
+        )
+    return found
+
+
+def attach_state_forces(clusters: dict[str, Cluster], main_state: str | None) -> None:
+    """Make each force a mention of its state where the article names that state; a force
+    of a state it does not name stays a group of its own."""
+    for key in [key for key in clusters if key.startswith(KEY_PREFIX)]:
+        group = clusters[key]
+        candidate = group.candidates[0]
+        target = clusters.get(f"GPE:{candidate.code or main_state}")
+        if target is None:
+            candidate.code = candidate.name
+            continue
+        target.extra_mentions.append((candidate.first, candidate.last, "metonym"))
+        del clusters[key]

@@ -1,0 +1,36 @@
+"""Where someone comes from: "ein Repräsentant aus Minnesota" acts for the USA.
+
+A place a person is "aus" is looked up in the place gazetteer (regions, cities, states);
+its country's alpha-3 code is the person's affiliation. The most trusted entry wins
+(hand-made, then countries, then the most populous city), so "aus Paris" is France.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from lagebild.entities.kb import data_rows
+from lagebild.places.gazetteer import load_gazetteer
+
+
+@cache
+def alpha3_of_alpha2() -> dict[str, str]:
+    return {row[1]: row[0] for row in data_rows("states.tsv")[1:] if len(row) > 1}
+
+
+@cache
+def state_codes() -> frozenset[str]:
+    """Alpha-3 codes of the states (the codes of every other actor are names or acronyms)."""
+    return frozenset(alpha3_of_alpha2().values())
+
+
+@lru_cache(maxsize=4096)  # pure; called for names after "aus"
+def state_of_place(name: str) -> str | None:
+    """The alpha-3 code of the country a place name lies in, or None when unknown."""
+    if not name[:1].isupper():
+        return None
+    candidates = load_gazetteer().lookup(name)
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda candidate: (candidate.source, -candidate.population))
+    return alpha3_of_alpha2().get(best.country or "")

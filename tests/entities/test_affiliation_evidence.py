@@ -1,0 +1,101 @@
+"""Whom a person acts for, from what the text says, and no guess where it says nothing:
+"aus <place>", private roles, names joined to an apposition, ties between states,
+capitals after a common noun, border phrases, Arabic name particles."""
+
+from __future__ import annotations
+
+from lagebild.entities.origins import state_of_place
+from lagebild.model import Entity
+
+
+def by_name(entities: list[Entity], name: str) -> Entity:
+    found = [entity for entity in entities if entity.name == name]
+    assert found, f"{name!r} not among {[e.name for e in entities]}"
+    return found[0]
+
+
+def test_place_names_give_their_country():
+    assert state_of_place("Kalifornien") == "USA"
+    assert state_of_place("Bayern") == "DEU"
+    assert state_of_place("Paris") == "FRA"  # the largest Paris
+    assert state_of_place("Xqzzy") is None
+    assert state_of_place("aus") is None
+
+
+def test_apposition_with_origin_gives_the_state(entities_of):
+    entities = entities_of(
+        "Mary Walters, eine demokratische Senatorin aus Kalifornien, kritisierte das Gesetz."
+    )
+    assert by_name(entities, "Mary Walters").affiliation == "USA"
+
+
+def test_apposition_title_with_organisation(entities_of):
+    entities = entities_of("Peter Brandt, Sprecher der Vereinten Nationen, sagte nichts.")
+    assert by_name(entities, "Peter Brandt").affiliation == "UN"
+
+
+def test_private_role_takes_no_state_from_its_adjective(entities_of):
+    entities = entities_of(
+        "Frankreich verlangt die Freilassung einer französischen Journalistin. Sie sitzt in "
+        "Haft. Frankreich protestierte."
+    )
+    reporter = by_name(entities, "Journalistin")
+    assert reporter.affiliation is None
+
+
+def test_official_role_keeps_the_state_of_its_adjective(entities_of):
+    entities = entities_of("Man verweigerte einer französischen Ministerin die Einreise.")
+    assert by_name(entities, "Ministerin").affiliation == "FRA"
+
+
+def test_name_joined_to_an_apposition_shares_its_party(entities_of):
+    entities = entities_of(
+        "Die Sprecherin der Grünen, Claudia Roth, und Renate Künast kritisierten den Plan."
+    )
+    assert by_name(entities, "Renate Künast").affiliation == "Die Grünen"
+
+
+def test_name_joined_to_an_apposition_keeps_its_own_party(entities_of):
+    entities = entities_of(
+        "Die Sprecherin der Grünen, Claudia Roth, und Peter Struck (SPD) stritten."
+    )
+    assert by_name(entities, "Peter Struck").affiliation == "SPD"
+
+
+def test_no_state_guessed_between_equally_mentioned_states(entities_of):
+    filler = "Die Gespräche dauerten bis in die Nacht, und niemand wollte etwas sagen. " * 4
+    entities = entities_of(
+        f"Polen und Ungarn verhandeln. {filler}Später sprach Ministerin Anna Nowak mit "
+        "Journalisten. Polen und Ungarn wollen weiter reden."
+    )
+    assert by_name(entities, "Anna Nowak").affiliation is None
+
+
+def test_dominant_state_is_the_officials_state(entities_of):
+    filler = "Die Gespräche dauerten bis in die Nacht, und niemand wollte etwas sagen. " * 4
+    entities = entities_of(
+        f"Polen hat gewählt, Ungarn nicht. Polen erwartet eine Regierung. {filler}Später sprach "
+        "Ministerin Anna Nowak mit Journalisten. Polen feiert."
+    )
+    assert by_name(entities, "Anna Nowak").affiliation == "POL"
+
+
+def test_capital_after_a_common_noun_is_a_place(entities_of):
+    entities = entities_of("In den Straßen Moskaus ist es ruhig. Moskaus Forderungen bleiben.")
+    russia = by_name(entities, "Russland")
+    assert [mention.text for mention in russia.mentions] == ["Moskaus"]
+    assert russia.mentions[0].start > 20
+
+
+def test_state_after_a_border_noun_is_no_affiliation(entities_of):
+    entities = entities_of(
+        "Pakistan meldet Kämpfe. Pakistan schickt Truppen. In der Stadt, die im Grenzgebiet "
+        "zu Afghanistan liegt, wurde General Ahmed Rashid verletzt."
+    )
+    assert by_name(entities, "Ahmed Rashid").affiliation == "PAK"
+
+
+def test_arabic_particle_completes_a_name_after_a_title(entities_of):
+    entities = entities_of("Die Festnahme des Hamas-Mitglieds Rami al-Masri wurde gemeldet.")
+    member = by_name(entities, "Rami al-Masri")
+    assert member.affiliation == "Hamas"
