@@ -118,6 +118,9 @@ class Quote(Record):
     addressee: Participant | None = None
     #: id of the quote this one is a quoted phrase inside ("sagte, er sei „kritisch“")
     nested_in: str | None = None
+    #: the pieces of a quote a frame interrupts ("Die Lage sei, so der Minister, ernst"),
+    #: in text order and without the frame; empty when the quote is the one span start…end
+    parts: list[Span] = []
 
 
 class EventActor(Record):
@@ -133,6 +136,9 @@ class Event(Record):
     actor: EventActor | None = None
     recipient: EventActor | None = None
     trigger: TextSpan
+    #: every piece of a discontinuous trigger, in text order ("wies … zurück": the finite
+    #: verb and its separated particle); empty when the trigger is one piece
+    trigger_parts: list[Span] = []
     sentence: Span
     negated: bool = False
     attributed_to: str | None = None

@@ -26,7 +26,13 @@ from lagebild.events.actors import (
     resolve_words,
 )
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
-from lagebild.events.lexicon import Trigger, collective_nouns, person_suffixes, support_verbs
+from lagebild.events.lexicon import (
+    Trigger,
+    collective_nouns,
+    person_suffixes,
+    support_verbs,
+    triggers_by_head,
+)
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
@@ -39,7 +45,11 @@ _DA_FORMS = MappingProxyType({
     "davon": "von", "damit": "mit", "darüber": "über", "darum": "um", "dafür": "für"
 })
 _MAX_CHAIN = 3
+#: First words that mark a bare phrase as dative (and not as nominative or accusative).
+_DATIVE_FORMS = frozenset({"dem", "einem", "diesem", "jenem", "keinem", "seinem", "ihrem",
+                           "unserem", "ihm", "ihr", "ihnen", "uns", "mir"})
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+_DATIVE_RELATIVES = frozenset({"dem", "denen"})
 _NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 #: Actions only a state takes; told in the passive without an agent, the actor is the
 #: article's focus country.
@@ -77,7 +87,8 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
     if _subject_elided(clause):
         index = clauses.index(clause)
         earlier_main = next((c for c in reversed(clauses[:index]) if not c.subordinate), None)
-        if earlier_main is not None and _own_main_clause(earlier_main):
+        if earlier_main is not None and _own_main_clause(earlier_main) and not _coordinated_on(
+                clause):
             inverted = _inverted_subject(doc, clause)
             if inverted[1] is not None:
                 return inverted
@@ -95,8 +106,18 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
         if actor is not None:
             return chunk, actor
         if _unknown_subject(chunk) and chunk not in glued:
-            return chunk, None
+            return _apposition(doc, clause, chunk) or (chunk, None)
     return _relative_antecedent(doc, clause, clauses)
+
+
+def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventActor] | None:
+    """"die Verhandlungspartner USA, Russland …": a name right after a noun for persons is
+    what that noun stands for."""
+    following = next((c for c in clause.chunks if c.first == chunk.last + 1), None)
+    if following is None or following.prep is not None or following.head_word.tag != "NE":
+        return None
+    actor = resolve_chunk(doc, following, core_only=True)
+    return (following, actor) if actor is not None else None
 
 
 def _group_of(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
@@ -147,6 +168,12 @@ def _unknown_subject(chunk: Chunk) -> bool:
     return head.tag == "NN" and lemma.endswith(person_suffixes())
 
 
+def _coordinated_on(clause: Clause) -> bool:
+    """"… und forderten die Bundesregierung auf": a main clause joined by a conjunction shares
+    the subject of the one before; the phrase after its verb is an object, not a subject."""
+    return clause.words[0].tag == "KON"
+
+
 def _own_main_clause(clause: Clause) -> bool:
     """A clause with a finite verb of its own, not a subject glued to a relative clause."""
     return clause.finite is not None and not any(
@@ -190,9 +217,35 @@ def _subject_elided(clause: Clause) -> bool:
     return clause.finite is None and any(w.tag in ("PTKZU", "VVIZU") for w in clause.words)
 
 
-def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+def _in_prefield_phrase(clause: Clause, position: int) -> bool:
+    """"Der Attentäter von Tel Aviv ist … erschossen worden": a von-phrase right after a noun
+    before the finite verb of a main clause belongs to that noun (the prefield holds one
+    phrase), so it is no passive agent."""
+    finite = clause.finite
+    if clause.subordinate or finite is None or position == 0 or finite is clause.words[-1]:
+        return False  # a verb-final clause ("dessen Rücktritt von X gefordert wird") has none
+    if clause.words[0].tag in SUBORDINATORS or clause.words[0].tag == "PRELAT":
+        return False
+    chunk, before = clause.chunks[position], clause.chunks[position - 1]
+    return chunk.last < finite.i and chunk.first - before.last <= 2  # only the preposition
+
+
+def _dative(doc: Doc, clause: Clause, taken: list[Chunk | None]
+            ) -> tuple[Chunk | None, EventActor | None]:
+    """A bare phrase marked as dative by its first word ("dem", "ihm", "einer")."""
     for chunk in clause.chunks:
-        if chunk.prep in AGENT_PREPOSITIONS:
+        if chunk in taken or chunk.prep is not None:
+            continue
+        if chunk.words[0].lower in _DATIVE_FORMS:
+            named = resolve_chunk(doc, chunk)
+            if named is not None:
+                return chunk, named
+    return None, None
+
+
+def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+    for position, chunk in enumerate(clause.chunks):
+        if chunk.prep in AGENT_PREPOSITIONS and not _in_prefield_phrase(clause, position):
             actor = resolve_chunk(doc, chunk)
             if actor is not None:
                 return chunk, actor
@@ -257,10 +310,14 @@ def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
     for slot in trigger.frame:
         if slot in ("+AKK", "+DAT"):
             for chunk in candidates:
-                if chunk.prep is None and not chunk.coordinated:
+                if chunk.prep is None and not chunk.coordinated and not _patient_named(chunk):
                     actor = resolve_target(doc, chunk)
                     if actor is not None:
                         return chunk, actor
+            if slot == "+DAT":
+                found = _relative_dative(doc, clause, clauses)
+                if found[1] is not None:
+                    return found
         elif slot in trigger.prepositions:
             found = _prepositional(doc, clause, candidates, slot)
             if found[1] is not None:
@@ -269,6 +326,30 @@ def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
             if found[1] is not None:
                 return found
     return None, None
+
+
+def _patient_named(chunk: Chunk) -> bool:
+    """"verlangte die Freilassung einer Lehrerin": the genitive of an act done to someone names
+    the one it is done to, not the addressee of a demand or refusal about it."""
+    head = chunk.head_word
+    if head.tag != "NN" or chunk.genitive is None:
+        return False
+    entries = [e for e in triggers_by_head().get(head.lemma.casefold(), ()) if e.pos == "noun"]
+    return bool(entries) and all(e.genitive_is_recipient for e in entries)
+
+
+def _relative_dative(doc: Doc, clause: Clause, clauses: list[Clause]
+                     ) -> tuple[Chunk | None, EventActor | None]:
+    """"dem IWF, denen Ecuador vorwirft": a dative relative pronoun opening the clause stands
+    for the phrase before it, which is then the recipient."""
+    first = clause.words[0]
+    if first.tag != "PRELS" or first.lower not in _DATIVE_RELATIVES:
+        return None, None
+    index = clauses.index(clause)
+    if index == 0 or not clauses[index - 1].chunks:
+        return None, None
+    antecedent = clauses[index - 1].chunks[-1]
+    return antecedent, resolve_target(doc, antecedent)
 
 
 def _prepositional(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
@@ -321,6 +402,9 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
             # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target
             subject_chunk, patient = _place_target(
                 doc, [c for c in clause.chunks if c is not agent_chunk], actor)
+        if patient is None and "+DAT" in trigger.frame:
+            # "Dem Bürgerrechtler wurde der Preis verliehen": the dative stays the recipient
+            subject_chunk, patient = _dative(doc, clause, [agent_chunk, subject_chunk])
         if not distinct(actor, patient):
             patient = None
         return Participants(actor, patient, agent_chunk, subject_chunk, agent_chunk)
@@ -330,9 +414,30 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         subject_chunk = None  # an elided subject: its phrase is not in this clause
     taken = [subject_chunk, *_coordinated(clause, subject_chunk)]
     recipient_chunk, recipient = by_frame(doc, clause, clauses, trigger, taken, actor=actor)
+    if recipient_chunk is not None and not clause.contains(recipient_chunk.words[0]):
+        co_recipients = _co_antecedents(doc, clauses, recipient_chunk, actor, recipient)
+    else:
+        co_recipients = _co_recipients(doc, clause, recipient_chunk, actor, recipient)
     return Participants(actor, recipient, subject_chunk, recipient_chunk, co_actors=co_actors,
-                        co_recipients=_co_recipients(doc, clause, recipient_chunk, actor,
-                                                     recipient))
+                        co_recipients=co_recipients)
+
+
+def _co_antecedents(doc: Doc, clauses: list[Clause], chunk: Chunk, actor: EventActor | None,
+                    recipient: EventActor | None) -> list[EventActor]:
+    """The phrases a relative pronoun's antecedent is coordinated with ("der Weltbank und dem
+    IWF, denen …"): each a recipient too."""
+    clause = next((c for c in clauses if chunk in c.chunks), None)
+    if clause is None:
+        return []
+    position = clause.chunks.index(chunk)
+    found: list[EventActor] = []
+    while position > 0 and clause.chunks[position].coordinated:
+        position -= 1
+        named = resolve_target(doc, clause.chunks[position])
+        if named is not None and distinct(actor, named) and all(
+                _key(named) != _key(seen) for seen in [recipient, *found] if seen is not None):
+            found.append(named)
+    return found
 
 
 def _co_recipients(doc: Doc, clause: Clause, chunk: Chunk | None, actor: EventActor | None,

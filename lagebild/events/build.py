@@ -8,6 +8,7 @@ from lagebild.events import context, discourse
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.lexicon import score_of, type_table
+from lagebild.events.words import Word
 from lagebild.model import Event, EventActor, Span, TextSpan
 
 #: Types whose two sides are interchangeable: "Gespräche der USA mit Russland" and
@@ -101,6 +102,15 @@ def _identity(candidate: Candidate, event: Event) -> tuple:
     return (event.type, sides, event.negated, candidate.word.lemma.casefold())
 
 
+def _particle(candidate: Candidate) -> Word | None:
+    """The separated particle of a verb trigger ("wies … zurück"), if it has one."""
+    position = candidate.word.particle
+    if position is None or candidate.nominal:
+        return None
+    return next((w for clause in candidate.clauses for w in clause.words if w.i == position),
+                None)
+
+
 def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
     word, clause, sentence = candidate.word, candidate.clause, candidate.sentence
     text = doc.text
@@ -109,6 +119,10 @@ def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
     start = sentence.start_char + (len(sentence_text) - len(sentence_text.lstrip()))
     end = sentence.start_char + len(sentence_text.rstrip())
     trigger = TextSpan(start=word.start, end=word.end, text=text[word.start : word.end])
+    particle = _particle(candidate)
+    parts = [] if particle is None else sorted(
+        [Span(start=word.start, end=word.end), Span(start=particle.start, end=particle.end)],
+        key=lambda span: span.start)
     return Event(
         id=f"V{number}",
         type=candidate.trigger.type,  # type: ignore[arg-type]
@@ -116,6 +130,7 @@ def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
         actor=candidate.actor,
         recipient=candidate.recipient,
         trigger=trigger,
+        trigger_parts=parts,
         sentence=Span(start=start, end=end),
         negated=candidate.negated,
         attributed_to=candidate.attributed_to,

@@ -36,6 +36,11 @@ _BREAK_TAGS = frozenset({"$,", "$.", "$("})
 #: Quote marks inside a sentence do not end a clause: "Die „Soldaten“ hätten „Zivilisten getötet“".
 _QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
+#: Marks that end a clause and its phrases for good ("…, hatte Seehofer zurückgewiesen: Nicht
+#: diejenigen, die …").
+_HARD_BREAKS = frozenset({":", "-", "–", "—"})
+_DASHES = frozenset({"-", "–", "—"})
+_ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
 _FUSED = MappingProxyType({
     "zur": "zu", "zum": "zu", "im": "in", "ins": "in", "am": "an", "ans": "an",
@@ -134,13 +139,14 @@ def split_clauses(words: list[Word], same_entity: SameEntity | None = None) -> l
             current = []
         current.append(word)
         if (word.tag in _BREAK_TAGS and word.text not in _QUOTE_MARKS) or word.text in (
-            ":", "-", "–", "—"
+            _HARD_BREAKS
         ):
             pieces.append(current)
             current = []
     if current:
         pieces.append(current)
     pieces = _glue_verbless(p for p in pieces if any(w.tag not in _BREAK_TAGS for w in p))
+    pieces = _close_brackets(pieces)
     clauses = []
     for piece in pieces:
         content = [w for w in piece if w.tag not in _BREAK_TAGS] or piece
@@ -162,13 +168,22 @@ def _is_subordinate(words: list[Word]) -> bool:
 
 
 def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
-    """Attach pieces without a verb (appositions) to the following piece, else the previous."""
+    """Attach pieces without a verb (appositions) to the following piece, else the previous;
+    a piece before a relative clause is the end of the previous one ("Kritik an der Weltbank,
+    der Entwicklungsbank und dem IWF, denen Ecuador vorwirft"): the relative clause starts
+    at its pronoun."""
     result: list[list[Word]] = []
     pending: list[Word] = []
     for piece in pieces:
+        if not result and not pending and _dateline(piece):
+            result.append(piece)  # "Genf – Russland hat …": the place the news comes from
+            continue
         if not any(w.is_verb for w in piece):
             pending.extend(piece)
             continue
+        if pending and result and _is_relative(piece) and result[-1][-1].text not in _HARD_BREAKS:
+            result[-1].extend(pending)
+            pending = []
         result.append(pending + piece)
         pending = []
     if pending:
@@ -177,6 +192,60 @@ def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
         else:
             result.append(pending)
     return result
+
+
+def _dateline(piece: list[Word]) -> bool:
+    """A place name and a dash opening the text of a news item ("Genf –", "Warschau/Kiew –")."""
+    if len(piece) < 2 or piece[-1].text not in _DASHES:
+        return False
+    return all(w.tag in ("NE", "$(") or w.text == "/" for w in piece[:-1])
+
+
+def _close_brackets(pieces: list[list[Word]]) -> list[list[Word]]:
+    """A piece holding only the non-finite end of the clause before ("Die Minister wollen sich
+    am Montag, den 18. Februar, in Brüssel treffen"): an apposition cut the clause in two."""
+    result: list[list[Word]] = []
+    for piece in pieces:
+        if result and _bracket_end(piece) and _bracket_open(result[-1]):
+            result[-1] = result[-1] + piece
+        else:
+            result.append(piece)
+    return result
+
+
+def _bracket_end(piece: list[Word]) -> bool:
+    words = [w for w in piece if w.tag not in _BREAK_TAGS]
+    return bool(words) and words[0].tag not in SUBORDINATORS | PREPOSITION_TAGS | {"KON"} and (
+        not any(w.is_finite or w.tag in ("PTKZU", "VVIZU") for w in words)
+        and words[-1].tag in ("VVINF", "VVPP"))
+
+
+def _bracket_open(piece: list[Word]) -> bool:
+    """A main clause whose finite verb is a modal or auxiliary with no full verb after it."""
+    words = [w for w in piece if w.tag not in _BREAK_TAGS]
+    finite = next((w for w in words if w.is_finite), None)
+    return (finite is not None and finite.tag in ("VMFIN", "VAFIN")
+            and words[0].tag not in SUBORDINATORS
+            and not any(w.tag.startswith("VV") or w.tag in ("VAPP", "VAINF", "VMINF")
+                        for w in words if w.i > finite.i))
+
+
+def _is_relative(piece: list[Word]) -> bool:
+    """Opens with a relative pronoun, after a preposition or not ("denen", "mit dem")."""
+    first = next((w for w in piece if w.tag not in _BREAK_TAGS), None)
+    if first is not None and first.tag in PREPOSITION_TAGS:
+        first = next((w for w in piece if w.i > first.i), None)
+    return first is not None and first.tag in ("PRELS", "PRELAT")
+
+
+def _adverbial_phrases(words: list[Word]) -> set[int]:
+    """Positions of fixed preposition + pronoun phrases that work as adverbs ("vor allem
+    Ecuador", "unter anderem die Freilassung"): they govern no noun phrase."""
+    found: set[int] = set()
+    for position, word in enumerate(words[:-1]):
+        if (word.lower, words[position + 1].lower) in _ADVERBIAL_PAIRS:
+            found.update({position, position + 1})
+    return found
 
 
 def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> list[Chunk]:
@@ -193,7 +262,11 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
             chunks.append(_make_chunk(current, prep, coordinated))
         current, prep, coordinated = [], None, False
 
+    adverbial = _adverbial_phrases(words)
     for position, word in enumerate(words):
+        if position in adverbial:
+            flush()
+            continue
         nominal = word.tag in NOMINAL_TAGS or (
             word.tag == "ADV" and position + 1 < len(words) and words[position + 1].tag == "CARD"
         )
@@ -209,6 +282,9 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
             elif _coordinator(word, words[:position]):
                 # "massiv und grundlos Zivilisten": adverbs coordinated, not phrases
                 pending_prep, pending_coordination = None, False
+            elif word.tag == "KOKOM" and word.lower == "wie" and chunks:
+                # "von Extremisten wie dem IS": an example shares its phrase's preposition
+                pending_prep, pending_coordination = chunks[-1].prep, False
             elif word.tag not in ("ADV", "ADJD", "PTKNEG"):
                 pending_prep, pending_coordination = None, False
             continue

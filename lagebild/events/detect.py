@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from lagebild.events import arguments, context, participles, reference
 from lagebild.events.actors import (
-    country_codes,
     focus_actor,
     from_entity,
     is_event_noun,
@@ -30,6 +30,7 @@ from lagebild.events.lexicon import (
     conditional_openers,
     hypothetical_forms,
     irrealis_modifiers,
+    multilateral_bodies,
     triggers_by_head,
     type_table,
 )
@@ -45,7 +46,7 @@ IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
 #: the government of the country the article is about ("Mönche verlangen Reformen").
 DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 #: Types whose unnamed addressee, for a state actor, is the article's focus country.
-FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID"})
+FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID", "AGREE"})
 #: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
 _UNADDRESSED_MODES = frozenset({"riot"})
 #: Types whose coordinated subjects, told reflexively, are each other's side.
@@ -53,6 +54,10 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types a body of states may be told to do among its members, with no other side.
 MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
 _DA_PREFIXES = ("da", "dar")
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+_DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
+#: Prepositions that set an event noun at the time and place of the clause's own event.
+_DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
 _SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -72,7 +77,24 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[C
         for word in clause.words:
             found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
     kept = _drop_irrealis_nominals(found)
+    kept = [c for c in kept if not _setting_of_verb(c, kept)]
     return [_complete_pending(c, found) for c in kept]
+
+
+def _setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
+    """"wollen sich bei einem Gipfel treffen": a meeting noun as the setting of a verb that
+    tells the meeting itself, of the same actor, is that event, coded by the verb."""
+    if not (candidate.nominal and candidate.setting) or candidate.actor is None:
+        return False
+    chunk = candidate.clause.chunk_of(candidate.word)
+    if chunk is None or chunk.prep not in _DURING_PREPOSITIONS:
+        return False  # "nach tagelangen Diskussionen verständigt": an event before it
+    return any(
+        not other.nominal and other.clause is candidate.clause and other.actor is not None
+        and not distinct(other.actor, candidate.actor)
+        and candidate.trigger.type in {e.type for e in _entries(other.word)}
+        for other in found
+    )
 
 
 def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
@@ -87,12 +109,17 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
         # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
         # addressed to them; else the act's target is the addressee
         side = governed.actor if governed.nominal else governed.recipient
-        for addressee in (side, governed.recipient):
+        addressees = (side, governed.recipient)
+        if governed.nominal and governed.trigger.genitive_is_recipient:
+            # "verlangte die Freilassung einer Lehrerin": not addressed to the one released
+            addressees = (side,)
+        for addressee in addressees:
             if addressee is not None and distinct(candidate.actor, addressee):
                 return replace(candidate, recipient=addressee, pending=False)
     if (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not candidate.nominal
             and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
-            and not _named_elsewhere(candidate)):
+            and not _named_elsewhere(candidate)
+            and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))):
         # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
@@ -148,9 +175,16 @@ def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
     candidate = _candidate(doc, sentence, clause, clauses, word, quotes)
     if candidate is None:
         return []
-    copies = [replace(candidate, actor=actor) for actor in candidate.co_actors]
+    copies = [replace(candidate, actor=actor) for actor in candidate.co_actors
+              if _own_side(actor, candidate.actor)]
     copies += [replace(candidate, recipient=recipient) for recipient in candidate.co_recipients]
     return [candidate, *copies]
+
+
+def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
+    """A coordinated person of no known affiliation beside one of a known side ("Volker Beck
+    (Grüne) und Wolfgang Wieland forderten") acts with that side: one event, not two."""
+    return co_actor.code is not None or actor is None or actor.code is None
 
 
 def _intended(entry: Trigger, clause: Clause, word: Word) -> Trigger:
@@ -167,7 +201,7 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if word.tag == "ADJA" and not _hypothetical(clause):
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = _entries(word)
-    if not entries or _hypothetical(clause):
+    if not entries or _hypothetical(clause) or _match_result(clause):
         return None
     nominal = word.tag == "NN"
     if not nominal and not word.tag.startswith("VV"):
@@ -245,6 +279,14 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     )
 
 
+def _match_result(clause: Clause) -> bool:
+    """"hatte Tschechien mit 33:25 geschlagen": a score tells a game, not a political event."""
+    return any(
+        _SCORE.match(word.text) and position > 0 and clause.words[position - 1].lower == "mit"
+        for position, word in enumerate(clause.words)
+    )
+
+
 def _reflexive(clause: Clause) -> bool:
     return any(w.lower in ("sich", "miteinander", "untereinander") for w in clause.words)
 
@@ -268,14 +310,22 @@ def _told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal
     if may_lack_recipient(entry):
         return True
     if nominal:
-        return False
+        # "Treffen der G7", "Gipfel der CSN": a meeting of a body of states among its members
+        # (not an agreement of one, nor a hearing it holds of someone)
+        meeting = entry.type == "CONSULT" and ("mit" in entry.frame or entry.mode == "multilateral")
+        return meeting and _multilateral(actor)
+    if entry.type in MULTILATERAL_TYPES and _multilateral(actor):
+        return True
     if entry.type == "REQUEST" and "(zu)" in entry.frame:
         # an object we could not resolve ("ruft ihre Mitglieder zu Streiks auf") is someone
         bare = [c for c in clause.chunks if c.prep is None]
         return len(bare) <= 1 and any(c.prep == "zu" for c in clause.chunks)
-    if entry.type in MULTILATERAL_TYPES and actor.code is not None:
-        return actor.code.isupper() and actor.code not in country_codes()
     return False
+
+
+def _multilateral(actor: EventActor) -> bool:
+    """A body of states ("G7", "CSN"): its meetings are among its members."""
+    return actor.code is not None and actor.code in multilateral_bodies()
 
 
 def _protest_object(clause: Clause, trigger: Word) -> bool:
@@ -319,6 +369,18 @@ def _foreign_focus(doc: Doc, actor: EventActor) -> EventActor | None:
         return None
     focus = focus_actor(doc)
     return focus if arguments.distinct(actor, focus) else None
+
+
+def _not_promise(candidate: Candidate) -> bool:
+    """A promise with no addressee ("sagte weitere Hilfe zu") goes to the focus state; not an
+    agreement to a thing someone proposed, whose author we do not know ("stimmte der
+    Resolution zu"), nor an intent read off another verb ("will … besuchen")."""
+    if not any(e.type == "AGREE" for e in _entries(candidate.word)):
+        return True
+    if not {"+DAT", "an"} & set(candidate.trigger.frame):
+        return True  # "unterzeichnet", "geeinigt": an agreement, whose partner is someone
+    bare = [c for c in candidate.clause.chunks if c.prep is None][1:]
+    return any(c.words[0].lower in _DATIVE_DETERMINERS for c in bare)
 
 
 def _owned_act(clause: Clause) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from lagebild.events.actors import PROTESTERS
+from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import protester_words
 from lagebild.model import Event, EventActor
@@ -22,6 +23,9 @@ from lagebild.model import Event, EventActor
 #: Sentences back within which an event of the same type is taken to be the same one
 #: retold ("Proteste ... die Demonstration").
 SAME_TYPE_REACH = 3
+#: Sentences back within which an event of the same type on the same recipient gives an
+#: agentless one its actor.
+SAME_TARGET_REACH = 6
 
 #: Events a label ("Massaker", "Gräueltat") may be said of.
 DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -92,6 +96,11 @@ def _recent(history: list[Told], sentence: int, reach: int) -> list[Event]:
 def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
     here = {id(told.event) for told in history if told.sentence == sentence}
     recent = _recent(history, sentence, SAME_TYPE_REACH)
+    if candidate.recipient is not None and not candidate.definite and not _agent_named(candidate):
+        # "wurden Ziele im Gazastreifen angegriffen": the same kind of act on the same
+        # target, told a few sentences on, is as a rule by the same hand
+        recent += [e for e in _recent(history, sentence, SAME_TARGET_REACH)
+                   if e not in recent and key(e.recipient) == key(candidate.recipient)]
     if candidate.definite:
         # "Die Bodenoffensive wurde bestätigt": the event told by that very word, if any
         word = candidate.word.lemma.casefold()
@@ -113,6 +122,12 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
         return None  # "die Demonstration" told before, of which we know nothing
     recipient = candidate.recipient or candidate.government
     return replace(candidate, actor=group, recipient=recipient, orphan=False)
+
+
+def _agent_named(candidate: Candidate) -> bool:
+    """"von Männern in Zivilkleidung angegriffen": an agent we could not resolve is someone
+    else, not the one of an earlier act."""
+    return any(c.prep in AGENT_PREPOSITIONS for c in candidate.clause.chunks)
 
 
 def _with_recipient(candidate: Candidate, history: list[Told], sentence: int

@@ -143,6 +143,11 @@ def collective_nouns() -> frozenset[str]:
 
 
 @cache
+def multilateral_bodies() -> frozenset[str]:
+    return frozenset(_lines("multilateral_bodies.txt"))
+
+
+@cache
 def conditional_openers() -> frozenset[str]:
     return frozenset(_lines("conditional_openers.txt"))
 

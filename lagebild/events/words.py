@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+_SUBORDINATOR_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
 #: The Token extension the morphology component sets to the doc index of a verb's particle.
 _PARTICLE_EXTENSION = "separable_particle"
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
@@ -80,11 +81,16 @@ def _attach_particle(words: list[Word], verb: Word, position: int) -> None:
 
 
 def _reunite_particles(words: list[Word]) -> None:
-    """Attach each PTKVZ to the nearest finite full verb before it in the same clause."""
+    """Attach each PTKVZ to the nearest finite full verb before it in the same clause; a
+    relative or other subordinate clause in between is skipped ("griffen Attentäter in
+    Quetta, die im Grenzgebiet liegt, das Haus an")."""
+    embedded = _embedded(words)
     for word in words:
         if word.tag != "PTKVZ" or any(w.particle == word.i for w in words):
             continue
         for earlier in reversed(words[: word.i]):
+            if earlier.i in embedded:
+                continue
             if earlier.tag in ("$.",) or (earlier.tag == "$," and earlier.i < word.i - 1
                                           and _clause_break(words, earlier.i, word.i)):
                 break
@@ -94,5 +100,22 @@ def _reunite_particles(words: list[Word]) -> None:
 
 
 def _clause_break(words: list[Word], comma: int, particle: int) -> bool:
-    """A comma starts a new clause unless a finite verb-less stretch (an apposition) follows."""
-    return any(w.is_finite for w in words[comma + 1 : particle])
+    """A comma starts a new clause unless a finite verb-less stretch (an apposition, or a
+    subordinate clause set off by commas) follows."""
+    embedded = _embedded(words)
+    return any(w.is_finite and w.i not in embedded for w in words[comma + 1 : particle])
+
+
+def _embedded(words: list[Word]) -> set[int]:
+    """Positions inside a subordinate clause set off by commas on both sides and ending in
+    its finite verb (", die im Grenzgebiet liegt,"): it cannot hold the main clause's verb."""
+    inside: set[int] = set()
+    commas = [w.i for w in words if w.tag == "$,"]
+    for left, right in zip(commas, commas[1:], strict=False):
+        piece = words[left + 1 : right]
+        if len(piece) < 2 or not piece[-1].is_finite:
+            continue
+        opener = piece[1] if piece[0].tag in ("APPR", "APPRART") else piece[0]
+        if opener.tag in _SUBORDINATOR_TAGS:
+            inside.update(w.i for w in piece)
+    return inside
