@@ -3,8 +3,9 @@
 Trained by ``scripts/train_ner.py`` on DFKI SmartData v1 and GermEval 2014 dev (both
 CC BY 4.0). :func:`predict_spans` takes a text, or a spaCy ``Doc`` whose tokens it reuses
 (the model runs on a copy built from the Doc's words and spaces, so offsets are the same
-as in ``doc.text`` and the lagebild tokenisation is never redone). After tagging, names
-tagged once are propagated to their other occurrences in the text (``consistency.py``).
+as in ``doc.text`` and the lagebild tokenisation is never redone). After tagging, spans are
+corrected by general name-writing rules (``rules.py``) and names tagged once are propagated
+to their other occurrences in the text (``consistency.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from lagebild.ner.consistency import propagate_names
+from lagebild.ner.rules import postprocess
 
 MODEL_DIR = Path(__file__).with_name("model")
 
@@ -40,7 +41,7 @@ def predict_spans(text_or_doc: str | Doc) -> list[CharSpan]:
         doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
     else:
         doc = nlp(text_or_doc)
-    propagate_names(doc)
+    postprocess(doc)
     return [(ent.start_char, ent.end_char, ent.label_) for ent in doc.ents]
 
 

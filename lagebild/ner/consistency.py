@@ -59,12 +59,12 @@ def propagate_names(doc: Doc) -> Doc:
 def _relabel_surnames(doc: Doc) -> None:
     """A one-word entity that is the surname of a tagged full name is that person."""
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) >= 2}
-    if not any(len(ent) == 1 and ent.text in surnames and ent.label_ != "PER"
-               for ent in doc.ents):
+    if not any(len(ent) == 1 and ent.text in surnames and ent.label_ != "PER" for ent in doc.ents):
         return
     doc.ents = [
         Span(doc, ent.start, ent.end, label="PER")
-        if len(ent) == 1 and ent.text in surnames else ent
+        if len(ent) == 1 and ent.text in surnames
+        else ent
         for ent in doc.ents
     ]
 

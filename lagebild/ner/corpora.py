@@ -161,9 +161,7 @@ def _smartdata_sample(
     for index, token in enumerate(doc):
         if not covered[index] and _may_be_misc(token.text, nouns, lowercase_words):
             tags[index] = MISSING
-    return NerSample(
-        [t.text for t in doc], [bool(t.whitespace_) for t in doc], tags, "smartdata"
-    )
+    return NerSample([t.text for t in doc], [bool(t.whitespace_) for t in doc], tags, "smartdata")
 
 
 def _refine_smartdata_label(span: spacy.tokens.Span, label: str, nouns: frozenset[str]) -> str:
@@ -199,13 +197,11 @@ def _may_be_misc(word: str, nouns: frozenset[str], lowercase_words: set[str]) ->
 
 
 def _is_noun_compound(word: str, nouns: frozenset[str]) -> bool:
-    """"E-Plus-Übernahme", "Betriebsgewinn": the head is a known common noun."""
+    """ "E-Plus-Übernahme", "Betriebsgewinn": the head is a known common noun."""
     if "-" in word:
         head = word.rsplit("-", 1)[1]
         return bool(head) and head in nouns
-    return any(
-        word[i:].capitalize() in nouns for i in range(1, len(word) - 3)
-    )
+    return any(word[i:].capitalize() in nouns for i in range(1, len(word) - 3))
 
 
 @cache
@@ -223,6 +219,9 @@ def common_noun_forms() -> frozenset[str]:
             pos = row[1] if len(row) > 1 else ""
             if "Substantiv" not in pos or any(tag in pos for tag in name_tags):
                 continue
-            forms.update(value for key, value in zip(header, row, strict=False)
-                         if value and key not in ("pos",) and not key.startswith("genus"))
+            forms.update(
+                value
+                for key, value in zip(header, row, strict=False)
+                if value and key not in ("pos",) and not key.startswith("genus")
+            )
     return frozenset(forms)

@@ -8,12 +8,14 @@ no MISC).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from lagebild.ner.consistency import propagate_names
 from lagebild.ner.corpora import MISSING, NerSample
+from lagebild.ner.rules import postprocess
 
 
 @dataclass
@@ -51,9 +53,7 @@ class SpanScores:
                 if label
                 else sum(self.true_positives.values()) + sum(self.false_negatives.values())
             )
-            lines.append(
-                f"{label or 'micro':6} {precision:6.3f} {recall:6.3f} {f1:6.3f} {gold:6d}"
-            )
+            lines.append(f"{label or 'micro':6} {precision:6.3f} {recall:6.3f} {f1:6.3f} {gold:6d}")
         return "\n".join(lines)
 
 
@@ -62,16 +62,25 @@ def score(
     samples: list[NerSample],
     labels: tuple[str, ...],
     consistent: bool = True,
+    rules: bool = True,
 ) -> SpanScores:
     """Run ``nlp`` on the samples' own tokens and count exact span matches.
 
-    With ``consistent`` the document-level name propagation of :func:`predict_spans` runs too.
+    With ``consistent`` the post-processing of :func:`predict_spans` runs too: the
+    document-level name propagation and, with ``rules``, the span corrections of ``rules.py``.
     """
+    docs = nlp.pipe((sample.doc(nlp.vocab) for sample in samples), batch_size=64)
+    if consistent:
+        docs = (postprocess(doc, rules=rules) for doc in docs)
+    return score_docs(docs, samples, labels)
+
+
+def score_docs(
+    docs: Iterable[Doc], samples: list[NerSample], labels: tuple[str, ...]
+) -> SpanScores:
+    """Count exact span matches of the entities of ``docs`` against the samples' gold spans."""
     scores = SpanScores()
-    docs = (sample.doc(nlp.vocab) for sample in samples)
-    for sample, doc in zip(samples, nlp.pipe(docs, batch_size=64), strict=True):
-        if consistent:
-            propagate_names(doc)
+    for sample, doc in zip(samples, docs, strict=True):
         gold = {span for span in sample.spans() if span[2] in labels}
         missing = {index for index, tag in enumerate(sample.tags) if tag == MISSING}
         predicted = {

@@ -22,7 +22,13 @@ from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
 FEATURES: tuple[str, ...] = (
-    "first_name", "surname", "place", "country", "common_noun", "abbreviation", "proper_name",
+    "first_name",
+    "surname",
+    "place",
+    "country",
+    "common_noun",
+    "abbreviation",
+    "proper_name",
     "place_part",
 )
 
@@ -32,8 +38,11 @@ def _german_nouns(memberships: dict[str, set[str]]) -> None:
 
     path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
     tagged = {
-        "Vorname": "first_name", "Nachname": "surname", "Toponym": "place",
-        "Abkürzung": "abbreviation", "Eigenname": "proper_name",
+        "Vorname": "first_name",
+        "Nachname": "surname",
+        "Toponym": "place",
+        "Abkürzung": "abbreviation",
+        "Eigenname": "proper_name",
     }
     with path.open(encoding="utf-8") as handle:
         reader = csv.reader(handle)

@@ -47,5 +47,7 @@ def test_surname_of_full_name_is_relabelled_person() -> None:
     )
     propagate_names(doc)
     assert [(ent.text, ent.label_) for ent in doc.ents] == [
-        ("Jens Stoltenberg", "PER"), ("Stoltenberg", "PER"), ("Brüssel", "LOC"),
+        ("Jens Stoltenberg", "PER"),
+        ("Stoltenberg", "PER"),
+        ("Brüssel", "LOC"),
     ]

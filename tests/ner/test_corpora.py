@@ -9,10 +9,20 @@ from lagebild.ner.corpora import MISSING, read_germeval, smartdata_type_map
 
 def test_germeval_outer_labels_and_dropped_deriv_part(tmp_path: Path) -> None:
     rows = [
-        ("Die", "O"), ("russischen", "B-LOCderiv"), ("Pläne", "O"), ("zur", "O"),
-        ("NATO-Osterweiterung", "B-ORGpart"), ("stören", "O"), ("Olaf", "B-PER"),
-        ("Scholz", "I-PER"), ("beim", "O"), ("Tatort", "B-OTH"), ("in", "O"),
-        ("Bad", "B-LOC"), ("Ems", "I-LOC"), (".", "O"),
+        ("Die", "O"),
+        ("russischen", "B-LOCderiv"),
+        ("Pläne", "O"),
+        ("zur", "O"),
+        ("NATO-Osterweiterung", "B-ORGpart"),
+        ("stören", "O"),
+        ("Olaf", "B-PER"),
+        ("Scholz", "I-PER"),
+        ("beim", "O"),
+        ("Tatort", "B-OTH"),
+        ("in", "O"),
+        ("Bad", "B-LOC"),
+        ("Ems", "I-LOC"),
+        (".", "O"),
     ]
     lines = ["#\tsource\t[2020-01-01]"]
     lines += [f"{i}\t{word}\t{tag}\tO" for i, (word, tag) in enumerate(rows, 1)]
