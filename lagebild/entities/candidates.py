@@ -15,11 +15,18 @@ class Tok:
     start: int
     end: int
     tag: str  # STTS tag where the tagger set one, else ""
+    sent: int = -1  # index of the sentence where the sentence splitter ran, else -1
 
 
 def tokens_of(doc: Doc) -> list[Tok]:
-    return [Tok(token.text, token.idx, token.idx + len(token.text), token.tag_ or "")
-            for token in doc]
+    if doc.has_annotation("SENT_START"):
+        sentences = [0] * len(doc)
+        for number, sentence in enumerate(doc.sents):
+            sentences[sentence.start:sentence.end] = [number] * len(sentence)
+    else:
+        sentences = [-1] * len(doc)
+    return [Tok(token.text, token.idx, token.idx + len(token.text), token.tag_ or "", sent)
+            for token, sent in zip(doc, sentences, strict=True)]
 
 
 @dataclass

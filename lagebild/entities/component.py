@@ -29,6 +29,7 @@ from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
     assign_citizen_states,
     group_candidates,
+    merge_owned_groups,
     name_groups,
 )
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
@@ -36,16 +37,15 @@ from lagebild.entities.kb import actor_kb
 from lagebild.entities.names import first_names, title_forms
 from lagebild.entities.persons import (
     first_name_persons,
-    pronoun_positions,
     tagged_name_persons,
     titled_persons,
 )
 from lagebild.entities.prefixes import add_prefix_mentions
+from lagebild.entities.pronouns import resolve_pronouns
 from lagebild.entities.quoted_names import quoted_name_candidates
 from lagebild.entities.references import attach_state_adjectives, attach_state_references
 from lagebild.entities.resolve import (
     add_surname_mentions,
-    attach_pronouns,
     attach_role_references,
     cluster,
     merge_specific_organisations,
@@ -94,6 +94,7 @@ def resolve_entities(
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
     merge_specific_organisations(clusters)
+    merge_owned_groups(tokens, clusters)
     main_state = most_mentioned_state(clusters)
     assign_institution_states(clusters, main_state)
     assign_citizen_states(clusters, main_state)
@@ -103,7 +104,7 @@ def resolve_entities(
     attach_state_references(tokens, clusters, covered)
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb())
-    attach_pronouns(tokens, clusters, pronoun_positions(tokens))
+    resolve_pronouns(tokens, clusters)
     return to_entities(text, tokens, clusters)
 
 

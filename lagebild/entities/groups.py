@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, data_lines, data_rows
-from lagebild.entities.names import is_common_noun
+from lagebild.entities.names import is_common_noun, name_key, title_of
 from lagebild.entities.resolve import Cluster
 
 NON_ADJECTIVES = frozenset({"die", "der", "des", "den", "eine", "einer", "diese", "dieser",
@@ -178,3 +178,54 @@ def assign_citizen_states(clusters: dict[str, Cluster], main_state: str | None) 
             if candidate.code is None:
                 candidate.code = main_state or candidate.name
 
+
+
+def merge_owned_groups(tokens: list[Tok], clusters: dict[str, Cluster]) -> None:
+    """ "Gegner des ägyptischen Präsidenten" are the "Mubarak-Gegner" the article names: a
+    group noun with a person in the genitive (by title or name) joins the group whose name
+    compounds that person's surname with the same noun."""
+    for key, group in list(clusters.items()):
+        if not key.startswith("MISC:") or "-" in key:
+            continue
+        for candidate in list(group.candidates):
+            noun = group_noun(tokens[candidate.last].text)
+            person = _genitive_person(tokens, candidate.last + 1, clusters)
+            if noun is None or person is None:
+                continue
+            surname = person.candidates[0].name.split()[-1]
+            target = clusters.get(f"MISC:{surname.lower()}-{noun.lower()}")
+            if target is None or not target.candidates:
+                continue
+            lead = target.candidates[0]
+            candidate.key, candidate.name, candidate.code = lead.key, lead.name, lead.code
+            group.candidates.remove(candidate)
+            target.candidates.append(candidate)
+            target.candidates.sort(key=lambda c: c.first)
+        if not group.candidates and not group.extra_mentions:
+            del clusters[key]
+
+
+def _genitive_person(tokens: list[Tok], index: int, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The one person a genitive at ``index`` names: "des (ägyptischen) Präsidenten" by a
+    title the person holds in the article, "Mubaraks" by name."""
+    if index >= len(tokens):
+        return None
+    if tokens[index].text in ("des", "der"):
+        index += 1
+        while index < len(tokens) and _is_attributive(tokens, index):
+            index += 1
+    if index >= len(tokens):
+        return None
+    word = tokens[index].text
+    title = title_of(word)
+    persons = [group for group in clusters.values() if group.is_person]
+    if title is not None:
+        found = [p for p in persons if any(_role_head(role) == title.head for role in p.roles)]
+    else:
+        found = [p for p in persons if p.key == f"PER:{name_key(word.removesuffix('s'))}"]
+    return found[0] if len(found) == 1 else None
+
+
+def _role_head(role: str) -> str | None:
+    title = title_of(role.split()[-1]) if role.split() else None
+    return title.head if title else None

@@ -225,10 +225,10 @@ def _after_place_apposition(tokens: list[Tok], start: int, kb: ActorKB) -> int:
 
 
 def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
-    if title_gender:
-        return title_gender
+    # a known first name outranks the title: "der Vorsitzende … Sebastian Edathy" has a
+    # title whose form is the same for both
     gender = first_names().get(name_words[0]) if len(name_words) > 1 else None
-    return gender if gender in ("m", "f") else None
+    return gender if gender in ("m", "f") else title_gender
 
 
 def titled_persons(
@@ -303,7 +303,9 @@ def titled_persons(
             # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
             persons.append(Candidate(
                 first=phrase_start, last=index, type="PER", kind="role",
-                key=f"PER:unnamed:{index}", name=token.text if gender == "f" else title.base,
+                key=f"PER:unnamed:{index}",
+                name=_described_name(tokens[phrase_start:index],
+                                     token.text if gender == "f" else title.base, gender),
                 affiliation=affiliation, roles=roles, gender=gender, priority=5,
             ))
         elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
@@ -314,6 +316,22 @@ def titled_persons(
             ))
         index += 1
     return persons, references
+
+
+def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str:
+    """An unnamed person's name with the words that describe them, in the nominative
+    ("einer französischen Lehrerin" -> "Französische Lehrerin"), as groups are named."""
+    words = []
+    for adjective in adjectives:
+        stem = adjective.text
+        for ending in ("en", "em", "er", "es", "e"):
+            if stem.endswith(ending) and len(stem) > len(ending) + 2:
+                stem = stem[: -len(ending)]
+                break
+        words.append(stem + ("e" if gender == "f" else "er"))
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join([*words, noun])
 
 
 def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
@@ -383,28 +401,4 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 priority=1, affiliation=affiliation_after_name(tokens, end, kb),
             ))
         index = max(end, index + 1)
-    return found
-
-
-def pronoun_positions(tokens: list[Tok]) -> list[tuple[int, str]]:
-    """Subject pronouns next to a speech verb ("sagte er", "Sie betonte"), and "er"/"ihm"
-    anywhere: (index, gender)."""
-    words = context_words()
-    verbs = set(words["speech_verbs"])
-    found = []
-    for index, token in enumerate(tokens):
-        gender = words["pronouns"].get(token.text)
-        if gender is None or token.text == "ihr":
-            continue
-        if gender == "m":  # "er"/"ihm" hardly ever mean anything but a person in news
-            found.append((index, gender))
-            continue
-        before = tokens[index - 1].text if index > 0 else ""
-        after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-        verb = before if before in verbs else after if after in verbs else None
-        if verb is None:
-            continue
-        if gender == "f" and verb.endswith("en"):
-            continue  # "sie sagten": plural
-        found.append((index, gender))
     return found

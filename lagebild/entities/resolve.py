@@ -10,9 +10,8 @@ from lagebild.entities.names import first_names, is_private_title, name_key, tit
 from lagebild.entities.persons import strip_genitive
 from lagebild.model import Entity, Mention
 
-#: how many characters back a role noun / a pronoun may look for its person
+#: how many characters back a role noun may look for its person
 REFERENCE_WINDOW = 1500
-PRONOUN_WINDOW = 600
 OFFICIAL_STATE_WINDOW = 250
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "das"})
 
@@ -205,15 +204,6 @@ def attach_role_references(
         if group:
             group.extra_mentions.append((reference.first, reference.last, "role"))
             covered.update(range(reference.first, reference.last + 1))
-
-
-def attach_pronouns(
-    tokens: list[Tok], clusters: dict[str, Cluster], pronouns: list[tuple[int, str]],
-) -> None:
-    for index, gender in pronouns:
-        group = _person_before(tokens, clusters, index, gender, window=PRONOUN_WINDOW)
-        if group and (group.gender or gender) == gender:
-            group.extra_mentions.append((index, index, "pronoun"))
 
 
 def _canonical(group: Cluster) -> str:

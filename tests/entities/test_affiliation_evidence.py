@@ -39,13 +39,13 @@ def test_private_role_takes_no_state_from_its_adjective(entities_of):
         "Frankreich verlangt die Freilassung einer französischen Journalistin. Sie sitzt in "
         "Haft. Frankreich protestierte."
     )
-    reporter = by_name(entities, "Journalistin")
+    reporter = by_name(entities, "Französische Journalistin")
     assert reporter.affiliation is None
 
 
 def test_official_role_keeps_the_state_of_its_adjective(entities_of):
     entities = entities_of("Man verweigerte einer französischen Ministerin die Einreise.")
-    assert by_name(entities, "Ministerin").affiliation == "FRA"
+    assert by_name(entities, "Französische Ministerin").affiliation == "FRA"
 
 
 def test_name_joined_to_an_apposition_shares_its_party(entities_of):

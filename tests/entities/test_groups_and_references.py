@@ -121,3 +121,13 @@ def test_unnamed_person_with_indefinite_article_takes_pronouns(entities_of):
     person = by_name(entities, "Armeesprecherin")
     assert person.type == "PER"
     assert texts(person) == ["Armeesprecherin", "Sie"]
+
+
+def test_group_owned_by_a_person_joins_the_group_named_after_them(entities_of):
+    entities = entities_of(
+        "Präsident Husni Mubarak schwieg. Gegner des ägyptischen Präsidenten wurden verhaftet. "
+        "Einige Mubarak-Gegner protestierten."
+    )
+    group = by_name(entities, "Mubarak-Gegner")
+    assert texts(group) == ["Gegner", "Mubarak-Gegner"]
+    assert "Gegner" not in [entity.name for entity in entities]
