@@ -3,7 +3,9 @@
 Scheme (documented here because the paper leaves choices open):
 
 * Spans become sets of the data set's own tokens; punctuation tokens (quotation marks,
-  commas) are left out, so "„Ja.“" and "Ja." cover the same tokens.
+  commas) are left out, so "„Ja.“" and "Ja." cover the same tokens. A system quote with
+  ``parts`` (a frame inside it: "Die Lage sei, so der Minister, ernst") covers only its
+  parts, as the data set's quote spans leave the frame out.
 * Matching: every system/gold pair whose token overlap is at least half of the shorter
   quote is a candidate; pairs are taken greedily by overlap ratio (then overlap size),
   each quote at most once.
@@ -38,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.errors import ErrorCode, LagebildError
-from lagebild.model import Quote
+from lagebild.model import Quote, Span
 from lagebild.readers.document import Document
 
 TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
@@ -163,7 +165,8 @@ def gold_items(record: dict[str, Any], index: TokenIndex) -> list[Item]:
 def system_items(quotes: list[Quote], index: TokenIndex) -> list[Item]:
     items = []
     for quote in quotes:
-        tokens = index.covered([(quote.start, quote.end)])
+        pieces = [(p.start, p.end) for p in quote.parts] or [(quote.start, quote.end)]
+        tokens = index.covered(pieces)
         if not tokens:
             continue
         roles: dict[str, frozenset[int]] = {}
@@ -201,7 +204,8 @@ def fold_runs(quotes: list[Quote], text: str) -> list[Quote]:
             and (last.speaker.name if last.speaker else None)
             == (quote.speaker.name if quote.speaker else None)
         ):
-            folded[-1] = last.model_copy(update={"end": quote.end})
+            parts = [*last.parts, Span(start=quote.start, end=quote.end)] if last.parts else []
+            folded[-1] = last.model_copy(update={"end": quote.end, "parts": parts})
         else:
             folded.append(quote)
     return folded

@@ -34,27 +34,26 @@ from lagebild.quotes.clauses import (
     Draft,
     clause_like,
     content_draft,
-    first_word_opens_subordinate,
     has_content,
     name_in_frame,
+    name_like,
     quotation_at,
     quotation_opens_unit,
-    strip_clause_punct,
     token_chars,
     zu_infinitive,
 )
-from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end, speech_noun_ahead
+from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end
+from lagebild.quotes.frames import frame_drafts
 from lagebild.quotes.lexicon import (
+    contractions,
     function_class,
     is_role,
     is_speaker_group,
     lower_set,
-    speech_noun_medium,
     speech_verbs,
+    word_list,
 )
 from lagebild.quotes.speakers import can_name_someone
-
-OBLIQUE = frozenset({"den", "dem", "einen", "einem", "ihm", "ihnen"})
 
 
 def _np_ish(doc: Doc, i: int, masked: frozenset[int]) -> bool:
@@ -145,7 +144,7 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
     doc = ctx.doc
     post = _first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
-    if post is not None and doc[post[0]].text.lower() in OBLIQUE:
+    if post is not None and doc[post[0]].text.lower() in lower_set("oblique_forms.txt"):
         post = None  # "forderte den Rücktritt": an object, not the subject
     coordinated = anchor > ctx.unit.start and doc[anchor - 1].text == "und"
     if (
@@ -229,13 +228,24 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
 def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
     """Drafts for one cue, and the speaker phrase (also for speech acts without content)."""
     if cue.kind != "verb":
-        return _frame_drafts(ctx, cue), None
+        return frame_drafts(ctx, cue), None
     doc, unit = ctx.doc, ctx.unit
     anchor = _anchor(ctx, cue)
     if anchor != cue.index:
         cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
         if anchor > unit.start and doc[anchor - 1].text.lower() == "es":
             cue = replace(cue, extra=(*cue.extra, anchor - 1))  # "Es wird befürchtet"
+    after = cue.last + 1
+    if after < unit.end and doc[after].text in word_list("participle_auxiliaries.txt"):
+        cue = replace(cue, extra=(*cue.extra, after))  # "war berichtet worden"
+        after += 1
+    if (
+        anchor == cue.index
+        and not cue.finite
+        and after < unit.end
+        and doc[after].text.lower() in lower_set("auxiliaries.txt") | lower_set(PASSIVE)
+    ):
+        cue = replace(cue, extra=(*cue.extra, after))  # "wie die Polizei mitgeteilt hat"
     drafts: list[Draft] = []
     # "…, wie X mitteilte" / "Wie X mitteilte, …"
     clause_start = anchor
@@ -340,7 +350,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     )
     if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
         follow = quotation_at(ctx, j if j in ctx.masked else j + 1)
-        if follow is not None and j in ctx.masked and is_determiner(doc[j - 1]):
+        if follow is not None and j in ctx.masked and _names_in_frame(doc, j, follow[1]):
             follow = None  # "im Gespräch mit der „Financial Times“": a name in the frame
         if follow is not None:
             drafts.append(
@@ -399,13 +409,28 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     return [], speaker
 
 
+def _names_in_frame(doc: Doc, first: int, last: int) -> bool:
+    """A quotation after a determiner or, short, right after a noun is a name in the frame:
+    "der „Financial Times“", "meldete die Nachrichtenagentur „Xinhua“"."""
+    head = doc[first - 1]
+    if is_determiner(head):
+        return True
+    inner = doc[first + 1 : last - 1].text
+    return (
+        last - first <= 6
+        and head.tag_ in {"NN", ""}
+        and head.text[:1].isupper()
+        and name_like(inner)  # "skandierten die Demonstranten „Stoppt den …“" is speech
+    )
+
+
 def _pronoun_subject_after(ctx: Context, anchor: int) -> bool:
     """A nominative pronoun right after the finite verb is its subject ("bezeichnete er").
 
     "sie" may be the accusative object ("bezeichnete sie als Eingriff"), so it does not count.
     """
     i = anchor + 1
-    return i < ctx.unit.end and ctx.doc[i].text in NOMINATIVE_PRONOUNS
+    return i < ctx.unit.end and ctx.doc[i].text in word_list(NOMINATIVE_PRONOUNS)
 
 
 def _subject_with_apposition(ctx: Context, comma: int) -> tuple[int, int] | None:
@@ -455,81 +480,10 @@ def _subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | Non
     return phrase if is_personish(doc, phrase) else None
 
 
-def _frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
-    """ "laut X", "X zufolge", "nach Angaben X", ", so X"."""
-    doc, unit = ctx.doc, ctx.unit
-    if cue.kind == "so":
-        speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
-        end = cue.index
-        rest = clause_end(doc, speaker[1], unit.end, ctx.masked) if speaker else unit.end
-        if rest < unit.end - 2 and doc[rest].text == ",":
-            end = unit.end  # "Das Problem sei, so der Präsident, dass …": content on both sides
-        draft = content_draft(ctx, cue, unit.start, end, speaker)
-        return [draft] if draft else []
-    if cue.kind == "adverb":
-        # "Demnach hat der Sohn …": the sentence without the adverb; the source came before
-        before, after = (unit.start, cue.index), (cue.index + 1, unit.end)
-        start, end = after if (after[1] - after[0]) >= (before[1] - before[0]) else before
-        # the adverb stands for the source named before, as a pronoun would
-        draft = content_draft(ctx, cue, start, end, (cue.index, cue.index + 1))
-        return [draft] if draft else []
-    if cue.kind == "zufolge":
-        speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
-        frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
-    else:
-        speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
-        noun = speech_noun_ahead(doc, cue.index, unit.end)
-        if noun is not None and (speaker is None or speaker[1] <= noun):
-            # "laut einer am Dienstag veröffentlichten Pressemitteilung des WFP"
-            phrase = noun_phrase(doc, noun, unit.end, ctx.masked)
-            speaker = (cue.index + 1, phrase[1] if phrase else noun + 1)
-        if cue.kind == "nach":
-            speaker = _source_after_nach(ctx, cue.index) or speaker
-        frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
-    start, end = _frame_content(ctx, frame_start, frame_end)
-    draft = content_draft(ctx, cue, start, end, speaker)
-    return [draft] if draft else []
-
-
-def _frame_content(ctx: Context, frame_start: int, frame_end: int) -> tuple[int, int]:
-    """The content around a "laut X" / "nach Angaben X" / "X zufolge" frame.
-
-    In a subordinate clause the frame qualifies that clause ("weil die Mission nach
-    Angaben der UN überfordert ist"); inside a main clause it qualifies the whole
-    sentence, so the content runs around it (one span holds the frame then).
-    """
-    doc, unit = ctx.doc, ctx.unit
-    left = frame_start
-    while left > unit.start and doc[left - 1].text not in CLAUSE_PUNCT:
-        left -= 1
-    if left > unit.start and first_word_opens_subordinate(doc[left]):
-        right = frame_end
-        while right < unit.end and doc[right].text not in CLAUSE_PUNCT:
-            right += 1
-        if right - frame_end >= 2:
-            return left, right
-    before = strip_clause_punct(doc, unit.start, frame_start)
-    after = strip_clause_punct(doc, frame_end, unit.end)
-    if before[1] - before[0] >= 2 and after[1] - after[0] >= 2 and left == unit.start:
-        return unit.start, unit.end
-    return after if (after[1] - after[0]) >= (before[1] - before[0]) else before
-
-
-def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
-    """ "Nach bisher unbestätigten Berichten", "nach Angaben einer Gewerkschaft"."""
-    doc, end = ctx.doc, ctx.unit.end
-    for j in range(nach + 1, min(end, nach + 4)):
-        if speech_noun_medium(doc[j].text):
-            phrase = noun_phrase(doc, j, end, ctx.masked)
-            return (nach + 1, phrase[1] if phrase else j + 1)
-    return None
-
-
-#: contracted prepositions and the preposition a verb's frame names ("rief zum Streik auf")
-NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
-PASSIVE = frozenset({"wird", "wurde", "wurden", "werden", "worden"})
-DEMONSTRATIVES = frozenset({"das", "dies", "dieses", "die", "der", "diese"})
-CONTRACTIONS = {"zum": "zu", "zur": "zu", "vom": "von", "beim": "bei", "im": "in", "ins": "in"}
+#: closed-class words the speaker and object tests read
+NOMINATIVE_PRONOUNS = "nominative_pronouns.txt"
+PASSIVE = "passive_auxiliaries.txt"
+DEMONSTRATIVES = "demonstratives.txt"
 
 
 def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None) -> bool:
@@ -550,11 +504,13 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
         or is_speaker_group(doc[speaker[1] - 1].text)
     ):
         return False  # "Der Absturzort wird … vermutet", "Das Feuer wurde gemeldet": nobody
-    if speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() in DEMONSTRATIVES:
+    if speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() in lower_set(DEMONSTRATIVES):
         return False  # "Das bestätigte die Organisation": the object, pointing back
     anchor = _anchor(ctx, cue)
     if doc[cue.index].tag_ == "VVPP" and any(
-        doc[i].text.lower() in PASSIVE for i in range(unit.start, cue.index + 2) if i < unit.end
+        doc[i].text.lower() in lower_set(PASSIVE)
+        for i in range(unit.start, cue.index + 2)
+        if i < unit.end
     ):
         return False  # passive: the subject is what was said, not who said it
     end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
@@ -568,12 +524,12 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
         if (speaker[0] <= i < speaker[1]) or doc[i].text == "," or i in ctx.masked:
             continue
         word = doc[i].text
-        if CONTRACTIONS.get(word, word) in prepositions:
+        if contractions().get(word, word) in prepositions:
             return True
         if "r" not in cue.verb.complements:
             continue
         previous = doc[region[k - 1]].text if k else ""
-        if function_class(previous) == "prep" or previous in CONTRACTIONS:
+        if function_class(previous) == "prep" or previous in contractions():
             continue  # "erwartet zu dem Ereignis …": an adjunct, not the object
         if is_determiner(doc[i]) or adjective_like(doc, i, end) or doc[i].like_num:
             # "forderte das Verbot", "sagte weitere finanzielle Hilfe zu", "50.000 Zuschauer"

@@ -10,13 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lagebild.lexicon import is_plain_common_noun
-from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs
+from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs, word_list
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
-GENITIVE_LINKS = frozenset({"des", "der", "eines", "einer", "von", "vom"})
-#: determiners that open a genitive attribute after a noun ("Vertreter aller Parteien")
-GENITIVE_DETERMINERS = frozenset({"aller", "vieler", "seines", "ihres", "beider", "mehrerer"})
 
 
 def is_determiner(token: Token) -> bool:
@@ -110,7 +107,11 @@ def noun_phrase(
             if (
                 j > i
                 and j - 1 not in masked
-                and not (is_determiner(prev) or prev.text in GENITIVE_LINKS | {"-", "("} or named)
+                and not (
+                    is_determiner(prev)
+                    or prev.text in word_list("genitive_links.txt") | {"-", "("}
+                    or named
+                )
             ):
                 break  # "Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“"
             j += 1
@@ -122,14 +123,14 @@ def noun_phrase(
         elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
             j += 1  # an adjective right after a noun opens the next phrase
         elif (
-            token.text in GENITIVE_LINKS | GENITIVE_DETERMINERS
+            token.text in word_list("genitive_links.txt") | word_list("genitive_determiners.txt")
             and j > start_content
             and j + 1 < end
             and (
                 is_nominal(doc[j + 1])
-                or (token.text in GENITIVE_LINKS and is_determiner(doc[j + 1]))
+                or (token.text in word_list("genitive_links.txt") and is_determiner(doc[j + 1]))
                 or adjective_like(doc, j + 1, end)
-                or (j + 1 in masked and token.text in GENITIVE_LINKS)
+                or (j + 1 in masked and token.text in word_list("genitive_links.txt"))
             )
         ):
             j += 1  # "des „Spiegel“", "aller Parteien", "seines Vermögensverwalters"
@@ -238,7 +239,7 @@ def apposition_end(doc: Doc, i: int, end: int) -> int | None:
         elif not (
             adjective_like(doc, j, end)
             or is_determiner(token)
-            or token.text in GENITIVE_LINKS | {"für", "aus", "in", "im", "-"}
+            or token.text in word_list("genitive_links.txt") | {"für", "aus", "in", "im", "-"}
         ):
             break
         j += 1

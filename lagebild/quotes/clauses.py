@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from lagebild.model import Participant, QuoteKind
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, is_nominal
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, is_nominal
 from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
 from lagebild.quotes.lexicon import function_class, lower_set
@@ -34,6 +34,8 @@ class Draft:
     speaker: Participant | None = None
     quotations: list[Quotation] = field(default_factory=list)
     parent: Draft | None = None  # the quote a nested quoted phrase stands inside
+    #: char ranges of the pieces around a frame inside the content; empty: one piece
+    parts: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -190,3 +192,15 @@ def name_in_frame(ctx: Context, i: int) -> int | None:
     if not (is_determiner(doc[i - 1]) or function_class(before) == "prep" or before == "laut"):
         return None
     return item[1] if item[1] - item[0] <= 8 else None
+
+
+def name_like(inner: str) -> bool:
+    """A quoted name or title ("Financial Times", "Hvalur 9", "Gocta"), not someone's words."""
+    words = [w.strip(".,;:!?()") for w in inner.split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if len(words) == 1:
+        word = words[0]
+        return ("." in word and len(word) > 4) or (word[:1].isupper() and not is_common_noun(word))
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words)

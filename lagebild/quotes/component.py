@@ -6,10 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.entities.lookup import mention_at
-from lagebild.model import Participant, Quote
+from lagebild.model import Participant, Quote, Span
 from lagebild.quotes.attribution import attribute, is_personish, summarised_object
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, noun_phrase_after
-from lagebild.quotes.clauses import Context, Draft
+from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
+from lagebild.quotes.clauses import Context, Draft, name_like
 from lagebild.quotes.continuation import (
     continues,
     opens_without_frame,
@@ -19,6 +19,7 @@ from lagebild.quotes.continuation import (
 from lagebild.quotes.cues import CueMatch, find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.intentions import intention_subject
+from lagebild.quotes.lexicon import lower_set, word_list
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
@@ -73,6 +74,8 @@ class QuoteFinder:
                 ):
                     continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
                 found, speaker_span = attribute(ctx, cue)
+                if not found and speaker_span is not None:
+                    found = _pointing_back(doc, units, unit, cue, speaker_span, drafts, masked)
                 person = (
                     participant(doc, *speaker_span, fallback=last_person) if speaker_span else None
                 )
@@ -159,6 +162,42 @@ class QuoteFinder:
         return _to_quotes(doc, drafts)
 
 
+def _pointing_back(
+    doc: Doc,
+    units: list[Unit],
+    unit: Unit,
+    cue: CueMatch,
+    speaker: tuple[int, int],
+    drafts: list[Draft],
+    masked: frozenset[int],
+) -> list[Draft]:
+    """ "… Dies bestätigte der Minister.": the demonstrative before the verb stands for the
+    sentence before, which becomes the content (with the demonstrative as its second part)."""
+    first = doc[unit.start]
+    if (
+        cue.kind != "verb"
+        or cue.index != unit.start + 1
+        or first.text.lower() not in lower_set("pointing_back.txt")
+    ):
+        return []
+    if speaker[0] <= cue.index:
+        # the demonstrative read as the subject: the speaker is the phrase after the verb
+        after = noun_phrase_after(doc, cue.index + 1, unit.end, masked)
+        if after is None:
+            return []
+        speaker = after
+    index = units.index(unit)
+    previous = units[index - 1] if index else None
+    if previous is None or previous.paragraph != unit.paragraph or previous.heading:
+        return []
+    start, end = _unit_chars(doc, previous)
+    if any(d.start < end and start < d.end for d in drafts):
+        return []  # the sentence before is someone's speech already
+    draft = Draft("indirect", start, first.idx + len(first.text), cue, speaker, medium=cue.medium)
+    draft.parts = [(start, end), (first.idx, first.idx + len(first.text))]
+    return [draft]
+
+
 def _subject_of(doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None):  # noqa: ANN202
     """The unit's first noun phrase when it names someone (for unframed Konjunktiv I)."""
     phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
@@ -220,6 +259,7 @@ def _unframed_direct(
         if not after_colon and not _stands_alone(doc, unit, first, _last, masked):
             continue
         speaker = None
+        cue = _colon_cue(doc, unit.start, first - 1, masked) if after_colon else None
         if after_colon:
             # "Er fuhr fort: „…“", "Erkki Tuomioja, Präsident des Rats: „…“"
             phrase = noun_phrase_after(doc, unit.start, first - 1, masked)
@@ -229,7 +269,7 @@ def _unframed_direct(
                         "direct",
                         quotation.inner_start,
                         quotation.inner_end,
-                        None,
+                        cue,
                         phrase,
                         speaker=participant(
                             doc, *phrase, fallback=_last_speaker(drafts, quotation)
@@ -254,7 +294,7 @@ def _unframed_direct(
                     speaker = draft.speaker
                 break
         result.append(
-            Draft("direct", quotation.inner_start, quotation.inner_end, None, None, speaker=speaker)
+            Draft("direct", quotation.inner_start, quotation.inner_end, cue, None, speaker=speaker)
         )
     return result
 
@@ -274,7 +314,7 @@ def _quoted_in_speech_act(
     for first, _last, quotation in spans:
         if any(d.start <= quotation.inner_start and quotation.inner_end <= d.end for d in drafts):
             continue
-        if _names_something(doc, quotation):
+        if _names_something(doc, quotation) or _in_speaker(doc, quotation, drafts):
             continue
         # the nearest speech verb before the quotation in its sentence
         act = next(
@@ -306,22 +346,40 @@ def _names_something(doc: Doc, quotation: Quotation) -> bool:
     """A quoted name or title: by its words, or because the entity component reads it as a
     name ("Le Canard enchaîné", "Hvalur hf")."""
     start, end = quotation.inner_start, quotation.inner_end
-    if _is_name(doc.text[start:end]):
+    if name_like(doc.text[start:end]) or _after_head_noun(doc, quotation):
         return True
     found = mention_at(doc, start, end)
     return found is not None and found[1].start <= start and end <= found[1].end + 1
 
 
-def _is_name(inner: str) -> bool:
-    """A quoted name or title ("Financial Times", "Hvalur 9", "Gocta"), not someone's words."""
-    words = [w.strip(".,;:!?()") for w in inner.split()]
-    words = [w for w in words if w]
-    if not words:
-        return True
-    if len(words) == 1:
-        word = words[0]
-        return ("." in word and len(word) > 4) or (word[:1].isupper() and not is_common_noun(word))
-    return all(w[:1].isupper() or w[:1].isdigit() for w in words)
+def _in_speaker(doc: Doc, quotation: Quotation, drafts: list[Draft]) -> bool:
+    """The quotation is part of a speaker phrase: "Wie „heise online“ berichtet", "die
+    Organisation „Reporter ohne Grenzen“ kritisierte"."""
+    for draft in drafts:
+        if draft.speaker_span is None:
+            continue
+        first, last = draft.speaker_span
+        if first < last and doc[first].idx <= quotation.inner_start < doc[last - 1].idx + len(
+            doc[last - 1]
+        ):
+            return True
+    return False
+
+
+def _after_head_noun(doc: Doc, quotation: Quotation) -> bool:
+    """A short capitalised quotation right after a common noun is that noun's name:
+    "die Nachrichtenagentur „Xinhua“", "die Online-Ausgabe des „Spiegel“"."""
+    inner = doc.text[quotation.inner_start : quotation.inner_end]
+    words = inner.split()
+    if not words or len(words) > 4 or not words[0][:1].isupper():
+        return False
+    before = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
+    if before is None or before.start == 0:
+        return False
+    head = doc[before.start - 1]
+    if head.text.lower() in word_list("genitive_links.txt") and before.start > 1:
+        head = doc[before.start - 2]  # "die Online-Ausgabe des „Spiegel“"
+    return head.tag_ in {"NN", ""} and head.text[:1].isupper()  # untagged: trust the case
 
 
 def _nested_direct(
@@ -345,7 +403,11 @@ def _nested_direct(
             ),
             None,
         )
-        if parent is None or _names_something(doc, quotation):
+        if (
+            parent is None
+            or _names_something(doc, quotation)
+            or _in_speaker(doc, quotation, drafts)
+        ):
             continue
         result.append(
             Draft(
@@ -361,6 +423,39 @@ def _nested_direct(
             )
         )
     return result
+
+
+#: finite verbs, and the participles and infinitives of a verb phrase before a colon
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+NONFINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU"})
+
+
+def _colon_cue(doc: Doc, start: int, colon: int, masked: frozenset[int]) -> CueMatch | None:
+    """The verb of the frame before a colon, whatever verb it is ("griff … an: „…“",
+    "zeigte sich zufrieden: „…“"): the finite verb, its particle and a participle."""
+    clause = start
+    for i in range(start, colon):
+        if doc[i].text in CLAUSE_PUNCT and i not in masked:
+            clause = i + 1
+    # the last one: "Als … eröffnet worden war, sagte er:" without the comma
+    finite = next(
+        (
+            i
+            for i in range(colon - 1, clause - 1, -1)
+            if i not in masked and doc[i].tag_ in FINITE_TAGS
+        ),
+        None,
+    )
+    if finite is None:
+        return None
+    particle = next(
+        (i for i in range(colon - 1, finite, -1) if doc[i].tag_ == "PTKVZ" and i not in masked),
+        None,
+    )
+    extra = tuple(
+        i for i in range(finite + 1, colon) if i not in masked and doc[i].tag_ in NONFINITE_TAGS
+    )
+    return CueMatch("verb", finite, particle=particle, extra=extra[-1:])
 
 
 def _last_speaker(drafts: list[Draft], quotation: Quotation) -> Participant | None:
@@ -409,6 +504,7 @@ def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
                 cue=draft.cue.record(doc) if draft.cue is not None else None,
                 addressee=draft.addressee,
                 nested_in=parent_id,
+                parts=[Span(start=start, end=end) for start, end in draft.parts],
             )
         )
     return quotes

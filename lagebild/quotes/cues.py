@@ -22,19 +22,18 @@ from lagebild.quotes.lexicon import (
     speech_noun_medium,
     speech_nouns,
     speech_verbs,
+    word_list,
 )
 from lagebild.quotes.units import Unit
 
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
 NEEDS_ES = frozenset({"heißen"})
 NEEDS_COLON = frozenset({"lauten"})
-#: "seiner Meinung nach", "deren Angaben nach": the possessive before a postposed frame
-POSSESSIVE_GENITIVES = frozenset({"seiner", "ihrer", "deren", "dessen", "seinen", "ihren"})
 
 
 @dataclass(frozen=True)
 class CueMatch:
-    kind: str  # verb | laut | zufolge | nach | so | adverb
+    kind: str  # verb | laut | zufolge | nach | so | adverb | wonach
     index: int  # the verb, preposition or "so"
     particle: int | None = None
     verb: SpeechVerb | None = None
@@ -207,15 +206,20 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 CueMatch("zufolge", i, medium=speech_noun_medium(doc[i - 1].text) or "speech")
             )
         elif low == "nach":
-            medium = _speech_noun_after(doc, i, unit.end)
+            temporal = i > unit.start and doc[i - 1].text in word_list("temporal_before_nach.txt")
+            medium = None if temporal else _speech_noun_after(doc, i, unit.end)
             before = speech_nouns().get(doc[i - 1].text) if i > unit.start + 1 else None
-            if before and doc[i - 2].text.lower() not in POSSESSIVE_GENITIVES:
+            if before and doc[i - 2].text.lower() not in lower_set("possessive_genitives.txt"):
                 before = None
             if medium:
                 cues.append(CueMatch("nach", i, medium=medium))
             elif before and (i + 1 >= unit.end or not is_capitalised(doc[i + 1])):
                 # postposition: "seiner Meinung nach", like "X zufolge"
                 cues.append(CueMatch("zufolge", i, medium=before))
+        elif low == "wonach" and i > unit.start + 1 and doc[i - 1].text == ",":
+            # "Berichte, wonach die Maus …": a relative frame, the clause is the content
+            medium = speech_noun_medium(doc[i - 2].text) or "speech"
+            cues.append(CueMatch("wonach", i, medium=medium))
         elif low == "so" and i > unit.start and doc[i - 1].text == ",":
             phrase = noun_phrase(doc, i + 1, unit.end, masked)
             after = phrase[1] if phrase else unit.end

@@ -194,3 +194,9 @@ def cue_companions() -> dict[str, frozenset[str]]:
         word, verbs = line.split("\t")
         table[word] = frozenset(verbs.split())
     return table
+
+
+@cache
+def contractions() -> dict[str, str]:
+    """Preposition + article contraction -> the preposition ("zum" -> "zu")."""
+    return dict(tuple(line.split("\t")) for line in _lines("contractions.tsv"))  # type: ignore[misc]

@@ -20,7 +20,7 @@ from lagebild.quotes.chunks import (
     is_pronoun,
     noun_phrase_after,
 )
-from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs
+from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs, word_list
 
 
 def _edit_distance_at_most_one(a: str, b: str) -> bool:
@@ -88,7 +88,6 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
     return name
 
 
-PLACE_LINKS = frozenset({"in", "im", "aus"})
 #: tags of words that can head a speaker phrase (nouns, names, pronouns)
 NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "PPER", "PIS", "PDS", "PRELS", "PWS"})
 
@@ -144,7 +143,9 @@ def participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
     # "Jens Stoltenberg in Brüssel": the place attribute does not name the speaker
-    head_end = next((k for k in range(start + 1, end) if doc[k].text in PLACE_LINKS), end)
+    head_end = next(
+        (k for k in range(start + 1, end) if doc[k].text in word_list("place_links.txt")), end
+    )
     words = name_words(doc, start, head_end)
     if words is not None:
         name = complete_name(doc, doc[words[0] : words[1]].text, char_start)
