@@ -32,6 +32,10 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("lagebild_events", "lagebild.events.component"),
 )
 
+#: Environment variable choosing the tagger: unset or "hanta" (default), or "statistical" (an
+#: experiment: a CNN scores the words HanTa lacks, :mod:`lagebild.linguistics.statistical`).
+TAGGER_ENV = "LAGEBILD_TAGGER"
+
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
     "document", "structure", "entities", "places", "focus_country", "dates", "quotes",
@@ -46,15 +50,23 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def build_pipeline(upto: str | None = None) -> Language:
-    """Build the German pipeline, optionally only up to (and including) component ``upto``."""
+def build_pipeline(upto: str | None = None, tagger: str | None = None) -> Language:
+    """Build the German pipeline, optionally only up to (and including) component ``upto``.
+
+    ``tagger`` is "hanta" or "statistical"; by default ``$LAGEBILD_TAGGER``, else "hanta".
+    """
     import importlib
+    import os
 
     register_extensions()
+    tagger = tagger or os.environ.get(TAGGER_ENV) or "hanta"
+    if tagger not in ("hanta", "statistical"):
+        raise ValueError(f"unknown tagger {tagger!r} (hanta or statistical, ${TAGGER_ENV})")
+    configs = {"lagebild_tagger": {"statistical": tagger == "statistical"}}
     nlp = spacy.blank("de")
     for name, module in COMPONENTS:
         importlib.import_module(module)
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config=configs.get(name, {}))
         if name == upto:
             break
     problems = nlp.analyze_pipes()["problems"]

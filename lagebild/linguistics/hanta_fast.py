@@ -278,11 +278,23 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                                     backpointer[j][new] = (state, i)
         return table
 
-    def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+    def tag_sent_viterbi(
+        self,
+        sent: list[str],
+        casesensitive: bool = True,
+        unknown_scores: list[dict[int, float]] | None = None,
+    ) -> list[int]:
+        """HanTa's sentence search; with ``unknown_scores``, words HanTa's lexicon lacks take
+        those candidate tags and scores (log p(word | tag) up to a per-word constant) instead
+        of HanTa's morpheme analysis of every possible tag."""
         table: list[dict[_State, float]] = []
         backpointer: list[dict[_State, _State]] = []
         for i, word in enumerate(sent):
-            wprobs, candidates = self._word_candidates(word, casesensitive and i > 0)
+            if unknown_scores is not None and self.normalize(word) not in self.cache:
+                wprobs = unknown_scores[i]
+                candidates = tuple(sorted(wprobs))
+            else:
+                wprobs, candidates = self._word_candidates(word, casesensitive and i > 0)
             row: dict[_State, float] = {}
             pointers: dict[_State, _State] = {}
             backpointer.append(pointers)

@@ -33,6 +33,7 @@ from lagebild.linguistics.resources import (
     stts_to_upos,
     upos_overrides,
 )
+from lagebild.linguistics.statistical import StatisticalTagger
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 
@@ -59,20 +60,29 @@ def register_token_extensions() -> None:
     "lagebild_tagger",
     requires=["token.is_sent_start"],
     assigns=["token.tag", "token.pos", "token.lemma"],
+    default_config={"statistical": False},
 )
-def make_tagger(nlp: Language, name: str) -> GermanTagger:
-    return GermanTagger()
+def make_tagger(nlp: Language, name: str, statistical: bool) -> GermanTagger:
+    return GermanTagger(statistical=statistical)
 
 
 class GermanTagger:
-    """Loads the HanTa model once and tags every sentence of a Doc."""
+    """Loads the HanTa model once and tags every sentence of a Doc.
 
-    def __init__(self) -> None:
+    With ``statistical`` (an experiment, off by default: faster, less accurate), the words
+    HanTa's lexicon lacks are scored by the small CNN of
+    :mod:`lagebild.linguistics.statistical` instead of HanTa's morpheme analysis for every tag.
+    """
+
+    def __init__(self, statistical: bool = False) -> None:
         from lagebild.linguistics.hanta_fast import FastHanoverTagger
 
         register_token_extensions()
         self.hanta = FastHanoverTagger(HANTA_MODEL)
         memoize_word_analyses(self.hanta)
+        self.statistical: StatisticalTagger | None = None
+        if statistical:
+            self.statistical = StatisticalTagger(self.hanta)
         self.upos = stts_to_upos()
         self.upos_overrides = upos_overrides()
         self.pronoun_lemmas = pronoun_lemmas()
@@ -97,10 +107,11 @@ class GermanTagger:
         lemmas = list(texts)
         upos = ["SPACE"] * len(doc)
         morphemes: list[list[tuple[str, str]] | None] = [None] * len(doc)
+        predicted = self.statistical.log_probabilities(doc) if self.statistical else None
         for start, end in bounds:
             words = [i for i in range(start, end) if not spaces[i]]
             if words:
-                self.tag_words(words, texts, tags, lemmas, upos, morphemes)
+                self.tag_words(words, texts, tags, lemmas, upos, morphemes, predicted)
         # One array write instead of three string setters per token.
         strings = doc.vocab.strings
         values = numpy.array(
@@ -124,10 +135,32 @@ class GermanTagger:
         lemmas: list[str],
         upos: list[str],
         morphemes: list[list[tuple[str, str]] | None],
+        predicted: numpy.ndarray | None = None,
     ) -> None:
-        """Tag the words (doc indices, no whitespace tokens) of one sentence in place."""
+        """Tag the words (doc indices, no whitespace tokens) of one sentence in place; with
+        ``predicted`` (the statistical tagger's log p(tag) per doc token), its scores stand in
+        for HanTa's analysis of the words HanTa's lexicon lacks."""
         forms = [texts[i] for i in words]
-        analyses = self.hanta.tag_sent([hanta_form(form) for form in forms], taglevel=3)
+        hanta_forms = [hanta_form(form) for form in forms]
+        if predicted is None or self.statistical is None:
+            analyses = self.hanta.tag_sent(hanta_forms, taglevel=3)
+        else:
+            lexicon, normalize, emissions = (
+                self.hanta.cache,
+                self.hanta.normalize,
+                self.statistical.emissions,
+            )
+            scores = [
+                {}
+                if normalize(form) in lexicon
+                else emissions(predicted[i], form[0].isupper() if k else None)
+                for k, (i, form) in enumerate(zip(words, hanta_forms, strict=True))
+            ]
+            found = self.hanta.tag_sent_viterbi(hanta_forms, True, scores)
+            analyses = [
+                (form, *self.hanta._analyze(form, tag, taglevel=3))
+                for form, tag in zip(hanta_forms, found, strict=True)
+            ]
         sentence_tags = []
         for i, form, (_, stem, word_morphemes, hanta_tag) in zip(
             words, forms, analyses, strict=True
