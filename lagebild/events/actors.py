@@ -14,6 +14,8 @@ from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import (
     adversary_nouns,
     country_forms,
+    organ_branches,
+    place_anaphors,
     protester_words,
     state_organs,
     triggers_by_head,
@@ -111,6 +113,13 @@ def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
                   ) -> EventActor | None:
     """The first actor named by the words: entities first, then adjectives and prefixes."""
     words = list(words)
+    for position, word in enumerate(words):
+        if (word.tag == "ADJA" and word.lemma.casefold() in place_anaphors()
+                and any(is_state_organ(w) for w in words[position + 1 : position + 3])):
+            # "die dortige Regierung": the government of the place just named
+            actor = _place_before(doc, word)
+            if actor is not None:
+                return actor
     for word in words:
         if word.tag in ("NE", "NN", "PPER", "PIS", "FM", "PDS") and not is_event_noun(word):
             entity = entity_of(doc, word)
@@ -158,7 +167,50 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
     if actor is None and organ:
         actor = focus_actor(doc)
+    if actor is not None and (actor.entity_id is None and actor.name is None
+                              or _is_state(doc, actor)):
+        # "die Polizei": the organ acts for its state, as a branch of it
+        branch = organ_branch(head)
+        if branch is not None:
+            actor = actor.model_copy(update={"name": branch})
     return actor
+
+
+def _is_state(doc: Doc, actor: EventActor) -> bool:
+    entity = _entity_by_id(doc, actor.entity_id)
+    return entity is not None and entity.type == "GPE"
+
+
+def _place_before(doc: Doc, anaphor: Word) -> EventActor | None:
+    """The state of the last place named before the word, in its sentence."""
+    opening = doc[anaphor.i].sent.start_char
+    named = [
+        (mention.start, place.country)
+        for place in doc._.places or [] if place.country
+        for mention in place.mentions if opening <= mention.start < anaphor.start
+    ]
+    if not named:
+        return None
+    code = _iso3_by_iso2().get(max(named)[1].upper())
+    return EventActor(code=code) if code else None
+
+
+def organ_branch(word: Word) -> str | None:
+    """The branch of the state an organ noun belongs to ("Polizisten" -> "Polizei"), or None
+    for other nouns and for forces of no one branch."""
+    if not is_state_organ(word):
+        return None
+    lemma = word.lemma.casefold().split("-")[-1]
+    ending = max((organ for organ in organ_branches() if lemma.endswith(organ)), key=len)
+    branch = organ_branches()[ending]
+    return None if branch == "-" else branch
+
+
+def other_branch(actor: EventActor, other: EventActor) -> bool:
+    """Two branches of one state ("Soldaten" and "Polizisten"): two sides of a domestic
+    event, not the state facing itself."""
+    branches = organ_branches().values()
+    return actor.name in branches and other.name in branches and actor.name != other.name
 
 
 def _named_side(group: Entity) -> bool:

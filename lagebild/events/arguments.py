@@ -21,6 +21,7 @@ from lagebild.events.actors import (
     compound_codes,
     focus_actor,
     is_event_noun,
+    other_branch,
     place_actor,
     resolve_chunk,
     resolve_words,
@@ -272,7 +273,7 @@ def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
 
 def distinct(actor: EventActor | None, recipient: EventActor | None) -> bool:
     """A recipient that is only the actor's own state again is no recipient."""
-    if actor is None or recipient is None:
+    if actor is None or recipient is None or other_branch(actor, recipient):
         return True
     if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
         return False
@@ -285,7 +286,18 @@ def _names(doc: Doc, chunk: Chunk, actor: EventActor | None) -> bool:
     if actor is None or actor.entity_id is None:
         return False
     named = resolve_chunk(doc, chunk, core_only=True)
-    return named is not None and named.entity_id == actor.entity_id
+    return named is not None and named.entity_id == actor.entity_id and not other_branch(
+        actor, named)
+
+
+def _local_state(doc: Doc, clause: Clause) -> EventActor | None:
+    """The state of the place the clause is set in ("in Neapel" -> ITA)."""
+    for chunk in clause.chunks:
+        if chunk.prep == "in":
+            state = place_actor(doc, chunk)
+            if state is not None:
+                return state
+    return None
 
 
 def _place_target(doc: Doc, candidates: list[Chunk], actor: EventActor | None
@@ -396,7 +408,8 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
     if is_passive(clause, word):
         agent_chunk, actor = agent(doc, clause)
         if actor is None and trigger.mode in STATE_ACTION_MODES:
-            actor = focus_actor(doc)  # "wurden verhaftet": arrests are made by the state
+            # "wurden verhaftet": arrests are made by the state, the one where they are made
+            actor = _local_state(doc, clause) or focus_actor(doc)
         subject_chunk, patient = subject(doc, clause, clauses, exclude=agent_chunk)
         if patient is None and trigger.type in _PLACE_TARGET_TYPES:
             # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target
@@ -405,6 +418,13 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         if patient is None and "+DAT" in trigger.frame:
             # "Dem Bürgerrechtler wurde der Preis verliehen": the dative stays the recipient
             subject_chunk, patient = _dative(doc, clause, [agent_chunk, subject_chunk])
+        rest = [c for c in clause.chunks if c is not agent_chunk]
+        for slot in trigger.prepositions if patient is None else ():
+            # "Gegen Lenz wird ermittelt": the frame's preposition keeps its recipient
+            found = _prepositional(doc, clause, rest, slot)
+            if found[1] is not None:
+                subject_chunk, patient = found
+                break
         if not distinct(actor, patient):
             patient = None
         return Participants(actor, patient, agent_chunk, subject_chunk, agent_chunk)

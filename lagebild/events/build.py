@@ -36,6 +36,8 @@ def build_events(doc: Doc) -> list[Event]:
             if candidate.retells is not None:
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))
+                # told again here: the latest event for what this sentence goes on to tell
+                history.append(discourse.Told(number, candidate.retells))
                 continue
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
@@ -43,6 +45,8 @@ def build_events(doc: Doc) -> list[Event]:
                     or (_retold(events, event) if event.attributed_to else None))
             if told is not None:
                 told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
+                keys.setdefault(key, told)
+                history.append(discourse.Told(number, told))
                 continue
             keys[key] = event
             events.append(event)
@@ -60,9 +64,16 @@ def _same_sides(events: list[Event], event: Event) -> Event | None:
     """An event whose actor the discourse gave, in a sentence that already tells an event of
     its type and sides, is that event again ("protestierten mit einer Sitzblockade")."""
     return next((e for e in reversed(events) if e.type == event.type
-                 and e.sentence.start == event.sentence.start
+                 and _told_in(e, event.sentence)
                  and _actor_key(e.actor) == _actor_key(event.actor)
                  and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
+
+
+def _told_in(event: Event, sentence: Span) -> bool:
+    """The event is told in the sentence: first there, or mentioned again there ("Bei dem
+    Angriff wurden 24 Menschen getötet")."""
+    return event.sentence.start == sentence.start or any(
+        sentence.start <= mention.start < sentence.end for mention in event.mentions)
 
 
 def _retold(events: list[Event], event: Event) -> Event | None:

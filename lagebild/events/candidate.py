@@ -11,7 +11,7 @@ from lagebild.events.lexicon import Trigger
 from lagebild.events.words import Word
 from lagebild.model import Event, EventActor
 
-RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN"})
+RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
 RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
 
 
@@ -52,6 +52,12 @@ class Candidate:
     #: an event noun with the definite article and no owner ("die Klage"): an event told
     #: before; the discourse finds which
     definite: bool = False
+    #: the recipient is only the default government a claim is addressed to (see
+    #: detect._addressed_by_default); the act the claim is about may name another
+    by_default: bool = False
+    #: a threat read off an intended harmful act ("wir werden Gebiete einnehmen"): like the
+    #: act, it is aimed at someone, by default the article's focus state
+    intended: bool = False
     #: a label said of the deed just told ("Das ist ein Massaker"): aimed at its perpetrator
     labels_deed: bool = False
     #: the earlier event this candidate tells again, once the discourse has found it

@@ -174,6 +174,7 @@ def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
     at its pronoun."""
     result: list[list[Word]] = []
     pending: list[Word] = []
+    prefield: list[Word] = []
     for piece in pieces:
         if not result and not pending and _dateline(piece):
             result.append(piece)  # "Genf – Russland hat …": the place the news comes from
@@ -181,17 +182,34 @@ def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
         if not any(w.is_verb for w in piece):
             pending.extend(piece)
             continue
+        if prefield and not pending and _verb_second(piece):
+            piece = prefield + piece  # the main clause goes on after the relative clause
+        elif prefield:
+            result[-1][:0] = prefield
+        prefield = []
+        if pending and not result and _is_relative(piece):
+            # "Den IWF, dessen Organe tagen, forderte er auf": the prefield of the main
+            # clause that the relative clause interrupts, not part of it
+            prefield, pending = pending, []
         if pending and result and _is_relative(piece) and result[-1][-1].text not in _HARD_BREAKS:
             result[-1].extend(pending)
             pending = []
         result.append(pending + piece)
         pending = []
+    if prefield:
+        result[-1][:0] = prefield
     if pending:
         if result:
             result[-1].extend(pending)
         else:
             result.append(pending)
     return result
+
+
+def _verb_second(piece: list[Word]) -> bool:
+    """Opens with a finite verb: the rest of a main clause whose prefield came before."""
+    first = next((w for w in piece if w.tag not in _BREAK_TAGS), None)
+    return first is not None and first.is_finite
 
 
 def _dateline(piece: list[Word]) -> bool:

@@ -7,13 +7,14 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events import arguments, context, participles, reference
+from lagebild.events import arguments, context, participles, reference, sides
 from lagebild.events.actors import (
     focus_actor,
     from_entity,
     is_event_noun,
     is_non_state,
     nearby_group,
+    other_branch,
     same_entity,
 )
 from lagebild.events.arguments import distinct
@@ -61,8 +62,9 @@ _DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
 _SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
-#: Prepositions before an event noun that name a state or a topic, not an event told.
-_STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um"})
+#: Prepositions before an event noun that name a state or a topic, not an event told
+#: ("aus der Haft", "außer Gefecht").
+_STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
 _PREPOSITIONS = frozenset(
     {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
      "zu"}
@@ -100,8 +102,10 @@ def _setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
 def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
     """"Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
     offer's recipient is the one of the action offered, demanded or threatened; failing
-    that, some acts default to the focus country; else it stays pending for the discourse."""
-    if not candidate.pending or candidate.orphan:
+    that, some acts default to the focus country; else it stays pending for the discourse.
+    The act demanded also overrides the government a claim was addressed to by default
+    ("wirbt um die Unterstützung der dortigen Regierung")."""
+    if not (candidate.pending or candidate.by_default) or candidate.orphan:
         return candidate
     for governed in found:
         if governed.orphan or not _governed(governed, candidate):
@@ -116,7 +120,10 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
         for addressee in addressees:
             if addressee is not None and distinct(candidate.actor, addressee):
                 return replace(candidate, recipient=addressee, pending=False)
-    if (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not candidate.nominal
+    if candidate.by_default:
+        return candidate  # no act demanded names its side: the government stays addressed
+    if ((candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
+            and not candidate.nominal
             and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
             and not _named_elsewhere(candidate)
             and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))):
@@ -187,13 +194,26 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
     return co_actor.code is not None or actor is None or actor.code is None
 
 
-def _intended(entry: Trigger, clause: Clause, word: Word) -> Trigger:
-    """"wollen sich treffen": an intent to cooperate is AGREE, an intent to harm THREATEN."""
-    if word.tag != "VVINF" or not any(w.lemma == "wollen" and w.is_finite for w in clause.words):
+def _intended(entry: Trigger, clause: Clause, word: Word, negated: bool) -> Trigger:
+    """"wollen sich treffen": an intent to cooperate is AGREE, an intent to harm THREATEN;
+    so is an act the speakers announce of themselves ("Wir werden Gebiete einnehmen"). A
+    future told of others, or negated ("er werde keine Soldaten einsetzen"), stays the act."""
+    if word.tag != "VVINF" or not (_wanted(clause) or (not negated and _announced(clause))):
         return entry
     quad = type_table()[entry.type].quad_class
     intent = "AGREE" if quad.endswith("cooperation") else "THREATEN"
     return replace(entry, type=intent, mode=None) if intent != entry.type else entry
+
+
+def _wanted(clause: Clause) -> bool:
+    return any(w.lemma == "wollen" and w.is_finite for w in clause.words)
+
+
+def _announced(clause: Clause) -> bool:
+    """Future "werden" with a first-person subject: the speakers' own announcement."""
+    return any(w.lemma == "werden" and w.is_finite for w in clause.words) and any(
+        w.tag == "PPER" and w.lower in _SPEAKER_PRONOUNS for w in clause.words
+    )
 
 
 def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
@@ -218,9 +238,12 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         return None
     entry, negated = chosen
     quote = context.quote_at(quotes, word.start, word.end)
+    intended = False
     if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
         # an intent to demand is still a demand
-        entry = _intended(entry, clause, word)
+        told = entry
+        entry = _intended(entry, clause, word, negated)
+        intended = entry.type == "THREATEN" and told.type != "THREATEN"
     if entry.pos == "label":
         return _label(doc, sentence, clause, clauses, chunk, word, entry, quote)
     if nominal and chunk is not None:
@@ -255,15 +278,20 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
             setting=nominal and chunk is not None
             and chunk.prep in arguments.SETTING_PREPOSITIONS,
         )
-    if _same_side(parts.actor, parts.recipient):
+    if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
         parts.recipient = None  # found before the actor was known: the actor itself
     if parts.recipient is None and entry.type in RECIPROCAL_TYPES and _reflexive(clause):
         _pair_coordinated(doc, clauses, parts)
+    if parts.recipient is None and entry.type == "REQUEST":
+        parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
+    by_default = False
     if parts.recipient is None and _addressed_by_default(entry):
         parts.recipient = _government_addressed(doc, parts.actor)
+        by_default = parts.recipient is not None
     anaphor = None
     pending = False
-    if parts.recipient is None and not _told_unaddressed(entry, clause, parts.actor, nominal):
+    if parts.recipient is None and (
+            intended or not _told_unaddressed(entry, clause, parts.actor, nominal)):
         anaphor = _anaphoric_type(clause, word)
         # a verb that governs a complement may take its recipient from it (see below)
         pending = anaphor is None
@@ -274,7 +302,10 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         recipient=parts.recipient, negated=negated, chunks=chunks, nominal=nominal,
         attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor, pending=pending,
         co_recipients=parts.co_recipients, foreign_focus=_foreign_focus(doc, parts.actor),
-        against_protest=not nominal and _protest_object(clause, word),
+        by_default=by_default,
+        against_protest=not nominal and (_protest_object(clause, word)
+                                         or _protest_patient(clause, word, parts)),
+        intended=intended,
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
     )
 
@@ -308,7 +339,7 @@ def _told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal
     to act ("hat zu Spenden aufgerufen"), addressed to the public; a meeting or agreement of
     a body of states among themselves ("die G7 wollen sich in Brüssel treffen")."""
     if may_lack_recipient(entry):
-        return True
+        return entry.type != "CONCEDE" or _unaddressed_concession(entry, clause, nominal)
     if nominal:
         # "Treffen der G7", "Gipfel der CSN": a meeting of a body of states among its members
         # (not an agreement of one, nor a hearing it holds of someone)
@@ -323,6 +354,15 @@ def _told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal
     return False
 
 
+def _unaddressed_concession(entry: Trigger, clause: Clause, nominal: bool) -> bool:
+    """An apology or admission ("hat sich entschuldigt", "das Eingeständnis") is told
+    without an addressee; not one whose addressee is named but unresolved ("bei den Fans"),
+    nor a bare yielding verb, as often a market's ("Aktien gaben 40 Prozent nach")."""
+    if any(c.prep in entry.prepositions for c in clause.chunks):
+        return False
+    return nominal or _reflexive(clause)
+
+
 def _multilateral(actor: EventActor) -> bool:
     """A body of states ("G7", "CSN"): its meetings are among its members."""
     return actor.code is not None and actor.code in multilateral_bodies()
@@ -331,6 +371,18 @@ def _multilateral(actor: EventActor) -> bool:
 def _protest_object(clause: Clause, trigger: Word) -> bool:
     return any(
         c.prep is None and c.first > trigger.i - 8
+        and any(e.type == "PROTEST" and e.pos == "noun" for e in _entries(c.head_word))
+        for c in clause.chunks
+    )
+
+
+def _protest_patient(clause: Clause, trigger: Word, parts: arguments.Participants) -> bool:
+    """"nachdem Proteste von Sicherheitskräften niedergeschlagen wurden": the passive's
+    subject is a protest, so the act is aimed at whoever protested."""
+    if parts.recipient is not None or not arguments.is_passive(clause, trigger):
+        return False
+    return any(
+        c.prep is None and not c.oblique and c.first < trigger.i
         and any(e.type == "PROTEST" and e.pos == "noun" for e in _entries(c.head_word))
         for c in clause.chunks
     )
@@ -400,7 +452,7 @@ def _same_side(actor: EventActor, recipient: EventActor | None) -> bool:
     """The same entity, or a state code named without an entity on one side ("Treffen mit
     den USA" told of the USA); two entities of one state stay apart (a congressman accusing
     the army)."""
-    if recipient is None:
+    if recipient is None or other_branch(actor, recipient):
         return False
     if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
         return True

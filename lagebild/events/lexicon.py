@@ -129,7 +129,18 @@ def adversary_nouns() -> frozenset[str]:
 
 @cache
 def state_organs() -> tuple[str, ...]:
-    return tuple(_lines("state_organs.txt"))
+    return tuple(organ_branches())
+
+
+@cache
+def place_anaphors() -> frozenset[str]:
+    return frozenset(_lines("place_anaphors.txt"))
+
+
+@cache
+def organ_branches() -> dict[str, str]:
+    """Lemma ending of a state organ -> the branch of the state it belongs to."""
+    return dict(line.split("\t", 1) for line in _lines("state_organs.txt"))
 
 
 @cache
