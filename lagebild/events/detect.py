@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events import arguments, context, participles, reference, sides
+from lagebild.events import arguments, context, intent, participles, reference, sides
 from lagebild.events.actors import (
     focus_actor,
     from_entity,
@@ -26,6 +26,7 @@ from lagebild.events.clauses import (
     preposition_lemma,
     split_clauses,
 )
+from lagebild.events.intent import SPEAKER_PRONOUNS
 from lagebild.events.lexicon import (
     Trigger,
     conditional_openers,
@@ -33,7 +34,6 @@ from lagebild.events.lexicon import (
     irrealis_modifiers,
     multilateral_bodies,
     triggers_by_head,
-    type_table,
 )
 from lagebild.events.words import Word, sentence_words
 from lagebild.model import EventActor, Quote
@@ -59,8 +59,6 @@ _SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 _DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
 #: Prepositions that set an event noun at the time and place of the clause's own event.
 _DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
-#: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
-_SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: Prepositions before an event noun that name a state or a topic, not an event told
 #: ("aus der Haft", "außer Gefecht").
@@ -194,28 +192,6 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
     return co_actor.code is not None or actor is None or actor.code is None
 
 
-def _intended(entry: Trigger, clause: Clause, word: Word, negated: bool) -> Trigger:
-    """"wollen sich treffen": an intent to cooperate is AGREE, an intent to harm THREATEN;
-    so is an act the speakers announce of themselves ("Wir werden Gebiete einnehmen"). A
-    future told of others, or negated ("er werde keine Soldaten einsetzen"), stays the act."""
-    if word.tag != "VVINF" or not (_wanted(clause) or (not negated and _announced(clause))):
-        return entry
-    quad = type_table()[entry.type].quad_class
-    intent = "AGREE" if quad.endswith("cooperation") else "THREATEN"
-    return replace(entry, type=intent, mode=None) if intent != entry.type else entry
-
-
-def _wanted(clause: Clause) -> bool:
-    return any(w.lemma == "wollen" and w.is_finite for w in clause.words)
-
-
-def _announced(clause: Clause) -> bool:
-    """Future "werden" with a first-person subject: the speakers' own announcement."""
-    return any(w.lemma == "werden" and w.is_finite for w in clause.words) and any(
-        w.tag == "PPER" and w.lower in _SPEAKER_PRONOUNS for w in clause.words
-    )
-
-
 def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
                quotes: list[Quote]) -> Candidate | None:
     if word.tag == "ADJA" and not _hypothetical(clause):
@@ -239,14 +215,21 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     entry, negated = chosen
     quote = context.quote_at(quotes, word.start, word.end)
     intended = False
+    told = entry  # an intended protest is aimed where the protest would be
     if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
         # an intent to demand is still a demand
-        told = entry
-        entry = _intended(entry, clause, word, negated)
+        entry = intent.intended(entry, clause, word, chunk, negated)
         intended = entry.type == "THREATEN" and told.type != "THREATEN"
     if entry.pos == "label":
         return _label(doc, sentence, clause, clauses, chunk, word, entry, quote)
-    if nominal and chunk is not None:
+    passive_verb = _passive_light_verb(clause, entry) if nominal else None
+    if passive_verb is not None:
+        # "wurden er und seine Familie unter Hausarrest gestellt": the light verb's passive
+        # subject is the patient, as for a full verb
+        parts = arguments.verbal(doc, clause, clauses, passive_verb, entry)
+        chunks = [chunk, parts.recipient_chunk, parts.agent_chunk]
+        nominal = False  # told by the verb: the clause's own event, no noun's content
+    elif nominal and chunk is not None:
         parts = arguments.nominal(doc, clause, clauses, chunk, word, entry)
         chunks = [chunk, parts.agent_chunk, parts.recipient_chunk]
     else:
@@ -254,10 +237,15 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         chunks = [parts.recipient_chunk, parts.agent_chunk]
     if parts.actor is None and nominal and chunk is not None:
         parts.actor = reference.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
+    if parts.recipient is None and nominal and chunk is not None:
+        # "Kritik an einem von den USA unterzeichneten Abkommen": aimed at its makers
+        makers = reference.authors(doc, clause, chunk, entry, parts.actor)
+        if makers:
+            parts.recipient, parts.co_recipients = makers[0], makers[1:]
     if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
+        # the entity layer links resolvable pronouns; an unresolved one is not guessed here
         pronoun = parts.actor_chunk.head_word
-        parts.actor = reference.antecedent(doc, sentence, pronoun)
-        if pronoun.lower in _SPEAKER_PRONOUNS and quote is not None:
+        if pronoun.lower in SPEAKER_PRONOUNS and quote is not None:
             parts.actor = _speaker_actor(doc, quote)  # "„Wir werden …“, sagte die Sprecherin"
         if parts.actor is not None and not arguments.distinct(parts.actor, parts.recipient):
             parts.recipient = None
@@ -285,7 +273,7 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if parts.recipient is None and entry.type == "REQUEST":
         parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
     by_default = False
-    if parts.recipient is None and _addressed_by_default(entry):
+    if parts.recipient is None and _addressed_by_default(told):
         parts.recipient = _government_addressed(doc, parts.actor)
         by_default = parts.recipient is not None
     anaphor = None
@@ -385,6 +373,18 @@ def _protest_patient(clause: Clause, trigger: Word, parts: arguments.Participant
         c.prep is None and not c.oblique and c.first < trigger.i
         and any(e.type == "PROTEST" and e.pos == "noun" for e in _entries(c.head_word))
         for c in clause.chunks
+    )
+
+
+def _passive_light_verb(clause: Clause, entry: Trigger) -> Word | None:
+    """The participle of a light-verb construction told in the passive, if it is."""
+    if entry.pos != "lvc" or not entry.takes_object:
+        return None
+    verb = entry.words[-1]
+    return next(
+        (w for w in clause.words
+         if w.tag == "VVPP" and w.lemma == verb and arguments.is_passive(clause, w)),
+        None,
     )
 
 

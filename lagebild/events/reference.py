@@ -1,44 +1,18 @@
-"""Who an event's side is when the sentence does not name it outright: the person a
-pronoun points back to, the state an event is told as coming from, and whether an
-unresolved owner is named at all (then it must not be guessed)."""
+"""Who an event's side is when the sentence does not name it outright: the state an event
+is told as coming from, and whether an unresolved owner is named at all (then it must not be
+guessed). Pronouns are resolved by the entity layer (entities.pronouns), not here."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from itertools import takewhile
 
-from lagebild.events.actors import from_entity, resolve_chunk
+from spacy.tokens import Doc
+
+from lagebild.events.actors import resolve_chunk
 from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.words import Word
+from lagebild.events.lexicon import Trigger
 from lagebild.model import EventActor
-
-#: Pronouns that point back to one person.
-_PERSON_PRONOUNS = frozenset({"er"})
-
-
-def antecedent(doc: Doc, sentence: Span, pronoun: Word) -> EventActor | None:
-    """The person "er" points back to: the last person named before it, in its sentence or
-    the one before (no agreement or salience model: one candidate gender, nearest wins)."""
-    if pronoun.lower not in _PERSON_PRONOUNS:
-        return None
-    earliest = _previous_sentence_start(doc, sentence)
-    best: tuple[int, EventActor] | None = None
-    for entity in doc._.entities or []:
-        if entity.type != "PER":
-            continue
-        for mention in entity.mentions:
-            before = earliest <= mention.start < pronoun.start
-            if before and (best is None or mention.start > best[0]):
-                actor = from_entity(entity)
-                if actor is not None:
-                    best = (mention.start, actor)
-    return best[1] if best else None
-
-
-def _previous_sentence_start(doc: Doc, sentence: Span) -> int:
-    if sentence.start == 0:
-        return sentence.start_char
-    return doc[sentence.start - 1].sent.start_char
 
 
 def owner_named(clause: Clause, chunk: Chunk | None) -> bool:
@@ -47,8 +21,11 @@ def owner_named(clause: Clause, chunk: Chunk | None) -> bool:
     if chunk is None:
         return False
     following = next((c for c in clause.chunks if c.first > chunk.last), None)
-    return (following is not None and following.prep in AGENT_PREPOSITIONS
-            and following.first - chunk.last <= 2)
+    return (
+        following is not None
+        and following.prep in AGENT_PREPOSITIONS
+        and following.first - chunk.last <= 2
+    )
 
 
 def origin(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
@@ -60,3 +37,46 @@ def origin(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
             if actor is not None and actor.code is not None:
                 return actor
     return None
+
+
+#: Types whose recipient, where the thing they are about was made by someone, is its maker.
+_AUTHOR_TYPES = frozenset({"ACCUSE"})
+#: Most phrases between the thing's preposition and the participle that closes the attribute.
+_MAX_ATTRIBUTE_PHRASES = 5
+
+
+def authors(
+    doc: Doc, clause: Clause, chunk: Chunk, trigger: Trigger, actor: EventActor | None
+) -> list[EventActor]:
+    """The makers of the thing an event noun is about, as its recipients: "die Kritik an einem
+    von den USA und Brasilien unterzeichneten Abkommen" is aimed at the USA and Brazil. The
+    agent phrase must sit inside an extended participle attribute (a von/durch phrase, then
+    appositions, then a bare phrase opened by an adjective) right after the noun's own
+    preposition."""
+    if trigger.type not in _AUTHOR_TYPES:
+        return []
+    following = [c for c in clause.chunks if c.first > chunk.last][:_MAX_ATTRIBUTE_PHRASES]
+    opener = next((w for w in clause.words if w.i > chunk.last), None)
+    if opener is None or opener.tag != "APPR" or opener.lower not in trigger.prepositions:
+        return []
+    agent_at = next((i for i, c in enumerate(following) if c.prep in AGENT_PREPOSITIONS), None)
+    if agent_at is None:
+        return []
+    rest = following[agent_at + 1 :]
+    appositions = list(takewhile(_apposed, rest))
+    closing = rest[len(appositions)] if len(appositions) < len(rest) else None
+    if closing is None or closing.prep is not None or closing.words[0].tag != "ADJA":
+        return []
+    if len(closing.words) < 2:
+        return []
+    found: list[EventActor] = []
+    for phrase in [following[agent_at], *appositions]:
+        named = resolve_chunk(doc, phrase)
+        if named is not None and named != actor and named not in found:
+            found.append(named)
+    return found
+
+
+def _apposed(chunk: Chunk) -> bool:
+    """A phrase joined to the agent phrase ("und Brasilien") or set beside it ("den USA")."""
+    return (chunk.coordinated or chunk.prep is None) and chunk.words[0].tag != "ADJA"

@@ -156,3 +156,24 @@ def test_passive_keeps_the_recipient_of_its_frame_preposition(kit):
     )
     kit.states(doc)
     assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "NATO", "RUS")]
+
+
+def test_intent_to_widen_a_protest_threatens_the_government(kit):
+    doc = kit.tagged(
+        "Die/ART Allianz/NE will/VMFIN/wollen die/ART Proteste/NN/Protest "
+        "ausweiten/VVINF/ausweiten ./$."
+    )
+    kit.add_entity(doc, "Allianz", "ORG", "Allianz", code="Allianz")
+    doc._.focus_country = "TH"
+    [event] = build_events(doc)
+    assert sides(event) == ("THREATEN", "Allianz", "THA")
+
+
+def test_widening_a_protest_told_as_done_stays_a_protest(kit):
+    doc = kit.tagged(
+        "Die/ART Allianz/NE hat/VAFIN/haben die/ART Proteste/NN/Protest "
+        "ausgeweitet/VVPP/ausweiten ./$."
+    )
+    kit.add_entity(doc, "Allianz", "ORG", "Allianz", code="Allianz")
+    doc._.focus_country = "TH"
+    assert [sides(e) for e in build_events(doc)] == [("PROTEST", "Allianz", "THA")]
