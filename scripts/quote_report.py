@@ -11,6 +11,7 @@ Run: ``.venv/bin/python scripts/quote_report.py [--split dev|train] [--limit N]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import pickle
 from collections import Counter
 from pathlib import Path
@@ -38,7 +39,7 @@ def cached_docs(
 ) -> list[tuple[str, dict[str, Any], Any]]:
     folder = shared_dir() / "data" / "quotes-wikinews" / split
     paths = sorted(folder.glob("*.json"))[:limit]
-    file = cache / f"{split}-{limit}.pkl"
+    file = cache / f"{split}-{limit}-{upstream_key()}.pkl"
     nlp = build_pipeline(upto="lagebild_dates")  # registers the extensions the Docs carry
     if file.exists():
         docs = pickle.loads(file.read_bytes())
@@ -54,6 +55,20 @@ def cached_docs(
         cache.mkdir(parents=True, exist_ok=True)
         file.write_bytes(pickle.dumps(docs))
     return [(p.stem, load_record(p), d) for p, d in zip(paths, docs, strict=True)]
+
+
+def upstream_key() -> str:
+    """Hash of the sources and data of the layers before the quotes: a changed upstream layer
+    (e.g. new entity mentions) must not reuse Docs cached from the old one."""
+    root = Path(__file__).resolve().parent.parent / "lagebild"
+    upstream = {"dates", "entities", "lexicon", "linguistics", "ner", "places", "structure.py"}
+    digest = hashlib.sha1()
+    for path in sorted(root.rglob("*")):
+        parts = path.relative_to(root).parts
+        if path.is_file() and parts[0] in upstream and "__pycache__" not in parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def words(text: str, tokens: frozenset[int], index: TokenIndex) -> str:

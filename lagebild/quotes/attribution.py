@@ -221,8 +221,20 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
             continue
         if doc[i].text.lower() in lower_set("auxiliaries.txt") and doc[i].text[:1].islower():
             return i
+        if doc[i].text.lower() in lower_set("causatives.txt") and forms:
+            return i  # "ließ X verlauten"
         i -= 1
     return cue.index
+
+
+def _may_be_participle(doc: Doc, cue: CueMatch) -> bool:
+    """ "erklärt", "zitiert" are finite or participles: an auxiliary after them decides
+    ("wie er erklärt hatte")."""
+    if not cue.finite:
+        return True
+    if not doc[cue.index].text.endswith("t"):
+        return False  # "berichten" is finite or an infinitive, never "berichten sind"
+    return any(not form.finite for form in speech_verbs().get(doc[cue.index].text.lower(), ()))
 
 
 def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
@@ -241,7 +253,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         after += 1
     if (
         anchor == cue.index
-        and not cue.finite
+        and _may_be_participle(doc, cue)
         and after < unit.end
         and doc[after].text.lower() in lower_set("auxiliaries.txt") | lower_set(PASSIVE)
     ):

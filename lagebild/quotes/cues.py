@@ -33,7 +33,7 @@ NEEDS_COLON = frozenset({"lauten"})
 
 @dataclass(frozen=True)
 class CueMatch:
-    kind: str  # verb | laut | zufolge | nach | so | adverb | wonach
+    kind: str  # verb | laut | zufolge | nach | so | adverb | wonach | relative
     index: int  # the verb, preposition or "so"
     particle: int | None = None
     verb: SpeechVerb | None = None
@@ -156,6 +156,20 @@ def _speech_noun_after(doc: Doc, i: int, end: int) -> Medium | None:
     return None
 
 
+def _object_noun(doc: Doc, match: CueMatch, stop: int, masked: frozenset[int]) -> list[int]:
+    """An opinion noun as the verb's object, with its article: "vertritt die Ansicht",
+    "die These vertreten"."""
+    nouns = word_list("cue_object_nouns.txt")
+    before = [match.index - 1] if match.index > 0 else []
+    for j in [*before, *range(match.index + 1, stop)]:
+        if j in masked or doc[j].text not in nouns:
+            continue
+        if j + 1 < len(doc) and doc[j + 1].text.lower() in {"nach", "zufolge"}:
+            return []  # "ihrer Meinung nach" is a frame of its own
+        return [j - 1, j] if j > 0 and is_determiner(doc[j - 1]) else [j]
+    return []
+
+
 def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> tuple[int, ...]:
     """Words of the verb's clause that belong to the cue: "sich", "darauf", "als", "von"."""
     if match.verb is None:
@@ -167,6 +181,7 @@ def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> 
         stop = min(stop, match.particle + 1)
     found: list[int] = []
     taken: set[str] = set()
+    found.extend(_object_noun(doc, match, stop, masked))
     for j in range(match.index + 1, stop):
         word = doc[j].text
         verbs = table.get(word)
@@ -181,15 +196,54 @@ def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> 
     return tuple(found)
 
 
+def _split_particle_verb(doc: Doc, i: int, end: int, masked: frozenset[int]) -> CueMatch | None:
+    """A particle written apart before its verb at the clause end: "wie X bekannt gab",
+    "bekannt gegeben" ("bekannt" alone would read as the participle of "bekennen")."""
+    low = doc[i].text.lower()
+    if i + 1 >= end or i + 1 in masked or function_class(low) is not None:
+        return None
+    nxt = doc[i + 1].text
+    if not nxt[:1].islower():
+        return None
+    forms = [vf for vf in speech_verbs().get(low + nxt, ()) if vf.verb.particle == low]
+    if not forms:
+        return None
+    finite = all(vf.finite for vf in forms)  # "bekannt geben" may hang on "will … "
+    verb = forms[0].verb
+    return CueMatch("verb", i + 1, None, verb, finite, verb.medium, extra=(i,))
+
+
+def _relative_source(doc: Doc, i: int, end: int) -> bool:
+    """ ", denen zufolge", or ", nach denen" after a speech noun ("Berichten, nach denen");
+    "Wahlen, nach denen" is temporal."""
+    low = doc[i].text.lower()
+    pronouns = word_list("relative_sources.txt")
+    if low == "zufolge":
+        return i >= 2 and doc[i - 1].text in pronouns and doc[i - 2].text == ","
+    return (
+        low in {"nach", "laut", "gemäß"}
+        and i >= 2
+        and i + 2 < end
+        and doc[i - 1].text == ","
+        and doc[i + 1].text in pronouns
+        and speech_noun_medium(doc[i - 2].text) is not None
+    )
+
+
 def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
+    split_verbs: set[int] = set()
     for i in range(unit.start, unit.end):
-        if i in masked:
+        if i in masked or i in split_verbs:
             continue
         token = doc[i]
         low = token.text.lower()
-        if (
+        split = _split_particle_verb(doc, i, unit.end, masked)
+        if split is not None:
+            split_verbs.add(split.index)
+            cues.append(split)
+        elif (
             low in {"laut", "gemäß"}
             and i + 1 < unit.end
             and (
@@ -201,6 +255,10 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             cues.append(CueMatch("laut", i, medium=medium))
         elif low in lower_set("source_adverbs.txt"):
             cues.append(CueMatch("adverb", i))  # "Demnach soll …": according to that source
+        elif _relative_source(doc, i, unit.end):
+            # "Umfragen, denen zufolge …", "Berichte, nach denen …": the relative pronoun is
+            # the source, the rest of the relative clause the content
+            cues.append(CueMatch("relative", i, medium="speech"))
         elif low == "zufolge" and i > unit.start:
             cues.append(
                 CueMatch("zufolge", i, medium=speech_noun_medium(doc[i - 1].text) or "speech")

@@ -47,6 +47,12 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     if cue.kind == "wonach":
         speaker = noun_phrase_before(doc, cue.index - 1, unit.start, ctx.masked)
         return _drafts(ctx, cue, [(cue.index + 1, _verb_final_end(ctx, cue.index + 1))], speaker)
+    if cue.kind == "relative":
+        # "denen zufolge …" (source before the cue) or "nach denen …" (source after it)
+        source = cue.index - 1 if doc[cue.index].text.lower() == "zufolge" else cue.index + 1
+        start = max(cue.index, source) + 1
+        content = (start, _verb_final_end(ctx, start))
+        return _drafts(ctx, cue, [content], (source, source + 1))
     if cue.kind == "zufolge":
         speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
         frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
