@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant
+from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
     is_capitalised,
     is_common_noun,
@@ -136,8 +137,8 @@ def participant(
         # speaker, so it keeps its own text
         return Participant(name=span.text, start=char_start, end=char_end)
     if end - start == 1 and is_pronoun(doc[start]):
-        if fallback is None:
-            # nobody named before: keep the pronoun, so the span is still known
+        if fallback is None or not may_stand_for(doc, doc[start], fallback):
+            # nobody fitting named shortly before: keep the pronoun, so the span is still known
             return Participant(name=span.text, start=char_start, end=char_end)
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end

@@ -1,0 +1,133 @@
+"""Whether an earlier speaker may stand behind a pronoun the entity layer left unlinked.
+
+The entity layer links pronouns it can resolve; for the rest the quote rules fall back to
+the last speaker. That speaker must agree with the pronoun ("er": a man or a person of
+unknown gender; plural "sie": a group, organisation or state) and be recent (the same or
+the paragraph before), else the pronoun stays as it is: an honest "unresolved" beats a
+wrong actor ("Kyoto-Protokoll" for "er").
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from lagebild.entities.names import first_names, title_of
+from lagebild.entities.pronouns import pronoun_forms
+from lagebild.model import Entity, Participant
+from lagebild.quotes.chunks import is_common_noun
+from lagebild.quotes.lexicon import is_role, is_speaker_group, lower_set
+from lagebild.quotes.units import paragraphs_of
+
+#: entity types that a plural "sie" can stand for
+COLLECTIVE_TYPES = frozenset({"ORG", "GPE", "MISC"})
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: how many paragraphs back the speaker may have been named
+MAX_PARAGRAPHS_BACK = 1
+
+
+def _entity(doc: Doc, entity_id: str | None) -> Entity | None:
+    if entity_id is None:
+        return None
+    return next((e for e in doc._.entities or [] if e.id == entity_id), None)
+
+
+def _gender(entity: Entity) -> str | None:
+    """A person's gender from their first name or a title the text gives them."""
+    first = entity.name.split()[0] if entity.name.split() else ""
+    gender = first_names().get(first)
+    if gender in ("m", "f"):
+        return gender
+    for role in entity.roles:
+        words = role.split()
+        title = title_of(words[-1]) if words else None
+        if title is not None and title.gender in ("m", "f"):
+            return title.gender
+    return None
+
+
+def _number(token: Token) -> str | None:
+    """Singular or plural from the finite verb beside a subject pronoun ("sagte sie")."""
+    doc = token.doc
+    for k in (token.i - 1, token.i + 1):
+        if 0 <= k < len(doc) and doc[k].tag_ in FINITE_TAGS:
+            number = doc[k].morph.get("Number")
+            if number == ["Plur"]:
+                return "pl"
+            if number == ["Sing"]:
+                return "sg"
+    return None
+
+
+def _readings(token: Token) -> frozenset[str]:
+    """What the pronoun may agree with: "m", "f", "pl"."""
+    form = pronoun_forms().get(token.text.lower())
+    if form is None:
+        return frozenset()
+    readings = form.agreement
+    if len(readings) > 1:
+        number = _number(token)
+        if number == "pl":
+            readings = frozenset({"pl"})
+        elif number == "sg":
+            readings = readings - {"pl"}
+    return readings
+
+
+def _agrees(readings: frozenset[str], entity: Entity) -> bool:
+    if entity.type == "PER":
+        gender = _gender(entity)
+        return bool(readings & ({gender} if gender else {"m", "f"}))
+    return "pl" in readings and entity.type in COLLECTIVE_TYPES
+
+
+def _is_thing(word: str) -> bool:
+    """A common noun, a hyphenated compound by its head ("Kyoto-Protokoll")."""
+    return is_common_noun(word) or is_common_noun(word.rsplit("-", 1)[-1])
+
+
+def _agrees_by_words(readings: frozenset[str], name: str) -> bool:
+    """Without an entity, the phrase's head decides: a name or a role is a person ("der
+    Ministerpräsident"), a group noun is plural ("die Demonstranten"), any other common noun
+    is a thing ("Angaben der Polizei", "Kyoto-Protokoll")."""
+    words = [
+        w for w in name.split() if w[:1].isupper() and w.lower() not in lower_set("determiners.txt")
+    ]
+    if not words:
+        return False
+    head = words[0]
+    if is_speaker_group(head):
+        return "pl" in readings
+    if not (is_role(head) or not _is_thing(head)):
+        return False
+    title = title_of(head)
+    gender = first_names().get(head) or (title.gender if title is not None else None)
+    return bool(readings & ({gender} if gender in ("m", "f") else {"m", "f"}))
+
+
+def _paragraph(starts: list[int], char: int) -> int:
+    return bisect.bisect_right(starts, char) - 1
+
+
+def may_stand_for(doc: Doc, token: Token, speaker: Participant) -> bool:
+    """The earlier ``speaker`` agrees with the pronoun ``token`` and was named recently.
+
+    Pronouns outside the third-person list ("ich", "wir") keep the plain fallback.
+    """
+    readings = _readings(token)
+    if not readings:
+        return True
+    entity = _entity(doc, speaker.entity_id)
+    agrees = (
+        _agrees(readings, entity)
+        if entity is not None
+        else _agrees_by_words(readings, speaker.name)
+    )
+    if not agrees:
+        return False
+    if speaker.start is None:
+        return False
+    starts = [p.start for p in paragraphs_of(doc)]
+    back = _paragraph(starts, token.idx) - _paragraph(starts, speaker.start)
+    return 0 <= back <= MAX_PARAGRAPHS_BACK
