@@ -9,6 +9,7 @@ of :mod:`lagebild.model`, with character offsets into ``doc.text``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -50,10 +51,13 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def build_pipeline(upto: str | None = None, tagger: str | None = None) -> Language:
+def build_pipeline(
+    upto: str | None = None, tagger: str | None = None, tagger_cached_words: int | None = None
+) -> Language:
     """Build the German pipeline, optionally only up to (and including) component ``upto``.
 
     ``tagger`` is "hanta" or "statistical"; by default ``$LAGEBILD_TAGGER``, else "hanta".
+    ``tagger_cached_words`` bounds the tagger's word caches (default: the tagger's own).
     """
     import importlib
     import os
@@ -62,7 +66,10 @@ def build_pipeline(upto: str | None = None, tagger: str | None = None) -> Langua
     tagger = tagger or os.environ.get(TAGGER_ENV) or "hanta"
     if tagger not in ("hanta", "statistical"):
         raise ValueError(f"unknown tagger {tagger!r} (hanta or statistical, ${TAGGER_ENV})")
-    configs = {"lagebild_tagger": {"statistical": tagger == "statistical"}}
+    tagger_config: dict[str, Any] = {"statistical": tagger == "statistical"}
+    if tagger_cached_words is not None:
+        tagger_config["max_cached_words"] = tagger_cached_words
+    configs = {"lagebild_tagger": tagger_config}
     nlp = spacy.blank("de")
     for name, module in COMPONENTS:
         importlib.import_module(module)

@@ -41,6 +41,8 @@ from serve_process import REPO, article_text, start_server
 
 from lagebild.api.server import KEEP_ALIVE_SECONDS
 
+#: Reads sent in the first seconds (page cache still filling) get a p99 of their own.
+WARM_SECONDS = 10.0
 SEARCH_WORDS = ("Berlin", "Bürgermeister", "Millionen", "Feier", "Ukraine", "Stadt", "Kosten")
 
 
@@ -58,6 +60,14 @@ class LoadReport:
     read_p50_ms: float = 0.0
     read_p95_ms: float = 0.0
     read_p99_ms: float = 0.0
+    # the same as measured inside the server (its Server-Timing header): the rest of a
+    # latency is the clients' own event loop, the kernel and waiting for a CPU
+    read_server_p50_ms: float = 0.0
+    read_server_p99_ms: float = 0.0
+    read_p99_first_ms: float = 0.0  # reads sent in the first WARM_SECONDS
+    read_p99_after_warm_ms: float = 0.0  # and those sent after
+    # p50 / p99 / count of the reads of each route family (see ``route_family``)
+    read_by_family: dict[str, dict[str, float]] = field(default_factory=dict)
     analyze_p50_ms: float = 0.0
     analyze_p99_ms: float = 0.0
     requests_per_second: float = 0.0
@@ -70,6 +80,8 @@ class LoadReport:
     load_average: list[float] = field(default_factory=list)
     server_cpu_s: float = 0.0
     children_cpu_s: float = 0.0
+    # the clients share the machine's cores with the server: their CPU is part of the picture
+    client_cpu_s: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -80,16 +92,56 @@ class LoadReport:
             f"as busy); server errors {self.server_errors}, connection errors "
             f"{self.connection_errors}; "
             f"reads p50 {self.read_p50_ms:.0f} ms, p95 {self.read_p95_ms:.0f} ms, "
-            f"p99 {self.read_p99_ms:.0f} ms; analyses p50 {self.analyze_p50_ms:.0f} ms, "
+            f"p99 {self.read_p99_ms:.0f} ms (first {WARM_SECONDS:.0f} s "
+            f"{self.read_p99_first_ms:.0f} ms, after {self.read_p99_after_warm_ms:.0f} ms), "
+            f"in the server p50 {self.read_server_p50_ms:.1f} ms, p99 "
+            f"{self.read_server_p99_ms:.0f} ms; "
+            f"analyses p50 {self.analyze_p50_ms:.0f} ms, "
             f"p99 {self.analyze_p99_ms:.0f} ms; RSS {self.rss_mb[0] if self.rss_mb else 0:.0f}"
             f" -> {max(self.rss_mb or [0]):.0f} MB max (server + children), growth over the "
             f"last 30 s {self.rss_growth_last_30s_mb:+.1f} MB (server "
             f"{self.rss_server_growth_last_30s_mb:+.1f}, children "
             f"{self.rss_children_growth_last_30s_mb:+.1f}); CPU server {self.server_cpu_s:.1f} s "
             f"({self.server_cpu_s * 1000 / max(self.requests, 1):.1f} ms per request), "
-            f"children {self.children_cpu_s:.1f} s; load average "
-            + " ".join(f"{value:.1f}" for value in self.load_average)
+            f"children {self.children_cpu_s:.1f} s, load-test clients {self.client_cpu_s:.1f} s; "
+            "load average " + " ".join(f"{value:.1f}" for value in self.load_average)
         )
+
+
+def server_ms(response: httpx.Response) -> float | None:
+    """The server's own time for a request, from its ``Server-Timing: app;dur=`` header."""
+    timing = response.headers.get("server-timing", "")
+    _, found, duration = timing.partition("dur=")
+    try:
+        return float(duration) if found else None
+    except ValueError:
+        return None
+
+
+def route_family(path: str) -> str:
+    """The family of a read path, to tell which pages make the latency tail."""
+    bare = path.split("?")[0]
+    api = bare.startswith("/api/")
+    parts = bare.removeprefix("/api").strip("/").split("/")
+    if parts == [""]:
+        name = "home"
+    elif parts[0] in ("articles", "actors") and len(parts) > 1:
+        name = parts[0].removesuffix("s") + " page"
+    elif parts[0] == "search":
+        name = "search"
+    else:
+        name = "list " + parts[0]
+    return ("json " if api else "html ") + name
+
+
+def family_table(by_family: dict[str, dict[str, float]]) -> str:
+    lines = [f"  {'route family':<22} {'n':>6} {'p50 ms':>8} {'p99 ms':>8} {'in server p99':>14}"]
+    for name, row in sorted(by_family.items(), key=lambda item: -item[1]["p99_ms"]):
+        lines.append(
+            f"  {name:<22} {row['n']:>6.0f} {row['p50_ms']:>8.0f} {row['p99_ms']:>8.0f}"
+            f" {row['server_p99_ms']:>14.0f}"
+        )
+    return "\n".join(lines)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -136,7 +188,7 @@ async def _client(
     budget: list[int],
     targets: dict[str, list[int]],
     analyze_share: float,
-    reads: list[float],
+    reads: list[tuple[str, float, float, float | None]],
     analyses: list[float],
     report: LoadReport,
 ) -> None:
@@ -162,7 +214,11 @@ async def _client(
             continue
         elapsed = (time.monotonic() - started) * 1000
         report.requests += 1
-        (analyses if analyse else reads).append(elapsed)
+        if analyse:
+            analyses.append(elapsed)
+        else:
+            family = route_family(request.url.raw_path.decode())
+            reads.append((family, elapsed, started, server_ms(response)))
         if response.status_code == 503 and "retry-after" in response.headers:
             report.refused_busy += 1  # refused at once, as designed: wait as told
             await asyncio.sleep(min(float(response.headers["retry-after"]), 10.0))
@@ -206,8 +262,8 @@ async def _load(
     targets: dict[str, list[int]],
     report: LoadReport,
     seed: int,
-) -> tuple[list[float], list[float]]:
-    reads: list[float] = []
+) -> tuple[list[tuple[str, float, float, float | None]], list[float]]:
+    reads: list[tuple[str, float, float, float | None]] = []
     analyses: list[float] = []
     deadline = time.monotonic() + seconds
     budget = [max_requests]
@@ -268,6 +324,7 @@ def run_load(
     sampler.start()
     load_before = os.getloadavg()[0]
     cpu_before = cpu_of(server_pid)
+    client_cpu_before = time.process_time()
     started = time.monotonic()
     try:
         reads, analyses = asyncio.run(
@@ -277,12 +334,38 @@ def run_load(
         stop.set()
         sampler.join()
     cpu_after = cpu_of(server_pid)
+    report.client_cpu_s = time.process_time() - client_cpu_before
     report.seconds = time.monotonic() - started
     report.reads, report.analyses = len(reads), len(analyses)
     report.requests_per_second = report.requests / report.seconds
-    report.read_p50_ms, report.read_p95_ms, report.read_p99_ms = (
-        percentile(reads, share) for share in (0.5, 0.95, 0.99)
+    read_ms = [elapsed for _, elapsed, _, _ in reads]
+    in_server = [spent for *_, spent in reads if spent is not None]
+    report.read_server_p50_ms, report.read_server_p99_ms = (
+        percentile(in_server, share) for share in (0.5, 0.99)
     )
+    # The first seconds fill the page cache (every page built once): the tail apart from that
+    late = [elapsed for _, elapsed, sent, _ in reads if sent - started >= WARM_SECONDS]
+    report.read_p99_after_warm_ms = percentile(late, 0.99)
+    early = [elapsed for _, elapsed, sent, _ in reads if sent - started < WARM_SECONDS]
+    report.read_p99_first_ms = percentile(early, 0.99)
+    report.read_p50_ms, report.read_p95_ms, report.read_p99_ms = (
+        percentile(read_ms, share) for share in (0.5, 0.95, 0.99)
+    )
+    families: dict[str, list[float]] = {}
+    server_families: dict[str, list[float]] = {}
+    for name, elapsed, _, spent in reads:
+        families.setdefault(name, []).append(elapsed)
+        if spent is not None:
+            server_families.setdefault(name, []).append(spent)
+    report.read_by_family = {
+        name: {
+            "n": len(values),
+            "p50_ms": percentile(values, 0.5),
+            "p99_ms": percentile(values, 0.99),
+            "server_p99_ms": percentile(server_families.get(name, []), 0.99),
+        }
+        for name, values in families.items()
+    }
     report.analyze_p50_ms, report.analyze_p99_ms = (
         percentile(analyses, share) for share in (0.5, 0.99)
     )
@@ -364,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
         log = (Path(workdir) / "serve.log").read_text(errors="replace")
     print(report.summary())
+    print("reads by route family, slowest p99 first:\n" + family_table(report.read_by_family))
     if log.strip():
         print("server log (tail):\n" + log[-3000:])
     print("RSS samples (MB):", " ".join(f"{value:.0f}" for value in report.rss_mb))

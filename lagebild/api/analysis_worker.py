@@ -36,6 +36,9 @@ MAX_PENDING = 8
 RECYCLE_AFTER = 5000
 #: An analysis running longer than this is stopped (the child is killed and replaced).
 ANALYSIS_SECONDS = 60.0
+#: Words the child's tagger keeps analyses of. Over 180 real articles (10kGNAD) this bound
+#: tags as fast as the batch default of 50,000 while the child grows by a third as much.
+CHILD_CACHED_WORDS = 5_000
 #: How long a new child may take to import and build the pipeline.
 START_SECONDS = 180.0
 #: Seconds a refused client is asked to wait (``Retry-After``).
@@ -56,10 +59,10 @@ def child_main(fd: int) -> None:
     Started as ``python -c`` (see :meth:`AnalysisWorker._start`), not by multiprocessing's
     spawn, which would re-run the server's main script in the child.
     """
-    from lagebild.pipeline import Analyzer
+    from lagebild.pipeline import Analyzer, build_pipeline
 
     connection = Connection(fd)
-    analyzer = Analyzer()
+    analyzer = Analyzer(build_pipeline(tagger_cached_words=CHILD_CACHED_WORDS))
     connection.send(("ready", None))
     while True:
         try:

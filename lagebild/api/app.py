@@ -6,6 +6,7 @@ import asyncio
 import hmac
 import ipaddress
 import os
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -137,6 +138,30 @@ class BodyLimit:
         await response({"type": "http"}, _no_body, send)
 
 
+class ServerTiming:
+    """Adds ``Server-Timing: app;dur=<ms>``: from the request reaching the app to its answer
+    starting, so a client can tell the server's share of a latency from its own and the
+    network's (the load test reports both)."""
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+
+        async def timed_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                duration = f"app;dur={(time.perf_counter() - started) * 1000:.1f}".encode()
+                headers = [*message.get("headers", []), (b"server-timing", duration)]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)
+
+
 async def _no_body() -> Message:
     return {"type": "http.request", "body": b"", "more_body": False}
 
@@ -170,6 +195,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     # Responses the page cache has not compressed already (it keeps gzipped pages)
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     app.add_middleware(BodyLimit, max_bytes=settings.max_bytes, body_seconds=settings.body_seconds)
+    app.add_middleware(ServerTiming)  # outermost: times everything the app does
     _error_handlers(app)
     from lagebild.api.routes import register_routes
 

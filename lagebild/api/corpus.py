@@ -6,10 +6,11 @@ totals and per-document joins, so those queries live here, over the same tables.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy import Engine, Select, bindparam, func, or_, select, text
 from sqlalchemy.orm import aliased
 
 from lagebild.model import Analysis
@@ -188,14 +189,41 @@ def actor(engine: Engine, actor_id: int) -> dict[str, Any] | None:
     }
 
 
+#: Per dialect: (document id, entity id, its roles as JSON) of the entities with roles in
+#: the stored analyses of some documents, decoded by the database, not in Python.
+_ROLE_SQL = {
+    "sqlite": "SELECT d.id, json_extract(e.value, '$.id'), json_extract(e.value, '$.roles') "
+    "FROM documents AS d, json_each(d.analysis, '$.entities') AS e "
+    "WHERE d.id IN :ids AND json_array_length(e.value, '$.roles') > 0 ORDER BY d.id, e.key",
+    "postgresql": "SELECT d.id, e.value ->> 'id', (e.value -> 'roles')::text "
+    "FROM documents AS d, jsonb_array_elements(d.analysis -> 'entities') "
+    "WITH ORDINALITY AS e(value, n) "
+    "WHERE d.id IN :ids AND jsonb_array_length(COALESCE(e.value -> 'roles', '[]')) > 0 "
+    "ORDER BY d.id, e.n",
+}
+
+
 def _roles(connection: Any, entities: list[tuple[int, str]]) -> list[str]:
     # Roles are not stored in their own table; they are read from the stored analyses.
+    # Decoding whole analyses in Python took ~25 ms per actor page (holding the GIL), so
+    # the database picks out the entities' roles where it can.
     if not entities:
         return []
-    d = t.documents
     by_document = dict(entities)
-    rows = connection.execute(select(d.c.id, d.c.analysis).where(d.c.id.in_(by_document)))
     seen: dict[str, None] = {}
+    sql = _ROLE_SQL.get(connection.dialect.name)
+    if sql is not None:
+        statement = text(sql).bindparams(bindparam("ids", expanding=True))
+        for document_id, entity_id, roles in connection.execute(
+            statement, {"ids": list(by_document)}
+        ):
+            if entity_id == by_document[document_id]:
+                seen.update(dict.fromkeys(json.loads(roles)))
+        return list(seen)
+    d = t.documents
+    rows = connection.execute(
+        select(d.c.id, d.c.analysis).where(d.c.id.in_(by_document)).order_by(d.c.id)
+    )
     for row in rows:
         for entity in (row.analysis or {}).get("entities", []):
             if entity.get("id") == by_document[row.id]:

@@ -91,8 +91,10 @@ class _Emissions:
 class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
     """A HanoverTagger whose forward, morpheme and sentence searches avoid per-step calls."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, max_cached_words: int = _MAX_CACHED_WORDS) -> None:
         super().__init__(filename)
+        # A long-running process wants a small bound: its memory then levels off early.
+        self.max_cached_words = max_cached_words
         # morpheme -> {tag: log p(morpheme | tag)}: one lookup per segment instead of per tag.
         self.morpheme_index: dict[str, dict[int, float]] = {}
         for tag, morphemes in self.LP_m_t.items():
@@ -345,7 +347,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             if len(wprobs) == 1 and UNKNOWN in wprobs:
                 wprobs = {}
             found = (wprobs, tuple(wprobs))
-            if len(self.word_candidates) < _MAX_CACHED_WORDS:
+            if len(self.word_candidates) < self.max_cached_words:
                 self.word_candidates[key] = found
         return found
 
@@ -360,6 +362,6 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         else:
             tags = [t for t in transitions if t != END]
         successors = [(t, transitions[t], (state[1], t)) for t in tags]
-        if len(self.word_successor_lists) < _MAX_CACHED_WORDS:
+        if len(self.word_successor_lists) < self.max_cached_words:
             self.word_successor_lists[(state, candidates)] = successors
         return successors

@@ -36,6 +36,8 @@ from lagebild.linguistics.resources import (
 from lagebild.linguistics.statistical import StatisticalTagger
 
 HANTA_MODEL = "morphmodel_ger.pgz"
+#: Words whose analyses the tagger keeps by default (see ``GermanTagger``).
+DEFAULT_CACHED_WORDS = 50_000
 
 #: HanTa tags that are not plain STTS.
 _HANTA_TO_STTS = {"NNA": "NN", "NNI": "NN", "UNKNOWN": "XY", "PIDAT": "PIAT"}
@@ -60,10 +62,10 @@ def register_token_extensions() -> None:
     "lagebild_tagger",
     requires=["token.is_sent_start"],
     assigns=["token.tag", "token.pos", "token.lemma"],
-    default_config={"statistical": False},
+    default_config={"statistical": False, "max_cached_words": DEFAULT_CACHED_WORDS},
 )
-def make_tagger(nlp: Language, name: str, statistical: bool) -> GermanTagger:
-    return GermanTagger(statistical=statistical)
+def make_tagger(nlp: Language, name: str, statistical: bool, max_cached_words: int) -> GermanTagger:
+    return GermanTagger(statistical=statistical, max_cached_words=max_cached_words)
 
 
 class GermanTagger:
@@ -74,12 +76,16 @@ class GermanTagger:
     :mod:`lagebild.linguistics.statistical` instead of HanTa's morpheme analysis for every tag.
     """
 
-    def __init__(self, statistical: bool = False) -> None:
+    def __init__(
+        self, statistical: bool = False, max_cached_words: int = DEFAULT_CACHED_WORDS
+    ) -> None:
         from lagebild.linguistics.hanta_fast import FastHanoverTagger
 
         register_token_extensions()
-        self.hanta = FastHanoverTagger(HANTA_MODEL)
-        memoize_word_analyses(self.hanta)
+        # Every per-word cache is bounded relative to ``max_cached_words`` (a word has a
+        # few (stem, tag) analyses), so one number sets where memory levels off.
+        self.hanta = FastHanoverTagger(HANTA_MODEL, max_cached_words=max_cached_words)
+        memoize_word_analyses(self.hanta, size=2 * max_cached_words)
         self.statistical: StatisticalTagger | None = None
         if statistical:
             self.statistical = StatisticalTagger(self.hanta)
@@ -89,9 +95,9 @@ class GermanTagger:
         self.proper_noun_lemmas = proper_noun_lemmas()
         self.particle_upos = separable_particles()
         # HanTa's makelemma scans its whole suffix table per call; stems repeat a lot.
-        self.make_lemma = lru_cache(maxsize=100_000)(self._make_lemma)
+        self.make_lemma = lru_cache(maxsize=2 * max_cached_words)(self._make_lemma)
         # News repeats words: tag and lemma follow from (form, HanTa stem, HanTa tag).
-        self.word_analysis = lru_cache(maxsize=200_000)(self._word_analysis)
+        self.word_analysis = lru_cache(maxsize=4 * max_cached_words)(self._word_analysis)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
