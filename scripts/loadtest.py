@@ -9,9 +9,13 @@ goes on), read latency percentiles, the machine's load average, and the resident
 (RSS) of the server process and of its children (the analysis process), sampled every
 second.
 
+The clients speak HTTP/1.1 over raw asyncio streams (``--client raw``, one keep-alive
+connection each): with httpx (``--client httpx``) the load generator itself burned about
+a core of this small machine and made most of the measured read latency.
+
     .venv/bin/python scripts/loadtest.py                      # 50 clients, 60 s
     .venv/bin/python scripts/loadtest.py --clients 50 --seconds 60 --db /tmp/gnad_web.db
-    .venv/bin/python scripts/loadtest.py --clients 20 --seconds 10
+    .venv/bin/python scripts/loadtest.py --clients 20 --seconds 10 --client httpx
 
 Exit status 1 when a server error (a 5xx other than a busy 503) or a connection error
 occurred, read p99 is over ``--p99-ms`` or RSS grew over the last 30 s by more than
@@ -32,8 +36,11 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import quote, urlsplit
 
 import httpx
 import psutil
@@ -50,6 +57,7 @@ SEARCH_WORDS = ("Berlin", "Bürgermeister", "Millionen", "Feier", "Ukraine", "St
 class LoadReport:
     clients: int
     seconds: float
+    client: str = "raw"  # the HTTP client the load generator used: raw streams or httpx
     requests: int = 0
     reads: int = 0
     analyses: int = 0
@@ -87,7 +95,7 @@ class LoadReport:
     def summary(self) -> str:
         return (
             f"{self.requests} requests in {self.seconds:.0f} s "
-            f"({self.requests_per_second:.0f}/s) by {self.clients} clients: "
+            f"({self.requests_per_second:.0f}/s) by {self.clients} {self.client} clients: "
             f"{self.reads} reads, {self.analyses} analyses ({self.refused_busy} refused "
             f"as busy); server errors {self.server_errors}, connection errors "
             f"{self.connection_errors}; "
@@ -108,7 +116,148 @@ class LoadReport:
         )
 
 
-def server_ms(response: httpx.Response) -> float | None:
+class Response(Protocol):
+    """What the clients need of a response: httpx's, or the raw client's."""
+
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Any: ...  # a mapping with case-insensitive (or lower-case) names
+
+
+@dataclass
+class RawResponse:
+    status_code: int
+    headers: dict[str, str]  # names in lower case
+    body: bytes
+    keep_alive: bool
+
+
+class ResponseError(ValueError):
+    """A response that is not well-formed HTTP/1.1."""
+
+
+async def read_response(reader: asyncio.StreamReader) -> RawResponse:
+    """Read one HTTP/1.1 response fully: status line, headers, and a Content-Length,
+    chunked or read-until-close body."""
+    head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1")
+    status_line, *lines = head[:-4].split("\r\n")
+    version, _, rest = status_line.partition(" ")
+    if not version.startswith("HTTP/1.") or not rest[:3].isdigit():
+        raise ResponseError(f"bad status line {status_line!r}")
+    status = int(rest[:3])
+    headers: dict[str, str] = {}
+    for line in lines:
+        name, colon, value = line.partition(":")
+        if not colon:
+            raise ResponseError(f"bad header line {line!r}")
+        headers[name.strip().lower()] = value.strip()
+    keep_alive = headers.get("connection", "").lower() != "close" and version != "HTTP/1.0"
+    if "chunked" in headers.get("transfer-encoding", "").lower():
+        body = bytearray()
+        while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+            body += (await reader.readexactly(size + 2))[:-2]
+        while await reader.readuntil(b"\r\n") != b"\r\n":
+            pass  # trailers
+        return RawResponse(status, headers, bytes(body), keep_alive)
+    if "content-length" in headers:
+        body_bytes = await reader.readexactly(int(headers["content-length"]))
+        return RawResponse(status, headers, body_bytes, keep_alive)
+    if status < 200 or status in (204, 304):
+        return RawResponse(status, headers, b"", keep_alive)
+    return RawResponse(status, headers, await reader.read(), False)  # ends with the connection
+
+
+class RawConnection:
+    """One client's keep-alive HTTP/1.1 connection on asyncio streams, reopened when closed.
+
+    Idle connections are given up a second before the server closes them (as the httpx
+    client did): a request sent just as the server closes its end would fail.
+    """
+
+    def __init__(self, host: str, port: int, timeout: float = 60.0) -> None:
+        self.host, self.port, self.timeout = host, port, timeout
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+        self.idle_since = 0.0
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            with contextlib.suppress(OSError):
+                await self.writer.wait_closed()
+        self.reader = self.writer = None
+
+    async def request(self, method: str, path: str, body: bytes = b"") -> RawResponse:
+        stale = time.monotonic() - self.idle_since > KEEP_ALIVE_SECONDS - 1
+        if self.reader is None or self.reader.at_eof() or stale:
+            await self.close()
+        head = f"{method} {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
+        if method != "GET":
+            head += f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+        message = head.encode("ascii") + b"\r\n" + body
+        reused = self.reader is not None
+        try:
+            response = await self._exchange(message)
+        except (ConnectionError, asyncio.IncompleteReadError) as error:
+            # A kept-alive connection the server closed before answering (the close was
+            # still under way): send once more on a fresh one, as browsers and httpx do.
+            nothing = not isinstance(error, asyncio.IncompleteReadError) or not error.partial
+            if not (reused and nothing):
+                raise
+            response = await self._exchange(message)
+        if response.keep_alive:
+            self.idle_since = time.monotonic()
+        else:
+            await self.close()
+        return response
+
+    async def _exchange(self, message: bytes) -> RawResponse:
+        if self.reader is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None and self.writer is not None
+        try:
+            self.writer.write(message)
+            await self.writer.drain()
+            async with asyncio.timeout(self.timeout):  # cheaper than wait_for's extra task
+                return await read_response(self.reader)
+        except BaseException:
+            await self.close()  # the connection is in an unknown state
+            raise
+
+
+#: Send one request (method, path, JSON payload or None) and read its response fully.
+Sender = Callable[[str, str, dict[str, str] | None], Awaitable[Response]]
+CONNECTION_ERRORS = (
+    httpx.HTTPError,
+    OSError,
+    EOFError,
+    asyncio.LimitOverrunError,
+    asyncio.TimeoutError,
+    ResponseError,
+)
+
+
+def raw_sender(base_url: str) -> tuple[Sender, RawConnection]:
+    url = urlsplit(base_url)
+    connection = RawConnection(url.hostname or "127.0.0.1", url.port or 80)
+
+    async def send(method: str, path: str, payload: dict[str, str] | None) -> Response:
+        body = b"" if payload is None else json.dumps(payload, ensure_ascii=False).encode()
+        return await connection.request(method, path, body)
+
+    return send, connection
+
+
+def httpx_sender(client: httpx.AsyncClient) -> Sender:
+    async def send(method: str, path: str, payload: dict[str, str] | None) -> Response:
+        return await client.request(method, path, json=payload)
+
+    return send
+
+
+def server_ms(response: Response) -> float | None:
     """The server's own time for a request, from its ``Server-Timing: app;dur=`` header."""
     timing = response.headers.get("server-timing", "")
     _, found, duration = timing.partition("dur=")
@@ -182,7 +331,7 @@ def growth(samples: list[float], window: int = 30) -> float:
 
 
 async def _client(
-    client: httpx.AsyncClient,
+    send: Sender,
     rng: random.Random,
     deadline: float,
     budget: list[int],
@@ -196,35 +345,33 @@ async def _client(
     while time.monotonic() < deadline and budget[0] > 0:
         budget[0] -= 1
         analyse = rng.random() < analyze_share
+        payload: dict[str, str] | None = None
         if analyse:
             number += 1
-            request = client.build_request(
-                "POST",
-                "/api/analyze",
-                json={"text": article_text(number, "last"), "published": "2022-03-01"},
-            )
+            method, path = "POST", "/api/analyze"
+            payload = {"text": article_text(number, "last"), "published": "2022-03-01"}
         else:
-            request = client.build_request("GET", _read_path(rng, targets))
+            # percent-encoded as httpx sends it (search words have umlauts)
+            method, path = "GET", quote(_read_path(rng, targets), safe="/?=&")
         started = time.monotonic()
         try:
-            response = await client.send(request)
-        except httpx.HTTPError as error:
+            response = await send(method, path, payload)
+        except CONNECTION_ERRORS as error:
             report.connection_errors += 1
-            report.errors.append(f"{request.method} {request.url.path}: {error!r}"[:200])
+            report.errors.append(f"{method} {path}: {error!r}"[:200])
             continue
         elapsed = (time.monotonic() - started) * 1000
         report.requests += 1
         if analyse:
             analyses.append(elapsed)
         else:
-            family = route_family(request.url.raw_path.decode())
-            reads.append((family, elapsed, started, server_ms(response)))
+            reads.append((route_family(path), elapsed, started, server_ms(response)))
         if response.status_code == 503 and "retry-after" in response.headers:
             report.refused_busy += 1  # refused at once, as designed: wait as told
             await asyncio.sleep(min(float(response.headers["retry-after"]), 10.0))
         elif response.status_code >= 500:
             report.server_errors += 1
-            report.errors.append(f"{request.method} {request.url}: {response.status_code}")
+            report.errors.append(f"{method} {path}: {response.status_code}")
         elif response.status_code >= 300:
             key = str(response.status_code)
             report.other_status[key] = report.other_status.get(key, 0) + 1
@@ -267,30 +414,28 @@ async def _load(
     analyses: list[float] = []
     deadline = time.monotonic() + seconds
     budget = [max_requests]
-    # Idle connections are given up a second before the server closes them: were both
-    # at 5 s, a request sent on a connection just as the server closes it would fail.
-    limits = httpx.Limits(
-        max_connections=clients,
-        max_keepalive_connections=clients,
-        keepalive_expiry=KEEP_ALIVE_SECONDS - 1,
-    )
-    async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as client:
-        await asyncio.gather(
-            *(
-                _client(
-                    client,
-                    random.Random(seed * 1000 + n),
-                    deadline,
-                    budget,
-                    targets,
-                    analyze_share,
-                    reads,
-                    analyses,
-                    report,
-                )
-                for n in range(clients)
-            )
+
+    def runner(send: Sender, n: int) -> Awaitable[None]:
+        rng = random.Random(seed * 1000 + n)
+        return _client(send, rng, deadline, budget, targets, analyze_share, reads, analyses, report)
+
+    if report.client == "httpx":
+        # Idle connections are given up a second before the server closes them: were both
+        # at 5 s, a request sent on a connection just as the server closes it would fail.
+        limits = httpx.Limits(
+            max_connections=clients,
+            max_keepalive_connections=clients,
+            keepalive_expiry=KEEP_ALIVE_SECONDS - 1,
         )
+        async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as client:
+            await asyncio.gather(*(runner(httpx_sender(client), n) for n in range(clients)))
+        return reads, analyses
+    senders = [raw_sender(base_url) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(runner(send, n) for n, (send, _) in enumerate(senders)))
+    finally:
+        for _, connection in senders:
+            await connection.close()
     return reads, analyses
 
 
@@ -302,9 +447,10 @@ def run_load(
     max_requests: int = 1_000_000,
     analyze_share: float = 0.1,
     seed: int = 1,
+    client: str = "raw",
 ) -> LoadReport:
     """Run the clients against a started server; sample its RSS every second meanwhile."""
-    report = LoadReport(clients=clients, seconds=seconds)
+    report = LoadReport(clients=clients, seconds=seconds, client=client)
     articles = httpx.get(base_url + "/api/articles?limit=100", timeout=30).json()["items"]
     actors = httpx.get(base_url + "/api/actors?limit=100", timeout=30).json()["items"]
     targets = {"articles": [a["id"] for a in articles], "actors": [a["id"] for a in actors]}
@@ -424,6 +570,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--articles", type=int, default=20, help="articles in the store")
     parser.add_argument("--db", help="an existing store to serve instead of a fresh one")
+    parser.add_argument(
+        "--client",
+        choices=("raw", "httpx"),
+        default="raw",
+        help="raw asyncio streams (cheap), or httpx (the old, CPU-hungry path, to compare)",
+    )
     parser.add_argument("--p99-ms", type=float, default=500.0)
     parser.add_argument("--rss-growth-mb", type=float, default=20.0)
     parser.add_argument("--json", type=Path, help="write the report here as JSON")
@@ -442,6 +594,7 @@ def main(argv: list[str] | None = None) -> int:
                 args.seconds,
                 args.max_requests,
                 args.analyze_share,
+                client=args.client,
             )
         finally:
             server.stop()
