@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
@@ -33,7 +34,7 @@ def _side_noun_forms() -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)  # pure, and called for words after every state adjective
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for words after every state adjective
 def is_side_noun(word: str) -> bool:
     """A noun that with an actor stands for the actor ("Seite", "Sicherheitskräfte")."""
     lowered = word.lower()
@@ -48,7 +49,7 @@ def _heads_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(organisation_heads().items(), key=lambda item: -len(item[0])))
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def organisation_head(word: str) -> tuple[str, str] | None:
     """(nominative of the whole word, head) if ``word`` ends in an organisation head noun."""
     if not word[:1].isupper():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, data_lines
 from lagebild.entities.references import state_bare_nouns
@@ -31,7 +32,7 @@ def _owner_prefixes() -> tuple[str, ...]:
     return tuple(sorted({noun.lower() for noun in state_bare_nouns()}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def _force_noun(word: str) -> str | None:
     """The compound's first part ("" for the bare noun) if ``word`` ends in a force noun."""
     lowered = word.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import title_of
@@ -31,7 +32,7 @@ def _head_forms() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def genitive_head(word: str) -> str | None:
     """The nominative of ``word`` if it ends in a listed head ("Verbandes" -> "Verband")."""
     if not word[:1].isupper() or not word.isalpha():

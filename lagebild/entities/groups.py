@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, name_key, title_of
@@ -64,7 +65,7 @@ def group_synonyms() -> dict[str, str]:
     return synonyms
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def group_noun(word: str) -> str | None:
     """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
     if not word[:1].isupper():

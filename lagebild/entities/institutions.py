@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
 from lagebild.entities.resolve import Cluster
@@ -38,7 +39,7 @@ def _institution_forms() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def institution_of(word: str) -> tuple[str, str] | None:
     """(nominative of the word, listed noun it ends in): "Innenministeriums" ->
     ("Innenministerium", "Ministerium")."""

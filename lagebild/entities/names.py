@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
 from lagebild.entities.suffixes import longest_ending
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
@@ -21,7 +22,7 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
 )
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every capitalised word
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised word
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name coincide."""
     text = unicodedata.normalize("NFKD", name.lower())
@@ -115,7 +116,7 @@ def title_form_index() -> dict[str, tuple[str, str | None]]:
     return {form: (title, gender) for form, title, gender in title_forms()}
 
 
-@lru_cache(maxsize=65536)  # pure, and called for every token by several rules
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token by several rules
 def title_of(word: str) -> Title | None:
     """The title a (possibly compound, hyphenated) word expresses, or None."""
     if not word[:1].isupper():
