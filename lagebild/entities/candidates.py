@@ -54,6 +54,20 @@ class Candidate:
     preferred_name: bool = False  # a group mention whose wording names the group best
 
 
+def named_organisation(first: int, last: int, name: str, priority: int) -> Candidate:
+    """An organisation the knowledge base lacks, named by the text itself (its own key and code)."""
+    return Candidate(
+        first=first,
+        last=last,
+        type="ORG",
+        kind="name",
+        key=f"ORG:{name}",
+        name=name,
+        code=name,
+        priority=priority,
+    )
+
+
 @dataclass
 class RoleReference:
     """A role noun without a name: "die Unterhändlerin" (back-reference) or an apposition."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
-from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import title_of
 from lagebild.entities.suffixes import longest_ending
@@ -83,16 +83,5 @@ def genitive_name_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         if further is not None and tokens[last + 1].text in ("des", "der"):
             last = further
         name = " ".join([head, *(token.text for token in tokens[index + 1 : last + 1])])
-        found.append(
-            Candidate(
-                first=index,
-                last=last,
-                type="ORG",
-                kind="name",
-                key=f"ORG:{name}",
-                name=name,
-                code=name,
-                priority=PRIORITY,
-            )
-        )
+        found.append(named_organisation(index, last, name, PRIORITY))
     return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 from lagebild.entities.acronyms import CLOSING_QUOTES, OPENING_QUOTES, span_text
-from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, data_lines
 
 MAX_NAME_TOKENS = 6
@@ -64,16 +64,5 @@ def quoted_name_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         if after == "(" or words in kb.phrases:
             continue
         name = span_text(tokens, first, last)
-        found.append(
-            Candidate(
-                first=first,
-                last=last,
-                type="ORG",
-                kind="name",
-                key=f"ORG:{name}",
-                name=name,
-                code=name,
-                priority=PRIORITY,
-            )
-        )
+        found.append(named_organisation(first, last, name, PRIORITY))
     return found
