@@ -6,15 +6,8 @@ import asyncio
 
 import httpx
 import pytest
-from loadtest import (
-    RawConnection,
-    RawResponse,
-    ResponseError,
-    family_table,
-    read_response,
-    route_family,
-    server_ms,
-)
+from loadtest import family_table, route_family, server_ms
+from rawhttp import RawConnection, RawResponse, ResponseError, read_response
 
 
 def test_route_families_split_pages_lists_and_twins() -> None:
