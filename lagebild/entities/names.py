@@ -131,6 +131,16 @@ def title_of(word: str) -> Title | None:
     return _misspelt_title(head, tuple(parts[:-1]))
 
 
+def role_gender(roles: list[str]) -> str | None:
+    """The gender the first gendered title among a person's roles shows ("Ministerin" -> f)."""
+    for role in roles:
+        words = role.split()
+        title = title_of(words[-1]) if words else None
+        if title is not None and title.gender:
+            return title.gender
+    return None
+
+
 MIN_MISSPELT_LENGTH = 9  # shorter titles lose too much to a dropped letter
 
 

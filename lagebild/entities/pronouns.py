@@ -15,7 +15,7 @@ from functools import cache
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import context_words, data_lines, data_rows
-from lagebild.entities.names import title_of
+from lagebild.entities.names import role_gender, title_of
 from lagebild.entities.resolve import Cluster
 from lagebild.lexicon import is_plain_common_noun, noun_genera
 
@@ -254,10 +254,7 @@ def _head_genus(name: str) -> str | None:
 def person_gender(group: Cluster) -> str | None:
     """A person's gender: from first name or title, else from a role the text gives them
     ("…, der serbische Minister")."""
-    if group.gender:
-        return group.gender
-    titles = [title_of(role.split()[-1]) for role in group.roles if role.split()]
-    return next((title.gender for title in titles if title and title.gender), None)
+    return group.gender or role_gender(group.roles)
 
 
 def cluster_agreement(group: Cluster) -> frozenset[str]:

@@ -13,7 +13,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from lagebild.entities.names import first_names, title_of
+from lagebild.entities.names import first_names, role_gender, title_of
 from lagebild.entities.pronouns import pronoun_forms
 from lagebild.model import Entity, Participant
 from lagebild.quotes.chunks import is_common_noun
@@ -39,12 +39,7 @@ def _gender(entity: Entity) -> str | None:
     gender = first_names().get(first)
     if gender in ("m", "f"):
         return gender
-    for role in entity.roles:
-        words = role.split()
-        title = title_of(words[-1]) if words else None
-        if title is not None and title.gender in ("m", "f"):
-            return title.gender
-    return None
+    return role_gender(entity.roles)
 
 
 def _number(token: Token) -> str | None:
