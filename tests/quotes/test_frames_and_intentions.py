@@ -1,4 +1,4 @@
-"""Round 3: frames after the content with an auxiliary, appositions, intentions, "soll"."""
+"""Frames after the content with an auxiliary, appositions, stated intentions, reportative "soll"."""
 
 from __future__ import annotations
 
