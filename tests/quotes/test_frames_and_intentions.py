@@ -1,4 +1,4 @@
-"""Frames after the content with an auxiliary, appositions, stated intentions, reportative "soll"."""
+"""Frames after the content with an auxiliary, appositions, intentions, reportative "soll"."""
 
 from __future__ import annotations
 
