@@ -1,5 +1,9 @@
 """Corpus commands: ``ingest`` into a store and query it (search, quotes, events, ...).
 
+The query commands read a SQLite store at the newest schema with the standard ``sqlite3``
+(:func:`lagebild.store.reading.open_reader`): importing SQLAlchemy would be most of
+their start-up time.
+
 ``register(app)`` adds them to the main ``lagebild`` Typer app.
 """
 
@@ -94,9 +98,11 @@ def search(
     limit: LimitOption = 20,
 ) -> None:
     """Full-text search over the stored documents."""
-    from lagebild.store import open_store, queries
+    from lagebild.store import queries
 
-    _write(queries.search(open_store(db), query, limit=limit), output_format, out, "documents")
+    with queries.open_reader(db) as store:
+        rows = queries.search(store, query, limit=limit)
+    _write(rows, output_format, out, "documents")
 
 
 def quotes(
@@ -107,10 +113,11 @@ def quotes(
     limit: LimitOption = 100,
 ) -> None:
     """Quotes by speaker and/or topic."""
-    from lagebild.store import open_store, queries
+    from lagebild.store import queries
 
-    rows = queries.quotes(open_store(db), speaker=speaker, about=about, since=since,
-                          until=until, limit=limit)
+    with queries.open_reader(db) as store:
+        rows = queries.quotes(store, speaker=speaker, about=about, since=since, until=until,
+                              limit=limit)
     _write(rows, output_format, out, "quotes")
 
 
@@ -123,10 +130,11 @@ def events(
     limit: LimitOption = 1000,
 ) -> None:
     """PLOVER events by actor, recipient, type and date (near-duplicates left out)."""
-    from lagebild.store import open_store, queries
+    from lagebild.store import queries
 
-    rows = queries.events(open_store(db), actor=actor, recipient=recipient, type=event_type,
-                          since=since, until=until, limit=limit)
+    with queries.open_reader(db) as store:
+        rows = queries.events(store, actor=actor, recipient=recipient, type=event_type,
+                              since=since, until=until, limit=limit)
     _write(rows, output_format, out, "events")
 
 
@@ -136,10 +144,11 @@ def actors(
     limit: LimitOption = 100,
 ) -> None:
     """Actors across the corpus, most mentioned first."""
-    from lagebild.store import open_store, queries
+    from lagebild.store import queries
 
-    _write(queries.actors(open_store(db), type=actor_type, limit=limit), output_format, out,
-           "actors")
+    with queries.open_reader(db) as store:
+        rows = queries.actors(store, type=actor_type, limit=limit)
+    _write(rows, output_format, out, "actors")
 
 
 def timeline(
@@ -150,10 +159,11 @@ def timeline(
     db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
 ) -> None:
     """Events per period: counts per PLOVER type and summed conflict/cooperation score."""
-    from lagebild.store import open_store, queries
+    from lagebild.store import queries
 
-    rows = queries.timeline(open_store(db), actor=actor, recipient=recipient, by=by.value,
-                            since=since, until=until)
+    with queries.open_reader(db) as store:
+        rows = queries.timeline(store, actor=actor, recipient=recipient, by=by.value,
+                                since=since, until=until)
     _write(rows, output_format, out, "timeline")
 
 

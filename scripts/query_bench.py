@@ -1,17 +1,17 @@
 """Query latency benchmark over a corpus store: median of N runs per query.
 
 Runs every query of :mod:`lagebild.store.queries` (search, quotes, events, actors,
-timeline) in-process, and optionally the matching ``lagebild`` CLI command as a
-subprocess (wall time, including interpreter start-up). Arguments are realistic: the
+timeline) in-process, on the reader the CLI uses (``open_reader``: stdlib ``sqlite3`` for a
+SQLite store at head), and optionally the matching ``lagebild`` CLI command as a
+subprocess (wall and CPU time, including interpreter start-up). Arguments are realistic: the
 speaker, search words and actor pairs are picked from what the store holds, unless given.
 
     .venv/bin/python scripts/query_bench.py --db /tmp/gnad.db
     .venv/bin/python scripts/query_bench.py --db /tmp/synth100k.db --cli --budget-ms 1000
 
 Exit status 1 when a median (in-process wall, CLI CPU) is over ``--budget-ms``.
-The store is opened as it is
-(migrated to head first, as every lagebild command does) — benchmark a copy if the
-original must not change.
+The store is opened as every lagebild query command opens it (migrated to head first
+when it is behind) — benchmark a copy if the original must not change.
 """
 
 from __future__ import annotations
@@ -26,9 +26,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-
-from lagebild.store import open_store, queries
+from lagebild.store import queries
+from lagebild.store.reading import StoreReader, open_reader
 
 LAGEBILD = Path(sys.executable).with_name("lagebild")
 
@@ -40,65 +39,61 @@ class Case:
     cli: list[str]
 
 
-def top_speaker(engine: Engine) -> str:
+def top_speaker(store: StoreReader) -> str:
     """The surname of the most quoted speaker with a two-word name ("Faymann")."""
-    sql = text(
+    rows = store.rows(
         "SELECT speaker_name FROM quotes WHERE speaker_name LIKE '% %' "
-        "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1"
+        "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", {}
     )
-    with engine.connect() as connection:
-        name = connection.execute(sql).scalar_one_or_none()
-    return name.split()[-1] if name else "Merkel"
+    return rows[0]["speaker_name"].split()[-1] if rows else "Merkel"
 
 
-def top_pair(engine: Engine) -> tuple[str, str]:
+def top_pair(store: StoreReader) -> tuple[str, str]:
     """The most frequent (actor code, recipient code) pair of events."""
-    sql = text(
+    rows = store.rows(
         "SELECT actor_code, recipient_code FROM events WHERE actor_code IS NOT NULL "
         "AND recipient_code IS NOT NULL AND actor_code <> recipient_code "
-        "GROUP BY actor_code, recipient_code ORDER BY count(*) DESC LIMIT 1"
+        "GROUP BY actor_code, recipient_code ORDER BY count(*) DESC LIMIT 1", {}
     )
-    with engine.connect() as connection:
-        row = connection.execute(sql).first()
-    return (row[0], row[1]) if row else ("RUS", "UKR")
+    return (rows[0]["actor_code"], rows[0]["recipient_code"]) if rows else ("RUS", "UKR")
 
 
-def build_cases(engine: Engine, args: argparse.Namespace) -> list[Case]:
-    speaker = args.speaker or top_speaker(engine)
+def build_cases(store: StoreReader, args: argparse.Namespace) -> list[Case]:
+    speaker = args.speaker or top_speaker(store)
     actor, recipient = (args.actor, args.recipient)
-    busy_actor, busy_recipient = top_pair(engine)
+    busy_actor, busy_recipient = top_pair(store)
     since, until = args.since, args.until
     db = ["--db", args.db, "--format", "json"]
     return [
-        Case(f"search '{args.words}'", lambda: queries.search(engine, args.words),
+        Case(f"search '{args.words}'", lambda: queries.search(store, args.words),
              ["search", args.words, *db]),
         Case(f"quotes --speaker {speaker} --about {args.about}",
-             lambda: queries.quotes(engine, speaker=speaker, about=args.about),
+             lambda: queries.quotes(store, speaker=speaker, about=args.about),
              ["quotes", "--speaker", speaker, "--about", args.about, *db]),
-        Case(f"quotes --speaker {speaker}", lambda: queries.quotes(engine, speaker=speaker),
+        Case(f"quotes --speaker {speaker}", lambda: queries.quotes(store, speaker=speaker),
              ["quotes", "--speaker", speaker, *db]),
         Case(f"events {actor}->{recipient} THREATEN {since}..{until}",
-             lambda: queries.events(engine, actor=actor, recipient=recipient, type="THREATEN",
+             lambda: queries.events(store, actor=actor, recipient=recipient, type="THREATEN",
                                     since=since, until=until),
              ["events", "--actor", actor, "--recipient", recipient, "--type", "THREATEN",
               "--since", since, "--until", until, *db]),
         Case(f"events {busy_actor}->{busy_recipient}",
-             lambda: queries.events(engine, actor=busy_actor, recipient=busy_recipient),
+             lambda: queries.events(store, actor=busy_actor, recipient=busy_recipient),
              ["events", "--actor", busy_actor, "--recipient", busy_recipient, *db]),
-        Case("events --actor Putin (name)", lambda: queries.events(engine, actor="Putin"),
+        Case("events --actor Putin (name)", lambda: queries.events(store, actor="Putin"),
              ["events", "--actor", "Putin", *db]),
-        Case("actors", lambda: queries.actors(engine), ["actors", *db]),
-        Case("actors --type PER", lambda: queries.actors(engine, type="PER"),
+        Case("actors", lambda: queries.actors(store), ["actors", *db]),
+        Case("actors --type PER", lambda: queries.actors(store, type="PER"),
              ["actors", "--type", "PER", *db]),
         Case(f"timeline {actor}->{recipient} week",
-             lambda: queries.timeline(engine, actor=actor, recipient=recipient, by="week"),
+             lambda: queries.timeline(store, actor=actor, recipient=recipient, by="week"),
              ["timeline", "--actor", actor, "--recipient", recipient, "--by", "week", *db]),
         Case(f"timeline {busy_actor}->{busy_recipient} week",
-             lambda: queries.timeline(engine, actor=busy_actor, recipient=busy_recipient,
+             lambda: queries.timeline(store, actor=busy_actor, recipient=busy_recipient,
                                       by="week"),
              ["timeline", "--actor", busy_actor, "--recipient", busy_recipient, "--by", "week",
               *db]),
-        Case("timeline (all) month", lambda: queries.timeline(engine, by="month"),
+        Case("timeline (all) month", lambda: queries.timeline(store, by="month"),
              ["timeline", "--by", "month", *db]),
     ]
 
@@ -142,8 +137,9 @@ def main() -> int:
     parser.add_argument("--until", default="2022-12-31")
     args = parser.parse_args()
 
-    engine = open_store(args.db)
-    print(f"store: {args.db}, {queries.document_count(engine)} documents, "
+    store = open_reader(args.db)
+    print(f"store: {args.db} ({type(store).__name__}), "
+          f"{queries.document_count(store)} documents, "
           f"median of {args.repeat}, budget {args.budget_ms:.0f} ms")
     header = f"{'query':<52} {'rows':>5} {'wall ms':>8} {'cpu ms':>8}"
     print(header + (f" {'cli ms':>8} {'cli cpu':>8}" if args.cli else ""))
@@ -153,7 +149,7 @@ def main() -> int:
         print(f"{'(start-up floor: import lagebild.cli + queries)':<52} {'':>5} {'':>8} {'':>8}"
               f" {wall:>8.1f} {cpu:>8.1f}")
     over = 0
-    for case in build_cases(engine, args):
+    for case in build_cases(store, args):
         case.call()  # warm the page cache and statement cache once
         runs = [timed(case.call) for _ in range(args.repeat)]
         wall = statistics.median(run[0] for run in runs)
@@ -169,7 +165,7 @@ def main() -> int:
             over += 1
             line += "  OVER"
         print(line, flush=True)
-    engine.dispose()
+    store.close()
     return 1 if over else 0
 
 

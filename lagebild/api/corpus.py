@@ -15,7 +15,8 @@ from sqlalchemy.orm import aliased
 
 from lagebild.model import Analysis
 from lagebild.store import tables as t
-from lagebild.store.queries import _actor_ids_matching, _dated, _event_filters, looks_like_code
+from lagebild.store.core_filters import actor_ids_matching, dated, event_filters
+from lagebild.store.queries import looks_like_code
 from lagebild.store.writer import load_analysis
 
 
@@ -59,7 +60,7 @@ def documents(
         statement = statement.where(or_(d.c.title.ilike(f"%{q}%"), d.c.text.ilike(f"%{q}%")))
     if source:
         statement = statement.where(d.c.source == source)
-    return paged(engine, _dated(statement, since, until), page)
+    return paged(engine, dated(statement, since, until), page)
 
 
 def document(engine: Engine, document_id: int) -> tuple[dict[str, Any], Analysis] | None:
@@ -133,7 +134,7 @@ def actors(
         .order_by(func.count(m.c.id).desc(), a.c.key)
     )
     if q:
-        statement = statement.where(a.c.id.in_(_actor_ids_matching(q)))
+        statement = statement.where(a.c.id.in_(actor_ids_matching(q)))
     if type:
         statement = statement.where(a.c.type == type.upper())
     if code:
@@ -262,12 +263,12 @@ def quotes(
         .join(d, d.c.id == qt.c.document_id)
         .order_by(d.c.published.desc(), d.c.id.desc(), qt.c.start)
     )
-    statement = _dated(statement, since, until)
+    statement = dated(statement, since, until)
     if speaker:
         statement = statement.where(
             or_(
                 qt.c.speaker_name.ilike(f"%{speaker}%"),
-                qt.c.speaker_actor_id.in_(_actor_ids_matching(speaker)),
+                qt.c.speaker_actor_id.in_(actor_ids_matching(speaker)),
             )
         )
     if speaker_id is not None:
@@ -316,7 +317,7 @@ def events(
         .join(d, d.c.id == e.c.document_id)
         .order_by(d.c.published.desc(), d.c.id.desc(), e.c.sentence_start)
     )
-    statement = _event_filters(
+    statement = event_filters(
         statement, actor, recipient, type, since, until, include_negated, False
     )
     if actor_id is not None:
@@ -404,7 +405,7 @@ def pair_events(
     with engine.connect() as connection:
         for first, second in directions:
             statement = select(*columns).join(d, d.c.id == e.c.document_id).limit(limit)
-            statement = _event_filters(statement, first, second, None, since, until, False, False)
+            statement = event_filters(statement, first, second, None, since, until, False, False)
             rows += [dict(row._mapping) for row in connection.execute(statement)]
     return sorted(rows, key=lambda row: (row["published"] or "", row["document_id"]))
 
@@ -447,7 +448,7 @@ def actor_id_for(engine: Engine, value: str) -> int | None:
     statement = (
         select(a.c.id)
         .where(
-            a.c.code == value if looks_like_code(value) else a.c.id.in_(_actor_ids_matching(value))
+            a.c.code == value if looks_like_code(value) else a.c.id.in_(actor_ids_matching(value))
         )
         .order_by(a.c.id)
         .limit(1)

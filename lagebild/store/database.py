@@ -2,37 +2,22 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 
+# Re-exported: these live in the light ``reading`` module so the SQLite query path can
+# resolve a store and check its revision without importing SQLAlchemy.
+from lagebild.store.reading import DEFAULT_DB as DEFAULT_DB
+from lagebild.store.reading import ENV_VAR as ENV_VAR
+from lagebild.store.reading import HEAD_REVISION, database_url
+
 if TYPE_CHECKING:
     from alembic.config import Config
 
-#: Used when neither ``--db`` nor ``$LAGEBILD_DB`` names a store.
-DEFAULT_DB = "lagebild.db"
-ENV_VAR = "LAGEBILD_DB"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-#: The newest migration's revision; a test checks it against Alembic's head. Knowing it
-#: lets :func:`open_store` skip importing Alembic (~60 ms per CLI query) when up to date.
-HEAD_REVISION = "0002"
-
-
-def database_url(db: str | None = None) -> str:
-    """The SQLAlchemy URL for ``db``, ``$LAGEBILD_DB`` or ``./lagebild.db``.
-
-    A value with ``://`` is taken as a URL (``postgresql://`` means psycopg 3); anything
-    else is a file path for SQLite.
-    """
-    value = db or os.environ.get(ENV_VAR) or DEFAULT_DB
-    if "://" not in value:
-        return f"sqlite:///{Path(value).expanduser()}"
-    if value.startswith("postgresql://") or value.startswith("postgres://"):
-        return "postgresql+psycopg://" + value.split("://", 1)[1]
-    return value
 
 
 def create_store_engine(url: str) -> Engine:
