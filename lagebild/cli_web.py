@@ -39,6 +39,14 @@ def serve(
         float,
         typer.Option(help="Rendered pages kept while the store is unchanged, in MB (0: off)."),
     ] = 32.0,
+    max_queue: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Analyses (POST /api/analyze) waiting or running before more are refused "
+            "with 503 and Retry-After.",
+        ),
+    ] = 64,
 ) -> None:
     """Serve the web UI and the JSON API (every page has a JSON twin under /api)."""
     from lagebild.api.app import TOKEN_ENV, Settings, create_app
@@ -51,6 +59,7 @@ def serve(
         prestart_analysis=True,
         max_bytes=int(max_mb * 1024 * 1024),
         cache_bytes=int(cache_mb * 1024 * 1024),
+        max_pending_analyses=max_queue,
     )
     if not settings.loopback and settings.token is None:
         typer.echo("warning: bound beyond loopback without --token: writing is disabled", err=True)

@@ -479,12 +479,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--p99-ms", type=float, default=500.0)
     parser.add_argument("--rss-growth-mb", type=float, default=20.0)
     parser.add_argument("--json", type=Path, help="write the report here as JSON")
+    parser.add_argument(
+        "--serve-arg",
+        action="append",
+        default=[],
+        help="an option for `lagebild serve`, e.g. --serve-arg=--cache-mb=0 (repeatable)",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="loadtest-") as workdir:
         db = args.db or str(Path(workdir) / "store.db")
         if not args.db:
             ingest_articles(db, args.articles, Path(workdir) / "articles")
-        server = start_server(db, log=Path(workdir) / "serve.log")
+        server = start_server(db, extra=args.serve_arg, log=Path(workdir) / "serve.log")
         try:
             print(f"analyser warm-up: {warm_up(server.base_url):.1f} s", flush=True)
             report = run_load(

@@ -27,19 +27,26 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.api.posting import ArticleIn, analyze_in_zone
+from lagebild.entities.caching import WORD_CACHE_SIZE_ENV
 from lagebild.errors import ErrorCode, LagebildError
 from lagebild.model import Analysis
 
-#: Analyses waiting or running before new ones are refused with 503.
-MAX_PENDING = 8
-#: Analyses one child runs before it is replaced (a bound, should anything still grow).
-RECYCLE_AFTER = 5000
+#: Analyses waiting or running before new ones are refused with 503. Sized so that 50
+#: clients each waiting on one analysis are queued, not refused (issue 9's load); a short
+#: article takes 5-70 ms, so the last in line waits seconds, not minutes.
+MAX_PENDING = 64
+#: Analyses one child runs before it is replaced: a backstop should anything still grow.
+#: Every cache of the child is bounded, so this is rare (at 100 analyses/s, every 17 min).
+RECYCLE_AFTER = 100_000
 #: An analysis running longer than this is stopped (the child is killed and replaced).
 ANALYSIS_SECONDS = 60.0
-#: Words the child's tagger keeps analyses of. Small, so the child reaches a steady size within
-#: a minute of steady traffic (load test: flat for its last 15 s, analyses no slower than with
-#: 5,000); the batch default is 50,000.
-CHILD_CACHED_WORDS = 1_000
+#: Words the child's tagger keeps analyses of (its per-word caches hold 2-4 times as many
+#: entries). Small, so that the child reaches a steady size within seconds of steady traffic
+#: (its caches are full after ~1,000 analyses of new words); the batch default is 50,000.
+CHILD_CACHED_WORDS = 250
+#: Entries per word cache of the entity rules in the child (the batch default is 8,192):
+#: full, and so at a steady size, after a few hundred analyses.
+CHILD_WORD_CACHE_SIZE = 512
 #: How long a new child may take to import and build the pipeline.
 START_SECONDS = 180.0
 #: Seconds a refused client is asked to wait (``Retry-After``).
@@ -177,6 +184,7 @@ class AnalysisWorker:
             "PYTHONPATH": os.pathsep.join(
                 filter(None, [package_root, os.environ.get("PYTHONPATH")])
             ),
+            WORD_CACHE_SIZE_ENV: str(CHILD_WORD_CACHE_SIZE),
         }
         code = f"from lagebild.api.analysis_worker import child_main; child_main({theirs.fileno()})"
         try:

@@ -23,7 +23,7 @@ from sqlalchemy.exc import DataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from lagebild.api.analysis_worker import AnalysisWorker, Busy
+from lagebild.api.analysis_worker import MAX_PENDING, AnalysisWorker, Busy
 from lagebild.api.page_cache import MAX_BYTES as PAGE_CACHE_BYTES
 from lagebild.api.page_cache import PageCache, StoreGeneration
 from lagebild.api.server import BODY_SECONDS
@@ -52,6 +52,8 @@ class Settings:
     prestart_analysis: bool = False
     #: Rendered pages kept while the store is unchanged (0: no page cache).
     cache_bytes: int = PAGE_CACHE_BYTES
+    #: Analyses waiting or running before new ones are refused with 503 + Retry-After.
+    max_pending_analyses: int = MAX_PENDING
 
     @property
     def loopback(self) -> bool:
@@ -187,7 +189,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.engine = open_store(settings.db)
     app.state.pages = PageCache(StoreGeneration(app.state.engine), settings.cache_bytes)
-    app.state.analyzer = AnalysisWorker()
+    app.state.analyzer = AnalysisWorker(max_pending=settings.max_pending_analyses)
     templates = Jinja2Templates(directory=str(WEB_DIR / "templates"))
     templates.env.autoescape = True  # also for templates not named *.html
     app.state.templates = templates

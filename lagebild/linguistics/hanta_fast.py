@@ -30,7 +30,8 @@ from numpy import logaddexp
 _LOWER_BOUND = -1e6
 #: Bounds of the caches that grow with new words (a long stream must not grow without end).
 _MAX_CACHED_WORDS = 50_000
-_MAX_CACHED_ENDINGS = 5_000
+#: Word endings scored per tag, per cached word (5,000 per tag at the default word bound).
+_ENDINGS_PER_CACHED_WORD = 0.1
 #: HanTa's penalty for reading a whole unknown word as one unknown morpheme.
 _WHOLE_WORD_PENALTY = 4.6
 _State = tuple[int, int]
@@ -95,6 +96,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         super().__init__(filename)
         # A long-running process wants a small bound: its memory then levels off early.
         self.max_cached_words = max_cached_words
+        self.max_cached_endings = int(max_cached_words * _ENDINGS_PER_CACHED_WORD)
         # morpheme -> {tag: log p(morpheme | tag)}: one lookup per segment instead of per tag.
         self.morpheme_index: dict[str, dict[int, float]] = {}
         for tag, morphemes in self.LP_m_t.items():
@@ -133,7 +135,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         else:
             score = suffixes[""]
         scores = self.ending_scores[tag]
-        if len(scores) < _MAX_CACHED_ENDINGS:
+        if len(scores) < self.max_cached_endings:
             scores[ending] = score
         return score
 

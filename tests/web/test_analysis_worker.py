@@ -9,12 +9,14 @@ import asyncio
 import os
 from collections.abc import Iterator
 
+import psutil
 import pytest
 from fastapi.testclient import TestClient
 
 from lagebild.api.analysis_worker import AnalysisWorker, Busy
 from lagebild.api.app import Settings, create_app
 from lagebild.api.posting import AnalyzerHolder, ArticleIn, to_document
+from lagebild.entities.caching import WORD_CACHE_SIZE_ENV, word_cache_size
 from lagebild.errors import LagebildError
 
 TEXT = (
@@ -113,3 +115,26 @@ def test_in_process_analyses_do_not_grow_the_vocabulary(analyzer: AnalyzerHolder
     for text in texts[1:]:
         analyzer.analyze(to_document(ArticleIn(text=text)))
     assert len(analyzer.analyzer.nlp.vocab.strings) == strings
+
+
+def test_settings_size_the_queue(fresh_db: str) -> None:
+    app = create_app(Settings(db=fresh_db, max_pending_analyses=3))
+    assert app.state.analyzer.max_pending == 3
+
+
+def test_child_runs_with_small_word_caches(worker: AnalysisWorker) -> None:
+    """The child reaches a steady size quickly: its entity word caches are bounded small."""
+    from lagebild.api.analysis_worker import CHILD_WORD_CACHE_SIZE
+
+    analyse(worker, TEXT)
+    environ = psutil.Process(worker.child_pid).environ()
+    assert environ[WORD_CACHE_SIZE_ENV] == str(CHILD_WORD_CACHE_SIZE)
+    assert word_cache_size({}) > CHILD_WORD_CACHE_SIZE
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"), [("12", 12), ("0", 0), (" 300 ", 300), ("", 8192), ("lots", 8192),
+                            ("-5", 8192)],
+)
+def test_word_cache_size_from_the_environment(value: str, expected: int) -> None:
+    assert word_cache_size({WORD_CACHE_SIZE_ENV: value}) == expected
