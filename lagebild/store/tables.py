@@ -27,6 +27,9 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeEngine
 
 metadata = MetaData()
+#: Actor codes and affiliations: ISO codes, but also party and organisation codes of the
+#: knowledge base, some of them names ("Die Grünen"); PostgreSQL enforces the length.
+CODE_LENGTH = 120
 
 
 class JsonText(str):
@@ -98,8 +101,8 @@ actors = Table(
     Column("key", String(300), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("type", String(8)),
-    Column("code", String(32), index=True),
-    Column("affiliation", String(32)),
+    Column("code", String(CODE_LENGTH), index=True),
+    Column("affiliation", String(CODE_LENGTH)),
 )
 
 actor_aliases = Table(
@@ -146,10 +149,10 @@ events = Table(
     Column("event_id", String(64), nullable=False),
     Column("type", String(16), nullable=False, index=True),
     Column("mode", String(32)),
-    Column("actor_code", String(32), index=True),
+    Column("actor_code", String(CODE_LENGTH), index=True),
     Column("actor_name", Text),
     Column("actor_actor_id", Integer, ForeignKey("actors.id")),
-    Column("recipient_code", String(32), index=True),
+    Column("recipient_code", String(CODE_LENGTH), index=True),
     Column("recipient_name", Text),
     Column("recipient_actor_id", Integer, ForeignKey("actors.id")),
     Column("trigger", Text),

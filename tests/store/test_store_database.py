@@ -45,3 +45,21 @@ def test_downgrade_to_base_and_upgrade_again(store_url: str) -> None:
     migrate(engine)
     assert current_revision(engine) == HEAD_REVISION
     engine.dispose()
+
+
+def test_long_actor_codes_fit_after_upgrade_from_0002(store_url: str) -> None:
+    """Knowledge-base codes can be names ("Die Grünen"); PostgreSQL enforces the length."""
+    from sqlalchemy import insert, select
+
+    from lagebild.store import tables as t
+
+    engine = open_store(store_url)
+    downgrade(engine, "0002")
+    migrate(engine)
+    code = "Partei der Arbeit und des sozialen Fortschritts Österreichs"  # 59 characters
+    with engine.begin() as connection:
+        connection.execute(insert(t.actors).values(
+            key=f"code:{code}", name=code, type="ORG", code=code, affiliation=code))
+        stored = connection.execute(select(t.actors.c.code, t.actors.c.affiliation)).one()
+    assert stored == (code, code)
+    engine.dispose()
