@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 
 from lagebild import __version__
 from lagebild.errors import LagebildError
+from lagebild.ingest.watchdog import exit_with_parent
 from lagebild.model import Analysis
 from lagebild.readers import Document
 from lagebild.store.fingerprint import content_hash, fingerprint
@@ -141,7 +142,9 @@ def _run_parallel(
 ) -> None:
     context = _worker_context(analyzer_factory)
     window = workers * 4  # enough queued work to keep every worker busy, bounded memory
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=exit_with_parent
+    ) as pool:
         pending: set[Future[WorkResult]] = set()
         for document in todo:
             pending.add(pool.submit(analyze_in_worker, analyzer_factory, document))
