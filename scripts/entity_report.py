@@ -9,6 +9,10 @@ Not the official scorer (that is the evaluation engineer's); a quick check of:
 
 Run: ``.venv/bin/python scripts/entity_report.py [--full] [--verbose]`` (``--full`` runs the
 whole pipeline, else a blank spaCy tokenizer).
+
+``--actors STORE.db`` instead counts the defects an analyst sees in a SQLite store's actor
+list (``lagebild actors``): role nouns, words and places as actors, fake codes, cut names,
+affiliations that are not the majority of the actor's documents.
 """
 
 from __future__ import annotations
@@ -17,7 +21,9 @@ import argparse
 import itertools
 import json
 import re
+import sqlite3
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import spacy
@@ -111,11 +117,78 @@ def score(gold: dict, text: str, entities: list[Entity], verbose: bool) -> dict[
     return counts
 
 
+CLUB_WORDS = frozenset({"FC", "SV", "VfL", "VfB", "SC", "TSV", "The"})
+
+
+def actor_defects(db: str) -> Counter[str]:
+    """Defect class -> number of actors of a SQLite store (examples are printed)."""
+    from lagebild.entities.name_runs import name_particles
+    from lagebild.entities.names import title_of
+    from lagebild.entities.origins import is_place_name, state_codes
+    from lagebild.store.actors import actor_key, is_bare_noun, known_actors
+
+    connection = sqlite3.connect(db)
+    kinds: dict[int, set[str]] = defaultdict(set)
+    for actor_id, kind in connection.execute("select actor_id, kind from mentions"):
+        kinds[actor_id].add(kind)
+    per_document: dict[str, Counter[str]] = defaultdict(Counter)
+    for (analysis,) in connection.execute("select analysis from documents"):
+        for item in json.loads(analysis).get("entities", []):
+            entity = Entity.model_validate(item)
+            if entity.type == "PER" and entity.affiliation:
+                per_document[actor_key(entity)][entity.affiliation] += 1
+    particles = {p for group in name_particles() for p in group}
+    counts: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+
+    def note(defect: str, example: str) -> None:
+        counts[defect] += 1
+        if len(examples[defect]) < 5:
+            examples[defect].append(example)
+
+    rows = connection.execute(
+        "select a.id, a.key, a.name, a.type, a.code, a.affiliation, "
+        "count(distinct m.document_id) from actors a join mentions m on m.actor_id = a.id "
+        "group by a.id")
+    for actor_id, key, name, type_, code, affiliation, documents in rows:
+        words = name.split()
+        if type_ == "PER" and not kinds[actor_id] & {"name", "acronym"} and documents > 1:
+            note("PER with no name (role noun), merged over >1 document", f"{name} ({documents})")
+        if type_ == "PER" and len(words) == 1 and title_of(name) and documents > 1:
+            note("PER named by a bare role noun, >1 document", f"{name} ({documents})")
+        if key.startswith("code:") and key[5:] not in known_actors():
+            note("code key that is no knowledge-base code", name)
+        if code and code not in known_actors():
+            note("stored code that is no knowledge-base code", f"{name}={code}")
+        if type_ == "PER" and len(words) > 1 and words[-1].lower() in particles:
+            note("PER name cut after a particle", name)
+        if type_ == "PER" and len(words) > 1 and (CLUB_WORDS & set(words) or is_place_name(name)):
+            note("PER that is a place or club", name)
+        bare = is_bare_noun(Entity(id="x", name=name, type=type_))
+        if bare and code not in known_actors() and documents > 1:
+            note("bare common noun group/body merged over >1 document", f"{name} ({documents})")
+        if key.startswith("code:") and key[5:] in state_codes() and type_ != "GPE":
+            note("state's row named/typed as something else", f"{key}: {name} {type_}")
+        found = per_document.get(key)
+        if type_ == "PER" and affiliation and found:
+            top, top_count = found.most_common(1)[0]
+            if top != affiliation and top_count > found[affiliation]:
+                note("PER affiliation not the majority of its documents",
+                     f"{name}: {affiliation}, majority {top}")
+    for defect in sorted(counts):
+        print(f"{counts[defect]:5d}  {defect}: {'; '.join(examples[defect])}")
+    return counts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--actors", metavar="STORE_DB", help="count actor-list defects")
     args = parser.parse_args()
+    if args.actors:
+        actor_defects(args.actors)
+        return 0
     shared = shared_dir()
     if shared is None:
         print("shared data not found", file=sys.stderr)

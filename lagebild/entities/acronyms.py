@@ -12,9 +12,18 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from lagebild.entities.actors import nominative_adjective, organisation_head
 from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines
-from lagebild.entities.names import first_names, is_common_noun, title_of
+from lagebild.entities.genitive_names import genitive_head
+from lagebild.entities.kb import (
+    Actor,
+    ActorKB,
+    Surface,
+    context_words,
+    data_lines,
+    data_rows,
+)
+from lagebild.entities.names import first_names, is_common_noun, noun_genus, title_of
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -69,11 +78,34 @@ def _parent_actor(tokens: list[Tok], first: int, kb: ActorKB) -> Actor | None:
 def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | None:
     """The name in a run; a leading common noun ("Partei Democraten 66",
     "Oppositionspartei Movement …") is a description, not part of the name."""
+    start = first
     while first < end and (tokens[first].text in CONNECTORS or is_common_noun(tokens[first].text)):
+        if tokens[first].text not in CONNECTORS and (
+                tokens[first + 1].text in CONNECTORS
+                or first + 1 == end and _is_genitive_name(tokens[end].text)):
+            # "Zentrum für Luft- und Raumfahrt (DLR)", "Arbeiterpartei Kurdistans (PKK)":
+            # what follows completes the noun, which heads the name, with its adjectives
+            while first > start and tokens[first - 1].text.endswith(("e", "en", "er", "es")) \
+                    and tokens[first - 1].text not in CONNECTORS:
+                first -= 1
+            break
         first += 1
     if first > end or not tokens[first].text[:1].isupper():
         return None
     return first, end
+
+
+@cache
+def country_codes() -> frozenset[str]:
+    """ISO alpha-3 codes of the states and the sports codes that differ from them."""
+    sports = {row[0].strip() for row in data_rows("sport_country_codes.tsv")}
+    return frozenset({row[0] for row in data_rows("states.tsv")[1:]} | sports)
+
+
+def _is_genitive_name(word: str) -> bool:
+    """ "Kurdistans", "Chinas": a proper name with the genitive "s"."""
+    return len(word) > 3 and word.endswith("s") and word[:1].isupper() and word.isalpha() \
+        and not is_common_noun(word) and not is_common_noun(word[:-1])
 
 
 @dataclass
@@ -82,6 +114,8 @@ class ArticleAcronyms:
     spans of that name) and new acronyms of known organisations (acronym -> actor)."""
 
     definitions: dict[str, tuple[str, list[tuple[int, int]]]] = field(default_factory=dict)
+    #: acronym -> the long name as written, inflected ("des Bundeskriminalamts")
+    written: dict[str, set[str]] = field(default_factory=dict)
     aliases: dict[str, Actor] = field(default_factory=dict)
 
 
@@ -99,10 +133,49 @@ def organisation_code(acronym: str, name: str) -> str:
 def _uninflected(tokens: list[Tok], first: int, name: str) -> str:
     """ "der Südamerikanischen Staatengemeinschaft" -> "Südamerikanische Staatengemeinschaft"."""
     words = name.split(" ")
-    if first > 0 and tokens[first - 1].text in ("der", "des", "den", "dem") and len(words) > 1 \
+    article = tokens[first - 1].text if first > 0 else ""
+    if article in ("des", "eines"):
+        return " ".join(_nominative_of_genitive(words))
+    if article in ("der", "den", "dem") and len(words) > 1 \
             and words[0][:1].isupper() and words[0].endswith("ischen"):
         words[0] = words[0][:-1]
     return " ".join(words)
+
+
+def _nominative_of_genitive(words: list[str]) -> list[str]:
+    """ "Deutschen Zentrums für Luft- und Raumfahrt" -> "Deutsches Zentrum für …",
+    "Bundeskriminalamts" -> "Bundeskriminalamt": the head noun (the first noun before a
+    connector) loses its genitive ending, the adjectives before it take the nominative."""
+    for index, word in enumerate(words):
+        if word in CONNECTORS:
+            break
+        stem = _genitive_stem(word)
+        if stem is None and (index + 1 == len(words) or words[index + 1] in CONNECTORS) \
+                and word[:1].isupper() and word.endswith("s") and not word.endswith("ens"):
+            # an unlisted compound ("Rechtsanwaltskammertags"): after "des", the noun before
+            # the end or a connector carries the genitive "s"
+            stem = word[:-1]
+        if stem is None:
+            continue
+        head = organisation_head(stem)
+        # "des" marks a masculine or neuter noun; masculine where the lexicon is silent
+        genus = noun_genus(stem) or (noun_genus(head[1]) if head else None) or "m"
+        adjectives = [nominative_adjective(adjective, genus) if adjective.endswith("en")
+                      else adjective for adjective in words[:index]]
+        return [*adjectives, stem, *words[index + 1:]]
+    return words
+
+
+def _genitive_stem(word: str) -> str | None:
+    """ "Zentrums" -> "Zentrum", "Fußballbundes" -> "Fußballbund" (a noun or an
+    organisation's head noun without its genitive ending), else None."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return None
+    for stem in (word[:-2] if word.endswith("es") else None, word[:-1]):
+        if stem and len(stem) > 2 and (organisation_head(stem) or genitive_head(stem) or (
+                is_common_noun(stem) and not stem.endswith("s"))):
+            return stem
+    return None
 
 
 def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
@@ -110,8 +183,9 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
     for index in range(1, len(tokens) - 2):
         acronym = tokens[index + 1].text
         if tokens[index].text != "(" or tokens[index + 2].text != ")" or \
-                not ACRONYM.fullmatch(acronym) or (acronym,) in kb.phrases:
-            continue
+                not ACRONYM.fullmatch(acronym) or (acronym,) in kb.phrases or \
+                acronym in country_codes():
+            continue  # "Nico Rosberg (GER)": an athlete's country, no organisation
         if tokens[index - 1].text in CLOSING_QUOTES:
             span = _quoted_name(tokens, index - 1)
             parent = None
@@ -129,6 +203,7 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             continue  # a known organisation, or a person ("Abgeordnete Ayaan Hirsi Ali (VVD)")
         name = _uninflected(tokens, span[0], span_text(tokens, *span))
         _, spans = found.definitions.setdefault(acronym, (name, []))
+        found.written.setdefault(acronym, set()).add(span_text(tokens, *span))
         spans.append(span)
     return found
 
@@ -143,7 +218,8 @@ def with_article_acronyms(kb: ActorKB, acronyms: ArticleAcronyms) -> ActorKB:
         actor = Actor(key=f"ORG:{acronym}", code=organisation_code(acronym, name), type="ORG",
                       canonical=name)
         extended.add(acronym, Surface(actor, "acronym", acronym))
-        extended.add(name, Surface(actor, "name", name))
+        for written in sorted({name, *acronyms.written.get(acronym, ())}):
+            extended.add(written, Surface(actor, "name", name))
         extended.prefixes.setdefault(acronym, actor)
     for acronym, actor in acronyms.aliases.items():
         extended.add(acronym, Surface(actor, "acronym", acronym))

@@ -178,7 +178,7 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     return found
 
 
-def _nominative_adjective(word: str, genus: str | None) -> str:
+def nominative_adjective(word: str, genus: str | None) -> str:
     stem = word
     for ending in ("en", "em", "er", "es", "e"):
         if word.endswith(ending):
@@ -226,7 +226,7 @@ def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Cand
         if not adjectives and last == index:
             continue
         genus = noun_genus(org[1])
-        words = [_nominative_adjective(word, genus) for word in adjectives] + [org[0]]
+        words = [nominative_adjective(word, genus) for word in adjectives] + [org[0]]
         words += [token.text for token in tokens[index + 1:last + 1]]
         name = " ".join(words)
         code = state.code if state else None

@@ -51,6 +51,7 @@ from lagebild.entities.resolve import (
     merge_specific_organisations,
     most_mentioned_state,
     select_non_overlapping,
+    split_joined_names,
     to_entities,
 )
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
@@ -90,6 +91,7 @@ def resolve_entities(
 ) -> list[Entity]:
     candidates, references = find_candidates(tokens, ner_spans)
     chosen = select_non_overlapping(candidates)
+    split_joined_names(chosen)
     name_groups(chosen)
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)

@@ -65,6 +65,24 @@ def group_synonyms() -> dict[str, str]:
     return synonyms
 
 
+@cache
+def generic_bodies() -> frozenset[str]:
+    return frozenset(data_lines("generic_bodies.txt"))
+
+
+def is_unspecific_name(name: str) -> bool:
+    """A name that alone means a different group or body in every article: a relational
+    group noun ("Gegner", "Angreifer") or a body every state has ("Ministerium",
+    "Staatsanwaltschaft", "Gewerkschaften")."""
+    if " " in name or "-" in name:
+        return False
+    if _group_classes().get(name.lower()) == "relational":
+        return True
+    bodies = generic_bodies()
+    return name in bodies or any(name.endswith(ending) and name[: -len(ending)] in bodies
+                                 for ending in ("en", "n", "e"))
+
+
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def group_noun(word: str) -> str | None:
     """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
@@ -82,9 +100,23 @@ def group_noun(word: str) -> str | None:
     return None
 
 
+@cache
+def group_quantifiers() -> frozenset[str]:
+    return frozenset(data_lines("group_quantifiers.txt"))
+
+
+def _quantifier(word: str) -> bool:
+    lowered = word.lower()
+    return lowered in group_quantifiers() or any(
+        lowered == stem + ending for stem in (lowered[:-1], lowered[:-2])
+        for ending in ("e", "en", "er", "es") if stem + "e" in group_quantifiers())
+
+
 def _is_attributive(tokens: list[Tok], index: int) -> bool:
     """An inflected adjective or participle before the noun ("unschuldige", "weißen")."""
     token = tokens[index]
+    if _quantifier(token.text):
+        return False  # "Tausende Flüchtlinge", "weitere Kämpfer": how many, not what kind
     if token.tag:
         return token.tag == "ADJA"
     word = token.text

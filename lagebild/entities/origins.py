@@ -10,7 +10,11 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from lagebild.entities.kb import data_rows
-from lagebild.places.gazetteer import load_gazetteer
+from lagebild.places.gazetteer import CITY_ALTERNATE, load_gazetteer
+
+#: a city this large, named last in a run of names, makes the run a club or firm of the
+#: city ("VfL Wolfsburg", "Red Bull Salzburg") rather than a person
+LARGE_CITY_POPULATION = 50_000
 
 
 @cache
@@ -34,3 +38,11 @@ def state_of_place(name: str) -> str | None:
         return None
     best = min(candidates, key=lambda candidate: (candidate.source, -candidate.population))
     return alpha3_of_alpha2().get(best.country or "")
+
+
+@lru_cache(maxsize=4096)  # pure; called for runs of proper names
+def is_place_name(name: str, min_population: int = 0) -> bool:
+    """Whether the gazetteer knows ``name`` by its own name ("New York", "Tel Aviv"), as a
+    city of at least ``min_population`` where that is given."""
+    return any(candidate.source < CITY_ALTERNATE and candidate.population >= min_population
+               for candidate in load_gazetteer().lookup(name)) if name[:1].isupper() else False

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from lagebild.entities.actors import generic_org_heads
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
-from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.kb import ActorKB, context_words
+from lagebild.entities.name_runs import (
+    GERMAN_PREPOSITION_PARTICLES,
+    names_a_place,
+    non_person_words,
+    particle_name,
+    particle_run_end,
+    starts_phrase,
+)
 from lagebild.entities.names import (
     Title,
     first_names,
@@ -20,7 +26,6 @@ from lagebild.entities.names import (
 )
 from lagebild.entities.origins import state_codes, state_of_place
 
-NAME_PARTICLES = frozenset({"von", "van", "de", "da", "di", "del", "bin", "ibn", "al", "le"})
 DEFINITE_ARTICLES = frozenset(
     {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
 )
@@ -28,8 +33,6 @@ INDEFINITE_ARTICLES = frozenset(
     {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
 )
 MAX_NAME_TOKENS = 4
-
-
 def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
     """ "Shermans" -> "Sherman" where the shorter form is a known name (or the form ends in "s")."""
     if word.endswith("s") and len(word) > 3 and (
@@ -49,15 +52,6 @@ def _is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
     return looks_like_name(token.text, token.tag, within_name)
 
 
-def starts_phrase(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
-    """Whether a knowledge-base name begins at ``index`` ("Human Rights Watch")."""
-    return any(
-        tuple(token.text for token in tokens[index:index + length]) in kb.phrases
-        for length in kb.lengths.get(tokens[index].text, ())
-        if index + length <= len(tokens)
-    )
-
-
 def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
     """Index after the person name starting at ``start`` (== start when there is none)."""
     end = start
@@ -65,20 +59,25 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         token = tokens[end]
         if starts_phrase(tokens, end, kb):
             break
+        # "Ursula von der Leyen", not "Peter Schmidt von Siemens": "von", also a
+        # preposition, follows the first name; other particles may come later ("Luiz
+        # Inácio Lula da Silva")
+        particle_end = particle_run_end(tokens, end, kb) if end == start + 1 or (
+            end > start and token.text not in GERMAN_PREPOSITION_PARTICLES) else None
+        if particle_end is not None:
+            end = particle_end  # "Alexander Van der Bellen": the particle is no surname
+            continue
         capitalised = token.text.isalpha() and token.text[:1].isupper() and \
             not title_of(token.text)
         vouched = capitalised and (
             end > start and tokens[end - 1].text in listed_first_names()
             # "Junis al-Mauretani": an Arabic article vouches for the word before it
-            or end + 1 < len(tokens) and _particle_name(tokens[end + 1].text)
+            or end + 1 < len(tokens) and particle_name(tokens[end + 1].text)
         )
         if vouched or _is_name_token(token, kb, within_name=end > start):
             end += 1
-        elif end > start and _particle_name(token.text):
+        elif end > start and particle_name(token.text):
             end += 1  # "Junis al-Mauretani"
-        elif token.text in NAME_PARTICLES and end > start and end + 1 < len(tokens) \
-                and _is_name_token(tokens[end + 1], kb) and not starts_phrase(tokens, end + 1, kb):
-            end += 2
         else:
             break
     return end
@@ -272,6 +271,8 @@ def titled_persons(
             gender = gender or second.gender
             name_start += 1
         name_end = name_tokens_after(tokens, name_start, kb)
+        if name_end > name_start and names_a_place([t.text for t in tokens[name_start:name_end]]):
+            name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
         if name_end > name_start:
             words = [t.text for t in tokens[name_start:name_end]]
             persons.append(Candidate(
@@ -346,6 +347,7 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         vouched = word in listed_first_names() and following.text.isalpha() and \
             following.text[:1].isupper() and not title_of(following.text) and \
             (following.text,) not in kb.phrases
+        vouched = vouched or word in names and particle_run_end(tokens, index + 1, kb) is not None
         if word in names and (vouched or _is_name_token(following, kb, within_name=True)) and \
                 (word,) not in kb.phrases and not is_common_noun(word):
             end = max(name_tokens_after(tokens, index, kb), index + 2)
@@ -362,17 +364,6 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     return found
 
 
-@cache
-def non_person_words() -> frozenset[str]:
-    return frozenset(data_lines("non_person_name_words.txt"))
-
-
-def _particle_name(word: str) -> bool:
-    """ "al-Mauretani", "el-Baradei": an Arabic article joined to a capitalised name."""
-    particle, _, rest = word.partition("-")
-    return particle in ("al", "el", "as", "ad", "ar", "an", "at", "az") and rest[:1].isupper()
-
-
 def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
     "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
@@ -382,7 +373,7 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     while index < len(tokens):
         end = index
         while end < len(tokens) and tokens[end].tag == "NE" and \
-                (tokens[end].text[:1].isupper() or _particle_name(tokens[end].text)) \
+                (tokens[end].text[:1].isupper() or particle_name(tokens[end].text)) \
                 and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
             end += 1
         if end - index < 2:
@@ -391,9 +382,10 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         words = [t.text for t in tokens[index:end]]
         followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
         if 2 <= len(words) <= MAX_NAME_TOKENS and not non_person_words() & set(words) and \
+                not names_a_place(words) and \
                 (index == 0 or tokens[index - 1].text not in places) and \
                 not followed_by_capital and words[0][:1].isupper() and \
-                all(looks_like_name(word) or _particle_name(word) for word in words):
+                all(looks_like_name(word) or particle_name(word) for word in words):
             gender = first_names().get(words[0])
             found.append(Candidate(
                 first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),

@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.kb import Actor, context_words
-from lagebild.entities.names import first_names, is_private_title, name_key, title_of
+from lagebild.entities.names import (
+    first_names,
+    is_common_noun,
+    is_private_title,
+    name_key,
+    title_of,
+)
 from lagebild.entities.persons import strip_genitive
 from lagebild.model import Entity, Mention
 
@@ -28,6 +34,29 @@ def select_non_overlapping(candidates: list[Candidate]) -> list[Candidate]:
         taken |= span
         kept.append(candidate)
     return sorted(kept, key=lambda c: c.first)
+
+
+def split_joined_names(candidates: list[Candidate]) -> None:
+    """ "Landeshauptmann Erwin Pröll Mitterlehner angeschrien": a run of names ending in the
+    surname of another person the article names ("Reinhold Mitterlehner"), whose rest is a
+    name of its own (written in full elsewhere, or ending in a third person's surname), is
+    two persons: the run keeps its rest, the surname is left to join its own person."""
+    persons = [c for c in candidates if c.type == "PER" and c.kind == "name"]
+    surnames = {c.name.split()[-1] for c in persons}
+    for candidate in persons:
+        words = candidate.name.split()
+        if len(words) < 3 or candidate.last - candidate.first != len(words) - 1:
+            continue
+        rest = " ".join(words[:-1])
+        other_owner = any(o.name.split()[-1] == words[-1] and not o.name.startswith(rest)
+                          and len(o.name.split()) > 1 for o in persons if o is not candidate)
+        rest_is_name = any(o.name == rest for o in persons) or (
+            words[-2] in surnames - {words[-1]} and any(
+                o.name.split()[-1] == words[-2] and o is not candidate for o in persons))
+        if other_owner and rest_is_name:
+            candidate.last -= 1
+            candidate.name = rest
+            candidate.key = f"PER:{name_key(words[-2])}"
 
 
 @dataclass
@@ -279,8 +308,19 @@ def state_named_before(
         genitive_of_thing = len(before) == 2 and before[1] in ("des", "der") and \
             before[0][:1].isupper() and not title_of(before[0])
         border = len(before) == 2 and before[1] == "zu" and before[0] in borders
-        return bool(before) and (before[-1] in places or genitive_of_thing or border or (
+        # "eines Verbleibs Großbritanniens": a name's genitive right after a noun
+        bare_genitive = bool(before) and tokens[index].text.endswith("s") and \
+            before[-1][:1].isupper() and before[-1].isalpha() and \
+            is_common_noun(before[-1]) and not title_of(before[-1])
+        place = bool(before) and (before[-1] in places or genitive_of_thing or border or (
             len(before) == 2 and before[0] in places and before[1] in ARTICLES))
+        return (place and not where_clause(index)) or bare_genitive
+
+    def where_clause(index: int) -> bool:
+        # "in Großbritannien, wo Premier David Cameron …": the place is where he governs
+        after = [t.text for t in tokens[index + 1:index + 3]]
+        return after == [",", "wo"] and index + 3 < len(tokens) and \
+            title_of(tokens[index + 3].text) is not None
 
     for key, group in clusters.items():
         if not key.startswith("GPE:"):

@@ -12,8 +12,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from lagebild.model import Analysis
-from lagebild.store.actors import actor_key
+from lagebild.model import Analysis, Entity
+from lagebild.store.actors import ActorIdentity, actor_identity
 from lagebild.store.fingerprint import Fingerprint
 from lagebild.store.tables import JsonText
 
@@ -47,12 +47,10 @@ class PreparedAnalysis:
 
 
 def prepare(analysis: Analysis, fp: Fingerprint) -> PreparedAnalysis:
-    key_of = {entity.id: actor_key(entity) for entity in analysis.entities}
-    actors = tuple(
-        ActorRow(key_of[entity.id], entity.name, entity.type, entity.code, entity.affiliation,
-                 tuple(name[:300] for name in (entity.name, *entity.variants) if name))
-        for entity in analysis.entities
-    )
+    identities = {entity.id: actor_identity(entity, fp.content_hash, analysis.text)
+                  for entity in analysis.entities}
+    key_of = {entity_id: identity.key for entity_id, identity in identities.items()}
+    actors = tuple(_actor_row(entity, identities[entity.id]) for entity in analysis.entities)
     mentions = [
         {"actor_key": key_of[entity.id], "entity_id": entity.id, "start": m.start,
          "end": m.end, "text": m.text, "kind": m.kind}
@@ -89,6 +87,16 @@ def prepare(analysis: Analysis, fp: Fingerprint) -> PreparedAnalysis:
         document=_document_row(analysis, fp),
         actors=actors, mentions=mentions, quotes=quotes, events=events, places=places,
     )
+
+
+def _actor_row(entity: Entity, identity: ActorIdentity) -> ActorRow:
+    if identity.attached:
+        # an unnamed spokesman stands for his state: "Sprecher" is no name of Russia
+        return ActorRow(identity.key, identity.name, identity.type, identity.code, None,
+                        (identity.name,))
+    names = tuple(name[:300] for name in (entity.name, *entity.variants) if name)
+    return ActorRow(identity.key, identity.name, identity.type, identity.code,
+                    entity.affiliation, names)
 
 
 def _document_row(analysis: Analysis, fp: Fingerprint) -> dict[str, Any]:
