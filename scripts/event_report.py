@@ -1,18 +1,22 @@
 """Measure the event layer on the seed article and the gold/dev articles.
 
     .venv/bin/python scripts/event_report.py [--verbose] [--only NAME]
+    .venv/bin/python scripts/event_report.py --news 1028 [--sample 30] [--seed 99]
 
 Runs the full pipeline on each article, matches system events to gold events (same
 sentence, type, actor, recipient and negation; an optional gold recipient also accepts
 none) and prints precision, recall and type-only F1, micro-averaged, plus the seed targets.
 With --verbose it lists every match, miss and false event. With --timing N it instead
 times every pipeline stage on the first N articles of the 10kGNAD test split and prints the
-event stage's share of the whole analysis.
+event stage's share of the whole analysis. With --news N it instead counts events per article
+and per sentence on those articles and prints a seeded random sample of them (--sample,
+--seed) to judge their precision by eye.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import re
 import sys
 import time
@@ -141,11 +145,39 @@ def timing(shared: Path, count: int) -> int:
     return 0
 
 
+def news(shared: Path, count: int, sample: int, seed: int) -> int:
+    """Events per article and per sentence on the first ``count`` 10kGNAD articles, and a
+    seeded random sample of them with their sentences, to judge precision by eye."""
+    analyzer = Analyzer()
+    texts = news_articles(shared / "data" / "news" / "10kgnad-test.csv", count)
+    found: list[str] = []
+    sentences = 0
+    for number, text in enumerate(texts):
+        doc = analyzer.make_doc(Document(id=f"gnad-{number}", text=text))
+        for _, proc in analyzer.nlp.pipeline:
+            doc = proc(doc)
+        sentences += sum(1 for _ in doc.sents)
+        for event in doc._.events or []:
+            sentence = fold(doc.text[event.sentence.start : event.sentence.end])
+            found.append(f"{number:5} {describe(event)}  | {sentence[:160]}")
+    print(f"{len(texts)} articles, {sentences} sentences, {len(found)} events: "
+          f"{ratio(len(found), len(texts)):.2f} per article, "
+          f"{ratio(len(found), sentences):.3f} per sentence")
+    for line in random.Random(seed).sample(found, min(sample, len(found))):
+        print(line)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--only", help="score only gold files whose name contains this")
     parser.add_argument("--timing", type=int, metavar="N", help="time the stages on N articles")
+    parser.add_argument("--news", type=int, metavar="N",
+                        help="events per article and sentence on N 10kGNAD articles")
+    parser.add_argument("--sample", type=int, default=30,
+                        help="with --news: how many random events to print (default 30)")
+    parser.add_argument("--seed", type=int, default=99, help="with --news: the sample's seed")
     args = parser.parse_args()
     shared = shared_dir()
     if shared is None:
@@ -153,6 +185,8 @@ def main() -> int:
         return 2
     if args.timing:
         return timing(shared, args.timing)
+    if args.news:
+        return news(shared, args.news, args.sample, args.seed)
     analyzer = Analyzer()
     seed_files = sorted((shared / "seed").glob("*.gold.json"))
     paths: list[tuple[str, Path]] = [("seed", p) for p in seed_files]

@@ -14,6 +14,7 @@ from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import (
     adversary_nouns,
     country_forms,
+    member_nouns,
     organ_branches,
     place_anaphors,
     protester_words,
@@ -102,6 +103,20 @@ def prefix_code(word: Word) -> str | None:
     return None
 
 
+def prefix_actor(doc: Doc, word: Word) -> EventActor | None:
+    """The actor the first part of a hyphenated compound names ("FPÖ-Protest", "US-Angriff")."""
+    code = prefix_code(word)
+    if code:
+        return EventActor(code=code)
+    prefix = word.text.rsplit("-", 1)[0].casefold()
+    for entity in doc._.entities or []:
+        names = (entity.name, *entity.variants, *(m.text for m in entity.mentions))
+        if any(name.casefold() == prefix for name in names) and (
+                entity.type in ACTOR_TYPES or entity.code):
+            return from_entity(entity)
+    return None
+
+
 def is_event_noun(word: Word) -> bool:
     entries = triggers_by_head().get(word.lemma.casefold(), ()) + triggers_by_head().get(
         word.text.casefold(), ()
@@ -163,7 +178,8 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
     if actor is not None and is_state_organ(head) and _is_group(doc, actor):
         actor = None  # "Spezialeinheiten der Polizei" act for the state, not as a group
     organ = actor is None and is_state_organ(head)
-    if actor is None and (not core_only or organ) and chunk.genitive is not None:
+    member = head.tag == "NN" and head.lemma.split("-")[-1] in member_nouns()
+    if actor is None and (not core_only or organ or member) and chunk.genitive is not None:
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
     if actor is None and organ:
         actor = focus_actor(doc)

@@ -26,7 +26,7 @@ from lagebild.events.actors import (
     resolve_chunk,
     resolve_words,
 )
-from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
+from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause, attached_phrases
 from lagebild.events.lexicon import (
     Trigger,
     collective_nouns,
@@ -147,7 +147,12 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
         before = clauses[index - 1].chunks if index > 0 else []
     if not before:
         return None, None
-    return before[-1], resolve_chunk(doc, before[-1], core_only=True)
+    antecedent = before[-1]
+    if antecedent.genitive is not None and is_event_noun(antecedent.head_word):
+        # "die Freilassung einer Lehrerin, die festgenommen wurde": an event is no one's
+        # subject; the pronoun stands for the nearer noun, the genitive's
+        return antecedent, resolve_words(doc, antecedent.genitive_words)
+    return antecedent, resolve_chunk(doc, antecedent, core_only=True)
 
 
 def _glued_to_prefield(clause: Clause, order: list[Chunk]) -> list[Chunk]:
@@ -263,6 +268,8 @@ def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
         c for c in clause.chunks
         if c not in taken and c.first > after and not _names(doc, c, actor)
     ]
+    if after >= 0:
+        candidates = attached_phrases(clause, after, candidates)
     found = _by_slots(doc, clause, clauses, trigger, candidates)
     if found[1] is None and trigger.type in _PLACE_TARGET_TYPES:
         found = _place_target(doc, candidates, actor)
@@ -322,7 +329,8 @@ def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
     for slot in trigger.frame:
         if slot in ("+AKK", "+DAT"):
             for chunk in candidates:
-                if chunk.prep is None and not chunk.coordinated and not _patient_named(chunk):
+                if (chunk.prep is None and not chunk.coordinated and not _patient_named(chunk)
+                        and not _example(clause, chunk)):
                     actor = resolve_target(doc, chunk)
                     if actor is not None:
                         return chunk, actor
@@ -338,6 +346,13 @@ def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
             if found[1] is not None:
                 return found
     return None, None
+
+
+def _example(clause: Clause, chunk: Chunk) -> bool:
+    """"nahmen 40 Menschen fest, darunter Ayman Barakat": one named among those the act is
+    done to is not all of them."""
+    before = [w for w in clause.words if w.i < chunk.first]
+    return any(w.lower in ("darunter", "unter") for w in before[-2:])
 
 
 def _patient_named(chunk: Chunk) -> bool:
@@ -523,6 +538,8 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
         parts.agent_chunk, parts.actor = _following_agent(doc, clause, chunk)
     if parts.actor is None:
         parts.actor = resolve_words(doc, [w for w in before if w.tag == "ADJA"])
+    if parts.actor is None and trigger.mode == "seize":
+        parts.actor = _annexing_state(doc, clause, chunk)
     if parts.recipient is None and parts.agent_chunk is not None and trigger.type in (
         "CONSULT", "COOPERATE"
     ):
@@ -539,6 +556,14 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
     if parts.actor is None:
         _from_clause(doc, clause, clauses, chunk, trigger, parts)
     return parts
+
+
+def _annexing_state(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """"die Eingliederung der Krim in die Russische Föderation": the state a territory is
+    taken into is the one that takes it."""
+    into = next((c for c in attached_phrases(clause, chunk.last, clause.chunks)
+                 if c.prep in ("in", "an")), None)
+    return resolve_target(doc, into) if into is not None else None
 
 
 def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:

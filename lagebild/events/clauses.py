@@ -338,7 +338,15 @@ def _starts_new_phrase(current: list[Word], word: Word, same_entity: SameEntity 
         return not same_entity(previous, word) and not _genitive_name(word)
     if word.tag == "NN" and previous.tag in ("NN", "NE"):
         return True
+    if _articleless_genitive(previous, word):
+        return False
     return word.tag in ("ADJA", "CARD")
+
+
+def _articleless_genitive(previous: Word, word: Word) -> bool:
+    """"der Abzug israelischer Truppen": an adjective in -er right after a noun opens a
+    genitive plural without article, an attribute of that noun."""
+    return previous.tag == "NN" and word.tag == "ADJA" and word.lower.endswith("er")
 
 
 def _genitive_name(word: Word) -> bool:
@@ -357,4 +365,28 @@ def _make_chunk(words: list[Word], prep: str | None, coordinated: bool) -> Chunk
         if word.tag == "NE" and words[head].tag == "NN" and _genitive_name(word):
             genitive = i
             break
+        if _articleless_genitive(words[i - 1], word):
+            genitive = i
+            break
     return Chunk(words=words, prep=prep, head=head, genitive=genitive, coordinated=coordinated)
+
+
+def attached_phrases(clause: Clause, after: int, candidates: list[Chunk]) -> list[Chunk]:
+    """The phrases a noun governs: those that follow it one upon another, with no verb or
+    adverbs between ("Der Abzug israelischer Truppen soll nur parallel zur Stationierung von
+    UN-Truppen erfolgen": "von UN-Truppen" is not the withdrawal's)."""
+    attached: list[Chunk] = []
+    last = after
+    for chunk in (c for c in clause.chunks if c.first > after):
+        if chunk.first - last > 2:
+            break
+        if chunk in candidates:
+            attached.append(chunk)
+        last = chunk.last
+    return attached
+
+
+def complement_clause(clause: Clause) -> bool:
+    first = clause.words[0]
+    return first.lower in ("dass", "daß", "ob") or any(w.tag in ("PTKZU", "VVIZU")
+                                                    for w in clause.words)

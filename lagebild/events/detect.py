@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span
@@ -15,6 +14,7 @@ from lagebild.events.actors import (
     is_non_state,
     nearby_group,
     other_branch,
+    prefix_actor,
     same_entity,
 )
 from lagebild.events.arguments import distinct
@@ -23,10 +23,12 @@ from lagebild.events.clauses import (
     PREPOSITION_TAGS,
     Chunk,
     Clause,
+    complement_clause,
     preposition_lemma,
     split_clauses,
 )
 from lagebild.events.intent import SPEAKER_PRONOUNS
+from lagebild.events.joint import outcomes_of_joint_acts
 from lagebild.events.lexicon import (
     Trigger,
     conditional_openers,
@@ -34,6 +36,14 @@ from lagebild.events.lexicon import (
     irrealis_modifiers,
     multilateral_bodies,
     triggers_by_head,
+)
+from lagebild.events.readings import (
+    WARNINGS,
+    facing,
+    match_result,
+    sends_an_act,
+    threat_content,
+    warns_of_act,
 )
 from lagebild.events.words import Word, sentence_words
 from lagebild.model import EventActor, Quote
@@ -55,7 +65,6 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types a body of states may be told to do among its members, with no other side.
 MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
 _DA_PREFIXES = ("da", "dar")
-_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
 _DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
 #: Prepositions that set an event noun at the time and place of the clause's own event.
 _DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
@@ -78,6 +87,7 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[C
             found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
     kept = _drop_irrealis_nominals(found)
     kept = [c for c in kept if not _setting_of_verb(c, kept)]
+    kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
     return [_complete_pending(c, found) for c in kept]
 
 
@@ -121,7 +131,7 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
     if candidate.by_default:
         return candidate  # no act demanded names its side: the government stays addressed
     if ((candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
-            and not candidate.nominal
+            and (not candidate.nominal or _promise_noun(candidate))
             and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
             and not _named_elsewhere(candidate)
             and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))):
@@ -132,11 +142,26 @@ def _complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate
     return candidate
 
 
+def _promise_noun(candidate: Candidate) -> bool:
+    """"Zusagen gibt es aus Italien": a promise told by its noun, with no addressee, is
+    made to the state the article is about, as a promising verb is; not one in a subordinate
+    clause ("wie schnell Zusagen erfolgen"), which asks or supposes more often than it tells."""
+    return (candidate.trigger.type == "AGREE" and "an" in candidate.trigger.frame
+            and not candidate.clause.subordinate)
+
+
 def _entries(word: Word) -> tuple[Trigger, ...]:
     index = triggers_by_head()
     entries = index.get(word.lemma.casefold(), ())
     if not entries and word.tag == "NN":
         entries = index.get(word.text.casefold(), ())
+    compound = word.tag in ("NN", "NE") and "-" in word.text.strip("-")
+    if not entries and compound:
+        # "EU-Sanktionen", "G20-Gipfel", "Sacharow-Preis" (which the tagger may call a name):
+        # a hyphenated compound is an event where its last part is
+        entries = index.get(word.text.rsplit("-", 1)[1].casefold(), ())
+    if word.tag == "NN" or (compound and word.tag == "NE"):
+        return tuple(e for e in entries if e.pos in NOMINAL_POS)
     if word.tag.startswith("VV"):
         return tuple(e for e in entries if e.pos in VERBAL_POS)
     if word.tag in ("ADJD", "ADJA", "PTKVZ"):
@@ -144,6 +169,12 @@ def _entries(word: Word) -> tuple[Trigger, ...]:
     if word.tag == "NN":
         return tuple(e for e in entries if e.pos in NOMINAL_POS)
     return ()
+
+
+def _by_last_part(word: Word) -> bool:
+    """The word is an event only through the last part of its compound (see _entries)."""
+    index = triggers_by_head()
+    return word.lemma.casefold() not in index and word.text.casefold() not in index
 
 
 def _complete(entry: Trigger, clause: Clause, word: Word) -> bool:
@@ -197,7 +228,7 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if word.tag == "ADJA" and not _hypothetical(clause):
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = _entries(word)
-    if not entries or _hypothetical(clause) or _match_result(clause):
+    if not entries or _hypothetical(clause) or match_result(clause):
         return None
     nominal = word.tag == "NN"
     if not nominal and not word.tag.startswith("VV"):
@@ -210,9 +241,18 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     else:
         negated = context.verbal_negated(clause)
     chosen = _choose(entries, clause, word, negated)
-    if chosen is None:
+    if chosen is None or facing(chosen[0], clause):
         return None
     entry, negated = chosen
+    prefix = None
+    if nominal and _by_last_part(word):
+        # a compound event noun is told where its first part names the actor ("FPÖ-Protest")
+        # or a light verb confirms it ("der Sacharow-Preis wurde verliehen"), not otherwise
+        # ("Solidaritäts-Kundgebung"); a named meeting ("bis zum G-20-Gipfel") is as a rule
+        # a date, not an event told
+        prefix = prefix_actor(doc, word)
+        if entry.pos != "lvc" and (prefix is None or entry.type == "CONSULT"):
+            return None
     quote = context.quote_at(quotes, word.start, word.end)
     intended = False
     told = entry  # an intended protest is aimed where the protest would be
@@ -235,6 +275,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     else:
         parts = arguments.verbal(doc, clause, clauses, word, entry)
         chunks = [parts.recipient_chunk, parts.agent_chunk]
+    if parts.actor is None and prefix is not None and distinct(prefix, parts.recipient):
+        parts.actor = prefix
     if parts.actor is None and nominal and chunk is not None:
         parts.actor = reference.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
     if parts.recipient is None and nominal and chunk is not None:
@@ -268,6 +310,12 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         )
     if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
         parts.recipient = None  # found before the actor was known: the actor itself
+    if parts.recipient is None and entry.lemma in WARNINGS and not warns_of_act(clause):
+        return None
+    if entry.type == "AID" and not nominal and sends_an_act(clause, chunks):
+        return None  # "eine Protestnote schicken": the note is the event, not aid
+    if entry.lemma == "drohen" and not threat_content(clause, clauses):
+        return None  # "Österreich droht eine Strafe": a risk, no one's threat
     if parts.recipient is None and entry.type in RECIPROCAL_TYPES and _reflexive(clause):
         _pair_coordinated(doc, clauses, parts)
     if parts.recipient is None and entry.type == "REQUEST":
@@ -295,14 +343,6 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
                                          or _protest_patient(clause, word, parts)),
         intended=intended,
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
-    )
-
-
-def _match_result(clause: Clause) -> bool:
-    """"hatte Tschechien mit 33:25 geschlagen": a score tells a game, not a political event."""
-    return any(
-        _SCORE.match(word.text) and position > 0 and clause.words[position - 1].lower == "mit"
-        for position, word in enumerate(clause.words)
     )
 
 
@@ -555,16 +595,12 @@ def _drop_irrealis_nominals(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _governed(candidate: Candidate, governor: Candidate) -> bool:
-    if candidate is governor:
+    if candidate is governor or (candidate.nominal and candidate.setting):
+        # "sich für das Vorgehen bei einer Demonstration entschuldigen": the setting of the
+        # act demanded is a fact told, not part of the demand
         return False
     if candidate.clause is governor.clause:
-        return candidate.nominal and not candidate.setting
+        return candidate.nominal
     position = candidate.clauses.index(candidate.clause)
     governor_position = candidate.clauses.index(governor.clause)
-    return 0 < position - governor_position <= 2 and _complement_clause(candidate.clause)
-
-
-def _complement_clause(clause: Clause) -> bool:
-    first = clause.words[0]
-    return first.lower in ("dass", "daß", "ob") or any(w.tag in ("PTKZU", "VVIZU")
-                                                    for w in clause.words)
+    return 0 < position - governor_position <= 2 and complement_clause(candidate.clause)

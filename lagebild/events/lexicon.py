@@ -133,6 +133,11 @@ def state_organs() -> tuple[str, ...]:
 
 
 @cache
+def member_nouns() -> frozenset[str]:
+    return frozenset(_lines("member_nouns.txt"))
+
+
+@cache
 def place_anaphors() -> frozenset[str]:
     return frozenset(_lines("place_anaphors.txt"))
 

@@ -44,3 +44,14 @@ def test_mode_scores_refine_type_scores():
     assert score_of("ASSAULT", "aerial") == -9.5
     assert score_of("ASSAULT", None) == -9
     assert score_of("REJECT", "deny") == -2
+
+
+def test_common_verb_families_are_covered():
+    by_lemma = {e.lemma: e for e in triggers() if not e.negative}
+    for lemma, kind in (("beanstanden", "ACCUSE"), ("monieren", "ACCUSE"),
+                        ("Protestnote", "ACCUSE"), ("einfordern", "REQUEST"),
+                        ("erörtern", "CONSULT"), ("ratifizieren", "AGREE"),
+                        ("Hausdurchsuchung", "COERCE"), ("Schusswechsel", "ASSAULT"),
+                        ("Mahnwache", "PROTEST"), ("abberufen", "SANCTION"),
+                        ("Amt niederlegen", "RETREAT"), ("verwerfen", "REJECT")):
+        assert by_lemma[lemma].type == kind, lemma

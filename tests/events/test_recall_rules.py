@@ -177,7 +177,7 @@ def test_title_noun_before_names_gives_way_to_the_names(kit):
 
 
 def test_dateline_is_neither_side(kit):
-    doc = kit.tagged("Genf/NE –/$( Russland/NE hat/VAFIN/haben vor/APPR einer/ART Gefahr/NN "
+    doc = kit.tagged("Genf/NE –/$( Russland/NE hat/VAFIN/haben vor/APPR einem/ART Angriff/NN "
                      "von/APPR Milizen/NN/Miliz wie/KOKOM der/ART NATO/NE gewarnt/VVPP/warnen ./$.")
     kit.states(doc)
     kit.add_entity(doc, "Schweiz", "GPE", "Genf", code="CHE")

@@ -1,0 +1,93 @@
+"""Readings of a trigger word that tell no political event: a risk told with "drohen", a
+warning of a thing, a game (scores, minutes, "trifft auf"), an event noun sent as a thing."""
+
+from __future__ import annotations
+
+import re
+
+from lagebild.events.actors import is_event_noun
+from lagebild.events.clauses import Chunk, Clause, complement_clause
+from lagebild.events.lexicon import Trigger, triggers_by_head
+from lagebild.events.words import Word
+
+#: A warning is a threat only where it is addressed at someone (annotation guidelines) or
+#: warns of an act.
+WARNINGS = frozenset({"warnen", "Warnung"})
+#: Determiners of a neuter noun in the dative, as of a nominalised verb ("vor einem Eingreifen").
+_NEUTER_FORMS = frozenset({"einem", "dem", "diesem", "jedem"})
+_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+
+
+def _nominal_entries(word: Word) -> tuple[Trigger, ...]:
+    index = triggers_by_head()
+    entries = index.get(word.lemma.casefold(), ()) or index.get(word.text.casefold(), ())
+    if word.tag != "NN":
+        return ()
+    return tuple(e for e in entries if e.pos in ("noun", "label", "lvc"))
+
+
+def warns_of_act(clause: Clause) -> bool:
+    """A warning addressed at no one threatens only where it warns of an act ("warnen vor
+    einem Eingreifen"), not of a thing ("warnte vor der Stärke des Gegners")."""
+    for chunk in clause.chunks:
+        head = chunk.head_word
+        if chunk.prep != "vor" or head.tag != "NN":
+            continue
+        nominalised = head.lemma.endswith("en") and chunk.words[0].lower in _NEUTER_FORMS
+        if nominalised or is_event_noun(head):
+            return True
+    return False
+
+
+def sends_an_act(clause: Clause, taken: list[Chunk | None]) -> bool:
+    """The thing sent or delivered is itself an event noun other than aid ("eine Protestnote
+    schicken", not "Hilfsgüter schicken")."""
+    return any(c.prep is None and c not in taken
+               and any(e.type != "AID" for e in _nominal_entries(c.head_word))
+               for c in clause.chunks)
+
+
+def threat_content(clause: Clause, clauses: list[Clause]) -> bool:
+    """"drohen" threatens where it says with what ("mit Sanktionen", "damit, …", "drohte, …
+    abzubrechen", "„…“, droht X" after the words themselves); without it, it tells a risk
+    ("ihm droht Haft")."""
+    words = clause.words
+    if any(w.lower == "mit" and not (position and words[position - 1].lemma == "Zusammenhang")
+           for position, w in enumerate(words)) or any(w.lower == "damit" for w in words):
+        return True  # not "im Zusammenhang mit …", which tells the topic
+    first = next((w for w in clause.words if w.tag not in ("$,", "$(")), None)
+    if first is not None and first.lemma == "drohen" and clauses.index(clause) > 0:
+        return True  # the cue of the speech before it
+    position = clauses.index(clause)
+    return any(complement_clause(c) for c in clauses[position + 1 : position + 3])
+
+
+def match_result(clause: Clause) -> bool:
+    """"hatte Tschechien mit 33:25 geschlagen", "traf in der 48. Minute", "Walcott (68.)": a
+    score or a minute of play tells a game, not a political event."""
+    words = clause.words
+    return any(
+        position > 0 and (
+            (_SCORE.match(word.text) and words[position - 1].lower == "mit")
+            or (word.lemma == "Minute" and _ordinal(words[position - 1]))
+            or (_ordinal(word) and words[position - 1].tag in ("NE", "NN")
+                and _bare_number(words, position)))
+        for position, word in enumerate(words)
+    )
+
+
+def _bare_number(words: list[Word], position: int) -> bool:
+    """An ordinal after a name with no noun of its own ("Walcott (68.)"), unlike a date's
+    ("am 1. Juli")."""
+    following = words[position + 1] if position + 1 < len(words) else None
+    return following is None or following.tag not in ("NN", "NE", "ADJA", "CARD")
+
+
+def _ordinal(word: Word) -> bool:
+    return word.text.endswith(".") and word.text[:-1].isdigit()
+
+
+def facing(entry: Trigger, clause: Clause) -> bool:
+    """"trifft im Viertelfinale auf Cilic": to meet someone "auf" is to face them in a game
+    or by chance, not to hold talks."""
+    return entry.lemma == "treffen" and any(c.prep == "auf" for c in clause.chunks)
