@@ -178,5 +178,15 @@ places = Table(
     Column("mention_count", Integer, nullable=False, default=0),
 )
 
+#: One row per document that gives an actor an affiliation ("Premier David Cameron" in a
+#: text about Britain): the actor's stored affiliation is the one most documents give.
+actor_affiliations = Table(
+    "actor_affiliations", metadata,
+    Column("document_id", Integer, ForeignKey("documents.id"), primary_key=True),
+    Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
+    Column("affiliation", String(CODE_LENGTH), primary_key=True),
+    Index("ix_actor_affiliations_actor", "actor_id", "affiliation"),
+)
+
 #: Per-document annotation tables, deleted and re-inserted on re-analysis.
-ANNOTATION_TABLES = (mentions, quotes, events, places, minhash_bands)
+ANNOTATION_TABLES = (mentions, quotes, events, places, minhash_bands, actor_affiliations)

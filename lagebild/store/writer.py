@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Select, and_, bindparam, delete, or_, select, update
+from sqlalchemy import Connection, Select, and_, bindparam, delete, func, or_, select, update
 
 from lagebild.model import Analysis
 from lagebild.store import tables as t
@@ -73,8 +73,10 @@ def save_prepared(connection: Connection, prepared: PreparedAnalysis) -> SaveRes
     duplicate_of = find_near_duplicate(connection, fp, existing.id if existing else None)
     values = {**prepared.document, "duplicate_of": duplicate_of,
               "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    voted_before: set[int] = set()
     if existing is not None:
         document_id = existing.id
+        voted_before = _voted_actors(connection, document_id)
         for table in t.ANNOTATION_TABLES:
             connection.execute(delete(table).where(table.c.document_id == document_id))
         connection.execute(update(t.documents).where(t.documents.c.id == document_id)
@@ -83,7 +85,9 @@ def save_prepared(connection: Connection, prepared: PreparedAnalysis) -> SaveRes
         document_id = connection.execute(
             t.documents.insert().values(**values).returning(t.documents.c.id)
         ).scalar_one()
-    _insert_annotations(connection, document_id, prepared)
+    # a re-published story does not vote twice
+    voted = _insert_annotations(connection, document_id, prepared, vote=duplicate_of is None)
+    _elect_affiliations(connection, voted | voted_before)
     if duplicate_of is not None:
         return SaveResult("duplicate", document_id, duplicate_of)
     return SaveResult("replaced" if existing is not None else "ingested", document_id)
@@ -133,8 +137,9 @@ def load_analysis(row_analysis: dict[str, Any], text: str) -> Analysis:
 
 
 def _insert_annotations(
-    connection: Connection, document_id: int, prepared: PreparedAnalysis
-) -> None:
+    connection: Connection, document_id: int, prepared: PreparedAnalysis, vote: bool = True
+) -> set[int]:
+    """Insert the document's rows; the ids of the actors it gives an affiliation."""
     connection.execute(t.minhash_bands.insert(), [
         {"document_id": document_id, "band": band, "bucket": bucket}
         for band, bucket in prepared.fingerprint.bands()
@@ -152,6 +157,38 @@ def _insert_annotations(
                                     for row in prepared.places])):
         if rows:
             connection.execute(table.insert(), rows)
+    votes = sorted({(actor_ids[row.key], row.affiliation)
+                    for row in prepared.actors if row.affiliation and vote})
+    if votes:
+        connection.execute(t.actor_affiliations.insert(), [
+            {"document_id": document_id, "actor_id": actor_id, "affiliation": affiliation}
+            for actor_id, affiliation in votes
+        ])
+    return {actor_id for actor_id, _ in votes}
+
+
+def _voted_actors(connection: Connection, document_id: int) -> set[int]:
+    votes = t.actor_affiliations
+    return set(connection.execute(
+        select(votes.c.actor_id).where(votes.c.document_id == document_id)).scalars())
+
+
+def _elect_affiliations(connection: Connection, actor_ids: set[int]) -> None:
+    """Set each actor's affiliation to the one most of its documents give (ties: the
+    earliest document's); an actor without votes (stored before revision 0004) keeps its own."""
+    if not actor_ids:
+        return
+    a, votes = t.actors, t.actor_affiliations
+    elected = (
+        select(votes.c.affiliation).where(votes.c.actor_id == a.c.id)
+        .group_by(votes.c.affiliation)
+        .order_by(func.count().desc(), func.min(votes.c.document_id))
+        .limit(1).scalar_subquery()
+    )
+    has_votes = select(votes.c.actor_id).where(votes.c.actor_id == a.c.id).exists()
+    connection.execute(
+        update(a).where(a.c.id.in_(sorted(actor_ids)), has_votes).values(affiliation=elected)
+    )
 
 
 def _with_actor_ids(

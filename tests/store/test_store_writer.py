@@ -80,3 +80,49 @@ def test_near_duplicate_is_linked_and_left_out_of_aggregates(engine) -> None:  #
     rus = next(row for row in queries.actors(engine) if row["key"] == "code:RUS")
     assert rus["documents"] == 1
     assert len(queries.search(engine, "Moskau")) == 2  # search lists both, marked
+
+
+LEITL_TEXTS = (
+    "Wirtschaftskammer-Präsident Christoph Leitl sprach am Montag in London über den Brexit "
+    "und die Folgen für britische Exporteure.",
+    "Christoph Leitl forderte in Wien eine Senkung der Lohnnebenkosten für kleine Betriebe "
+    "im ganzen Land.",
+    "Beim Wirtschaftsforum in Alpbach warb Christoph Leitl für mehr Lehrlinge in Tirol und "
+    "Vorarlberg.",
+)
+
+
+def leitl(number: int, affiliation: str | None, version: str = "0.1.0"):  # noqa: ANN201
+    """A document naming Christoph Leitl with ``affiliation`` (as one article guessed it)."""
+    from store_analyses import entity
+
+    from lagebild.model import Analysis, Provenance
+
+    text = LEITL_TEXTS[number]
+    person = entity(text, "E1", "Christoph Leitl", "PER", "Christoph Leitl",
+                    affiliation=affiliation)
+    return Analysis(id=f"leitl{number}", published="2022-01-10", text=text, source="test",
+                    entities=[person],
+                    provenance=Provenance(lagebild_version=version, pipeline=[]))
+
+
+def leitl_affiliation(engine) -> str | None:  # noqa: ANN001
+    with engine.connect() as connection:
+        return connection.execute(
+            select(t.actors.c.affiliation).where(t.actors.c.type == "PER")).scalar_one()
+
+
+def test_affiliation_is_what_most_documents_say(engine) -> None:  # noqa: ANN001
+    save(engine, leitl(0, "GBR"))
+    assert leitl_affiliation(engine) == "GBR"  # the first document's guess, for now
+    save(engine, leitl(1, "AUT"))
+    assert leitl_affiliation(engine) == "GBR"  # a tie keeps the earliest document's
+    save(engine, leitl(2, "AUT"))
+    assert leitl_affiliation(engine) == "AUT"
+    # re-analysed documents take back their old votes
+    save(engine, leitl(1, "GBR", version="0.2.0"))
+    save(engine, leitl(2, None, version="0.2.0"))
+    assert leitl_affiliation(engine) == "GBR"
+    with engine.connect() as connection:
+        votes = connection.execute(select(func.count()).select_from(t.actor_affiliations))
+        assert votes.scalar_one() == 2
