@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from lagebild.evaluation.wikinews import (
+    KIND_TO_TYPE,
     Card,
     Item,
     TokenIndex,
@@ -146,12 +147,12 @@ def report(
                 lines.append(f"  MISS {g.kind}{nested} [{sp}|{cue}] {content}")
     if "spurious" in show:
         for si, s in enumerate(system):
-            if si not in gold_of and (only is None or s.kind == only):
+            if si not in gold_of and (only is None or KIND_TO_TYPE.get(s.kind) == only):
                 sp = words(text, s.roles["speaker"], index)
                 lines.append(f"  SPUR {s.kind} [{sp}] {words(text, s.tokens, index)}")
     for gi, si in pairs:
         g, s = gold[gi], system[si]
-        if "matched" in show and (only is None or s.kind == only):
+        if "matched" in show and (only is None or g.kind == only):
             lines.append(f"  MATCH {g.kind}/{s.kind} {words(text, s.tokens, index)[:150]}")
         if only is not None and g.kind != only:
             continue

@@ -55,11 +55,19 @@ from lagebild.quotes.lexicon import (
 )
 from lagebild.quotes.speakers import can_name_someone
 
+#: "als"/"seit"/"während" tagged as a preposition or comparison open no adverbial clause
+PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
+FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: words that focus the subject after them ("Auch sie forderten …"), no adverb of their own
+FOCUS_PARTICLES = "focus_particles.txt"
+
 
 def _np_ish(doc: Doc, i: int, masked: frozenset[int]) -> bool:
     token = doc[i]
     if i in masked or token.text in {",", "(", ")", "-"} or is_determiner(token):
         return True
+    if is_pronoun(token) and (i + 1 >= len(doc) or doc[i + 1].tag_ in FINITE_VERB_TAGS):
+        return True  # a pronoun subject right before the verb: "Auch sie forderten …"
     if name_particle_end(doc, i, len(doc)) is not None or is_name_apostrophe(doc, i):
         return True  # "Von der Leyen"
     if is_nominal(token) and not is_speech_form(token):
@@ -101,7 +109,7 @@ def _prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
         ":",
         "–",
         "-",
-    }:
+    } | lower_set(FOCUS_PARTICLES):
         # Walk back over a leading adverb ("Dagegen", "Zugleich") only: that is no noun phrase.
         return None
     while start < anchor and doc[start].text == ",":
@@ -268,7 +276,11 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     ):
         clause_start -= 1
     clause_start = _wie_over_apposition(ctx, clause_start, anchor)
-    if doc[clause_start].text.lower() in lower_set("subordinating.txt") and clause_start < anchor:
+    if (
+        doc[clause_start].text.lower() in lower_set("subordinating.txt")
+        and doc[clause_start].tag_ not in PREPOSITION_TAGS  # not "Als Grund gab X an, …"
+        and clause_start < anchor
+    ):
         return [], None  # "Während die USA … fordern, …": the verb frames nothing here
     if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
         cue = replace(cue, extra=(*cue.extra, clause_start))
@@ -299,10 +311,11 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
         speaker = noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
         end = before if doc[before].text == "," else before + 1
-        if clause_like(ctx, unit.start, end) and (
-            has_content(ctx, cue, unit.start, end) or (cue.verb and "k" in cue.verb.complements)
+        start = _after_colon_frame(ctx, end)
+        if clause_like(ctx, start, end) and (
+            has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements)
         ):
-            draft = content_draft(ctx, cue, unit.start, end, speaker)
+            draft = content_draft(ctx, cue, start, end, speaker)
             if draft:
                 draft.addressee = frame_addressee(
                     ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
@@ -419,6 +432,15 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                         )
                     ], speaker
     return [], speaker
+
+
+def _after_colon_frame(ctx: Context, end: int) -> int:
+    """Where content before a trailing frame starts: the unit's start, or the quotation that
+    ends there when a colon frames it already ("X sagte: „…“, betont sie")."""
+    for first, last, _ in ctx.quotations:
+        if last == end and first > ctx.unit.start and ctx.doc[first - 1].text == ":":
+            return first
+    return ctx.unit.start
 
 
 def _names_in_frame(doc: Doc, first: int, last: int) -> bool:

@@ -77,6 +77,7 @@ def content_draft(
     ctx: Context, cue: CueMatch, start: int, end: int, speaker: tuple[int, int] | None
 ) -> Draft | None:
     doc = ctx.doc
+    end = narrator_coordination(ctx, start, end)
     start, end = strip_clause_punct(doc, start, end)
     if end - start < 2:
         return None
@@ -85,8 +86,56 @@ def content_draft(
         return Draft(
             "direct", quotation.inner_start, quotation.inner_end, cue, speaker, medium=cue.medium
         )
+    run = quotation_run(ctx, start, end)
+    if run:
+        # "„Das war falsch.“ „Wir bedauern es.“, so der Sprecher": one direct quote
+        draft = Draft(
+            "direct", run[0].inner_start, run[-1].inner_end, cue, speaker, medium=cue.medium
+        )
+        draft.parts = [(q.inner_start, q.inner_end) for q in run]
+        return draft
     char_start, char_end = token_chars(doc, start, end)
     return Draft("indirect", char_start, char_end, cue, speaker, medium=cue.medium)
+
+
+#: conjunctions that join a second verb phrase of the same subject ("…, und fügte hinzu")
+COORDINATORS = frozenset({"und", "sowie"})
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def narrator_coordination(ctx: Context, start: int, end: int) -> int:
+    """Where the content gives way to the narrator's next verb phrase: "Er sagte, das sei
+    falsch, und verließ den Saal" ends the content before ", und" + an indicative verb."""
+    doc = ctx.doc
+    for i in range(start + 1, end - 2):
+        if doc[i].text != "," or i in ctx.masked or doc[i + 1].text not in COORDINATORS:
+            continue
+        verb = i + 2
+        if (
+            doc[verb].tag_ in FINITE_TAGS
+            and "Ind" in doc[verb].morph.get("Mood")
+            and doc[verb + 1].text not in CLAUSE_PUNCT | {".", "!", "?"}
+            and not any(k in ctx.masked for k in range(i, verb + 1))
+        ):
+            return i
+    return end
+
+
+def quotation_run(ctx: Context, start: int, end: int) -> list[Quotation]:
+    """The quotations that make up the token range ``[start, end)`` with nothing but
+    punctuation between them; empty when any word stands outside a quotation."""
+    run: list[Quotation] = []
+    i = start
+    while i < end:
+        found = quotation_at(ctx, i)
+        if found is not None:
+            run.append(found[2])
+            i = found[1]
+        elif ctx.doc[i].is_punct:
+            i += 1
+        else:
+            return []
+    return run if len(run) > 1 else []
 
 
 def zu_infinitive(word: str) -> bool:

@@ -5,21 +5,24 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant, Quote, Span
 from lagebild.quotes.attribution import attribute, is_personish, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
-from lagebild.quotes.clauses import Context, Draft, name_like
+from lagebild.quotes.clauses import COORDINATORS, Context, Draft
 from lagebild.quotes.continuation import (
     continues,
+    main_verb_present_subjunctive,
     opens_without_frame,
     reportative_sollen,
     sollen_main_clause,
 )
 from lagebild.quotes.cues import CueMatch, find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
+from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import intention_subject
-from lagebild.quotes.lexicon import lower_set, word_list
+from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act, token_at
+from lagebild.quotes.relay import relayed
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
@@ -48,8 +51,12 @@ class QuoteFinder:
         last_person: Participant | None = None
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
         previous_subject: tuple[Participant, int] | None = None
-        for unit in units:
-            if unit.paragraph != chain_paragraph or unit.heading:
+        for position, unit in enumerate(units):
+            if unit.heading or (
+                # a paragraph that opens in Konjunktiv I goes on with the speaker before it
+                unit.paragraph != chain_paragraph
+                and not main_verb_present_subjunctive(doc, unit, masked)
+            ):
                 chain = None
             ctx = Context(
                 doc, unit, masked, tuple(s for s in spans if unit.start <= s[0] < unit.end)
@@ -62,8 +69,12 @@ class QuoteFinder:
             first_cue = cues[0].index if cues else None
             unit_drafts: list[Draft] = []
             act_speaker: Participant | None = None
+            verb_subject: tuple[int, int] | None = None
             for cue in cues:
-                if any(d.cue is not None and _inside(doc, cue.index, d) for d in unit_drafts):
+                if any(
+                    d.cue is not None and d.kind != "reported" and _inside(doc, cue.index, d)
+                    for d in unit_drafts
+                ):
                     continue
                 if cue.kind != "verb" and any(
                     d.cue is not None
@@ -74,6 +85,18 @@ class QuoteFinder:
                 ):
                     continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
                 found, speaker_span = attribute(ctx, cue)
+                written_in = document_source(ctx, cue)
+                if written_in is not None:
+                    speaker_span = written_in  # not "es" of "heißt es"
+                    for draft in found:
+                        draft.speaker_span = written_in
+                if verb_subject is not None and _coordinated(doc, cue):
+                    # "Beck sprach von X und forderte die Regierung auf, …": Beck's verb too
+                    speaker_span = verb_subject
+                    for draft in found:
+                        draft.speaker_span = verb_subject
+                if cue.kind == "verb" and speaker_span is not None:
+                    verb_subject = speaker_span
                 if not found and speaker_span is not None:
                     found = _pointing_back(doc, units, unit, cue, speaker_span, drafts, masked)
                 person = (
@@ -100,19 +123,25 @@ class QuoteFinder:
                         )
                     )
                     act_speaker = person
+            if any(d.kind != "reported" for d in unit_drafts):
+                # "Er bezeichnete X als Y und kündigte an, …": the content, not a summary
+                unit_drafts = [d for d in unit_drafts if d.kind != "reported"]
             unit_start = doc[unit.start].idx
             # "…, räumte X ein" names its own speaker even after a Konjunktiv verb.
             framed_after = any(d.cue is not None and d.start == unit_start for d in unit_drafts)
-            if chain is not None and not framed_after and continues(doc, unit, masked, first_cue):
-                start, end = _unit_chars(doc, unit)
-                drafts.append(Draft("reported_continuation", start, end, None, None, speaker=chain))
-                continue
+            following = units[position + 1] if position + 1 < len(units) else None
             if (
                 chain is not None
-                and not unit_drafts
-                and first_cue is None
-                and sollen_main_clause(doc, unit, masked)
+                and not framed_after
+                and continues(doc, unit, masked, first_cue, following)
             ):
+                start, end = _unit_chars(doc, unit)
+                drafts.append(Draft("reported_continuation", start, end, None, None, speaker=chain))
+                chain_paragraph = unit.paragraph
+                continue
+            # a speech verb that framed nothing ("Die Besitzer sollen zum Verschwinden
+            # aufgefordert worden sein") leaves the hearsay "sollen" sentence to the chain
+            if chain is not None and not unit_drafts and sollen_main_clause(doc, unit, masked):
                 start, end = _unit_chars(doc, unit)
                 drafts.append(Draft("free_indirect", start, end, None, None, speaker=chain))
                 continue
@@ -127,7 +156,11 @@ class QuoteFinder:
                 # Die Steuer soll steigen.")
                 chain, chain_paragraph = who, unit.paragraph
                 continue
-            if not unit_drafts and first_cue is None:
+            if not unit_drafts and (
+                first_cue is None
+                or reportative_sollen(doc, unit, masked)
+                or main_verb_present_subjunctive(doc, unit, masked)
+            ):
                 subject = (
                     previous_subject
                     if previous_subject and previous_subject[1] == unit.paragraph
@@ -137,6 +170,11 @@ class QuoteFinder:
                 if reportative_sollen(doc, unit, masked):
                     kind = "free_indirect"
                 elif subject is not None and opens_without_frame(doc, unit, masked):
+                    kind = "reported_continuation"
+                elif main_verb_present_subjunctive(doc, unit, masked):
+                    # "Das gleiche gelte für die Altenpflege.": Konjunktiv I in the main
+                    # clause is reported speech even where a narrator's sentence or a new
+                    # paragraph came between; whose, the text leaves open (no speaker)
                     kind = "reported_continuation"
                 if kind is not None:
                     start, end = _unit_chars(doc, unit)
@@ -156,9 +194,10 @@ class QuoteFinder:
                 last_person = act_speaker
             else:
                 chain = None
-        drafts.extend(_quoted_in_speech_act(doc, spans, drafts, speech_acts))
+        drafts.extend(quoted_in_speech_act(doc, spans, drafts, speech_acts))
         drafts.extend(_unframed_direct(doc, units, spans, drafts, masked))
-        drafts.extend(_nested_direct(doc, spans, drafts))
+        drafts.extend(nested_direct(doc, spans, drafts))
+        drafts.extend(relayed(doc, drafts, masked))
         return _to_quotes(doc, drafts)
 
 
@@ -196,6 +235,16 @@ def _pointing_back(
     draft = Draft("indirect", start, first.idx + len(first.text), cue, speaker, medium=cue.medium)
     draft.parts = [(start, end), (first.idx, first.idx + len(first.text))]
     return [draft]
+
+
+def _coordinated(doc: Doc, cue: CueMatch) -> bool:
+    """A finite speech verb right after "und"/"sowie": the second verb of one subject."""
+    return (
+        cue.kind == "verb"
+        and cue.index > 0
+        and doc[cue.index - 1].text in COORDINATORS
+        and doc[cue.index].tag_ in FINITE_TAGS
+    )
 
 
 def _subject_of(doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None):  # noqa: ANN202
@@ -284,7 +333,7 @@ def _unframed_direct(
                         (
                             u.paragraph
                             for u in units
-                            if u.start <= _token_at(doc, draft.start) < u.end
+                            if u.start <= token_at(doc, draft.start) < u.end
                         ),
                         None,
                     )
@@ -295,132 +344,6 @@ def _unframed_direct(
                 break
         result.append(
             Draft("direct", quotation.inner_start, quotation.inner_end, cue, None, speaker=speaker)
-        )
-    return result
-
-
-def _quoted_in_speech_act(
-    doc: Doc,
-    spans: list[tuple[int, int, Quotation]],
-    drafts: list[Draft],
-    speech_acts: list[tuple[Unit, CueMatch, Participant]],
-) -> list[Draft]:
-    """Quoted words in the sentence of a speech verb, outside any content clause.
-
-    "Er bezeichnete den Anschlag als „Akt des Verbrechertums“", "sprach von „…“": the
-    quotation is the speaker's own words, framed by that verb.
-    """
-    result: list[Draft] = []
-    for first, _last, quotation in spans:
-        if any(d.start <= quotation.inner_start and quotation.inner_end <= d.end for d in drafts):
-            continue
-        if _names_something(doc, quotation) or _in_speaker(doc, quotation, drafts):
-            continue
-        # the nearest speech verb before the quotation in its sentence
-        act = next(
-            (
-                (cue, person)
-                for unit, cue, person in reversed(speech_acts)
-                if unit.start <= first < unit.end and cue.index < first
-            ),
-            None,
-        )
-        if act is None:
-            continue
-        cue, person = act
-        result.append(
-            Draft(
-                "direct",
-                quotation.inner_start,
-                quotation.inner_end,
-                cue,
-                None,
-                medium=cue.medium,
-                speaker=person,
-            )
-        )
-    return result
-
-
-def _names_something(doc: Doc, quotation: Quotation) -> bool:
-    """A quoted name or title: by its words, or because the entity component reads it as a
-    name ("Le Canard enchaîné", "Hvalur hf")."""
-    start, end = quotation.inner_start, quotation.inner_end
-    if name_like(doc.text[start:end]) or _after_head_noun(doc, quotation):
-        return True
-    found = mention_at(doc, start, end)
-    return found is not None and found[1].start <= start and end <= found[1].end + 1
-
-
-def _in_speaker(doc: Doc, quotation: Quotation, drafts: list[Draft]) -> bool:
-    """The quotation is part of a speaker phrase: "Wie „heise online“ berichtet", "die
-    Organisation „Reporter ohne Grenzen“ kritisierte"."""
-    for draft in drafts:
-        if draft.speaker_span is None:
-            continue
-        first, last = draft.speaker_span
-        if first < last and doc[first].idx <= quotation.inner_start < doc[last - 1].idx + len(
-            doc[last - 1]
-        ):
-            return True
-    return False
-
-
-def _after_head_noun(doc: Doc, quotation: Quotation) -> bool:
-    """A short capitalised quotation right after a common noun is that noun's name:
-    "die Nachrichtenagentur „Xinhua“", "die Online-Ausgabe des „Spiegel“"."""
-    inner = doc.text[quotation.inner_start : quotation.inner_end]
-    words = inner.split()
-    if not words or len(words) > 4 or not words[0][:1].isupper():
-        return False
-    before = doc.char_span(quotation.start, quotation.start + 1, alignment_mode="expand")
-    if before is None or before.start == 0:
-        return False
-    head = doc[before.start - 1]
-    if head.text.lower() in word_list("genitive_links.txt") and before.start > 1:
-        head = doc[before.start - 2]  # "die Online-Ausgabe des „Spiegel“"
-    return head.tag_ in {"NN", ""} and head.text[:1].isupper()  # untagged: trust the case
-
-
-def _nested_direct(
-    doc: Doc, spans: list[tuple[int, int, Quotation]], drafts: list[Draft]
-) -> list[Draft]:
-    """Quoted phrases inside reported speech: direct quotes nested in the quote around them.
-
-    "Er sagte, der Plan sei „kritisch“" holds an indirect quote and, inside it, the
-    speaker's own word as a direct quote with the same speaker and cue.
-    """
-    result: list[Draft] = []
-    for _first, _last, quotation in spans:
-        parent = next(
-            (
-                d
-                for d in drafts
-                if d.kind != "direct"
-                and d.start <= quotation.start
-                and quotation.end <= d.end + 1
-                and (d.start, d.end) != (quotation.inner_start, quotation.inner_end)
-            ),
-            None,
-        )
-        if (
-            parent is None
-            or _names_something(doc, quotation)
-            or _in_speaker(doc, quotation, drafts)
-        ):
-            continue
-        result.append(
-            Draft(
-                "direct",
-                quotation.inner_start,
-                quotation.inner_end,
-                parent.cue,
-                parent.speaker_span,
-                addressee=parent.addressee,
-                medium=parent.medium,
-                speaker=parent.speaker,
-                parent=parent,
-            )
         )
     return result
 
@@ -474,16 +397,16 @@ def _stands_alone(doc: Doc, unit: Unit, first: int, last: int, masked: frozenset
     return opens and closes
 
 
-def _token_at(doc: Doc, char: int) -> int:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span.start if span is not None else 0
-
-
 def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, bool]] = set()
     kept: list[Draft] = []
     for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
-        key = (draft.start, draft.end)
+        # a relayed quote shares its parent's span ("X zitiert Y: „…“")
+        relay = draft.parent is not None and (draft.parent.start, draft.parent.end) == (
+            draft.start,
+            draft.end,
+        )
+        key = (draft.start, draft.end, relay)
         if key in seen or draft.end <= draft.start:
             continue
         seen.add(key)

@@ -36,6 +36,8 @@ def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
         and token.morph.get("Tense") != ["Past"]
     ):
         return False
+    if token.morph.get("Tense") and "Past" not in token.morph.get("Tense"):
+        return False  # "Finnwale gelten als …": a present form that only ends in -ten
     return (
         text[:1].islower()
         and text.endswith(("te", "ten"))
@@ -46,18 +48,34 @@ def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     )
 
 
-def continues(doc: Doc, unit: Unit, masked: frozenset[int], first_cue: int | None) -> bool:
+def continues(
+    doc: Doc,
+    unit: Unit,
+    masked: frozenset[int],
+    first_cue: int | None,
+    following: Unit | None = None,
+) -> bool:
     """Is ``unit`` a continuation (given an open chain)?
 
     It is when its Konjunktiv comes before any speech verb of its own: a cue after the
-    Konjunktiv verb ("Die USA hätten deutlich gemacht, dass …") is reported too.
+    Konjunktiv verb ("Die USA hätten deutlich gemacht, dass …") is reported too. A weak
+    preterite in second position ("Dazu zählten …") is Konjunktiv II only in form, and the
+    narrator uses it far more often: it continues only between Konjunktiv sentences, when
+    the ``following`` unit is in Konjunktiv too.
     """
     if unit.heading or unit.start in masked:
         return False
     subjunctive = first_subjunctive(doc, unit, masked)
     if subjunctive is not None:
         return first_cue is None or subjunctive < first_cue
-    return first_cue is None and ambiguous_past_v2(doc, unit, masked)
+    return (
+        first_cue is None
+        and following is not None
+        and following.paragraph == unit.paragraph
+        and not following.heading
+        and first_subjunctive(doc, following, masked) is not None
+        and ambiguous_past_v2(doc, unit, masked)
+    )
 
 
 def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
@@ -71,6 +89,22 @@ def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     return any(
         i not in masked and is_present_subjunctive(doc[i]) for i in range(unit.start, unit.end)
     )
+
+
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def main_verb_present_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """The finite verb of the main clause (the first one, before any comma) is Konjunktiv I:
+    "Die Lage sei ernst.", not "Er fragte, ob sie ernst sei." """
+    if unit.heading or unit.start in masked:
+        return False
+    for i in range(unit.start, unit.end):
+        if i in masked or doc[i].text in CLAUSE_PUNCT:
+            return False
+        if doc[i].tag_ in FINITE_TAGS:
+            return is_present_subjunctive(doc[i])
+    return False
 
 
 SOLLEN = frozenset({"soll", "sollen"})

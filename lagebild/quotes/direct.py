@@ -44,6 +44,13 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return before.isalnum() and (after.isalnum() or after.isspace() or after in ".,;")
 
 
+def _closes_straight(text: str, i: int, stack: list[tuple[str, int]]) -> bool:
+    """Inside an open 'quotation' a straight mark before a space or punctuation closes it
+    ("'Langzeitarbeitslose' dürfen …"), rather than being an apostrophe ("Hans' Buch")."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return bool(stack) and stack[-1][0] == "'" == text[i] and not after.isalnum()
+
+
 def find_quotations(text: str) -> list[Quotation]:
     """Outermost quotations; nested ones stay inside their parent.
 
@@ -69,6 +76,7 @@ def find_quotations(text: str) -> list[Quotation]:
             char in "'’‘"
             and _is_apostrophe(text, i)
             and not (stack and stack[-1][0] == "‚" and char in "‘")
+            and not _closes_straight(text, i, stack)
         ):
             i += 1
             continue

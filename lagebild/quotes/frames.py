@@ -18,11 +18,12 @@ from lagebild.quotes.clauses import (
     strip_clause_punct,
     token_chars,
 )
-from lagebild.quotes.cues import CueMatch, clause_end, speech_noun_ahead
-from lagebild.quotes.lexicon import speech_noun_medium
+from lagebild.quotes.cues import NEEDS_ES, CueMatch, clause_end, speech_noun_ahead
+from lagebild.quotes.lexicon import speech_noun_medium, word_list
 from lagebild.quotes.mood import is_subjunctive
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+DOCUMENT_PREPOSITIONS = "document_prepositions.txt"
 
 #: token ranges of the content: one piece, or the pieces before and after the frame
 Pieces = list[tuple[int, int]]
@@ -143,4 +144,22 @@ def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
         if speech_noun_medium(doc[j].text):
             phrase = noun_phrase(doc, j, end, ctx.masked)
             return (nach + 1, phrase[1] if phrase else j + 1)
+    return None
+
+
+def document_source(ctx: Context, cue: CueMatch) -> tuple[int, int] | None:
+    """ "In einer Erklärung des Ministeriums heißt es, …", "…, heißt es in dem Schreiben":
+    the impersonal "es heißt" names its source as the place where it is written."""
+    if cue.verb is None or cue.verb.lemma not in NEEDS_ES:
+        return None
+    doc, unit = ctx.doc, ctx.unit
+    start = cue.index
+    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT | {":"}:
+        start -= 1
+    end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
+    for i in range(start, end):
+        if doc[i].text.lower() in word_list(DOCUMENT_PREPOSITIONS) and i not in ctx.masked:
+            phrase = noun_phrase(doc, i + 1, end, ctx.masked)
+            if phrase is not None:
+                return phrase
     return None
