@@ -2,10 +2,12 @@
 
 A pronoun ("er", "sie", "ihm", "ihnen") is linked to an entity named shortly before it that
 agrees with it in gender and number, ranked by salience: a subject outranks an object, the
-pronoun's own sentence and the one before outrank earlier ones. Where two antecedents fit
-about equally well, or none is clearly salient, the pronoun stays unlinked: for events and
-quotes a wrong actor is worse than none. Pronouns inside direct speech, and names inside it,
-are left alone: there "er" and "sie" are the speaker's words, told from their point of view.
+pronoun's own sentence and the one before outrank earlier ones; sentences of reported speech
+(Konjunktiv) right before the pronoun go on with their speaker's words and do not count.
+Where two antecedents fit about equally well, or none is clearly salient, the pronoun stays
+unlinked: for events and quotes a wrong actor is worse than none. Pronouns inside direct
+speech, and names inside it, are left alone: there "er" and "sie" are the speaker's words,
+told from their point of view.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import context_words, data_lines, data_rows
 from lagebild.entities.names import role_gender, title_of
+from lagebild.entities.quoted_names import introduces_name
 from lagebild.entities.resolve import Cluster
 from lagebild.lexicon import is_plain_common_noun, noun_genera
 
@@ -47,6 +50,10 @@ _NOMINAL_TAGS = frozenset(
     {"ART", "NN", "NE", "PPER", "ADJA", "PDS", "PIS", "CARD", "PDAT", "PIAT", "PPOSAT"}
 )
 _CLAUSE_START_TAGS = frozenset({"KON", "KOUS", "PRELS", "$,", "$."})
+#: tags after the article that opens an extended attribute ("die der Koalition angehörende",
+#: "die seit Jahren regierende"), and how far back that article may stand
+_ATTRIBUTE_OPENERS = frozenset({"ART", "APPR", "APPRART", "ADV", "CARD"})
+_MAX_ATTRIBUTE = 12
 _COORDINATED_TAGS = frozenset({"ADJA", "ADJD", "NN", "NE", "CARD"})
 _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "werden", "worden"})
@@ -144,7 +151,7 @@ def mention_role(tokens: list[Tok], first: int, sentences: list[int]) -> int:
     """How salient a mention's position is: a subject, the first phrase of a clause ("Der
     Präsident sagte") or right after the finite verb ("sagte Sarkozy"), gets the bonus; a
     name after a preposition ("unter Robert Mugabe") or a noun (genitive) the penalty."""
-    index = _phrase_start(tokens, first, sentences)
+    index = _attribute_start(tokens, _phrase_start(tokens, first, sentences), sentences)
     if index < first and tokens[index].text.lower() in _OBLIQUE_ARTICLES:
         return 0  # "den Rücktritt", "dem Präsidenten": not a subject
     if _clause_start(tokens, index, sentences):
@@ -183,10 +190,30 @@ def _phrase_start(tokens: list[Tok], first: int, sentences: list[int]) -> int:
             before.tag in _NOUN_PHRASE_TAGS
             or article
             or (before.text[:1].isupper() and title_of(before.text) is not None)
+            or (before.tag == "NN" and introduces_name(before.text))  # "die Partei D66"
         ):
             index -= 1
             continue
         break
+    return index
+
+
+def _attribute_start(tokens: list[Tok], index: int, sentences: list[int]) -> int:
+    """"die der Koalition angehörende Partei D66": a phrase whose first word is a present
+    participle closing an extended attribute starts at the article that opens the attribute,
+    an article followed by the attribute's own article or preposition."""
+    if tokens[index].tag != "ADJA" or not tokens[index].text.lower().rstrip("nrsm").endswith(
+            "nde"):
+        return index
+    position = index - 1
+    while position > 0 and index - position <= _MAX_ATTRIBUTE and (
+            sentences[position] == sentences[index]):
+        token = tokens[position]
+        if token.text in CLAUSE_BREAKS or _finite(token):
+            break
+        if token.tag == "ART" and tokens[position + 1].tag in _ATTRIBUTE_OPENERS:
+            return position
+        position -= 1
     return index
 
 
@@ -277,6 +304,29 @@ def cluster_agreement(group: Cluster) -> frozenset[str]:
     return frozenset()
 
 
+@cache
+def _introducing_genera() -> tuple[tuple[str, str], ...]:
+    """(lowercase noun, gender) of the nouns that introduce a name ("Partei", "Gruppe")."""
+    genera = noun_genera()
+    return tuple((noun.lower(), genera[noun]) for noun in data_lines("name_introducing_nouns.txt")
+                 if genera.get(noun) in ("m", "f"))
+
+
+def introduced_agreement(tokens: list[Tok], group: Cluster) -> frozenset[str]:
+    """An organisation whose name shows no gender takes that of the noun which introduces it
+    in the text ("die Partei D66" … "Sie"), where all such nouns agree."""
+    if not group.candidates or group.candidates[0].type != "ORG":
+        return frozenset()
+    found: set[str] = set()
+    for first in {c.first for c in group.candidates}:
+        before = tokens[first - 1] if first > 0 else None
+        if before is None or before.tag not in ("NN", "") or not introduces_name(before.text):
+            continue
+        lowered = before.text.lower()
+        found.update(genus for noun, genus in _introducing_genera() if lowered.endswith(noun))
+    return frozenset(found) if len(found) == 1 else frozenset()
+
+
 @dataclass
 class _Mention:
     first: int
@@ -330,6 +380,25 @@ def _noun_subjects(
     return found
 
 
+def _reported_runs(tokens: list[Tok], sentences: list[int], quoted: set[int]) -> list[int]:
+    """For each sentence number, how many sentences right before it are reported speech: all
+    their finite verbs (outside quotation marks) are in the Konjunktiv ("sei", "werfe",
+    "stehe"; not a weak past in -te, nor a plural, which reads as indicative too)."""
+    moods: dict[int, list[bool]] = {}
+    for index, token in enumerate(tokens):
+        if token.tag.endswith("FIN") and index not in quoted:
+            moods.setdefault(sentences[index], []).append(_konjunktiv(token.text.lower()))
+    runs = [0]
+    for sentence in range(max(sentences, default=-1) + 1):
+        found = moods.get(sentence, [])
+        runs.append(runs[-1] + 1 if found and all(found) else 0)
+    return runs
+
+
+def _konjunktiv(form: str) -> bool:
+    return form in ("sei", "seien") or (form.endswith("e") and not form.endswith("te"))
+
+
 def _is_personal(tokens: list[Tok], index: int) -> bool:
     """ "ihr" as a pronoun ("Ihr wird vorgeworfen"), not a possessive ("ihr Handy")."""
     token = tokens[index]
@@ -348,7 +417,9 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
     sentences = sentence_ids(tokens)
     clauses = clause_ids(tokens, sentences)
     quoted = quoted_tokens(tokens)
-    agreements = {key: cluster_agreement(group) for key, group in clusters.items()}
+    reported = _reported_runs(tokens, sentences, quoted)
+    agreements = {key: cluster_agreement(group) or introduced_agreement(tokens, group)
+                  for key, group in clusters.items()}
     mentions = _mentions(tokens, clusters, sentences, quoted)
     for mention, agreement in _noun_subjects(tokens, clusters, sentences, quoted):
         agreements[mention.key] = frozenset({agreement})
@@ -369,7 +440,8 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         )
         # one who speaks is a person or body, not a thing named by a common noun
         candidates = [m for m in mentions if not (speaks and m.key.startswith(NOUN_KEY))]
-        key = _antecedent(index, agreement, candidates, agreements, clusters, sentences, clauses)
+        key = _antecedent(index, agreement, candidates, agreements, clusters,
+                          (sentences, reported), clauses)
         if key is None or key.startswith(NOUN_KEY):
             continue
         clusters[key].extra_mentions.append((index, index, "pronoun"))
@@ -385,9 +457,10 @@ def _antecedent(
     mentions: list[_Mention],
     agreements: dict[str, frozenset[str]],
     clusters: dict[str, Cluster],
-    sentences: list[int],
+    sentence_counts: tuple[list[int], list[int]],
     clauses: list[int],
 ) -> str | None:
+    sentences, reported = sentence_counts
     # an entity named in the pronoun's own clause is not what it points to ("Obama lobte ihn")
     own_clause = {m.key for m in mentions if clauses[m.first] == clauses[index]}
     scores: dict[str, int] = {}
@@ -396,6 +469,9 @@ def _antecedent(
         if mention.first >= index:
             break
         distance = sentences[index] - sentences[mention.first]
+        if distance > 1:
+            # reported speech just before the pronoun goes on with its speaker's words
+            distance -= min(reported[sentences[index]], distance - 1)
         if distance >= len(SENTENCE_WEIGHTS) or mention.key in own_clause:
             continue
         if not agreements.get(mention.key, frozenset()) & agreement:

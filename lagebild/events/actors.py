@@ -31,6 +31,10 @@ PROTESTERS = "Demonstranten (unbestimmt)"
 #: the ones that act a code (their canonical name), other MISC entities (laws, events) none.
 GROUP_TYPE = "MISC"
 _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+#: The stem of "Opposition", "oppositionell", "Oppositionspartei", and how many characters
+#: before a party's name it may stand to describe it.
+_OPPOSITION = "opposition"
+_CUE_REACH = 25
 
 
 def entity_of(doc: Doc, word: Word) -> Entity | None:
@@ -39,8 +43,22 @@ def entity_of(doc: Doc, word: Word) -> Entity | None:
         return None
     entity = found[0]
     if entity.type in ACTOR_TYPES or (entity.type == GROUP_TYPE and entity.code):
-        return entity
+        return _opposition_party(doc, entity) or entity
     return None
+
+
+def _opposition_party(doc: Doc, entity: Entity) -> Entity | None:
+    """"die Opposition", in an article that calls exactly one party the opposition ("die
+    Oppositionspartei MDC", "die oppositionelle Bewegung …"), is that party."""
+    if entity.type != "ORG" or entity.name.split()[-1].casefold() != _OPPOSITION:
+        return None
+    parties = [
+        other for other in doc._.entities or []
+        if other.type == "ORG" and other.id != entity.id and other.code and any(
+            _OPPOSITION in doc.text[max(0, m.start - _CUE_REACH) : m.start].casefold()
+            for m in other.mentions)
+    ]
+    return parties[0] if len(parties) == 1 else None
 
 
 def same_entity(doc: Doc) -> object:
@@ -154,11 +172,29 @@ def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
                 if code:
                     return EventActor(code=code)
     for word in words:
+        if word.tag in ("NN", "NE") and not is_event_noun(word) and not is_state_organ(word):
+            entity = _compound_named(doc, word)  # "die Marines" after "US-Marines"
+            if entity is not None:
+                return from_entity(entity)
+    for word in words:
         if word.tag == "NN" and word.lemma.casefold().startswith(protester_words()):
             # "auf Demonstranten": a placeholder the article's protest movement fills in
             # (see discourse.name_protesters); events left with it are dropped
             return EventActor(name=PROTESTERS)
     return None
+
+
+def _compound_named(doc: Doc, word: Word) -> Entity | None:
+    """The one organisation or group named before by a hyphenated compound ending in the
+    word ("US-Marines" … "die Marines", "EU-Kommission" … "die Kommission")."""
+    ending = "-" + word.text.casefold()
+    named = [
+        entity for entity in doc._.entities or []
+        if entity.type in ("ORG", GROUP_TYPE) and entity.code
+        and any(name.casefold().endswith(ending) for name in (entity.name, *entity.variants))
+        and any(mention.end <= word.start for mention in entity.mentions)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor | None:

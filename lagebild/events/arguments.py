@@ -596,7 +596,9 @@ def _from_clause(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
     """Participants of the clause for a noun that is the object of a support verb
     ("Russland plane einen Überfall") or the setting of a meeting ("nach Gesprächen")."""
     verbs = {w.lemma for w in clause.words if w.is_verb}
-    if chunk.prep in (None, "mit") and verbs & support_verbs():
+    # the light verb of the construction itself supports it too ("das Feuer erwidern")
+    light = {trigger.words[-1]} if trigger.pos == "lvc" else set()
+    if chunk.prep in (None, "mit") and verbs & (support_verbs() | light):
         subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
         parts.actor, parts.actor_chunk = actor, subject_chunk
         return

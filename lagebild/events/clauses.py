@@ -1,19 +1,19 @@
 """Clauses and noun phrases of a sentence, from STTS tags alone (there is no parser).
 
-A sentence is cut at commas, sentence punctuation, dashes and colons, and before
-subordinating conjunctions; verb-less pieces (appositions, parentheticals) are glued to
-their neighbour. Within a clause, noun phrases are runs of nominal tags; a phrase records
-the preposition that governs it, the position of its head and of a genitive attribute
-("Forderungen Russlands", "Osterweiterung der NATO"), and whether it is coordinated with
-the phrase before ("Amerikaner und Europäer").
+A sentence is cut into pieces (:mod:`.pieces`), each a clause. Within a clause, noun
+phrases are runs of nominal tags; a phrase records the preposition that governs it, the
+position of its head and of a genitive attribute ("Forderungen Russlands", "Osterweiterung
+der NATO"), and whether it is coordinated with the phrase before ("Amerikaner und
+Europäer").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from lagebild.events.pieces import BREAK_TAGS, PREPOSITION_TAGS, SUBORDINATORS, cut_pieces
 from lagebild.events.words import Word
 
 NOMINAL_TAGS = frozenset(
@@ -22,24 +22,15 @@ NOMINAL_TAGS = frozenset(
 )
 HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
-PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
 #: "aller" after a head noun is a genitive plural ("Vereinigung aller Mönche").
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "aller"})
-SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
 #: Determiners and pronouns that rule out the nominative (the subject).
 OBLIQUE_FORMS = frozenset(
     {"den", "dem", "des", "einen", "einem", "eines", "keinen", "keinem", "keines", "diesen",
      "diesem", "dieses", "jenen", "jenem", "ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir",
      "uns", "euch", "sich", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
 )
-_BREAK_TAGS = frozenset({"$,", "$.", "$("})
-#: Quote marks inside a sentence do not end a clause: "Die „Soldaten“ hätten „Zivilisten getötet“".
-_QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
-#: Marks that end a clause and its phrases for good ("…, hatte Seehofer zurückgewiesen: Nicht
-#: diejenigen, die …").
-_HARD_BREAKS = frozenset({":", "-", "–", "—"})
-_DASHES = frozenset({"-", "–", "—"})
 _ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
 _FUSED = MappingProxyType({
@@ -129,131 +120,18 @@ def preposition_lemma(word: Word) -> str:
 
 
 def split_clauses(words: list[Word], same_entity: SameEntity | None = None) -> list[Clause]:
-    pieces: list[list[Word]] = []
-    current: list[Word] = []
-    for word in words:
-        starts_clause = word.tag in SUBORDINATORS and current and current[-1].tag not in _BREAK_TAGS
-        if starts_clause or (word.tag == "KON" and word.lower in ("und", "aber", "doch")
-                             and _finite_follows(words, word.i)):
-            pieces.append(current)
-            current = []
-        current.append(word)
-        if (word.tag in _BREAK_TAGS and word.text not in _QUOTE_MARKS) or word.text in (
-            _HARD_BREAKS
-        ):
-            pieces.append(current)
-            current = []
-    if current:
-        pieces.append(current)
-    pieces = _glue_verbless(p for p in pieces if any(w.tag not in _BREAK_TAGS for w in p))
-    pieces = _close_brackets(pieces)
     clauses = []
-    for piece in pieces:
-        content = [w for w in piece if w.tag not in _BREAK_TAGS] or piece
+    for piece in cut_pieces(words):
+        content = [w for w in piece if w.tag not in BREAK_TAGS] or piece
         clause = Clause(words=content, subordinate=_is_subordinate(content))
         clause.chunks = chunk_clause(content, same_entity)
         clauses.append(clause)
     return clauses
 
 
-def _finite_follows(words: list[Word], position: int) -> bool:
-    """A coordinated main clause: "und"/"aber" directly before a finite verb or a subject+verb."""
-    following = words[position + 1 : position + 2]
-    return bool(following) and following[0].is_finite
-
-
 def _is_subordinate(words: list[Word]) -> bool:
     first = next((w for w in words if w.tag not in ("KON", "ADV", "$(")), None)
     return first is not None and first.tag in SUBORDINATORS
-
-
-def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
-    """Attach pieces without a verb (appositions) to the following piece, else the previous;
-    a piece before a relative clause is the end of the previous one ("Kritik an der Weltbank,
-    der Entwicklungsbank und dem IWF, denen Ecuador vorwirft"): the relative clause starts
-    at its pronoun."""
-    result: list[list[Word]] = []
-    pending: list[Word] = []
-    prefield: list[Word] = []
-    for piece in pieces:
-        if not result and not pending and _dateline(piece):
-            result.append(piece)  # "Genf – Russland hat …": the place the news comes from
-            continue
-        if not any(w.is_verb for w in piece):
-            pending.extend(piece)
-            continue
-        if prefield and not pending and _verb_second(piece):
-            piece = prefield + piece  # the main clause goes on after the relative clause
-        elif prefield:
-            result[-1][:0] = prefield
-        prefield = []
-        if pending and not result and _is_relative(piece):
-            # "Den IWF, dessen Organe tagen, forderte er auf": the prefield of the main
-            # clause that the relative clause interrupts, not part of it
-            prefield, pending = pending, []
-        if pending and result and _is_relative(piece) and result[-1][-1].text not in _HARD_BREAKS:
-            result[-1].extend(pending)
-            pending = []
-        result.append(pending + piece)
-        pending = []
-    if prefield:
-        result[-1][:0] = prefield
-    if pending:
-        if result:
-            result[-1].extend(pending)
-        else:
-            result.append(pending)
-    return result
-
-
-def _verb_second(piece: list[Word]) -> bool:
-    """Opens with a finite verb: the rest of a main clause whose prefield came before."""
-    first = next((w for w in piece if w.tag not in _BREAK_TAGS), None)
-    return first is not None and first.is_finite
-
-
-def _dateline(piece: list[Word]) -> bool:
-    """A place name and a dash opening the text of a news item ("Genf –", "Warschau/Kiew –")."""
-    if len(piece) < 2 or piece[-1].text not in _DASHES:
-        return False
-    return all(w.tag in ("NE", "$(") or w.text == "/" for w in piece[:-1])
-
-
-def _close_brackets(pieces: list[list[Word]]) -> list[list[Word]]:
-    """A piece holding only the non-finite end of the clause before ("Die Minister wollen sich
-    am Montag, den 18. Februar, in Brüssel treffen"): an apposition cut the clause in two."""
-    result: list[list[Word]] = []
-    for piece in pieces:
-        if result and _bracket_end(piece) and _bracket_open(result[-1]):
-            result[-1] = result[-1] + piece
-        else:
-            result.append(piece)
-    return result
-
-
-def _bracket_end(piece: list[Word]) -> bool:
-    words = [w for w in piece if w.tag not in _BREAK_TAGS]
-    return bool(words) and words[0].tag not in SUBORDINATORS | PREPOSITION_TAGS | {"KON"} and (
-        not any(w.is_finite or w.tag in ("PTKZU", "VVIZU") for w in words)
-        and words[-1].tag in ("VVINF", "VVPP"))
-
-
-def _bracket_open(piece: list[Word]) -> bool:
-    """A main clause whose finite verb is a modal or auxiliary with no full verb after it."""
-    words = [w for w in piece if w.tag not in _BREAK_TAGS]
-    finite = next((w for w in words if w.is_finite), None)
-    return (finite is not None and finite.tag in ("VMFIN", "VAFIN")
-            and words[0].tag not in SUBORDINATORS
-            and not any(w.tag.startswith("VV") or w.tag in ("VAPP", "VAINF", "VMINF")
-                        for w in words if w.i > finite.i))
-
-
-def _is_relative(piece: list[Word]) -> bool:
-    """Opens with a relative pronoun, after a preposition or not ("denen", "mit dem")."""
-    first = next((w for w in piece if w.tag not in _BREAK_TAGS), None)
-    if first is not None and first.tag in PREPOSITION_TAGS:
-        first = next((w for w in piece if w.i > first.i), None)
-    return first is not None and first.tag in ("PRELS", "PRELAT")
 
 
 def _adverbial_phrases(words: list[Word]) -> set[int]:
