@@ -53,7 +53,7 @@ class Candidate:
     #: before; the discourse finds which
     definite: bool = False
     #: the recipient is only the default government a claim is addressed to (see
-    #: detect._addressed_by_default); the act the claim is about may name another
+    #: addressees.addressed_by_default); the act the claim is about may name another
     by_default: bool = False
     #: a threat read off an intended harmful act ("wir werden Gebiete einnehmen"): like the
     #: act, it is aimed at someone, by default the article's focus state

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lagebild.events.arguments import AGENT_PREPOSITIONS, distinct
+from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk
+from lagebild.events.recipients import distinct
 
 #: Joint acts whose participants do together what the act leads to.
 JOINT_TYPES = frozenset({"CONSULT", "COOPERATE"})

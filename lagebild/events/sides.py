@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events.actors import other_branch, resolve_words
-from lagebild.events.arguments import Participants, distinct
+from lagebild.events.arguments import Participants
 from lagebild.events.clauses import Clause
 from lagebild.events.lexicon import Trigger
+from lagebild.events.recipients import distinct
 from lagebild.model import EventActor
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})

@@ -1,0 +1,186 @@
+"""The recipient of an event whose clause names none.
+
+An offer or demand takes the side of the act it governs; a claim of a non-state actor goes to
+the government of the article's focus country, a demand or refusal of another state to that
+state; coordinated subjects that meet or agree among themselves are each other's side; and
+some events are told without an addressee at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from lagebild.events import arguments
+from lagebild.events.actors import focus_actor, is_event_noun, is_non_state
+from lagebild.events.candidate import Candidate, may_lack_recipient
+from lagebild.events.clauses import Clause
+from lagebild.events.irrealis import governed_by
+from lagebild.events.lexicon import Trigger, multilateral_bodies
+from lagebild.events.recipients import distinct
+from lagebild.events.trigger_entries import lexicon_entries
+from lagebild.model import EventActor
+
+#: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
+#: the government of the country the article is about ("Mönche verlangen Reformen").
+DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+#: Types whose unnamed addressee, for a state actor, is the article's focus country.
+FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID", "AGREE"})
+#: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
+_UNADDRESSED_MODES = frozenset({"riot"})
+#: Types whose coordinated subjects, told reflexively, are each other's side.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Types a body of states may be told to do among its members, with no other side.
+MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
+_DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
+
+
+def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
+    """"Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
+    offer's recipient is the one of the action offered, demanded or threatened; failing
+    that, some acts default to the focus country; else it stays pending for the discourse.
+    The act demanded also overrides the government a claim was addressed to by default
+    ("wirbt um die Unterstützung der dortigen Regierung")."""
+    if not (candidate.pending or candidate.by_default) or candidate.orphan:
+        return candidate
+    for governed in found:
+        if governed.orphan or not governed_by(governed, candidate):
+            continue
+        # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
+        # addressed to them; else the act's target is the addressee
+        side = governed.actor if governed.nominal else governed.recipient
+        addressees = (side, governed.recipient)
+        if governed.nominal and governed.trigger.genitive_is_recipient:
+            # "verlangte die Freilassung einer Lehrerin": not addressed to the one released
+            addressees = (side,)
+        for addressee in addressees:
+            if addressee is not None and distinct(candidate.actor, addressee):
+                return replace(candidate, recipient=addressee, pending=False)
+    if candidate.by_default:
+        return candidate  # no act demanded names its side: the government stays addressed
+    if ((candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
+            and (not candidate.nominal or _promise_noun(candidate))
+            and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
+            and not _named_elsewhere(candidate)
+            and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))):
+        # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
+        # a demand or refusal of one state, told without its addressee, is as a rule
+        # addressed to the state the article is about
+        return replace(candidate, recipient=candidate.foreign_focus, pending=False)
+    return candidate
+
+
+def _promise_noun(candidate: Candidate) -> bool:
+    """"Zusagen gibt es aus Italien": a promise told by its noun, with no addressee, is
+    made to the state the article is about, as a promising verb is; not one in a subordinate
+    clause ("wie schnell Zusagen erfolgen"), which asks or supposes more often than it tells."""
+    return (candidate.trigger.type == "AGREE" and "an" in candidate.trigger.frame
+            and not candidate.clause.subordinate)
+
+
+def reflexive(clause: Clause) -> bool:
+    return any(w.lower in ("sich", "miteinander", "untereinander") for w in clause.words)
+
+
+def pair_coordinated(doc: Doc, clauses: list[Clause], parts: arguments.Participants) -> None:
+    """"Tadić und Koštunica haben sich verständigt": coordinated subjects who meet or agree
+    among themselves are each other's side, one event, even of one state."""
+    partners = parts.co_actors or arguments.coordinated_actors(doc, clauses, parts.actor_chunk)
+    actor = parts.actor
+    partner = next((p for p in partners if actor is None or p.entity_id != actor.entity_id),
+                   None)
+    if partner is not None:
+        parts.recipient, parts.co_actors = partner, []
+
+
+def told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal: bool
+                     ) -> bool:
+    """Events commonly told without a recipient: see :func:`may_lack_recipient`; an appeal
+    to act ("hat zu Spenden aufgerufen"), addressed to the public; a meeting or agreement of
+    a body of states among themselves ("die G7 wollen sich in Brüssel treffen")."""
+    if may_lack_recipient(entry):
+        return entry.type != "CONCEDE" or _unaddressed_concession(entry, clause, nominal)
+    if nominal:
+        # "Treffen der G7", "Gipfel der CSN": a meeting of a body of states among its members
+        # (not an agreement of one, nor a hearing it holds of someone)
+        meeting = entry.type == "CONSULT" and ("mit" in entry.frame or entry.mode == "multilateral")
+        return meeting and _multilateral(actor)
+    if entry.type in MULTILATERAL_TYPES and _multilateral(actor):
+        return True
+    if entry.type == "REQUEST" and "(zu)" in entry.frame:
+        # an object we could not resolve ("ruft ihre Mitglieder zu Streiks auf") is someone
+        bare = [c for c in clause.chunks if c.prep is None]
+        return len(bare) <= 1 and any(c.prep == "zu" for c in clause.chunks)
+    return False
+
+
+def _unaddressed_concession(entry: Trigger, clause: Clause, nominal: bool) -> bool:
+    """An apology or admission ("hat sich entschuldigt", "das Eingeständnis") is told
+    without an addressee; not one whose addressee is named but unresolved ("bei den Fans"),
+    nor a bare yielding verb, as often a market's ("Aktien gaben 40 Prozent nach")."""
+    if any(c.prep in entry.prepositions for c in clause.chunks):
+        return False
+    return nominal or reflexive(clause)
+
+
+def _multilateral(actor: EventActor) -> bool:
+    """A body of states ("G7", "CSN"): its meetings are among its members."""
+    return actor.code is not None and actor.code in multilateral_bodies()
+
+
+def _named_elsewhere(candidate: Candidate) -> bool:
+    """The frame's prepositional slot is filled, by a name we could not resolve ("auf die
+    Solomonen geschickt"): the addressee is someone, not the default."""
+    slots = set(candidate.trigger.prepositions)
+    return any(c.prep in slots for c in candidate.clause.chunks)
+
+
+def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:
+    """The article's focus country, as default addressee for another state's act."""
+    if is_non_state(doc, actor) or actor.code is None:
+        return None
+    focus = focus_actor(doc)
+    return focus if distinct(actor, focus) else None
+
+
+def _not_promise(candidate: Candidate) -> bool:
+    """A promise with no addressee ("sagte weitere Hilfe zu") goes to the focus state; not an
+    agreement to a thing someone proposed, whose author we do not know ("stimmte der
+    Resolution zu"), nor an intent read off another verb ("will … besuchen")."""
+    if not any(e.type == "AGREE" for e in lexicon_entries(candidate.word)):
+        return True
+    if not {"+DAT", "an"} & set(candidate.trigger.frame):
+        return True  # "unterzeichnet", "geeinigt": an agreement, whose partner is someone
+    bare = [c for c in candidate.clause.chunks if c.prep is None][1:]
+    return any(c.words[0].lower in _DATIVE_DETERMINERS for c in bare)
+
+
+def _owned_act(clause: Clause) -> bool:
+    """An event noun with its owner before it ("Assads Rücktritt", "seinen Rückzug"): the
+    demand is addressed to that owner, resolved or not, never to a default."""
+    words = clause.words
+    return any(
+        is_event_noun(word) and position > 0 and (
+            words[position - 1].tag == "PPOSAT"
+            or (words[position - 1].tag == "NE" and words[position - 1].text.endswith("s"))
+        )
+        for position, word in enumerate(words)
+    )
+
+
+def addressed_by_default(entry: Trigger) -> bool:
+    """Not for appeals ("ruft zu Spenden auf", "+AKK (zu)"): their unnamed addressee is the
+    public or the actor's own members, not the government."""
+    return (
+        entry.type in DOMESTIC_CLAIM_TYPES
+        and entry.mode not in _UNADDRESSED_MODES
+        and "(zu)" not in entry.frame
+    )
+
+
+def government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
+    if not is_non_state(doc, actor):
+        return None
+    government = focus_actor(doc)
+    return government if distinct(actor, government) else None

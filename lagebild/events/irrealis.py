@@ -1,0 +1,77 @@
+"""Triggers that tell no fact of their own.
+
+A conditional clause, an event noun marked as upcoming or anaphoric, and an event inside the
+complement of a demand, warning or denial are wished, feared or supposed, not told; a meeting
+noun that is only the setting of a verb telling the same meeting is that verb's event.
+"""
+
+from __future__ import annotations
+
+from lagebild.events.candidate import Candidate
+from lagebild.events.clauses import Chunk, Clause, complement_clause
+from lagebild.events.lexicon import conditional_openers, hypothetical_forms, irrealis_modifiers
+from lagebild.events.recipients import distinct
+from lagebild.events.trigger_entries import lexicon_entries
+from lagebild.events.words import Word
+
+#: Verbal triggers whose complement is wished, feared or denied, not reported as fact:
+#: a noun event inside it is not an event ("fordern einen Abzug", "warnen vor einem Angriff").
+IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+#: Prepositions that set an event noun at the time and place of the clause's own event.
+_DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
+
+
+def setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
+    """"wollen sich bei einem Gipfel treffen": a meeting noun as the setting of a verb that
+    tells the meeting itself, of the same actor, is that event, coded by the verb."""
+    if not (candidate.nominal and candidate.setting) or candidate.actor is None:
+        return False
+    chunk = candidate.clause.chunk_of(candidate.word)
+    if chunk is None or chunk.prep not in _DURING_PREPOSITIONS:
+        return False  # "nach tagelangen Diskussionen verständigt": an event before it
+    return any(
+        not other.nominal and other.clause is candidate.clause and other.actor is not None
+        and not distinct(other.actor, candidate.actor)
+        and candidate.trigger.type in {e.type for e in lexicon_entries(other.word)}
+        for other in found
+    )
+
+
+def hypothetical(clause: Clause) -> bool:
+    """A conditional ("würde angreifen", "könnte verklagen") or a clause opened by a
+    conditional verb ("sollten sie sich nicht zurückziehen")."""
+    opener = next((w for w in clause.words if w.tag not in ("KON", "$,", "$(")), None)
+    if opener is not None and opener.is_finite and opener.lower in conditional_openers():
+        return True
+    return any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words)
+
+
+def irrealis_modified(chunk: Chunk, word: Word) -> bool:
+    """"die bevorstehenden Treffen", "diese Forderungen" (anaphoric: told before)."""
+    before = [w for w in chunk.words if w.i < word.i]
+    if any(w.tag == "PDAT" for w in before):
+        return True
+    return any(w.tag == "ADJA" and w.lemma.casefold() in irrealis_modifiers() for w in before)
+
+
+def drop_irrealis_nominals(candidates: list[Candidate]) -> list[Candidate]:
+    """Events inside the complement of a demand, warning or denial are not events: a noun in
+    its clause ("fordern einen Abzug") or a dass/zu clause after it ("pocht darauf, dass
+    die NATO zusagt")."""
+    governors = [
+        c for c in candidates
+        if not c.nominal and (c.trigger.type in IRREALIS_TYPES or c.trigger.mode == "deny")
+    ]
+    return [c for c in candidates if not any(governed_by(c, g) for g in governors)]
+
+
+def governed_by(candidate: Candidate, governor: Candidate) -> bool:
+    if candidate is governor or (candidate.nominal and candidate.setting):
+        # "sich für das Vorgehen bei einer Demonstration entschuldigen": the setting of the
+        # act demanded is a fact told, not part of the demand
+        return False
+    if candidate.clause is governor.clause:
+        return candidate.nominal
+    position = candidate.clauses.index(candidate.clause)
+    governor_position = candidate.clauses.index(governor.clause)
+    return 0 < position - governor_position <= 2 and complement_clause(candidate.clause)

@@ -1,0 +1,136 @@
+"""Actor and recipient of an event noun ("die Freilassung einer Lehrerin", "Gespräche").
+
+The genitive after the noun names its actor, or its recipient where the act is done to it;
+failing that a von/durch phrase, an adjective ("russische Angriffe"), a two-party compound
+("russisch-amerikanische Treffen"), the frame's slots after the noun, or the clause's subject
+where a support verb carries the noun ("Russland plane einen Überfall") or the noun is the
+setting of a meeting ("nach Gesprächen").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.events.actors import (
+    adjective_codes,
+    compound_codes,
+    place_actor,
+    resolve_chunk,
+    resolve_words,
+)
+from lagebild.events.arguments import (
+    AGENT_PREPOSITIONS,
+    SETTING_PREPOSITIONS,
+    Participants,
+    coordinated_actors,
+    coordinated_phrases,
+)
+from lagebild.events.clauses import Chunk, Clause, attached_phrases
+from lagebild.events.lexicon import Trigger, support_verbs
+from lagebild.events.recipients import by_frame, distinct, resolve_target
+from lagebild.events.subjects import subject
+from lagebild.events.words import Word
+from lagebild.model import EventActor
+
+
+def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word,
+            trigger: Trigger) -> Participants:
+    position = chunk.words.index(word)
+    after = chunk.words[position + 1 :]
+    before = chunk.words[:position]
+    genitive = resolve_words(doc, after, allow_adjectives=True) if after else None
+    if genitive is None and after and trigger.genitive_is_recipient:
+        genitive = place_actor(doc, Chunk(words=after))  # "Beschuss des Gazastreifens"
+    parts = Participants()
+    pair = _pair(doc, before, after)
+    if pair:
+        parts.actor, parts.recipient = EventActor(code=pair[0]), EventActor(code=pair[1])
+        return parts
+    if trigger.genitive_is_recipient:
+        parts.recipient = genitive
+    else:
+        parts.actor = genitive
+    if parts.actor is None:
+        parts.agent_chunk, parts.actor = _following_agent(doc, clause, chunk)
+    if parts.actor is None:
+        parts.actor = resolve_words(doc, [w for w in before if w.tag == "ADJA"])
+    if parts.actor is None and trigger.mode == "seize":
+        parts.actor = _annexing_state(doc, clause, chunk)
+    if parts.recipient is None and parts.agent_chunk is not None and trigger.type in (
+        "CONSULT", "COOPERATE"
+    ):
+        partners = coordinated_actors(doc, clauses, parts.agent_chunk)
+        parts.recipient = partners[0] if partners else None
+    if parts.recipient is None:
+        taken = [chunk, parts.agent_chunk, *coordinated_phrases(clause, parts.agent_chunk)]
+        parts.recipient_chunk, parts.recipient = by_frame(
+            doc, clause, clauses, trigger, taken, after=chunk.last, actor=parts.actor
+        )
+    if parts.actor is None and any(w.tag == "PPOSAT" for w in before):
+        # "seinen Rücktritt": the possessor is, as a rule, the clause's subject
+        parts.actor_chunk, parts.actor = subject(doc, clause, clauses, exclude=chunk)
+    if parts.actor is None:
+        _from_clause(doc, clause, clauses, chunk, trigger, parts)
+    return parts
+
+
+def _annexing_state(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """"die Eingliederung der Krim in die Russische Föderation": the state a territory is
+    taken into is the one that takes it."""
+    into = next((c for c in attached_phrases(clause, chunk.last, clause.chunks)
+                 if c.prep in ("in", "an")), None)
+    return resolve_target(doc, into) if into is not None else None
+
+
+def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:
+    """A two-party event: "russisch-amerikanische Treffen", "der NATO-Ukraine-Kommission"."""
+    for word in before:
+        if word.tag == "ADJA" and "-" in word.text:
+            codes = adjective_codes(word.text)
+            if len(codes) == 2:
+                return codes
+    for word in after:
+        if word.tag in ("NE", "NN") and word.text.count("-") >= 2:
+            codes = compound_codes(doc, word.text)
+            if len(codes) == 2:
+                return codes
+    return None
+
+
+def _following_agent(doc: Doc, clause: Clause, chunk: Chunk
+                     ) -> tuple[Chunk | None, EventActor | None]:
+    following = next((c for c in clause.chunks if c.first > chunk.last), None)
+    if following is None or following.prep not in AGENT_PREPOSITIONS:
+        return None, None
+    if following.first - chunk.last > 2:
+        return None, None
+    return following, resolve_chunk(doc, following)
+
+
+def _from_clause(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
+                 trigger: Trigger, parts: Participants) -> None:
+    """Participants of the clause for a noun that is the object of a support verb
+    ("Russland plane einen Überfall") or the setting of a meeting ("nach Gesprächen")."""
+    verbs = {w.lemma for w in clause.words if w.is_verb}
+    # the light verb of the construction itself supports it too ("das Feuer erwidern")
+    light = {trigger.words[-1]} if trigger.pos == "lvc" else set()
+    if chunk.prep in (None, "mit") and verbs & (support_verbs() | light):
+        subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
+        parts.actor, parts.actor_chunk = actor, subject_chunk
+        return
+    if trigger.type in ("CONSULT", "COOPERATE") and chunk.prep in SETTING_PREPOSITIONS:
+        subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
+        if actor is None:
+            return
+        parts.actor, parts.actor_chunk = actor, subject_chunk
+        partner_named = any(
+            c.prep == "mit" and c.first - chunk.last <= 2 for c in clause.chunks
+        )  # "nach einem Treffen mit dem UNMIK-Leiter": the partner is named, if unknown
+        if parts.recipient is None and not partner_named:
+            for other in clause.chunks:
+                if other is chunk or other is subject_chunk or other.prep is not None:
+                    continue
+                recipient = resolve_chunk(doc, other)
+                if recipient is not None and distinct(actor, recipient):
+                    parts.recipient, parts.recipient_chunk = recipient, other
+                    break

@@ -1,0 +1,161 @@
+"""The subject of a clause and the actor it names, from phrase order and case cues.
+
+No parser is available: the subject is the first nominative-compatible bare phrase that names
+an actor, looked for in the prefield and then after the finite verb. An elided subject (a
+coordinated main clause starting with its verb, a zu-infinitive) is the one of the clause
+before; a relative clause without a subject phrase has its antecedent for subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
+from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
+from lagebild.events.lexicon import collective_nouns, person_suffixes
+from lagebild.model import EventActor
+
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
+
+def subject(doc: Doc, clause: Clause, clauses: list[Clause],
+            exclude: Chunk | None = None) -> tuple[Chunk | None, EventActor | None]:
+    """The clause's subject phrase and the actor it names; elided subjects come from the
+    clause before ("Russland dementiert ..., hatte aber 2014 die Krim annektiert")."""
+    if _subject_elided(clause):
+        index = clauses.index(clause)
+        earlier_main = next((c for c in reversed(clauses[:index]) if not c.subordinate), None)
+        if earlier_main is not None and _own_main_clause(earlier_main) and not _coordinated_on(
+                clause):
+            inverted = _inverted_subject(doc, clause)
+            if inverted[1] is not None:
+                return inverted
+        for earlier in reversed(clauses[:index]):
+            if not earlier.subordinate:
+                return subject(doc, earlier, clauses)
+    order = _subject_order(clause)
+    glued = _glued_to_prefield(clause, order)
+    for chunk in order:
+        if chunk is exclude or chunk.oblique or chunk.coordinated:
+            continue
+        if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
+            continue
+        actor = resolve_chunk(doc, chunk, core_only=True) or _group_of(doc, clause, chunk)
+        if actor is not None:
+            return chunk, actor
+        if _unknown_subject(chunk) and chunk not in glued:
+            return _apposition(doc, clause, chunk) or (chunk, None)
+    return _relative_antecedent(doc, clause, clauses)
+
+
+def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventActor] | None:
+    """"die Verhandlungspartner USA, Russland …": a name right after a noun for persons is
+    what that noun stands for."""
+    following = next((c for c in clause.chunks if c.first == chunk.last + 1), None)
+    if following is None or following.prep is not None or following.head_word.tag != "NE":
+        return None
+    actor = resolve_chunk(doc, following, core_only=True)
+    return (following, actor) if actor is not None else None
+
+
+def _group_of(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """"eine Gruppe von US-Marines": the group a collective noun is of."""
+    if chunk.head_word.lemma not in collective_nouns():
+        return None
+    following = next((c for c in clause.chunks if c.first > chunk.last), None)
+    if following is None or following.prep != "von" or following.first - chunk.last > 2:
+        return None
+    return resolve_chunk(doc, following, core_only=True)
+
+
+def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
+                         ) -> tuple[Chunk | None, EventActor | None]:
+    """A relative clause with no subject phrase of its own has the relative pronoun for
+    subject, which stands for the phrase before it ("Indonesien, das eine Beteiligung
+    ablehnt")."""
+    pronoun = next((w for w in clause.words if w.tag == "PRELS"), None)
+    if pronoun is None or pronoun.lower not in _NOMINATIVE_RELATIVES:
+        return None, None
+    if clause.finite is not None and clause.finite.i < pronoun.i:
+        return None, None  # the relative clause is not the one with the verb
+    before = [c for c in clause.chunks if c.last < pronoun.i]
+    if not before:
+        index = clauses.index(clause)
+        before = clauses[index - 1].chunks if index > 0 else []
+    if not before:
+        return None, None
+    antecedent = before[-1]
+    if antecedent.genitive is not None and is_event_noun(antecedent.head_word):
+        # "die Freilassung einer Lehrerin, die festgenommen wurde": an event is no one's
+        # subject; the pronoun stands for the nearer noun, the genitive's
+        return antecedent, resolve_words(doc, antecedent.genitive_words)
+    return antecedent, resolve_chunk(doc, antecedent, core_only=True)
+
+
+def _glued_to_prefield(clause: Clause, order: list[Chunk]) -> list[Chunk]:
+    """Phrases before the last one ahead of the finite verb: a title before its name ("Der
+    Premierminister des Kosovos Hashim Thaçi") does not block the subject slot."""
+    finite = clause.finite
+    if clause.subordinate or finite is None:
+        return []
+    return [c for c in order if c.last < finite.i][:-1]
+
+
+def _unknown_subject(chunk: Chunk) -> bool:
+    """A personal pronoun or a phrase naming persons that we cannot resolve holds the
+    subject slot: "töteten sie Zivilisten" must not make the Zivilisten the actor."""
+    head = chunk.head_word
+    if head.tag == "PPER":
+        return head.lower in _SUBJECT_PRONOUNS
+    lemma = head.lemma.casefold()
+    return head.tag == "NN" and lemma.endswith(person_suffixes())
+
+
+def _coordinated_on(clause: Clause) -> bool:
+    """"… und forderten die Bundesregierung auf": a main clause joined by a conjunction shares
+    the subject of the one before; the phrase after its verb is an object, not a subject."""
+    return clause.words[0].tag == "KON"
+
+
+def _own_main_clause(clause: Clause) -> bool:
+    """A clause with a finite verb of its own, not a subject glued to a relative clause."""
+    return clause.finite is not None and not any(
+        w.tag in SUBORDINATORS for w in clause.words if w.i < clause.finite.i
+    )
+
+
+def _inverted_subject(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+    """After fronted speech the clause starts with its verb and the subject follows it at
+    once ("…, hatte Obama bei seinem Treffen gesagt"), unlike an elided subject ("…, hatte
+    aber 2014 die Krim annektiert") or a main clause resumed after a relative clause ("Die
+    MDC, die …, beschuldigte die Regierung": the part before has no verb of its own)."""
+    finite = clause.finite
+    if finite is None:
+        return None, None
+    chunk = next((c for c in clause.chunks if c.first == finite.i + 1), None)
+    if chunk is None or chunk.prep is not None or chunk.oblique:
+        return None, None
+    return chunk, resolve_chunk(doc, chunk, core_only=True)
+
+
+def _subject_order(clause: Clause) -> list[Chunk]:
+    bare = [c for c in clause.chunks if c.prep is None]
+    finite = clause.finite
+    if clause.subordinate or finite is None:
+        return bare
+    # the prefield holds one phrase, but a dateline or apposition may be glued to it
+    # ("Moskau – Russland hat …", "Anhänger, in der Mehrzahl Studenten, demonstrieren")
+    before = [c for c in bare if c.last < finite.i and not c.coordinated]
+    after = [c for c in bare if c.first > finite.i]
+    return before + after
+
+
+def _subject_elided(clause: Clause) -> bool:
+    """A coordinated main clause that starts with its finite verb ("…, hatte aber …"), or a
+    zu-infinitive, whose subject is the main clause's ("Frankreich hat sich bereit erklärt,
+    Soldaten zu entsenden")."""
+    first = next((w for w in clause.words if w.tag not in ("KON", "$,")), None)
+    if first is not None and first.is_finite and not clause.subordinate:
+        return True
+    return clause.finite is None and any(w.tag in ("PTKZU", "VVIZU") for w in clause.words)
