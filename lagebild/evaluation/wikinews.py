@@ -212,7 +212,12 @@ def fold_runs(quotes: list[Quote], text: str) -> list[Quote]:
 
 
 def match(gold: list[Item], system: list[Item]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching by overlap ratio (of the shorter quote) >= 0.5."""
+    """Greedy one-to-one matching by overlap ratio (of the shorter quote) >= 0.5.
+
+    Ties (same ratio and overlap) go to the pair whose speakers overlap more: a quotation
+    relayed by a medium is annotated twice over the same tokens, once per speaker, and
+    index order alone could pair each gold quote with the other speaker's system quote.
+    """
     candidates = []
     for gi, g in enumerate(gold):
         for si, s in enumerate(system):
@@ -221,12 +226,15 @@ def match(gold: list[Item], system: list[Item]) -> list[tuple[int, int]]:
                 continue
             ratio = overlap / min(len(g.tokens), len(s.tokens))
             if ratio >= MIN_OVERLAP:
-                candidates.append((ratio, overlap, gi, si))
+                speakers = len(
+                    g.roles.get("speaker", frozenset()) & s.roles.get("speaker", frozenset())
+                )
+                candidates.append((ratio, overlap, speakers, gi, si))
     candidates.sort(reverse=True)
     used_gold: set[int] = set()
     used_system: set[int] = set()
     pairs = []
-    for _, _, gi, si in candidates:
+    for _, _, _, gi, si in candidates:
         if gi in used_gold or si in used_system:
             continue
         used_gold.add(gi)

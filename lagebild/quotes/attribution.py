@@ -43,6 +43,12 @@ from lagebild.quotes.clauses import (
     zu_infinitive,
 )
 from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end
+from lagebild.quotes.frame_words import (
+    FRAME_WORD_KINDS,
+    clause_verb,
+    frame_word_drafts,
+    subordinate_complement,
+)
 from lagebild.quotes.frames import frame_drafts
 from lagebild.quotes.lexicon import (
     contractions,
@@ -170,14 +176,17 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
         first = noun_phrase(doc, ctx.unit.start, anchor, ctx.masked)
         if first is not None and doc[first[1]].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
             return first
+    relative = anchor - 1
+    while relative > ctx.unit.start and function_class(doc[relative].text) == "adv":
+        relative -= 1  # "…, die auch angab"
     if (
         pre is None
-        and anchor - 1 > ctx.unit.start
-        and doc[anchor - 1].text.lower() in RELATIVE
-        and doc[anchor - 2].text == ","
+        and relative > ctx.unit.start
+        and doc[relative].text.lower() in RELATIVE
+        and doc[relative - 1].text == ","
     ):
         # a relative clause "…, der sagte" has its subject before the comma
-        return noun_phrase_before(doc, anchor - 2, ctx.unit.start, ctx.masked)
+        return noun_phrase_before(doc, relative - 1, ctx.unit.start, ctx.masked)
     if pre is None:
         return post
     if post is None:
@@ -247,6 +256,10 @@ def _may_be_participle(doc: Doc, cue: CueMatch) -> bool:
 
 def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
     """Drafts for one cue, and the speaker phrase (also for speech acts without content)."""
+    if cue.kind in FRAME_WORD_KINDS:
+        verb = clause_verb(ctx, cue.index)
+        subject = _choose_speaker(ctx, verb, verb + 1) if verb is not None else None
+        return frame_word_drafts(ctx, cue, verb, subject, is_personish(ctx.doc, subject)), None
     if cue.kind != "verb":
         return frame_drafts(ctx, cue), None
     doc, unit = ctx.doc, ctx.unit
@@ -281,7 +294,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         and doc[clause_start].tag_ not in PREPOSITION_TAGS  # not "Als Grund gab X an, …"
         and clause_start < anchor
     ):
-        return [], None  # "Während die USA … fordern, …": the verb frames nothing here
+        # "Während die USA … fordern, …": the verb frames no main clause after the comma,
+        # only its own dass/ob complement ("Nachdem sie mitgeteilt hatte, dass …")
+        return subordinate_complement(ctx, cue, clause_start)
     if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
         cue = replace(cue, extra=(*cue.extra, clause_start))
         first = clause_start + 1

@@ -18,6 +18,7 @@ from lagebild.quotes.continuation import (
 )
 from lagebild.quotes.cues import CueMatch, find_cues
 from lagebild.quotes.direct import Quotation, find_quotations
+from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import intention_subject
 from lagebild.quotes.lexicon import lower_set
@@ -64,9 +65,9 @@ class QuoteFinder:
             cues = (
                 []
                 if unit.heading and not _has_colon_frame(doc, unit)
-                else find_cues(doc, unit, masked)
+                else _with_frame_words(find_cues(doc, unit, masked), doc, unit, masked)
             )
-            first_cue = cues[0].index if cues else None
+            first_cue = min((c.index for c in cues), default=None)
             unit_drafts: list[Draft] = []
             act_speaker: Participant | None = None
             verb_subject: tuple[int, int] | None = None
@@ -85,6 +86,9 @@ class QuoteFinder:
                 ):
                     continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
                 found, speaker_span = attribute(ctx, cue)
+                if cue.kind in FRAME_WORD_KINDS:
+                    # "vertritt die Auffassung, dass …": the verb framed that clause already
+                    found = [d for d in found if not any(_overlap(d, u) for u in unit_drafts)]
                 written_in = document_source(ctx, cue)
                 if written_in is not None:
                     speaker_span = written_in  # not "es" of "heißt es"
@@ -185,7 +189,7 @@ class QuoteFinder:
                     continue
             previous_subject = _subject_of(doc, unit, masked, last_person)
             drafts.extend(unit_drafts)
-            speakers = [d.speaker for d in unit_drafts if d.speaker is not None]
+            speakers = [d.speaker for d in unit_drafts if d.speaker is not None and _names(doc, d)]
             if speakers:
                 chain, chain_paragraph = speakers[-1], unit.paragraph
                 last_person = speakers[-1]
@@ -235,6 +239,33 @@ def _pointing_back(
     draft = Draft("indirect", start, first.idx + len(first.text), cue, speaker, medium=cue.medium)
     draft.parts = [(start, end), (first.idx, first.idx + len(first.text))]
     return [draft]
+
+
+def _with_frame_words(
+    cues: list[CueMatch], doc: Doc, unit: Unit, masked: frozenset[int]
+) -> list[CueMatch]:
+    """The unit's cues, then its frame nouns and adjectives: these only frame a clause that no
+    verb frames ("in einer Mitteilung gefordert, dass …" is the verb's). A word that is a
+    speech verb form too, or the object noun of a speech verb's cue, stays with the verb."""
+    taken = {k for c in cues for k in (c.index, *c.extra)}  # "die These vertreten": the verb's
+    extra = [c for c in frame_word_cues(doc, unit, masked) if c.index not in taken]
+    return [*cues, *extra]
+
+
+def _names(doc: Doc, draft: Draft) -> bool:
+    """Whether the draft's speaker is someone: not the frame noun itself ("die Annahme, …"),
+    which names no one whose speech could go on in the next sentence."""
+    cue, span = draft.cue, draft.speaker_span
+    return not (
+        draft.kind == "indirect"
+        and (cue is None or cue.kind in FRAME_WORD_KINDS)
+        and span
+        and is_frame_noun(doc[span[1] - 1].text)
+    )
+
+
+def _overlap(a: Draft, b: Draft) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _coordinated(doc: Doc, cue: CueMatch) -> bool:

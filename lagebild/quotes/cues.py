@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from lagebild.model import Cue, Medium, Span
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_capitalised, is_determiner, noun_phrase
+from lagebild.quotes.chunks import (
+    CLAUSE_PUNCT,
+    apposition_end,
+    is_capitalised,
+    is_determiner,
+    is_nominal,
+    noun_phrase,
+)
 from lagebild.quotes.lexicon import (
     SpeechVerb,
     VerbForm,
@@ -79,6 +86,8 @@ def clause_end(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
     return j
 
 
+#: at most this many appositions between a verb and its separable particle
+APPOSITIONS = 2
 #: a quotation at most this long is a quoted phrase inside the clause ("als „haltlos“ zurück")
 PHRASE_TOKENS = 8
 
@@ -108,7 +117,7 @@ def clause_end_over_phrases(doc: Doc, i: int, end: int, masked: frozenset[int]) 
 def _choose_verb(
     doc: Doc, i: int, end: int, forms: tuple[VerbForm, ...], masked: frozenset[int]
 ) -> CueMatch | None:
-    stop = clause_end_over_phrases(doc, i + 1, end, masked)
+    stop = _over_appositions(doc, clause_end_over_phrases(doc, i + 1, end, masked), end, masked)
     separated = [vf for vf in forms if vf.verb.particle and not vf.joined]
     for vf in separated:
         for j in range(i + 1, stop):
@@ -121,6 +130,19 @@ def _choose_verb(
         return None
     vf = plain[0]
     return CueMatch("verb", i, None, vf.verb, vf.finite, vf.verb.medium)
+
+
+def _over_appositions(doc: Doc, stop: int, end: int, masked: frozenset[int]) -> int:
+    """The clause end past appositions in the middle field, so that a separable particle
+    after them is found: "ging Celebi, die Anwältin der Frau, davon aus, dass …"."""
+    for _ in range(APPOSITIONS):
+        if stop >= end or doc[stop].text != "," or not is_nominal(doc[stop - 1]):
+            return stop
+        close = apposition_end(doc, stop + 1, end)
+        if close is None or close >= end or doc[close].text != ",":
+            return stop
+        stop = clause_end_over_phrases(doc, close + 1, end, masked)
+    return stop
 
 
 def _fixed_construction_ok(doc: Doc, match: CueMatch, end: int) -> bool:

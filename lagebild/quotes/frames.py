@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from lagebild.quotes.chunks import CLAUSE_PUNCT, noun_phrase, noun_phrase_before
 from lagebild.quotes.clauses import (
+    RELATIVE,
     Context,
     Draft,
     content_draft,
@@ -38,7 +39,14 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
         rest = clause_end(doc, speaker[1], unit.end, ctx.masked) if speaker else unit.end
         if rest < unit.end - 2 and doc[rest].text == ",":
             # "Das Problem sei, so der Präsident, dass …": content on both sides
-            pieces.append((rest + 1, unit.end))
+            after = rest + 1
+            if doc[after].text.lower() in RELATIVE:
+                # a relative clause on the speaker: the content goes on after it only where
+                # the main clause's verb follows ("…, so der Richter, der … arbeitete, sei …"),
+                # not in "…, so Celebi, die auch angab, dass …"
+                after = verb_final_end(ctx, after) + 1
+            if after < unit.end:
+                pieces.append((after, unit.end))
         return _drafts(ctx, cue, pieces, speaker)
     if cue.kind == "adverb":
         # "Demnach hat der Sohn …", "Der Sohn hat demnach …": the sentence without the
@@ -47,12 +55,12 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
         return _drafts(ctx, cue, _around(ctx, before, after), (cue.index, cue.index + 1))
     if cue.kind == "wonach":
         speaker = noun_phrase_before(doc, cue.index - 1, unit.start, ctx.masked)
-        return _drafts(ctx, cue, [(cue.index + 1, _verb_final_end(ctx, cue.index + 1))], speaker)
+        return _drafts(ctx, cue, [(cue.index + 1, verb_final_end(ctx, cue.index + 1))], speaker)
     if cue.kind == "relative":
         # "denen zufolge …" (source before the cue) or "nach denen …" (source after it)
         source = cue.index - 1 if doc[cue.index].text.lower() == "zufolge" else cue.index + 1
         start = max(cue.index, source) + 1
-        content = (start, _verb_final_end(ctx, start))
+        content = (start, verb_final_end(ctx, start))
         return _drafts(ctx, cue, [content], (source, source + 1))
     if cue.kind == "zufolge":
         speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
@@ -94,7 +102,7 @@ def frame_content(ctx: Context, frame_start: int, frame_end: int) -> Pieces:
     return [after if (after[1] - after[0]) >= (before[1] - before[0]) else before]
 
 
-def _verb_final_end(ctx: Context, start: int) -> int:
+def verb_final_end(ctx: Context, start: int) -> int:
     """Where a verb-final clause from ``start`` ends: at the comma after its finite verb
     when the main clause goes on with its own verb ("…, wonach X festgenommen worden sein
     soll, wurde dementiert"); relative clauses inside the content stay in it."""

@@ -95,6 +95,20 @@ def test_matching_is_one_to_one():
     assert match(gold, system) == [(0, 1)]
 
 
+def test_same_tokens_twice_pair_by_speaker():
+    # a relayed quotation: one gold quote per speaker (medium, eyewitness) over the same tokens
+    quote = frozenset({5, 6, 7})
+    gold = [
+        Item(quote, "Direct", {"speaker": frozenset({1})}),
+        Item(quote, "Direct", {"speaker": frozenset({2})}),
+    ]
+    system = [
+        Item(quote, "direct", {"speaker": frozenset({2})}),
+        Item(quote, "direct", {"speaker": frozenset({1})}),
+    ]
+    assert sorted(match(gold, system)) == [(0, 1), (1, 0)]
+
+
 def test_adjacent_continuations_fold_into_one_quote():
     text = "Er sagte, es regne. Das sei schlimm. Man bleibe daheim."
     first, second = text.index("Das"), text.index("Man")
