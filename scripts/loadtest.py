@@ -86,6 +86,10 @@ class LoadReport:
     rss_growth_last_30s_mb: float = 0.0
     rss_server_growth_last_30s_mb: float = 0.0
     rss_children_growth_last_30s_mb: float = 0.0
+    # what the server's page cache (bounded by --cache-mb) held, from /api/health each second
+    page_cache_mb: list[float] = field(default_factory=list)
+    page_cache_entries: list[int] = field(default_factory=list)
+    page_cache_growth_last_30s_mb: float = 0.0
     load_average: list[float] = field(default_factory=list)
     server_cpu_s: float = 0.0
     children_cpu_s: float = 0.0
@@ -110,7 +114,11 @@ class LoadReport:
             f" -> {max(self.rss_mb or [0]):.0f} MB max (server + children), growth over the "
             f"last 30 s {self.rss_growth_last_30s_mb:+.1f} MB (server "
             f"{self.rss_server_growth_last_30s_mb:+.1f}, children "
-            f"{self.rss_children_growth_last_30s_mb:+.1f}); CPU server {self.server_cpu_s:.1f} s "
+            f"{self.rss_children_growth_last_30s_mb:+.1f}; page cache "
+            f"{self.page_cache_growth_last_30s_mb:+.2f} MB, now "
+            f"{self.page_cache_mb[-1] if self.page_cache_mb else 0:.1f} MB in "
+            f"{self.page_cache_entries[-1] if self.page_cache_entries else 0} pages); "
+            f"CPU server {self.server_cpu_s:.1f} s "
             f"({self.server_cpu_s * 1000 / max(self.requests, 1):.1f} ms per request), "
             f"children {self.children_cpu_s:.1f} s, load-test clients {self.client_cpu_s:.1f} s; "
             "load average " + " ".join(f"{value:.1f}" for value in self.load_average)
@@ -359,12 +367,17 @@ def run_load(
     stop = threading.Event()
 
     def sample() -> None:
-        while not stop.is_set():
-            server, children = rss_of(server_pid)
-            report.rss_server_mb.append(round(server, 1))
-            report.rss_children_mb.append(round(children, 1))
-            report.rss_mb.append(round(server + children, 1))
-            stop.wait(1.0)
+        with httpx.Client(base_url=base_url, timeout=5) as health:
+            while not stop.is_set():
+                server, children = rss_of(server_pid)
+                report.rss_server_mb.append(round(server, 1))
+                report.rss_children_mb.append(round(children, 1))
+                report.rss_mb.append(round(server + children, 1))
+                with contextlib.suppress(httpx.HTTPError, KeyError, ValueError):
+                    cache = health.get("/api/health").json()["page_cache"]
+                    report.page_cache_mb.append(round(cache["bytes"] / 2**20, 2))
+                    report.page_cache_entries.append(cache["entries"])
+                stop.wait(1.0)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -418,6 +431,7 @@ def run_load(
     report.rss_growth_last_30s_mb = growth(report.rss_mb)
     report.rss_server_growth_last_30s_mb = growth(report.rss_server_mb)
     report.rss_children_growth_last_30s_mb = growth(report.rss_children_mb)
+    report.page_cache_growth_last_30s_mb = growth(report.page_cache_mb)
     # 1-minute load average before and after, and the 5-minute one after (other work
     # on the machine makes latencies noisy; report it with the figures)
     report.load_average = [load_before, *os.getloadavg()[:2]]

@@ -88,6 +88,11 @@ class PageCache:
     def get(self, key: Hashable, build: Callable[[], bytes]) -> bytes:
         return self.fetch(key, build)[0]
 
+    def stats(self) -> dict[str, int]:
+        """Bytes and entries held, and the bound (for monitoring)."""
+        with self._lock:
+            return {"bytes": self.size, "entries": len(self._entries), "max_bytes": self.max_bytes}
+
     def fetch(
         self, key: Hashable, build: Callable[[], bytes], generation: Hashable | None = CURRENT
     ) -> tuple[bytes, Hashable | None]:

@@ -269,6 +269,7 @@ def register_routes(app: FastAPI) -> None:
     _both(app, "/network", network, "network", "Netzwerk der Akteure")
     _both(app, "/search", search, "search", "Volltextsuche in Texten und Zitaten")
     _writing_routes(app)
+    _health_route(app)
 
 
 def _article_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
@@ -352,6 +353,26 @@ def _writing_routes(app: FastAPI) -> None:
             )
 
         return await run_in_threadpool(page)
+
+
+def _health_route(app: FastAPI) -> None:
+    @app.get(
+        "/api/health",
+        tags=["betrieb"],
+        summary="Zustand des Servers: Seiten-Cache und Analyse-Warteschlange",
+    )
+    def health(request: Request) -> dict[str, Any]:
+        """For monitoring (and the load test): nothing here touches the store."""
+        pages, analyzer = request.app.state.pages, request.app.state.analyzer
+        return {
+            "status": "ok",
+            "page_cache": pages.stats(),
+            "analysis": {
+                "pending": getattr(analyzer, "pending", 0),
+                "max_pending": getattr(analyzer, "max_pending", None),
+                "process": getattr(analyzer, "child_pid", None),
+            },
+        }
 
 
 def _needs_token(request: Request) -> bool:

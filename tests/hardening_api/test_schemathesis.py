@@ -24,7 +24,7 @@ EXAMPLES = int(os.environ.get("LAGEBILD_SCHEMATHESIS_EXAMPLES", "12"))
 OPERATIONS = ("GET /api", "GET /api/articles", "POST /api/articles",
               "GET /api/articles/{document_id}", "GET /api/actors", "GET /api/actors/{actor_id}",
               "GET /api/pair", "GET /api/quotes", "GET /api/events", "GET /api/places",
-              "GET /api/network", "GET /api/search", "POST /api/analyze")
+              "GET /api/network", "GET /api/search", "POST /api/analyze", "GET /api/health")
 
 
 @pytest.fixture(scope="module")

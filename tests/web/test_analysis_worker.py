@@ -138,3 +138,14 @@ def test_child_runs_with_small_word_caches(worker: AnalysisWorker) -> None:
 )
 def test_word_cache_size_from_the_environment(value: str, expected: int) -> None:
     assert word_cache_size({WORD_CACHE_SIZE_ENV: value}) == expected
+
+
+def test_health_reports_page_cache_and_queue(fresh_db: str) -> None:
+    app = create_app(Settings(db=fresh_db, max_pending_analyses=5))
+    client = TestClient(app)
+    before = client.get("/api/health").json()
+    assert before["status"] == "ok" and before["page_cache"]["entries"] == 0
+    assert before["analysis"] == {"pending": 0, "max_pending": 5, "process": None}
+    client.get("/api/articles")
+    after = client.get("/api/health").json()["page_cache"]
+    assert after["entries"] >= 1 and 0 < after["bytes"] <= after["max_bytes"]
