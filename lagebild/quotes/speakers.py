@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.dates.lexicon import full_month_names, weekdays
 from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant
 from lagebild.quotes.agreement import may_stand_for
@@ -108,10 +109,18 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
         )
         if not nominalised:
             return False
+    words = [t.text for t in doc[start:end] if not is_determiner(t)]
+    if words and all(_is_date_word(word) for word in words):
+        return False  # "hat Donnerstag erklärt": a bare weekday the date stage left alone
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return not any(
         date.start <= char_start and char_end <= date.end for date in (doc._.dates or [])
     )
+
+
+def _is_date_word(word: str) -> bool:
+    """A weekday or a full month name ("Donnerstag", "Januar")."""
+    return word in weekdays() or word in full_month_names()
 
 
 def participant(
