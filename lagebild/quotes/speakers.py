@@ -118,6 +118,35 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _role_headed(doc: Doc, start: int, end: int) -> bool:
+    """The phrase's head is a role noun ("der Oberkommandierende General der …")."""
+    for token in doc[start:end]:
+        if is_determiner(token) or token.tag_ == "ADJA":
+            continue
+        return is_role(token.text)
+    return False
+
+
+def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The name in an apposition right after a speaker phrase (", General George Casey")."""
+    # a short attribute may end the phrase first: "…, der US-Streitkräfte im Irak, General …"
+    comma = end
+    while comma < len(doc) and comma - end < 4 and doc[comma].text != ",":
+        if doc[comma].tag_.startswith(("V", "$")):
+            return None
+        comma += 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    end = comma
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 5 and doc[stop].text not in ",.;:()":
+        stop += 1
+    words = name_words(doc, end + 1, stop)
+    if words is None or words[1] - words[0] < 2:
+        return None  # a full name only: one capitalised word may be anything
+    return words
+
+
 def _is_date_word(word: str) -> bool:
     """A weekday or a full month name ("Donnerstag", "Januar")."""
     return word in weekdays() or word in full_month_names()
@@ -137,6 +166,16 @@ def participant(
         return Participant(name=name, entity_id=entity_id, start=char_start, end=char_end)
     if not can_name_someone(doc, start, end):
         return None
+    apposition = _apposition_name(doc, end) if _role_headed(doc, start, end) else None
+    if apposition is not None:
+        # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey":
+        # the role phrase is described by the name after it, not by a name inside it
+        named_start = doc[apposition[0]].idx
+        named_end = doc[apposition[1] - 1].idx + len(doc[apposition[1] - 1].text)
+        found = mention_at(doc, named_start, named_end)
+        name = found[0].name if found else doc[apposition[0] : apposition[1]].text
+        return Participant(name=name, entity_id=found[0].id if found else None,
+                           start=char_start, end=named_end)
     found = mention_at(doc, char_start, char_end)
     if found is not None:
         entity, _ = found
