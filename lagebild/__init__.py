@@ -1,3 +1,3 @@
 """lagebild: a structured picture of the situation from German news."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
