@@ -50,8 +50,9 @@ def entity_of(doc: Doc, word: Word) -> Entity | None:
 def _opposition_party(doc: Doc, entity: Entity) -> Entity | None:
     """"die Opposition", in an article that calls exactly one party the opposition ("die
     Oppositionspartei MDC", "die oppositionelle Bewegung …"), is that party."""
-    if entity.type != "ORG" or entity.name.split()[-1].casefold() != _OPPOSITION:
-        return None
+    words = entity.name.split()
+    if entity.type != "ORG" or not words or words[-1].casefold() != _OPPOSITION:
+        return None  # (a name of punctuation only has no words: found by fuzzing)
     parties = [
         other for other in doc._.entities or []
         if other.type == "ORG" and other.id != entity.id and other.code and any(

@@ -38,6 +38,7 @@ def test_readers_never_raise(data: bytes, kind: str) -> None:
     "Die Zahl 1234567890123456789012345 ist groß.",
     "a" * 20_000,  # tagging time grew quadratically with word length
     "Er sagte: „" + "x" * 5_000 + "“.",
+    "«““« Scholz , ‚\n\n«(II),\x0bR\ufffd«««",  # an ORG named "(II)": IndexError in events
 ])
 def test_analyzer_survives(analyzer: Analyzer, text: str) -> None:
     started = time.monotonic()
