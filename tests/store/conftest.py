@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 
 import pytest
+from store_analyses import cooperation_analysis, threat_analysis
 
+from lagebild.store.fingerprint import fingerprint
 from lagebild.store.testing import postgres_problem, postgres_schema
+from lagebild.store.writer import save_analysis
 
 
 def postgres_ready() -> str | None:
@@ -48,3 +51,17 @@ def engine(store_url: str):  # noqa: ANN201
     engine = open_store(store_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture
+def corpus(engine):  # noqa: ANN001, ANN201
+    """Three documents: two threats of Russia against Ukraine (January), one cooperation
+    (February), on the store under test."""
+    text_b = ("Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
+              "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen.")
+    with engine.begin() as connection:
+        for analysis in (threat_analysis("a1", published="2022-01-10"),
+                         threat_analysis("a2", published="2022-01-19", text=text_b),
+                         cooperation_analysis("b1", published="2022-02-15")):
+            save_analysis(connection, analysis, fingerprint(analysis.text))
+    return engine

@@ -1,23 +1,8 @@
 from __future__ import annotations
 
 import pytest
-from store_analyses import cooperation_analysis, threat_analysis
 
 from lagebild.store import queries
-from lagebild.store.fingerprint import fingerprint
-from lagebild.store.writer import save_analysis
-
-
-@pytest.fixture
-def corpus(engine):  # noqa: ANN001, ANN201
-    text_b = ("Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
-              "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen.")
-    with engine.begin() as connection:
-        for analysis in (threat_analysis("a1", published="2022-01-10"),
-                         threat_analysis("a2", published="2022-01-19", text=text_b),
-                         cooperation_analysis("b1", published="2022-02-15")):
-            save_analysis(connection, analysis, fingerprint(analysis.text))
-    return engine
 
 
 def test_search_finds_words_and_ranks(corpus) -> None:  # noqa: ANN001

@@ -33,17 +33,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture
-def corpus(engine):  # noqa: ANN001, ANN201
-    text_b = ("Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
-              "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen.")
-    with engine.begin() as connection:
-        for analysis in (threat_analysis("a1", published="2022-01-10"),
-                         threat_analysis("a2", published="2022-01-19", text=text_b),
-                         cooperation_analysis("b1", published="2022-02-15")):
-            save_analysis(connection, analysis, fingerprint(analysis.text))
-    return engine
-
 
 def typed(rows: object) -> object:
     """Rows with each value's type, so 1 and True or "1" and 1 differ."""
