@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 
 import pytest
-from store_analyses import cooperation_analysis, threat_analysis
 
 from lagebild.store.fingerprint import fingerprint
 from lagebild.store.testing import postgres_problem, postgres_schema
@@ -57,6 +56,9 @@ def engine(store_url: str):  # noqa: ANN201
 def corpus(engine):  # noqa: ANN001, ANN201
     """Three documents: two threats of Russia against Ukraine (January), one cooperation
     (February), on the store under test."""
+    # imported here: tests/ingest loads this file by path, without tests/store on sys.path
+    from store_analyses import cooperation_analysis, threat_analysis
+
     text_b = ("Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
               "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen.")
     with engine.begin() as connection:
