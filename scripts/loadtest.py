@@ -90,6 +90,11 @@ class LoadReport:
     page_cache_mb: list[float] = field(default_factory=list)
     page_cache_entries: list[int] = field(default_factory=list)
     page_cache_growth_last_30s_mb: float = 0.0
+    # the server's memory in use (not merely resident), from /api/health: a leak grows these
+    python_blocks: list[int] = field(default_factory=list)
+    malloc_in_use_mb: list[float] = field(default_factory=list)
+    python_blocks_growth_last_30s: float = 0.0
+    malloc_in_use_growth_last_30s_mb: float = 0.0
     load_average: list[float] = field(default_factory=list)
     server_cpu_s: float = 0.0
     children_cpu_s: float = 0.0
@@ -117,7 +122,9 @@ class LoadReport:
             f"{self.rss_children_growth_last_30s_mb:+.1f}; page cache "
             f"{self.page_cache_growth_last_30s_mb:+.2f} MB, now "
             f"{self.page_cache_mb[-1] if self.page_cache_mb else 0:.1f} MB in "
-            f"{self.page_cache_entries[-1] if self.page_cache_entries else 0} pages); "
+            f"{self.page_cache_entries[-1] if self.page_cache_entries else 0} pages; in use: "
+            f"Python blocks {self.python_blocks_growth_last_30s:+.0f}, C heap "
+            f"{self.malloc_in_use_growth_last_30s_mb:+.2f} MB); "
             f"CPU server {self.server_cpu_s:.1f} s "
             f"({self.server_cpu_s * 1000 / max(self.requests, 1):.1f} ms per request), "
             f"children {self.children_cpu_s:.1f} s, load-test clients {self.client_cpu_s:.1f} s; "
@@ -373,10 +380,14 @@ def run_load(
                 report.rss_server_mb.append(round(server, 1))
                 report.rss_children_mb.append(round(children, 1))
                 report.rss_mb.append(round(server + children, 1))
-                with contextlib.suppress(httpx.HTTPError, KeyError, ValueError):
-                    cache = health.get("/api/health").json()["page_cache"]
+                with contextlib.suppress(httpx.HTTPError, KeyError, ValueError, TypeError):
+                    state = health.get("/api/health").json()
+                    cache, memory = state["page_cache"], state["memory"]
                     report.page_cache_mb.append(round(cache["bytes"] / 2**20, 2))
                     report.page_cache_entries.append(cache["entries"])
+                    report.python_blocks.append(memory["python_blocks"])
+                    if memory["malloc_in_use_mb"] is not None:
+                        report.malloc_in_use_mb.append(memory["malloc_in_use_mb"])
                 stop.wait(1.0)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -432,6 +443,8 @@ def run_load(
     report.rss_server_growth_last_30s_mb = growth(report.rss_server_mb)
     report.rss_children_growth_last_30s_mb = growth(report.rss_children_mb)
     report.page_cache_growth_last_30s_mb = growth(report.page_cache_mb)
+    report.python_blocks_growth_last_30s = growth(report.python_blocks)
+    report.malloc_in_use_growth_last_30s_mb = growth(report.malloc_in_use_mb)
     # 1-minute load average before and after, and the 5-minute one after (other work
     # on the machine makes latencies noisy; report it with the figures)
     report.load_average = [load_before, *os.getloadavg()[:2]]

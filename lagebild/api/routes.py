@@ -359,14 +359,17 @@ def _health_route(app: FastAPI) -> None:
     @app.get(
         "/api/health",
         tags=["betrieb"],
-        summary="Zustand des Servers: Seiten-Cache und Analyse-Warteschlange",
+        summary="Zustand des Servers: Seiten-Cache, Speicher und Analyse-Warteschlange",
     )
     def health(request: Request) -> dict[str, Any]:
         """For monitoring (and the load test): nothing here touches the store."""
         pages, analyzer = request.app.state.pages, request.app.state.analyzer
+        from lagebild.api.memory import memory_in_use
+
         return {
             "status": "ok",
             "page_cache": pages.stats(),
+            "memory": memory_in_use(),
             "analysis": {
                 "pending": getattr(analyzer, "pending", 0),
                 "max_pending": getattr(analyzer, "max_pending", None),

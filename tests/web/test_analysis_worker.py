@@ -149,3 +149,6 @@ def test_health_reports_page_cache_and_queue(fresh_db: str) -> None:
     client.get("/api/articles")
     after = client.get("/api/health").json()["page_cache"]
     assert after["entries"] >= 1 and 0 < after["bytes"] <= after["max_bytes"]
+    memory = client.get("/api/health").json()["memory"]
+    assert memory["python_blocks"] > 0
+    assert memory["malloc_in_use_mb"] is None or memory["malloc_in_use_mb"] > 0
