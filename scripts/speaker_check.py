@@ -23,13 +23,10 @@ from pathlib import Path
 
 from lagebild.entities.names import title_of
 from lagebild.quotes.lexicon import speech_nouns, speech_verbs
+from lagebild.quotes.speakers import is_date_word
 
-DATE_WORD = re.compile(
-    r"^(?:\d{1,4}\.?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Januar|"
-    r"Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|gestern|"
-    r"heute|morgen)$",
-    re.IGNORECASE,
-)
+#: numbers ("2014", "10.") and relative days; weekdays and months come from the date lexicon
+DATE_WORD = re.compile(r"^(?:\d{1,4}\.?|gestern|heute|morgen)$", re.IGNORECASE)
 ARTICLES = {"der", "die", "das", "ein", "eine", "einer", "des", "dem", "den"}
 
 
@@ -41,7 +38,8 @@ def classify(name: str, verbs: frozenset[str]) -> str | None:
         return "speech noun"  # "den Angaben zufolge": a source, not someone
     if all(word.lower() in verbs and not word[:1].isupper() for word in words):
         return "speech verb"
-    if all(DATE_WORD.match(word.strip(",.")) for word in words):
+    if all(DATE_WORD.match(word.strip(",.")) or is_date_word(word.strip(",.").capitalize())
+           for word in words):
         return "date"
     if len(words) == 1 and title_of(words[0]) is not None:
         return "title alone"

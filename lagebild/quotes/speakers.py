@@ -41,8 +41,7 @@ def _name_candidate(doc: Doc, i: int) -> bool:
     text = token.text
     if not is_capitalised(token) or function_class(text) or is_determiner(token):
         return False
-    low = text.lower()
-    return not (is_role(text) or low in lower_set("calendar_words.txt") or low in speech_verbs())
+    return not (is_role(text) or is_date_word(text) or text.lower() in speech_verbs())
 
 
 def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -110,7 +109,7 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
         if not nominalised:
             return False
     words = [t.text for t in doc[start:end] if not is_determiner(t)]
-    if words and all(_is_date_word(word) for word in words):
+    if words and all(is_date_word(word) for word in words):
         return False  # "hat Donnerstag erklärt": a bare weekday the date stage left alone
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return not any(
@@ -147,8 +146,8 @@ def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
     return words
 
 
-def _is_date_word(word: str) -> bool:
-    """A weekday or a full month name ("Donnerstag", "Januar")."""
+def is_date_word(word: str) -> bool:
+    """A weekday or a full month name ("Donnerstag", "Jänner"): never a speaker's name."""
     return word in weekdays() or word in full_month_names()
 
 
