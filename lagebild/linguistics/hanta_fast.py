@@ -27,6 +27,8 @@ from typing import Any
 from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
 from numpy import logaddexp
 
+from lagebild.linguistics.word_table import TagScores, WordTable
+
 _LOWER_BOUND = -1e6
 #: Bounds of the caches that grow with new words (a long stream must not grow without end).
 _MAX_CACHED_WORDS = 50_000
@@ -34,6 +36,8 @@ _MAX_CACHED_WORDS = 50_000
 _ENDINGS_PER_CACHED_WORD = 0.1
 #: HanTa's penalty for reading a whole unknown word as one unknown morpheme.
 _WHOLE_WORD_PENALTY = 4.6
+#: How far below the best tag of an unknown word the sentence search still looks (log units).
+CANDIDATE_CUTOFF = 5
 _State = tuple[int, int]
 #: (tag, log p(tag | state), the state it leads to) for each successor tag of a state.
 _Followups = list[tuple[int, float, _State]]
@@ -92,8 +96,15 @@ class _Emissions:
 class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
     """A HanoverTagger whose forward, morpheme and sentence searches avoid per-step calls."""
 
-    def __init__(self, filename: str, max_cached_words: int = _MAX_CACHED_WORDS) -> None:
+    def __init__(
+        self,
+        filename: str,
+        max_cached_words: int = _MAX_CACHED_WORDS,
+        word_table: WordTable | None = None,
+    ) -> None:
         super().__init__(filename)
+        # Precomputed analyses of frequent words HanTa's lexicon lacks (none: search them all).
+        self.word_table = word_table
         # A long-running process wants a small bound: its memory then levels off early.
         self.max_cached_words = max_cached_words
         self.max_cached_endings = int(max_cached_words * _ENDINGS_PER_CACHED_WORD)
@@ -160,6 +171,10 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         return result_list or [(UNKNOWN, 0)]
 
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        if self.word_table is not None:
+            stored = self.word_table.segmentation(word, targetpos)
+            if stored is not None:
+                return stored
         wlen = len(word)
         table: list[dict[tuple[int, int], float]] = []
         backpointer: list[dict[tuple[int, int], tuple[tuple[int, int], int]]] = []
@@ -344,7 +359,17 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         key = (word, case_sensitive)
         found = self.word_candidates.get(key)
         if found is None:
-            scores = self._tag_word(word, cutoff=5, casesensitive=case_sensitive, conditional=True)
+            stored = None
+            if self.word_table is not None:
+                normalized = self.normalize(word)
+                if normalized not in self.cache:
+                    stored = self.word_table.scores(normalized)
+            if stored is not None:
+                scores = self.candidate_scores(word, stored, case_sensitive)
+            else:
+                scores = self._tag_word(
+                    word, cutoff=CANDIDATE_CUTOFF, casesensitive=case_sensitive, conditional=True
+                )
             wprobs = dict(scores)
             if len(wprobs) == 1 and UNKNOWN in wprobs:
                 wprobs = {}
@@ -352,6 +377,26 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             if len(self.word_candidates) < self.max_cached_words:
                 self.word_candidates[key] = found
         return found
+
+    def candidate_scores(
+        self, word: str, forward: TagScores, case_sensitive: bool
+    ) -> list[tuple[int, float]]:
+        """HanTa's ``_tag_word(word, cutoff=5, conditional=True)`` of a word it does not know,
+        from the tag scores of its morpheme search (``analyze_forward``): adjusted for letter
+        case and tag frequency, best first, cut off 5 log units below the best."""
+        upcase = case_sensitive and word[0].isupper()
+        scores = []
+        for tag, lp in forward:
+            if tag != UNKNOWN:
+                if case_sensitive:
+                    lp += self.LP_case_t[tag][upcase]
+                lp -= self.LP_wtag[tag]
+            scores.append((tag, lp))
+        scores.sort(key=itemgetter(1), reverse=True)
+        if scores:
+            limit = scores[0][1] - CANDIDATE_CUTOFF
+            scores = [(tag, lp) for tag, lp in scores if lp >= limit]
+        return scores
 
     def _word_successors(self, state: _State, candidates: tuple[int, ...]) -> _Followups:
         """The candidate tags that may follow ``state``, in HanTa's order of the transitions,

@@ -62,29 +62,47 @@ def register_token_extensions() -> None:
     "lagebild_tagger",
     requires=["token.is_sent_start"],
     assigns=["token.tag", "token.pos", "token.lemma"],
-    default_config={"statistical": False, "max_cached_words": DEFAULT_CACHED_WORDS},
+    default_config={
+        "statistical": False,
+        "max_cached_words": DEFAULT_CACHED_WORDS,
+        "word_table": True,
+    },
 )
-def make_tagger(nlp: Language, name: str, statistical: bool, max_cached_words: int) -> GermanTagger:
-    return GermanTagger(statistical=statistical, max_cached_words=max_cached_words)
+def make_tagger(
+    nlp: Language, name: str, statistical: bool, max_cached_words: int, word_table: bool
+) -> GermanTagger:
+    return GermanTagger(
+        statistical=statistical, max_cached_words=max_cached_words, word_table=word_table
+    )
 
 
 class GermanTagger:
     """Loads the HanTa model once and tags every sentence of a Doc.
 
+    With ``word_table`` (the default), frequent words HanTa's lexicon lacks are looked up in
+    the precomputed table of :mod:`lagebild.linguistics.word_table` instead of analysed.
     With ``statistical`` (an experiment, off by default: faster, less accurate), the words
     HanTa's lexicon lacks are scored by the small CNN of
     :mod:`lagebild.linguistics.statistical` instead of HanTa's morpheme analysis for every tag.
     """
 
     def __init__(
-        self, statistical: bool = False, max_cached_words: int = DEFAULT_CACHED_WORDS
+        self,
+        statistical: bool = False,
+        max_cached_words: int = DEFAULT_CACHED_WORDS,
+        word_table: bool = True,
     ) -> None:
         from lagebild.linguistics.hanta_fast import FastHanoverTagger
+        from lagebild.linguistics.word_table import WordTable
 
         register_token_extensions()
         # Every per-word cache is bounded relative to ``max_cached_words`` (a word has a
         # few (stem, tag) analyses), so one number sets where memory levels off.
-        self.hanta = FastHanoverTagger(HANTA_MODEL, max_cached_words=max_cached_words)
+        self.hanta = FastHanoverTagger(
+            HANTA_MODEL,
+            max_cached_words=max_cached_words,
+            word_table=WordTable() if word_table else None,
+        )
         memoize_word_analyses(self.hanta, size=2 * max_cached_words)
         self.statistical: StatisticalTagger | None = None
         if statistical:

@@ -1,0 +1,111 @@
+"""HanTa's analyses of frequent German words, computed ahead of time and looked up by word.
+
+HanTa's lexicon knows ~23,000 word forms; every other word is analysed by a morpheme search
+when it is first seen (about half a millisecond a word, most of the tagger's time on news,
+where many words occur once). ``scripts/build_word_table.py`` runs those searches once for the
+most frequent German words (wordfreq's list) and stores their results here, in a read-only
+SQLite file shipped with the package. Both searches work on the lower-cased word, so one row
+serves every spelling of it; letter case enters afterwards, in cheap arithmetic.
+
+A row holds, for one lower-cased word:
+
+- ``forward``: HanTa's tag scores of the word (``analyze_forward``), restricted to the tags
+  that can survive the sentence search's cut-off (5 log units below the best) for some letter
+  case, in HanTa's order;
+- ``segments``: HanTa's best morpheme segmentation (``analyze_viterbi``) for each of those
+  tags, which the lemma is made from.
+
+Looking a word up costs a few microseconds; the results are those HanTa computes
+(``tests/linguistics/test_word_table.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from pathlib import Path
+
+from lagebild.linguistics.resources import DATA_DIR
+
+TABLE_PATH = DATA_DIR / "hanta_words.sqlite"
+#: One (tag, log probability) pair of a word's tag scores.
+_SCORE = struct.Struct("<hd")
+#: Head of one segmentation: target tag and number of morphemes.
+_SEGMENTATION_HEAD = struct.Struct("<hB")
+#: One morpheme: its tag and the offset where it ends.
+_MORPHEME = struct.Struct("<hB")
+
+TagScores = list[tuple[int, float]]
+Segmentation = list[tuple[int, int]]
+
+
+def encode_scores(scores: TagScores) -> bytes:
+    return b"".join(_SCORE.pack(tag, float(lp)) for tag, lp in scores)
+
+
+def decode_scores(blob: bytes) -> TagScores:
+    return list(_SCORE.iter_unpack(blob))
+
+
+def encode_segmentations(segmentations: dict[int, Segmentation]) -> bytes:
+    parts = []
+    for target, morphemes in segmentations.items():
+        parts.append(_SEGMENTATION_HEAD.pack(target, len(morphemes)))
+        parts.extend(_MORPHEME.pack(tag, end) for tag, end in morphemes)
+    return b"".join(parts)
+
+
+def decode_segmentation(blob: bytes, target: int) -> Segmentation | None:
+    """The segmentation stored for ``target`` in a row's ``segments`` blob, if any."""
+    offset = 0
+    while offset < len(blob):
+        stored, count = _SEGMENTATION_HEAD.unpack_from(blob, offset)
+        offset += _SEGMENTATION_HEAD.size
+        if stored == target:
+            return [_MORPHEME.unpack_from(blob, offset + k * _MORPHEME.size) for k in range(count)]
+        offset += count * _MORPHEME.size
+    return None
+
+
+class WordTable:
+    """Read-only lookups in the precomputed table; a missing file means an empty table.
+
+    The connection opens on first use and again in a forked child (SQLite connections must
+    not cross ``fork``); it is not pickled with the tagger.
+    """
+
+    def __init__(self, path: Path = TABLE_PATH) -> None:
+        self.path = path
+        self.available = path.is_file()
+        self._connection: sqlite3.Connection | None = None
+        self._owner_pid = -1
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"path": self.path, "available": self.available}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["path"])  # type: ignore[misc, arg-type]
+
+    def _cursor(self) -> sqlite3.Connection:
+        if self._connection is None or self._owner_pid != os.getpid():
+            uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
+            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._owner_pid = os.getpid()
+        return self._connection
+
+    def scores(self, word: str) -> TagScores | None:
+        """HanTa's tag scores of the lower-cased ``word`` (those that can pass the cut-off)."""
+        if not self.available:
+            return None
+        row = self._cursor().execute("SELECT forward FROM words WHERE word = ?", (word,)).fetchone()
+        return decode_scores(row[0]) if row and row[0] else None
+
+    def segmentation(self, word: str, target: int) -> Segmentation | None:
+        """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""
+        if not self.available:
+            return None
+        row = (
+            self._cursor().execute("SELECT segments FROM words WHERE word = ?", (word,)).fetchone()
+        )
+        return decode_segmentation(row[0], target) if row and row[0] else None
