@@ -147,11 +147,15 @@ def evaluate(
 @app.command()
 def bench(
     articles: Annotated[int, typer.Option(help="How many 10kGNAD test articles to time.")] = 20,
-    repeat: Annotated[int, typer.Option(help="Repetitions for medians.")] = 5,
+    repeat: Annotated[int, typer.Option(help="Passes (and load runs) for medians.")] = 3,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes for the scaling measure (1: leave it out).")
+    ] = 2,
     shared: Annotated[Path | None, typer.Option(help="Shared data folder.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the results as JSON.")] = False,
 ) -> None:
-    """Time model loading and analysis, per article and per stage; report peak memory."""
+    """Time model loading and analysis, per article and per stage, against spaCy's bare
+    tokenizer and HanTa alone on the same texts; scaling to worker processes; peak memory."""
     import json
 
     from lagebild.evaluation import bench as benchmark
@@ -160,7 +164,7 @@ def bench(
     folder = shared if shared is not None and shared.is_dir() else None
     if shared is None:
         folder = shared_dir()
-    result = benchmark.run_bench(folder, articles=articles, repeat=repeat)
+    result = benchmark.run_bench(folder, articles=articles, repeat=repeat, workers=workers)
     if as_json:
         sys.stdout.write(json.dumps(result, indent=1) + "\n")
     else:

@@ -1,8 +1,12 @@
 """Speed and memory benchmark: model load, per-article and per-stage time, peak RSS.
 
 Load time is measured in fresh subprocesses (imports included, since that is what a user
-waits for). Article timings run after one warm-up analysis. News articles come from the
-10kGNAD test split (``label;'text'`` per line), read only from the shared folder.
+waits for). News articles come from the 10kGNAD test split (``label;'text'`` per line), read
+only from the shared folder; each pass over them starts from a freshly built pipeline, so
+every pass meets the words as new (a second pass through warm word caches would flatter the
+tagger), and the figures are medians over the passes. In the same run, the same texts go
+through the references (:mod:`lagebild.evaluation.bench_references`) and through 1 and 2
+worker processes (:mod:`lagebild.evaluation.bench_scaling`).
 """
 
 from __future__ import annotations
@@ -114,27 +118,73 @@ def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any
     }
 
 
+def time_news(texts: list[str], repeat: int) -> dict[str, Any]:
+    """Per-article and per-stage time over ``repeat`` passes, each with a fresh pipeline.
+
+    Tokens and articles per CPU second are given per stage and for the whole analysis
+    (CPU seconds are per core: the passes run in one process)."""
+    from lagebild.pipeline import Analyzer
+
+    runs = []
+    for _ in range(repeat):
+        analyzer = Analyzer()
+        _time_stages(analyzer, Document(id="warm-up", text="Die USA warnen Russland."), {})
+        runs.append(time_articles(analyzer, texts, 1))
+        del analyzer
+    result = dict(runs[0])
+    for key in ("median_article_s", "tokens_per_s", "tokens_per_cpu_s"):
+        result[key] = statistics.median(run[key] for run in runs)
+    for key in ("stage_ms_per_article", "stage_cpu_ms_per_article"):
+        result[key] = {
+            stage: statistics.median(run[key][stage] for run in runs) for stage in runs[0][key]
+        }
+    result["passes_tokens_per_cpu_s"] = [run["tokens_per_cpu_s"] for run in runs]
+    result["articles_per_cpu_s"] = result["tokens_per_cpu_s"] / result["tokens"] * len(texts)
+    tokens_per_article = result["tokens"] / len(texts)
+    result["stage_tokens_per_cpu_s"] = {
+        stage: tokens_per_article / (ms / 1000) if ms > 0 else float("inf")
+        for stage, ms in result["stage_cpu_ms_per_article"].items()
+    }
+    return result
+
+
 def peak_rss_mb() -> float:
     """Peak resident memory of this process (Linux reports kilobytes)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
-def run_bench(shared: Path | None, articles: int = 20, repeat: int = 5) -> dict[str, Any]:
+def run_bench(
+    shared: Path | None, articles: int = 20, repeat: int = 3, workers: int = 2
+) -> dict[str, Any]:
+    """Load time, seed and news timings, peak memory; with news, also the references and
+    the scaling to ``workers`` processes (``workers`` < 2 leaves the scaling out)."""
+    from lagebild.evaluation import bench_references, bench_scaling
     from lagebild.pipeline import Analyzer
 
     result: dict[str, Any] = {"load": load_times(repeat), "skipped": []}
-    analyzer = Analyzer()
     if shared is not None and (shared / SEED_TEXT).is_file():
         seed = (shared / SEED_TEXT).read_text(encoding="utf-8")
-        result["seed"] = time_articles(analyzer, [seed], repeat)
+        result["seed"] = time_articles(Analyzer(), [seed], repeat)
     else:
         result["skipped"].append("seed: ../shared not found")
-    if shared is not None and (shared / NEWS_CSV).is_file() and articles > 0:
-        result["news"] = time_articles(analyzer, read_news(shared / NEWS_CSV, articles), 1)
-    else:
+    if shared is None or not (shared / NEWS_CSV).is_file() or articles <= 0:
         result["skipped"].append("news: 10kgnad-test.csv not found")
+        result["peak_rss_mb"] = peak_rss_mb()
+        return result
+    texts = read_news(shared / NEWS_CSV, articles)
+    result["news"] = time_news(texts, repeat)
+    # Peak memory of the analysis itself, before the references load their own models.
     result["peak_rss_mb"] = peak_rss_mb()
+    result["tokenizer"] = bench_references.tokenizer_speed(texts, repeat)
+    result["hanta"] = bench_references.hanta_speed(bench_references.sentences_of(texts), repeat)
+    news = result["news"]["tokens_per_cpu_s"]
+    result["ratios"] = {
+        "analysis_vs_tokenizer": news / result["tokenizer"]["tokens_per_cpu_s"],
+        "analysis_vs_hanta": news / result["hanta"]["tokens_per_cpu_s"],
+    }
+    if workers >= 2:
+        result["scaling"] = bench_scaling.scaling(texts, workers, repeat)
     return result
 
 
@@ -160,7 +210,34 @@ def render(result: dict[str, Any]) -> None:
         cpu = part["stage_cpu_ms_per_article"]
         for stage, ms in part["stage_ms_per_article"].items():
             table.add_row(f"{name}: {stage} (ms/article, CPU ms)", f"{ms:.2f} ({cpu[stage]:.2f})")
-    table.add_row("peak RSS (MB)", f"{result['peak_rss_mb']:.0f}")
+    if "news" in result:
+        news = result["news"]
+        table.add_row("news: articles/CPU s", f"{news['articles_per_cpu_s']:.1f}")
+        for stage, speed in news["stage_tokens_per_cpu_s"].items():
+            table.add_row(f"news: {stage} (tokens/CPU s)", f"{speed:,.0f}")
+        table.add_row(
+            "news: tokens/CPU s per pass",
+            ", ".join(f"{speed:,.0f}" for speed in news["passes_tokens_per_cpu_s"]),
+        )
+    for name, label in (("tokenizer", "bare spaCy tokenizer"), ("hanta", "HanTa alone")):
+        if name in result:
+            table.add_row(f"{label} (tokens/CPU s)", f"{result[name]['tokens_per_cpu_s']:,.0f}")
+    if "ratios" in result:
+        ratios = result["ratios"]
+        table.add_row("analysis / bare tokenizer", f"{ratios['analysis_vs_tokenizer']:.1%}")
+        table.add_row("analysis / HanTa alone", f"{ratios['analysis_vs_hanta']:.2f}x")
+    if "scaling" in result:
+        scale = result["scaling"]
+        workers = scale["workers"]
+        table.add_row("articles/s, 1 worker process", f"{scale['articles_per_s_1']:.1f}")
+        table.add_row(
+            f"articles/s, {workers} worker processes", f"{scale[f'articles_per_s_{workers}']:.1f}"
+        )
+        table.add_row(
+            f"speed-up 1 -> {workers} (median of pairs)",
+            f"{scale['speedup']:.2f}x ({', '.join(f'{r:.2f}' for r in scale['speedups'])})",
+        )
+    table.add_row("peak RSS of the analysis (MB)", f"{result['peak_rss_mb']:.0f}")
     for reason in result["skipped"]:
         table.add_row("skipped", reason)
     console.print(table)

@@ -1,7 +1,7 @@
 """Imported by the ingest fork server: builds the default analyzer before workers fork.
 
 Workers forked from that server start with the pipeline loaded (see
-``lagebild.ingest.run._worker_context``); importing this module anywhere else only
+``lagebild.ingest.run.worker_context``); importing this module anywhere else only
 builds the analyzer early.
 """
 

@@ -140,7 +140,7 @@ def _run_parallel(
     todo: Iterator[Document], workers: int, analyzer_factory: AnalyzerFactory,
     store: Callable[[WorkResult], None],
 ) -> None:
-    context = _worker_context(analyzer_factory)
+    context = worker_context(analyzer_factory)
     window = workers * 4  # enough queued work to keep every worker busy, bounded memory
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=exit_with_parent
@@ -158,7 +158,7 @@ def _run_parallel(
                 store(future.result())
 
 
-def _worker_context(factory: AnalyzerFactory) -> BaseContext:
+def worker_context(factory: AnalyzerFactory) -> BaseContext:
     """How worker processes start: never plain fork, as workers must not inherit the
     writer's database connections or Rich's thread.
 
