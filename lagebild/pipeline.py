@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import spacy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -33,15 +34,59 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("lagebild_events", "lagebild.events.component"),
 )
 
-#: Environment variable choosing the tagger: unset or "hanta" (default), or "statistical" (an
-#: experiment: a CNN scores the words HanTa lacks, :mod:`lagebild.linguistics.statistical`).
+#: Environment variable choosing the tagger: unset or "hanta" (default), "hanta-search" (no
+#: precomputed word table) or "statistical" (an experiment: a CNN scores the words HanTa
+#: lacks, :mod:`lagebild.linguistics.statistical`).
 TAGGER_ENV = "LAGEBILD_TAGGER"
+#: Taggers ``build_pipeline`` knows (see there).
+TAGGERS = ("hanta", "hanta-search", "statistical")
 
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
     "document", "structure", "entities", "places", "focus_country", "dates", "quotes",
     "events",
 )
+
+
+#: Where :func:`doc_text` keeps a Doc's text (in ``Doc.user_data``, which lives as long as the Doc).
+TEXT_KEY = "lagebild.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc: spaCy joins it anew on every access
+    (about 100 µs for a news article), and the stages read it many times."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+#: Where :func:`doc_words` keeps a Doc's token texts.
+WORDS_KEY = "lagebild.words"
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The token texts, read once per Doc: ``words[i]`` costs a list look-up where
+    ``doc[i].text`` makes a Token object each time. Token texts never change once the
+    tokenizer made the Doc (no stage merges or splits tokens)."""
+    words = doc.user_data.get(WORDS_KEY)
+    if words is None or len(words) != len(doc):
+        text = doc_text(doc)
+        spans = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+        words = doc.user_data[WORDS_KEY] = [text[start : start + size] for start, size in spans]
+    return words
+
+
+#: Where :func:`doc_offsets` keeps a Doc's token offsets.
+OFFSETS_KEY = "lagebild.offsets"
+
+
+def doc_offsets(doc: Doc) -> list[int]:
+    """``token.idx`` of every token, read once per Doc (as :func:`doc_words`)."""
+    offsets = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None or len(offsets) != len(doc):
+        offsets = doc.user_data[OFFSETS_KEY] = doc.to_array(IDX).tolist() if len(doc) else []
+    return offsets
 
 
 def register_extensions() -> None:
@@ -56,7 +101,9 @@ def build_pipeline(
 ) -> Language:
     """Build the German pipeline, optionally only up to (and including) component ``upto``.
 
-    ``tagger`` is "hanta" or "statistical"; by default ``$LAGEBILD_TAGGER``, else "hanta".
+    ``tagger`` is "hanta" (HanTa, frequent words looked up in its precomputed word table),
+    "hanta-search" (HanTa searching every word, the reference for the table) or
+    "statistical"; by default ``$LAGEBILD_TAGGER``, else "hanta".
     ``tagger_cached_words`` bounds the tagger's word caches (default: the tagger's own).
     """
     import importlib
@@ -64,9 +111,12 @@ def build_pipeline(
 
     register_extensions()
     tagger = tagger or os.environ.get(TAGGER_ENV) or "hanta"
-    if tagger not in ("hanta", "statistical"):
-        raise ValueError(f"unknown tagger {tagger!r} (hanta or statistical, ${TAGGER_ENV})")
-    tagger_config: dict[str, Any] = {"statistical": tagger == "statistical"}
+    if tagger not in TAGGERS:
+        raise ValueError(f"unknown tagger {tagger!r} ({', '.join(TAGGERS)}, ${TAGGER_ENV})")
+    tagger_config: dict[str, Any] = {
+        "statistical": tagger == "statistical",
+        "word_table": tagger != "hanta-search",
+    }
     if tagger_cached_words is not None:
         tagger_config["max_cached_words"] = tagger_cached_words
     configs = {"lagebild_tagger": tagger_config}
@@ -122,7 +172,7 @@ def to_analysis(doc: Doc, pipeline: list[str], with_tokens: bool = False) -> Ana
         title=document.title,
         author=document.author,
         published=document.published,
-        text=doc.text,
+        text=doc_text(doc),
         structure=doc._.structure or Structure(),
         sentences=sentences_of(doc),
         tokens=tokens_of(doc) if with_tokens else None,

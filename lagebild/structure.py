@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.model import Paragraph, Repair, Span, Structure, TextSpan
+from lagebild.pipeline import doc_text
 
 CUES_FILE = Path(__file__).with_name("structure_cues.json")
 
@@ -287,5 +288,5 @@ def _spans_of(text: str, paragraphs: list[Paragraph], kind: BlockKind) -> list[T
     assigns=["doc._.structure"],
 )
 def mark_structure(doc: Doc) -> Doc:
-    doc._.structure = analyse_structure(doc.text)
+    doc._.structure = analyse_structure(doc_text(doc))
     return doc

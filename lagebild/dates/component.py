@@ -11,9 +11,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.dates import lexicon
-from lagebild.dates.patterns import patterns
+from lagebild.dates.patterns import find_matches, patterns
 from lagebild.dates.resolve import resolve_date
 from lagebild.model import DateExpression, Granularity
+from lagebild.pipeline import doc_text
 
 #: Sentence ends, for the future-tense check around a weekday.
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -67,7 +68,9 @@ def find_candidates(text: str, publication: dt.date | None) -> list[_Candidate]:
     for pattern in patterns():
         if pattern.cues and not any(cue in text for cue in pattern.cues):
             continue
-        for match in pattern.regex.finditer(text):
+        if pattern.gate is not None and pattern.gate.search(text) is None:
+            continue
+        for match in find_matches(pattern, text):
             start, end = match.span()
             while end > start and text[end - 1] in " \n":
                 end -= 1
@@ -116,7 +119,7 @@ def make_date_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def find_dates(doc: Doc) -> Doc:
     document = doc._.document
     published = getattr(document, "published", None) if document is not None else None
-    doc._.dates = find_date_expressions(doc.text, published, _name_spans(doc))
+    doc._.dates = find_date_expressions(doc_text(doc), published, _name_spans(doc))
     return doc
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lagebild.dates import lexicon
@@ -31,6 +32,12 @@ class Pattern:
     #: A substring test is far cheaper than the regex, which tries its optional preposition
     #: prefix at every position of the text.
     cues: tuple[str, ...] = ()
+    #: At most this many characters other than whitespace and digits stand between the
+    #: start of a match and the start of the cue it contains (the preposition, a weekday,
+    #: a direction word), so the regex need only be tried that far before each cue.
+    reach: int = 0
+    #: A pattern without cues can only match a text where this regex matches (None: any).
+    gate: re.Pattern[str] | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -160,5 +167,75 @@ def patterns() -> tuple[Pattern, ...]:
         "decade": ("0er",),
         "century": ("Jahrhundert",),
         "quarter": ("Quartal",),
+        # the first two digits of the year
+        "year": ("15", "16", "17", "18", "19", "20"),
     }
-    return tuple(Pattern(kind, re.compile(regex), cues.get(kind, ())) for kind, regex in specs)
+    # the digits and dots of a date: "3.2.21", "2022-01-09"
+    gates = {
+        "iso_date": re.compile(r"\d-\d\d-\d"),
+        "numeric_date": re.compile(r"\d\.\d{1,2}\.\d\d"),
+    }
+    # the longest preposition phrase of each prefix, a weekday or number word, a direction
+    # word ("vergangenen"), a day's "10. und 11." (digits aside): see Pattern.reach
+    weekday = max(map(len, lexicon.weekdays()))
+    number = max(map(len, lexicon.number_words()))
+    direction = len("vergangenen")
+    reaches = {
+        "named_date": len("nachdem") + weekday + len(",dem") + len(".und."),
+        "month": len("seitdem") + len("Anfang"),
+        "weekday": len("inderNachtzum") + direction,
+        "relative_day": len("noch") + len("über"),
+        "week": len("ZuBeginnder") + direction,
+        "ago": len("Innerhalbvon") + number,
+        "recent": len("inden") + direction + number,
+        "relative_unit": len("Anfangdes") + direction,
+        "decade": len("Anfangder"),
+        "century": len("Seitdem") + len("."),
+        "quarter": len("im") + len("dritten"),
+        "year": len("seitdemJahr"),
+    }
+    return tuple(
+        Pattern(
+            kind, re.compile(regex), cues.get(kind, ()), reaches.get(kind, 0), gates.get(kind)
+        )
+        for kind, regex in specs
+    )
+
+
+def find_matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+    """``pattern.regex.finditer(text)``, trying the regex only near the cues: at the
+    positions from ``pattern.reach`` characters (whitespace and digits aside) before each
+    cue up to the cue. Every match contains a cue that near its start, so no match is
+    missed, and the first position that matches is where ``finditer`` would find it."""
+    if not pattern.cues:
+        yield from pattern.regex.finditer(text)
+        return
+    cue_starts = sorted({at for cue in pattern.cues for at in _occurrences(text, cue)})
+    match_at = pattern.regex.match
+    floor = 0  # no match starts before this position that is not found already
+    for cue in cue_starts:
+        if cue < floor:
+            continue
+        start, counted = cue, 0
+        while start > floor:
+            char = text[start - 1]
+            if not (char.isspace() or char.isdigit()):
+                if counted == pattern.reach:
+                    break
+                counted += 1
+            start -= 1
+        for position in range(start, cue + 1):
+            match = match_at(text, position)
+            if match is not None:
+                yield match
+                floor = match.end()
+                break
+        else:
+            floor = cue + 1
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)

@@ -38,6 +38,8 @@ def _side_noun_forms() -> tuple[str, ...]:
 def is_side_noun(word: str) -> bool:
     """A noun that with an actor stands for the actor ("Seite", "Sicherheitskräfte")."""
     lowered = word.lower()
+    if not lowered.endswith(_side_noun_forms()):
+        return False  # one test in C instead of the loop below, for most words
     return word[:1].isupper() and any(
         lowered == form or (lowered.endswith(form) and len(lowered) - len(form) >= 3)
         for form in _side_noun_forms()
@@ -49,12 +51,24 @@ def _heads_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(organisation_heads().items(), key=lambda item: -len(item[0])))
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
+@cache
+def _head_forms() -> tuple[tuple[str, ...], frozenset[str]]:
+    """Every lower-cased form, and every head as written."""
+    return tuple(organisation_heads()), frozenset(organisation_heads().values())
+
+
 def organisation_head(word: str) -> tuple[str, str] | None:
     """(nominative of the whole word, head) if ``word`` ends in an organisation head noun."""
-    if not word[:1].isupper():
-        return None
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_organisation_head(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_organisation_head(word: str) -> tuple[str, str] | None:
     lowered = word.lower()
+    forms, heads = _head_forms()
+    if not lowered.endswith(forms) and word not in heads:
+        return None  # one test in C instead of the loop below, for most words
     for form, head in _heads_longest_first():
         if not head[1:].islower():  # "AG", "GmbH", "Inc.": whole words only
             if word == head:

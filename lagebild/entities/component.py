@@ -57,6 +57,7 @@ from lagebild.entities.resolve import (
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
 from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
+from lagebild.pipeline import doc_text
 
 
 def find_candidates(
@@ -130,7 +131,7 @@ class EntityFinder:
             from lagebild.ner import predict_spans
 
             spans = predict_spans(doc)
-        doc._.entities = resolve_entities(doc.text, tokens_of(doc), spans)
+        doc._.entities = resolve_entities(doc_text(doc), tokens_of(doc), spans)
         return doc
 
 

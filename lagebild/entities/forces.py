@@ -28,16 +28,28 @@ def _force_nouns() -> tuple[str, ...]:
 
 
 @cache
+def _force_noun_forms() -> tuple[str, ...]:
+    return tuple(form for noun in _force_nouns() for form in (noun, noun + "n"))
+
+
+@cache
 def _owner_prefixes() -> tuple[str, ...]:
     return tuple(sorted({noun.lower() for noun in state_bare_nouns()}, key=len, reverse=True))
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def _force_noun(word: str) -> str | None:
     """The compound's first part ("" for the bare noun) if ``word`` ends in a force noun."""
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_force_noun(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_force_noun(word: str) -> str | None:
     lowered = word.lower()
     if not word[:1].isupper():
         return None
+    if not lowered.endswith(_force_noun_forms()):
+        return None  # one test in C instead of the loop below, for most words
     for noun in _force_nouns():
         for form in (noun, noun + "n"):
             if lowered.endswith(form):

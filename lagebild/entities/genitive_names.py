@@ -32,12 +32,25 @@ def _head_forms() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
+@cache
+def _head_endings() -> tuple[str, ...]:
+    return tuple(_head_forms())
+
+
 def genitive_head(word: str) -> str | None:
     """The nominative of ``word`` if it ends in a listed head ("Verbandes" -> "Verband")."""
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_genitive_head(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_genitive_head(word: str) -> str | None:
     if not word[:1].isupper() or not word.isalpha():
         return None
-    found = longest_ending(word.lower(), _head_forms(), 3)
+    lowered = word.lower()
+    if not lowered.endswith(_head_endings()):
+        return None  # one test in C before the look-ups of every suffix
+    found = longest_ending(lowered, _head_forms(), 3)
     if found is None:
         return None
     cut, head = found

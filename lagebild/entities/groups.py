@@ -50,8 +50,15 @@ def _group_classes() -> dict[str, str]:
 def _group_class(noun: str) -> str | None:
     """The class of a group noun or of a compound ending in one ("Bauerngewerkschaft")."""
     lowered = noun.lower()
+    if not lowered.endswith(_group_class_keys()):
+        return None  # one test in C instead of the loop below, for most words
     return next((value for key, value in _group_classes().items()
                  if lowered == key or lowered.endswith(key)), None)
+
+
+@cache
+def _group_class_keys() -> tuple[str, ...]:
+    return tuple(_group_classes())
 
 
 @cache
@@ -83,11 +90,14 @@ def is_unspecific_name(name: str) -> bool:
                                  for ending in ("en", "n", "e"))
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
 def group_noun(word: str) -> str | None:
     """The nominative of a group noun or of a compound ending in one ("Mubarak-Gegnern")."""
-    if not word[:1].isupper():
-        return None
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_group_noun(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_group_noun(word: str) -> str | None:
     lowered = word.lower()
     forms = group_noun_forms()
     if lowered in forms:

@@ -39,13 +39,26 @@ def _institution_forms() -> dict[str, str]:
     return forms
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token
+@cache
+def _institution_endings() -> tuple[str, ...]:
+    return tuple(_institution_forms())
+
+
 def institution_of(word: str) -> tuple[str, str] | None:
     """(nominative of the word, listed noun it ends in): "Innenministeriums" ->
     ("Innenministerium", "Ministerium")."""
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_institution_of(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_institution_of(word: str) -> tuple[str, str] | None:
     if not word[:1].isupper() or "-" in word:
         return None
-    found = longest_ending(word.lower(), _institution_forms(), 3)
+    lowered = word.lower()
+    if not lowered.endswith(_institution_endings()):
+        return None  # one test in C before the look-ups of every suffix
+    found = longest_ending(lowered, _institution_forms(), 3)
     if found is None:
         return None
     cut, noun = found

@@ -12,6 +12,8 @@ def mention_at(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
     best: tuple[int, Entity, Mention] | None = None
     for entity in doc._.entities or []:
         for mention in entity.mentions:
+            if mention.start >= end or mention.end <= start:
+                continue  # no overlap: most mentions, decided before the arithmetic below
             overlap = min(end, mention.end) - max(start, mention.start)
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, entity, mention)

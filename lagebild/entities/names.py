@@ -21,6 +21,8 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
     ("ts", "s"), ("tz", "s"), ("ss", "s"), ("z", "s"), ("ou", "u"), ("ei", "ai"),
 )
 
+_REPEATED_LETTERS = re.compile(r"(.)\1+")
+
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised word
 def name_key(name: str) -> str:
@@ -29,7 +31,7 @@ def name_key(name: str) -> str:
     text = "".join(char for char in text if char.isalpha())
     for source, target in _TRANSLITERATION_RULES:
         text = text.replace(source, target)
-    return re.sub(r"(.)\1+", r"\1", text)
+    return _REPEATED_LETTERS.sub(r"\1", text)
 
 
 @cache
@@ -116,11 +118,14 @@ def title_form_index() -> dict[str, tuple[str, str | None]]:
     return {form: (title, gender) for form, title, gender in title_forms()}
 
 
-@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every token by several rules
 def title_of(word: str) -> Title | None:
     """The title a (possibly compound, hyphenated) word expresses, or None."""
-    if not word[:1].isupper():
-        return None
+    # a lower-case word is answered before the cache, which so keeps capitalised words
+    return _cached_title_of(word) if word[:1].isupper() else None
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
+def _cached_title_of(word: str) -> Title | None:
     parts = word.split("-")
     head = parts[-1]
     found = longest_ending(head.lower(), title_form_index(), 3)
@@ -179,11 +184,18 @@ def role_modifiers() -> frozenset[str]:
     return frozenset(data_lines("role_modifiers.txt"))
 
 
+@cache
+def _role_modifier_forms() -> frozenset[str]:
+    """Every role modifier with every adjective ending ("stellvertretend", "…e", "…en")."""
+    return frozenset(
+        stem + ending for stem in role_modifiers() for ending in ("", "e", "en", "er", "es", "em")
+    )
+
+
 def is_role_modifier(word: str) -> bool:
     if not word.islower():
         return False
-    return any(word in (stem, stem + "e", stem + "en", stem + "er", stem + "es", stem + "em")
-               for stem in role_modifiers())
+    return word in _role_modifier_forms()
 
 
 def noun_genus(lemma: str) -> str | None:

@@ -30,6 +30,8 @@ def _introducing_nouns() -> tuple[str, ...]:
 
 def introduces_name(word: str) -> bool:
     lowered = word.lower()
+    if not lowered.endswith(_introducing_nouns()):
+        return False  # one test in C instead of the loop below, for most words
     return word[:1].isupper() and any(
         lowered == form or (lowered.endswith(form) and len(lowered) - len(form) >= 3)
         for form in _introducing_nouns()

@@ -71,8 +71,10 @@ def attach_state_references(
 ) -> None:
     positions = _state_positions(clusters)
     main_state = most_mentioned_state(clusters)
+    nouns = state_bare_nouns() | country_nouns()
     for index, token in enumerate(tokens):
-        if index in covered or not _determined(tokens, index):
+        # the noun first: a look-up rules out most tokens before the walk back to a determiner
+        if token.text not in nouns or index in covered or not _determined(tokens, index):
             continue
         key = None
         if token.text in state_bare_nouns():

@@ -153,6 +153,8 @@ def add_surname_mentions(
         family = family_name_first(group)
         if family:
             by_key.setdefault(name_key(family), group)
+    if not by_key:
+        return  # no person to add mentions to
     known = frozenset(by_key)
     for index, token in enumerate(tokens):
         if index in covered or not token.text[:1].isupper():

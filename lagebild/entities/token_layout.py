@@ -13,6 +13,7 @@ from lagebild.entities.kb import context_words
 
 OPENING_QUOTES = frozenset({"„", "»", "«", '"', "“", "‚"})
 CLOSING_QUOTES = frozenset({"“", "”", "«", "»", '"', "‘"})
+_QUOTES = OPENING_QUOTES | CLOSING_QUOTES
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 _CLAUSE_START_TAGS = frozenset({"KON", "KOUS", "PRELS", "$,", "$."})
@@ -52,7 +53,7 @@ def clause_ids(tokens: list[Tok], sentences: list[int]) -> list[int]:
     for index, token in enumerate(tokens):
         if (
             token.text in CLAUSE_BREAKS
-            or token.text in OPENING_QUOTES | CLOSING_QUOTES
+            or token.text in _QUOTES
             or (index > 0 and sentences[index] != sentences[index - 1])
         ):
             current += 1
@@ -78,5 +79,5 @@ def clause_start(tokens: list[Tok], index: int, sentences: list[int]) -> bool:
     return (
         before.text in CLAUSE_BREAKS
         or before.tag in _CLAUSE_START_TAGS
-        or before.text in OPENING_QUOTES | CLOSING_QUOTES
+        or before.text in _QUOTES
     )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
@@ -55,15 +56,24 @@ class GermanMorphology:
         tagger_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        tags = [token.tag_ for token in doc]
+        # one array read instead of a Token object per token (most tokens are no verbs)
+        tag_ids = doc.to_array(TAG).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        names = {tag_id: strings[tag_id] if tag_id else "" for tag_id in set(tag_ids)}
+        nonfinite = {
+            name: MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[name]})
+            for name in names.values()
+            if name in _NONFINITE
+        }
         finite = []
-        for i, tag in enumerate(tags):
+        for i, tag_id in enumerate(tag_ids):
+            tag = names[tag_id]
             if tag in _FINITE:
                 finite.append(i)
                 features = finite_verb_features(doc[i]).as_ud()
                 doc[i].set_morph(MorphAnalysis(doc.vocab, features))
-            elif tag in _NONFINITE:
-                doc[i].set_morph(MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[tag]}))
+            elif tag in nonfinite:
+                doc[i].set_morph(nonfinite[tag])
         if not finite:
             return doc
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,8 +32,10 @@ from lagebild.linguistics.resources import (
     sentence_starters,
 )
 from lagebild.model import Structure
+from lagebild.pipeline import doc_words
 
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.)$")
+_TERMINAL_CHARS = frozenset(".!?…")
 _NUMBER_PERIOD = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 _SINGLE_LETTER_PERIOD = re.compile(r"^[^\W\d_]\.$")
 _QUOTES = {'"', "“", "”", "„", "»", "«", "‘", "’", "‚", "'", "‹", "›", "``", "''"}
@@ -58,15 +61,34 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
+class _Content(Sequence[Token]):
+    """The Doc's non-space tokens, made into Token objects only where a rule looks."""
+
+    def __init__(self, doc: Doc, indices: list[int]) -> None:
+        self.doc, self.indices = doc, indices
+
+    def __len__(self) -> int:
+        return len(self.indices)
+
+    def __getitem__(self, k: int) -> Token:  # type: ignore[override]
+        return self.doc[self.indices[k]]
+
+
 def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
     """Indices of the tokens that start a sentence."""
-    content = [t for t in doc if not t.is_space]
+    words = doc_words(doc)
+    spaces, offsets = _space_flags_and_offsets(doc)
+    indices = [i for i, space in enumerate(spaces) if not space]
+    content = _Content(doc, indices)
     starts: set[int] = {0}
-    if not content:
+    if not indices:
         return starts
-    starts.add(content[0].i)
-    starts |= _structure_starts(doc, structure)
-    for k in range(len(content)):
+    starts.add(indices[0])
+    starts |= _structure_starts(doc, structure, words, spaces, offsets)
+    for k, i in enumerate(indices):
+        # only a word of terminal marks or one ending in a period can end a sentence
+        if words[i][:1] not in _TERMINAL_CHARS and not words[i].endswith("."):
+            continue
         if not _ends_sentence_here(content, k):
             continue
         # A sentence that ends inside a quotation or bracket keeps the closing marks.
@@ -74,17 +96,28 @@ def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
         while j < len(content) and _is_closing(content[j]):
             j += 1
         if j < len(content) and _looks_like_start(content[j]):
-            starts.add(content[j].i)
+            starts.add(indices[j])
     # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
-    return {i for i in starts if i == 0 or not doc[i].is_space}
+    return {i for i in starts if i == 0 or not spaces[i]}
 
 
-def _structure_starts(doc: Doc, structure: Structure | None) -> set[int]:
+def _space_flags_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """``token.is_space`` and ``token.idx`` of every token, read in one array."""
+    if not len(doc):
+        return [], []
+    columns = doc.to_array([IS_SPACE, IDX])
+    return columns[:, 0].tolist(), columns[:, 1].tolist()
+
+
+def _structure_starts(
+    doc: Doc, structure: Structure | None, words: list[str], spaces: list[int],
+    token_offsets: list[int],
+) -> set[int]:
     """First content token of every paragraph and after every paragraph end."""
     if structure is None:
         # No structure analysis: a blank line is the only paragraph signal we trust.
         return {
-            t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2
+            i + 1 for i in range(len(doc) - 1) if spaces[i] and words[i].count("\n") >= 2
         }
     repaired = [(r.gap.start, r.gap.end) for r in structure.repairs]
 
@@ -97,7 +130,7 @@ def _structure_starts(doc: Doc, structure: Structure | None) -> set[int]:
             if not is_repaired(offset):
                 offsets.add(offset)
     starts = set()
-    content_starts = [(t.idx, t.i) for t in doc if not t.is_space]
+    content_starts = [(token_offsets[i], i) for i, space in enumerate(spaces) if not space]
     positions = [idx for idx, _ in content_starts]
     for offset in offsets:
         k = bisect_left(positions, offset)
@@ -113,7 +146,7 @@ def _repair_between(repaired: list[tuple[int, int]], start: int, end: int) -> bo
     return any(start <= gap_start and gap_end <= end for gap_start, gap_end in repaired)
 
 
-def _ends_sentence_here(content: list[Token], k: int) -> bool:
+def _ends_sentence_here(content: Sequence[Token], k: int) -> bool:
     token = content[k]
     text = token.text
     following = content[k + 1] if k + 1 < len(content) else None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from lagebild.lexicon import is_common_noun
+from lagebild.pipeline import doc_text
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
 from lagebild.places.resolve import resolve_places
@@ -22,8 +24,8 @@ class PlaceFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc._.entities or [])
-        names = find_names(doc.text, self.gazetteer, _common_word_starts(doc))
-        places, focus = resolve_places(doc.text, names, entities, self.gazetteer)
+        names = find_names(doc_text(doc), self.gazetteer, _common_word_starts(doc))
+        places, focus = resolve_places(doc_text(doc), names, entities, self.gazetteer)
         doc._.places = places
         doc._.focus_country = focus
         return doc
@@ -46,17 +48,24 @@ def find_places(doc: Doc) -> Doc:
 def _common_word_starts(doc: Doc) -> frozenset[int]:
     """Offsets of capitalised words the tagger read as something else than a name; a
     "common noun" the noun lexicon does not know ("im benachbarten Aileu") is a guess of
-    the tagger's, and the gazetteer's name stands, unless it begins a longer name."""
-    return frozenset(
-        token.idx
-        for token in doc
-        if token.tag_
-        and token.tag_ not in _NAME_TAGS
-        and token.text[:1].isupper()
-        and (token.tag_ != "NN" or is_common_noun(token.text) or _in_longer_name(token))
-    )
-
-
-def _in_longer_name(token: Token) -> bool:
-    """A capitalised word follows ("bei den Golden State Warriors")."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text[:1].isupper()
+    the tagger's, and the gazetteer's name stands, unless it begins a longer name
+    (a capitalised word follows: "bei den Golden State Warriors")."""
+    if not len(doc):
+        return frozenset()
+    text, strings = doc_text(doc), doc.vocab.strings
+    rows = doc.to_array([IDX, LENGTH, TAG]).tolist()
+    words = [text[start : start + length] for start, length, _ in rows]
+    starts = set()
+    for i, (start, _, tag_id) in enumerate(rows):
+        if not tag_id or not words[i][:1].isupper():
+            continue
+        tag = strings[tag_id]
+        if tag in _NAME_TAGS:
+            continue
+        if (
+            tag != "NN"
+            or is_common_noun(words[i])
+            or (i + 1 < len(words) and words[i + 1][:1].isupper())
+        ):
+            starts.add(start)
+    return frozenset(starts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 
 from lagebild.places.geonames import ALTERNATE_MARK, GeonamesTables, load_tables, name_key
 
@@ -48,6 +49,14 @@ class Gazetteer:
         self._cities: list[tuple[Candidate, Candidate] | None] = (
             [None] * len(tables.cities) if tables else []
         )
+        # The first words of the names of several words: a word no such name begins with
+        # spares the matcher its lookups of longer spans.
+        keys = chain(by_key, tables.names if tables else ())
+        self.name_starts = frozenset(key.split(" ", 1)[0] for key in keys if " " in key)
+
+    def may_begin_name(self, word: str) -> bool:
+        """Whether a name of several words (its key) may begin with ``word``."""
+        return word.replace("′", "'").replace("’", "'") in self.name_starts
 
     def lookup(self, surface: str) -> tuple[Candidate, ...]:
         key = name_key(surface)

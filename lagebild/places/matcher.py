@@ -89,6 +89,28 @@ def _context_before(
     return None, None, hint
 
 
+class _Context:
+    """:func:`_context_before` a word, read when first asked for: most capitalised words
+    name no place, and their context is never needed."""
+
+    __slots__ = ("_index", "_text", "_value", "_words")
+
+    def __init__(self, text: str, words: list[re.Match[str]], index: int) -> None:
+        self._text, self._words, self._index = text, words, index
+        self._value: tuple[str | None, str | None, str | None] | None = None
+
+    @property
+    def value(self) -> tuple[str | None, str | None, str | None]:
+        """(cue kind, cue word, country hint), as :func:`_context_before` gives them."""
+        if self._value is None:
+            self._value = _context_before(self._text, self._words, self._index)
+        return self._value
+
+    @property
+    def cue(self) -> str | None:
+        return self.value[0]
+
+
 def _adjective_country(word: str) -> str | None:
     """"russischen" -> "RU": the country of an inflected country adjective."""
     stem = re.sub(r"(?:e|en|em|er|es)$", "", word)
@@ -110,13 +132,6 @@ def _neighbour_name(text: str, words: list[re.Match[str]], first: int, last: int
     return False
 
 
-def _joinable(text: str, words: list[re.Match[str]], first: int, last: int) -> bool:
-    return all(
-        _NAME_GAP.fullmatch(text[words[k].end() : words[k + 1].start()])
-        for k in range(first, last)
-    )
-
-
 def _allowed(base: str, cue: str | None) -> bool:
     rule = load_stoplist().get(base)
     return rule is None or (rule == "context" and cue == "preposition")
@@ -130,6 +145,7 @@ def find_names(
     ``common_starts`` are the offsets of words the tagger did not read as proper nouns.
     """
     words = list(_WORD.finditer(text))
+    short_words = frozenset(i for i, word in enumerate(words) if word.end() - word.start() <= 2)
     found: list[Found] = []
     index = 0
     longest = min(gazetteer.max_words, _LONGEST_NAME)
@@ -138,18 +154,19 @@ def find_names(
         if not word.group()[0].isupper():
             index += 1
             continue
-        cue, cue_word, hint = _context_before(text, words, index)
-        match = _direction_region(text, words, index, gazetteer, cue) or _longest_match(
-            text, words, index, longest, gazetteer, cue
+        context = _Context(text, words, index)
+        match = _direction_region(text, words, index, gazetteer, context) or _longest_match(
+            text, words, index, longest, gazetteer, context, short_words
         )
         if match is not None:
             common = match[1] == 1 and word.start() in common_starts
+            _, cue_word, hint = context.value
             found.append(
                 replace(match[0], common_noun=common, cue_word=cue_word, country_hint=hint)
             )
             index += match[1]
             continue
-        adjective = _adjective(text, words, index, gazetteer, cue)
+        adjective = _adjective(text, words, index, gazetteer, context)
         if adjective is not None:
             found.append(adjective)
         index += 1
@@ -158,22 +175,44 @@ def find_names(
 
 def _longest_match(
     text: str, words: list[re.Match[str]], index: int, longest: int, gazetteer: Gazetteer,
-    cue: str | None,
+    context: _Context, short_words: frozenset[int],
 ) -> tuple[Found, int] | None:
-    for count in range(min(longest, len(words) - index), 0, -1):
+    """The longest name from ``words[index]`` on; ``short_words`` are the indices of the
+    words of one or two letters."""
+    widest = min(longest, len(words) - index)
+    first = words[index]
+    counts: list[int] = []  # the word counts to try, longest first
+    if widest > 1:
+        # after a spaced gap the key of a longer name begins with the first word, so a word no
+        # such key begins with needs no longer lookups (unless the stripped genitive ending
+        # could reach back into the gap: a last word of one or two letters)
+        spaced = text[first.end() : words[index + 1].start()] != "."
+        if not spaced or gazetteer.may_begin_name(first.group()):
+            counts = list(range(widest, 1, -1))
+        elif not short_words.isdisjoint(range(index + 1, index + widest)):
+            counts = [
+                count for count in range(widest, 1, -1) if index + count - 1 in short_words
+            ]
+    if counts:
+        joined = 1  # how many words from ``index`` on the gaps join into one name
+        while joined < counts[0] and _NAME_GAP.fullmatch(
+            text[words[index + joined - 1].end() : words[index + joined].start()]
+        ):
+            joined += 1
+        counts = [count for count in counts if count <= joined]
+    for count in [*counts, 1]:
         last = index + count - 1
-        if count > 1 and not _joinable(text, words, index, last):
-            continue
-        start, end = words[index].start(), words[last].end()
+        start, end = first.start(), words[last].end()
         if text[end : end + 1] == "-":
             continue  # a truncated compound: "Boden- und Grundwasser"
         surface = text[start:end]
         for base in _inflection_bases(surface):
-            candidates = _plausible(base, gazetteer.lookup(base))
-            if candidates and _allowed(base, cue):
+            listed = gazetteer.lookup(base)
+            candidates = _plausible(base, listed) if listed else listed
+            if candidates and _allowed(base, context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 neighbour = base == surface and _neighbour_name(text, words, index, last)
-                return Found(start, end, base, candidates, cue, neighbour=neighbour), count
+                return Found(start, end, base, candidates, context.cue, neighbour=neighbour), count
     return None
 
 
@@ -183,7 +222,7 @@ _DIRECTION_FILLERS = frozenset({"Insel", "Halbinsel", "Region", "Provinz", "Land
 
 
 def _direction_region(
-    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, cue: str | None
+    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, context: _Context
 ) -> tuple[Found, int] | None:
     """"Süden des Libanon" as the region the gazetteer knows as one compound (Südlibanon)."""
     prefix = load_directions().get(words[index].group())
@@ -202,7 +241,7 @@ def _direction_region(
         candidates = tuple(c for c in gazetteer.lookup(compound) if c.source == HANDMADE)
         if candidates:
             start, end = words[index].start(), name.end()
-            return Found(start, end, compound, candidates, cue), name_index - index + 1
+            return Found(start, end, compound, candidates, context.cue), name_index - index + 1
     return None
 
 
@@ -216,7 +255,7 @@ def _plausible(base: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate,
 
 
 def _adjective(
-    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, cue: str | None
+    text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, context: _Context
 ) -> Found | None:
     """A city adjective before a capitalised noun: "Kiewer Regierung", "Genfer Gespräche"."""
     word = words[index]
@@ -233,4 +272,4 @@ def _adjective(
     )
     if not candidates or not _allowed(base, "preposition"):
         return None
-    return Found(word.start(), word.end(), base, candidates, cue, adjective=True)
+    return Found(word.start(), word.end(), base, candidates, context.cue, adjective=True)

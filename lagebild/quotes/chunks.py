@@ -7,6 +7,8 @@ attributes, a parenthesised party ("(CDU)") and comma appositions between names.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from lagebild.lexicon import is_plain_common_noun
@@ -27,18 +29,21 @@ def is_pronoun(token: Token) -> bool:
 def is_capitalised(token: Token) -> bool:
     """A capitalised word, "39-Jährige", or a short lower-case brand ("n-tv", "n24")."""
     text = token.text
-    if not text or not any(c.isalpha() for c in text):
+    first = text[:1]
+    if first.isupper() and first.isalpha():
+        return True  # the common case, decided before the scan below (which it passes)
+    if not text or not (text.isalpha() or any(c.isalpha() for c in text)):
         return False
-    if text[0].isupper():
+    if first.isupper():
         return True
-    if text[0].isdigit() and "-" in text:
+    if first.isdigit() and "-" in text:
         return text.split("-", 1)[1][:1].isupper()
-    if token.tag_ == "NE" and text.isalpha() and len(text) > 1:
+    if text.isalpha() and len(text) > 1 and token.tag_ == "NE":
         return True  # a lower-case name the tagger knows: "die taz", "ver.di"
     return (
-        text[0].islower()
-        and (any(c.isdigit() for c in text) or "-" in text.strip("-"))
+        first.islower()
         and len(text) <= 6
+        and ("-" in text.strip("-") or any(c.isdigit() for c in text))
     )
 
 
@@ -76,6 +81,12 @@ def adjective_like(doc: Doc, i: int, end: int) -> bool:
             return False
         j += 1
     return False
+
+
+@cache
+def _genitive_words() -> frozenset[str]:
+    """The words that link a genitive attribute or open it ("von", "des", "seines")."""
+    return word_list("genitive_links.txt") | word_list("genitive_determiners.txt")
 
 
 def noun_phrase(
@@ -123,7 +134,7 @@ def noun_phrase(
         elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
             j += 1  # an adjective right after a noun opens the next phrase
         elif (
-            token.text in word_list("genitive_links.txt") | word_list("genitive_determiners.txt")
+            token.text in _genitive_words()
             and j > start_content
             and j + 1 < end
             and (

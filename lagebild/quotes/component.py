@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.model import Participant, Quote, Span
+from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, is_personish, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
 from lagebild.quotes.clauses import COORDINATORS, Context, Draft
@@ -39,9 +40,9 @@ class QuoteFinder:
         return doc
 
     def find(self, doc: Doc) -> list[Quote]:
-        if not doc.text.strip():
+        if not doc_text(doc).strip():
             return []
-        quotations = find_quotations(doc.text)
+        quotations = find_quotations(doc_text(doc))
         paragraphs = paragraphs_of(doc)
         units = build_units(doc, paragraphs, quotations)
         spans = _quotation_tokens(doc, quotations)
@@ -329,7 +330,7 @@ def _unframed_direct(
             d.start <= quotation.inner_start and quotation.inner_end <= d.end + 1 for d in drafts
         ):
             continue
-        inner = doc.text[quotation.inner_start : quotation.inner_end]
+        inner = doc_text(doc)[quotation.inner_start : quotation.inner_end]
         if len(inner.split()) <= SCARE_QUOTE_WORDS:
             continue
         unit = next((u for u in units if u.start <= first < u.end), None)
@@ -453,7 +454,7 @@ def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:
                 medium=draft.medium,  # type: ignore[arg-type]
                 start=draft.start,
                 end=draft.end,
-                text=doc.text[draft.start : draft.end],
+                text=doc_text(doc)[draft.start : draft.end],
                 speaker=draft.speaker,
                 cue=draft.cue.record(doc) if draft.cue is not None else None,
                 addressee=draft.addressee,

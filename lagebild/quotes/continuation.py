@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.lexicon import function_class
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
@@ -99,8 +100,9 @@ def main_verb_present_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) 
     "Die Lage sei ernst.", not "Er fragte, ob sie ernst sei." """
     if unit.heading or unit.start in masked:
         return False
+    words = doc_words(doc)
     for i in range(unit.start, unit.end):
-        if i in masked or doc[i].text in CLAUSE_PUNCT:
+        if i in masked or words[i] in CLAUSE_PUNCT:
             return False
         if doc[i].tag_ in FINITE_TAGS:
             return is_present_subjunctive(doc[i])
@@ -116,11 +118,12 @@ def reportative_sollen(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     The perfect infinitive closes the clause of "soll": the sentence end or a comma before
     an infinitive or relative clause ("soll … zugegangen sein, um ihr …").
     """
+    texts = doc_words(doc)
     indices = [i for i in range(unit.start, unit.end) if i not in masked]
-    modal = next((k for k, i in enumerate(indices) if doc[i].text in SOLLEN), None)
+    modal = next((k for k, i in enumerate(indices) if texts[i] in SOLLEN), None)
     if modal is None:
         return False
-    words = [doc[i].text for i in indices]
+    words = [texts[i] for i in indices]
     for k in range(modal + 2, len(words)):
         closes = k + 1 >= len(words) or words[k + 1] in CLAUSE_PUNCT
         if closes and words[k] in {"haben", "sein"} and words[k - 1] != "zu":
@@ -139,9 +142,10 @@ def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     """
     if unit.heading or unit.start in masked:
         return False
+    words = doc_words(doc)
     for i in range(unit.start + 1, min(unit.end, unit.start + 10)):
-        if i in masked or doc[i].text in CLAUSE_PUNCT:
+        if i in masked or words[i] in CLAUSE_PUNCT:
             return False
-        if doc[i].text in SOLLEN and doc[i].tag_ in {"VMFIN", ""}:
+        if words[i] in SOLLEN and doc[i].tag_ in {"VMFIN", ""}:
             return True
     return False

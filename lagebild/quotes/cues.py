@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from lagebild.model import Cue, Medium, Span
+from lagebild.pipeline import doc_text, doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     apposition_end,
@@ -59,7 +60,8 @@ class CueMatch:
             spans = [Span(start=doc[i].idx, end=doc[i].idx + len(doc[i].text)) for i in indices]
             start, end = spans[0].start, spans[-1].end
             lemma = self.verb.lemma if self.verb else first.text.lower()
-            return Cue(start=start, end=end, text=doc.text[start:end], lemma=lemma, parts=spans)
+            text = doc_text(doc)[start:end]
+            return Cue(start=start, end=end, text=text, lemma=lemma, parts=spans)
         if self.particle is None:
             lemma = self.verb.lemma if self.verb else first.text.lower()
             return Cue(
@@ -70,7 +72,7 @@ class CueMatch:
         return Cue(
             start=start,
             end=end,
-            text=doc.text[start:end],
+            text=doc_text(doc)[start:end],
             lemma=self.verb.lemma if self.verb else first.text.lower(),
             parts=[
                 Span(start=first.idx, end=first.idx + len(first.text)),
@@ -218,16 +220,18 @@ def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> 
     return tuple(found)
 
 
-def _split_particle_verb(doc: Doc, i: int, end: int, masked: frozenset[int]) -> CueMatch | None:
+def _split_particle_verb(
+    words: list[str], i: int, end: int, masked: frozenset[int]
+) -> CueMatch | None:
     """A particle written apart before its verb at the clause end: "wie X bekannt gab",
     "bekannt gegeben" ("bekannt" alone would read as the participle of "bekennen")."""
-    low = doc[i].text.lower()
-    if i + 1 >= end or i + 1 in masked or function_class(low) is not None:
+    if i + 1 >= end or i + 1 in masked:
         return None
-    nxt = doc[i + 1].text
-    if not nxt[:1].islower():
-        return None
-    forms = [vf for vf in speech_verbs().get(low + nxt, ()) if vf.verb.particle == low]
+    low, nxt = words[i].lower(), words[i + 1]
+    joined = speech_verbs().get(low + nxt)
+    if not joined or function_class(low) is not None or not nxt[:1].islower():
+        return None  # the look-up first: it rules out nearly every word pair
+    forms = [vf for vf in joined if vf.verb.particle == low]
     if not forms:
         return None
     finite = all(vf.finite for vf in forms)  # "bekannt geben" may hang on "will … "
@@ -235,20 +239,24 @@ def _split_particle_verb(doc: Doc, i: int, end: int, masked: frozenset[int]) -> 
     return CueMatch("verb", i + 1, None, verb, finite, verb.medium, extra=(i,))
 
 
-def _relative_source(doc: Doc, i: int, end: int) -> bool:
+#: the words :func:`_relative_source` can be true of
+RELATIVE_SOURCE_WORDS = frozenset({"zufolge", "nach", "laut", "gemäß"})
+
+
+def _relative_source(words: list[str], i: int, end: int) -> bool:
     """ ", denen zufolge", or ", nach denen" after a speech noun ("Berichten, nach denen");
     "Wahlen, nach denen" is temporal."""
-    low = doc[i].text.lower()
+    low = words[i].lower()
     pronouns = word_list("relative_sources.txt")
     if low == "zufolge":
-        return i >= 2 and doc[i - 1].text in pronouns and doc[i - 2].text == ","
+        return i >= 2 and words[i - 1] in pronouns and words[i - 2] == ","
     return (
         low in {"nach", "laut", "gemäß"}
         and i >= 2
         and i + 2 < end
-        and doc[i - 1].text == ","
-        and doc[i + 1].text in pronouns
-        and speech_noun_medium(doc[i - 2].text) is not None
+        and words[i - 1] == ","
+        and words[i + 1] in pronouns
+        and speech_noun_medium(words[i - 2]) is not None
     )
 
 
@@ -256,12 +264,18 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
     split_verbs: set[int] = set()
+    words = doc_words(doc)
+    source_adverbs = lower_set("source_adverbs.txt")
     for i in range(unit.start, unit.end):
         if i in masked or i in split_verbs:
             continue
-        token = doc[i]
-        low = token.text.lower()
-        split = _split_particle_verb(doc, i, unit.end, masked)
+        word = words[i]
+        low = word.lower()
+        split = (
+            _split_particle_verb(words, i, unit.end, masked)
+            if i + 1 < unit.end and low + words[i + 1] in verbs  # rules out most pairs
+            else None
+        )
         if split is not None:
             split_verbs.add(split.index)
             cues.append(split)
@@ -275,9 +289,9 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         ):
             medium = speech_noun_medium(doc[i + 1].text) or "speech"
             cues.append(CueMatch("laut", i, medium=medium))
-        elif low in lower_set("source_adverbs.txt"):
+        elif low in source_adverbs:
             cues.append(CueMatch("adverb", i))  # "Demnach soll …": according to that source
-        elif _relative_source(doc, i, unit.end):
+        elif low in RELATIVE_SOURCE_WORDS and _relative_source(words, i, unit.end):
             # "Umfragen, denen zufolge …", "Berichte, nach denen …": the relative pronoun is
             # the source, the rest of the relative clause the content
             cues.append(CueMatch("relative", i, medium="speech"))
@@ -311,7 +325,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 or (function_class(doc[after].text) == "prep" and i > unit.start + 1)
             ):  # ", so Littmann zu den Beweggründen des Vereins."
                 cues.append(CueMatch("so", i))
-        elif token.text[:1].islower() and low in verbs:
+        elif word[:1].islower() and low in verbs:
             if any(c.particle == i for c in cues):
                 continue
             match = _choose_verb(doc, i, unit.end, verbs[low], masked)

@@ -19,6 +19,10 @@ CLOSERS: dict[str, str] = {
     "'": "'",
 }
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: The characters the pairing below acts on (marks, apostrophes, line breaks); the text
+#: between them is skipped in one search.
+_ACTIVE_CHARS = frozenset({"\n", *CLOSERS, *"".join(CLOSERS.values())})
+_ACTIVE = re.compile("[" + re.escape("".join(sorted(_ACTIVE_CHARS))) + "]")
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,12 @@ def find_quotations(text: str) -> list[Quotation]:
     i = 0
     while i < len(text):
         char = text[i]
+        if char not in _ACTIVE_CHARS:
+            active = _ACTIVE.search(text, i)
+            if active is None:
+                break
+            i = active.start()
+            char = text[i]
         if char == "\n" and stack:
             match = PARAGRAPH_BREAK.match(text, i)
             if match:

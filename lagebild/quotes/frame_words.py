@@ -11,10 +11,12 @@ er stellte") is none of these, so it frames nothing.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from lagebild.model import Participant
+from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     is_capitalised,
@@ -58,6 +60,12 @@ COMPOUND_HEAD = 3
 COMPOUND_HEAD_MIN = 8
 
 
+@cache
+def _compound_heads() -> tuple[str, ...]:
+    """The lower-cased frame nouns long enough to head a compound."""
+    return tuple(n.lower() for n in word_list(FRAME_NOUNS) if len(n) >= COMPOUND_HEAD_MIN)
+
+
 def is_frame_noun(word: str) -> bool:
     nouns = word_list(FRAME_NOUNS)
     if word in nouns:
@@ -65,6 +73,8 @@ def is_frame_noun(word: str) -> bool:
     if not word[:1].isupper():
         return False
     low = word.lower()
+    if not low.endswith(_compound_heads()):
+        return False  # one test in C instead of the loop below, for the many other nouns
     # "Rücktrittsforderung": a compound is headed by its last part; a short head is too often
     # part of another word ("Dienstschluss", "Stundenplan")
     return any(
@@ -75,13 +85,18 @@ def is_frame_noun(word: str) -> bool:
     )
 
 
+@cache
+def _attribute_openers() -> frozenset[str]:
+    return word_list(ATTRIBUTE_OPENERS) | word_list("genitive_determiners.txt")
+
+
 def attribute_of(doc: Doc, i: int, end: int, masked: frozenset[int]) -> tuple[int, int] | None:
     """The genitive or "von" attribute right after the noun at ``i - 1``: "des Ministers",
     "von Politikern der SPD" (without "von")."""
     if i >= end or i in masked:
         return None
     word = doc[i].text
-    if word not in word_list(ATTRIBUTE_OPENERS) | word_list("genitive_determiners.txt"):
+    if word not in _attribute_openers():
         return None
     if function_class(word) == "prep":
         return noun_phrase(doc, i + 1, end, masked)  # "von Politikern der SPD"
@@ -148,16 +163,18 @@ def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMat
     """Frame nouns and adjectives of the unit that a complement clause follows."""
     cues = []
     adjectives = word_list(FRAME_ADJECTIVES)
+    words = doc_words(doc)
     for i in range(unit.start, unit.end - 2):
-        token = doc[i]
         if i in masked:
             continue
-        if token.text in adjectives:
+        word = words[i]
+        if word in adjectives:
             kind = "adjective"
-        elif is_capitalised(token) and is_frame_noun(token.text):
+        elif is_frame_noun(word) and is_capitalised(doc[i]):
             kind = "noun"
         else:
             continue
+        token = doc[i]
         _, comma = frame_end(doc, i, kind, unit.end, masked)
         if comma >= unit.end or doc[comma].text != ",":
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.pipeline import doc_words
 from lagebild.quotes.attribution import is_personish
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
@@ -27,17 +28,17 @@ IMPERSONAL = frozenset({"es", "das", "dies", "was", "wer"})
 
 def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int, int] | None:
     """The subject of a main-clause "will"/"wollen" in ``unit``, or None."""
+    words = doc_words(doc)
+    modals = lower_set("intention_modals.txt")
     modal = next(
         (
             i
             for i in range(unit.start + 1, min(unit.end, unit.start + 12))
-            if i not in masked
-            and doc[i].text in lower_set("intention_modals.txt")
-            and doc[i].tag_ in {"VMFIN", ""}
+            if i not in masked and words[i] in modals and doc[i].tag_ in {"VMFIN", ""}
         ),
         None,
     )
-    if modal is None or any(doc[i].text in CLAUSE_PUNCT for i in range(unit.start, modal)):
+    if modal is None or any(words[i] in CLAUSE_PUNCT for i in range(unit.start, modal)):
         return None  # a subordinate or second clause: not the sentence's own statement
     if doc[unit.start].text.lower() in IMPERSONAL:
         return None

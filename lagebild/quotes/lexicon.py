@@ -135,12 +135,19 @@ def speech_nouns() -> dict[str, Medium]:
     return result
 
 
+@cache
+def _speech_noun_endings() -> tuple[str, ...]:
+    return tuple(noun.lower() for noun in speech_nouns())
+
+
 def speech_noun_medium(word: str) -> Medium | None:
     """The medium if ``word`` is a speech noun or a compound ending in one ("Polizeiangaben")."""
     nouns = speech_nouns()
     if word in nouns:
         return nouns[word]
     low = word.lower()
+    if not low.endswith(_speech_noun_endings()):
+        return None  # one test in C instead of the loop below, for most words
     for noun, medium in nouns.items():
         if len(word) > len(noun) + 2 and (
             word.endswith(noun.lower()) or ("-" in word and low.endswith("-" + noun.lower()))

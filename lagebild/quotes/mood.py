@@ -13,7 +13,8 @@ def is_subjunctive(token: Token) -> bool:
     Prefers ``token.morph`` (``Mood=Sub``) when the morphology component set a mood on
     the token; otherwise falls back to a list of forms that are Konjunktiv in news prose.
     """
-    mood = token.morph.get("Mood")
+    # most tokens are no verbs and carry no morphology: spare them parsing an empty one
+    mood = token.morph.get("Mood") if token.has_morph() else None
     if mood:
         if "Sub" not in mood or "Ind" in mood:
             return False

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant
+from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import is_determiner
 from lagebild.quotes.clauses import Draft, name_like
 from lagebild.quotes.cues import CueMatch
@@ -81,7 +82,9 @@ def names_something(doc: Doc, quotation: Quotation) -> bool:
     start, end = quotation.inner_start, quotation.inner_end
     if after_head_noun(doc, quotation):
         return True
-    if name_like(doc.text[start:end]) and not characterises(doc, token_at(doc, quotation.start)):
+    if name_like(doc_text(doc)[start:end]) and not characterises(
+        doc, token_at(doc, quotation.start)
+    ):
         return True  # "als „Unsensibilität“ bezeichnet": a word of the speaker's, no name
     found = mention_at(doc, start, end)
     return found is not None and found[1].start <= start and end <= found[1].end + 1
@@ -104,7 +107,7 @@ def in_speaker(doc: Doc, quotation: Quotation, drafts: list[Draft]) -> bool:
 def after_head_noun(doc: Doc, quotation: Quotation) -> bool:
     """A short capitalised quotation right after a common noun is that noun's name:
     "die Nachrichtenagentur „Xinhua“", "die Online-Ausgabe des „Spiegel“"."""
-    inner = doc.text[quotation.inner_start : quotation.inner_end]
+    inner = doc_text(doc)[quotation.inner_start : quotation.inner_end]
     words = inner.split()
     if not words or len(words) > 4 or not words[0][:1].isupper():
         return False

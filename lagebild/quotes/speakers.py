@@ -8,11 +8,14 @@ never returns a bare title, verb or date.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc
 
 from lagebild.dates.lexicon import full_month_names, weekdays
 from lagebild.entities.lookup import mention_at
 from lagebild.model import Participant
+from lagebild.pipeline import doc_offsets, doc_words
 from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
     is_capitalised,
@@ -74,18 +77,19 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
     """Complete a lone surname from an earlier "First Last" mention (spelling may vary)."""
     if " " in name or len(name) < 4:
         return name
-    for token in doc:
-        if token.idx >= before:
-            break
-        if token.i == 0 or not is_capitalised(token):
-            continue
-        if token.text != name and not (
-            len(name) >= 6 and _edit_distance_at_most_one(token.text, name)
+    words = doc_words(doc)
+    for i in range(1, bisect_left(doc_offsets(doc), before)):
+        word = words[i]
+        if word != name and not (
+            len(name) >= 6
+            and abs(len(word) - len(name)) <= 1  # else no single edit: spare the call
+            and _edit_distance_at_most_one(word, name)
         ):
             continue
-        first = doc[token.i - 1]
-        if _name_candidate(doc, first.i) and not is_common_noun(first.text):
-            return f"{first.text} {token.text}"
+        if not is_capitalised(doc[i]):
+            continue
+        if _name_candidate(doc, i - 1) and not is_common_noun(words[i - 1]):
+            return f"{words[i - 1]} {word}"
     return name
 
 

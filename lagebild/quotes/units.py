@@ -12,9 +12,11 @@ import contextlib
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc
 
 from lagebild.model import Paragraph
+from lagebild.pipeline import doc_offsets, doc_text
 from lagebild.quotes.direct import Quotation
 
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -56,13 +58,13 @@ def _fallback_paragraphs(text: str) -> list[Paragraph]:
 def paragraphs_of(doc: Doc) -> list[Paragraph]:
     structure = doc._.structure
     paragraphs = list(structure.paragraphs) if structure is not None else []
-    if len(paragraphs) <= 1 and BLANK_LINE.search(doc.text):
-        return _fallback_paragraphs(doc.text)
+    if len(paragraphs) <= 1 and BLANK_LINE.search(doc_text(doc)):
+        return _fallback_paragraphs(doc_text(doc))
     if structure is not None:
         # Repaired breaks join two paragraph records into one sentence; merge them.
         for repair in structure.repairs:
             paragraphs = _merge_at(paragraphs, repair.gap.start, repair.gap.end)
-    return paragraphs or [Paragraph(start=0, end=len(doc.text))]
+    return paragraphs or [Paragraph(start=0, end=len(doc_text(doc)))]
 
 
 def _merge_at(paragraphs: list[Paragraph], gap_start: int, gap_end: int) -> list[Paragraph]:
@@ -92,12 +94,13 @@ def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotatio
     with contextlib.suppress(ValueError):  # no sentence boundaries set
         boundaries |= {sent.start for sent in doc.sents}
     previous = None
-    for token in doc:
-        if token.is_space:
+    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    for i, (offset, space) in enumerate(zip(doc_offsets(doc), spaces, strict=True)):
+        if space:
             continue
-        index = paragraph_of(token.idx)
+        index = paragraph_of(offset)
         if previous is not None and index != previous:
-            boundaries.add(token.i)
+            boundaries.add(i)
         previous = index
     # No boundary inside a quotation unless the quotation crosses a paragraph.
     for quotation in quotations:
@@ -108,7 +111,7 @@ def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotatio
             boundaries -= set(range(first.start + 1, first.end + 1))
             # "… Nein.“ sagte er" — the token after the closing mark starts a unit only
             # after a quoted full stop and with a capital letter.
-            inner = doc.text[quotation.start : quotation.end - 1].rstrip()
+            inner = doc_text(doc)[quotation.start : quotation.end - 1].rstrip()
             if first.end < len(doc) and doc[first.end].text[:1].isupper() and inner[-1:] in ".!?":
                 boundaries.add(first.end)
     ordered = sorted(b for b in boundaries if b < len(doc))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from lagebild.dates import find_date_expressions
-from lagebild.dates.patterns import patterns
+from lagebild.dates.patterns import find_matches, patterns
 
 # One or more expressions of every pattern kind, with prepositions and sentence-initial case.
 TEXT = (
@@ -29,3 +32,35 @@ def test_every_match_of_a_cued_pattern_contains_a_cue() -> None:
 def test_text_without_cues_skips_patterns_but_keeps_years() -> None:
     found = find_date_expressions("Der Vertrag von 1997 gilt.", "2022-01-12")
     assert [(d.text, d.value) for d in found] == [("von 1997", "1997")]
+
+
+def _spans(matches: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], dict]]:
+    return [(match.span(), match.groupdict()) for match in matches]
+
+
+def test_matching_near_the_cues_finds_what_the_whole_text_scan_finds() -> None:
+    # every expression again, run together, with long gaps and numbers between the words
+    texts = [
+        TEXT,
+        TEXT.replace(" ", "  \n "),
+        TEXT.replace(" ", ""),
+        "in der  Nacht   zum\n\nvergangenen Montag; 123456 Jahren vor 1000000 Tagen, Innerhalb von",
+        "Seit dem Jahr 1999, seit dem Jahr1999, 2020-2021, 15.1.2020 20 19 Heute heute20",
+    ]
+    for pattern in patterns():
+        for text in texts:
+            assert _spans(find_matches(pattern, text)) == _spans(pattern.regex.finditer(text))
+
+
+def test_every_match_has_its_cue_within_reach() -> None:
+    """What :func:`find_matches` relies on: at most ``reach`` characters (whitespace and
+    digits aside) before the first cue in a match."""
+    for pattern in patterns():
+        for match in pattern.regex.finditer(TEXT):
+            if not pattern.cues:
+                assert pattern.gate is None or pattern.gate.search(match.group())
+                continue
+            text = match.group()
+            first = min(text.find(cue) for cue in pattern.cues if cue in text)
+            before = [c for c in text[:first] if not (c.isspace() or c.isdigit())]
+            assert len(before) <= pattern.reach, (pattern.kind, text)

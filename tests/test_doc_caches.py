@@ -1,0 +1,43 @@
+"""The per-Doc reads the stages share (text, token texts, offsets) equal spaCy's own."""
+
+from __future__ import annotations
+
+import spacy
+
+from lagebild.entities.candidates import tokens_of
+from lagebild.pipeline import doc_offsets, doc_text, doc_words
+
+TEXTS = [
+    "",
+    "Wort",
+    "Der Minister sagte am Montag:  „Wir bleiben.“\n\nNeuer Absatz – mit 3,5 % mehr 😀.",
+    "  Leerzeichen am Anfang.\tTab und\r\nZeilenende ",
+]
+
+
+def test_doc_reads_equal_the_token_attributes() -> None:
+    nlp = spacy.blank("de")
+    for text in TEXTS:
+        doc = nlp(text)
+        assert doc_text(doc) == doc.text
+        assert doc_words(doc) == [token.text for token in doc]
+        assert doc_offsets(doc) == [token.idx for token in doc]
+        # read twice: the kept copy is the same
+        assert doc_words(doc) == [token.text for token in doc]
+
+
+def test_entity_tokens_carry_text_offsets_tags_and_sentences() -> None:
+    nlp = spacy.blank("de")
+    doc = nlp("Merkel reist ab. Sie kommt  zurück.")
+    doc[0].tag_ = "NE"
+    for token in doc:
+        token.is_sent_start = token.i in (0, 4)
+    tokens = tokens_of(doc)
+    assert [(t.text, t.start, t.end, t.tag, t.sent) for t in tokens] == [
+        (token.text, token.idx, token.idx + len(token.text), token.tag_, sentence)
+        for sentence, sent in enumerate(doc.sents)
+        for token in sent
+    ]
+    assert tokens[0].tag == "NE" and tokens[1].tag == ""
+    untagged = tokens_of(nlp("Ohne Sätze"))
+    assert [t.sent for t in untagged] == [-1, -1]
