@@ -11,7 +11,9 @@ HanTa's searches run as re-implemented in :mod:`lagebild.linguistics.hanta_fast`
 results, about 1.8 times faster); tags, UPOS and lemmas are written to the Doc in one array.
 
 Token extension set here: ``Token._.hanta_morphemes`` -- HanTa's morpheme segments,
-e.g. ``[("hätt", "VA_VAR"), ("en", "SUF_FIN")]``, read by the morphology component.
+e.g. ``[("hätt", "VA_VAR"), ("en", "SUF_FIN")]``, read by the morphology component. They are
+kept as one list per Doc (``Doc.user_data``) and read through a getter: setting an extension
+on every token costs more than the tag, lemma and UPOS arrays together.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, POS, TAG
+from spacy.attrs import IS_SPACE, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.symbols import IDS as UPOS_IDS
 from spacy.tokens import Doc, Token
@@ -51,11 +53,19 @@ _PRONOUN_TAGS = {"PPER", "PRF", "PIS", "PIAT", "PIDAT", "PDS", "PDAT"}
 _PARTICIPLES = {"VVPP", "VAPP", "VMPP"}
 _INFINITIVES = {"VVINF", "VAINF", "VMINF"}
 _CLAUSE_END = {"$,", "$."}
+#: Where the tagger keeps a Doc's morpheme segments (one entry per token).
+MORPHEMES_KEY = "lagebild.hanta_morphemes"
+
+
+def token_morphemes(token: Token) -> list[tuple[str, str]] | None:
+    """HanTa's morpheme segments of ``token`` (None before tagging and for whitespace)."""
+    morphemes = token.doc.user_data.get(MORPHEMES_KEY)
+    return morphemes[token.i] if morphemes is not None else None
 
 
 def register_token_extensions() -> None:
     if not Token.has_extension("hanta_morphemes"):
-        Token.set_extension("hanta_morphemes", default=None)
+        Token.set_extension("hanta_morphemes", getter=token_morphemes)
 
 
 @Language.factory(
@@ -125,8 +135,10 @@ class GermanTagger:
             if doc.has_annotation("SENT_START")
             else [(0, len(doc))]
         )
-        texts = [t.text for t in doc]
-        spaces = [t.is_space for t in doc]
+        from lagebild.pipeline import doc_words
+
+        texts = doc_words(doc)
+        spaces = doc.to_array(IS_SPACE).tolist()
         tags = ["_SP"] * len(doc)
         lemmas = list(texts)
         upos = ["SPACE"] * len(doc)
@@ -146,9 +158,7 @@ class GermanTagger:
             dtype="uint64",
         )
         doc.from_array([TAG, POS, LEMMA], values)
-        for token, token_morphemes in zip(doc, morphemes, strict=True):
-            if token_morphemes is not None:
-                token._.hanta_morphemes = token_morphemes
+        doc.user_data[MORPHEMES_KEY] = morphemes
         return doc
 
     def tag_words(
