@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
-from lagebild.quotes.attribution import attribute, is_personish, summarised_object
+from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
 from lagebild.quotes.clauses import COORDINATORS, Context, Draft
 from lagebild.quotes.continuation import (
@@ -25,6 +25,7 @@ from lagebild.quotes.intentions import intention_subject
 from lagebild.quotes.lexicon import lower_set
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act, token_at
 from lagebild.quotes.relay import relayed
+from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
-from lagebild.quotes.attribution import is_personish
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     is_determiner,
@@ -19,6 +18,7 @@ from lagebild.quotes.chunks import (
     noun_phrase_after,
 )
 from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import can_name_someone
 from lagebild.quotes.units import Unit
 
