@@ -18,7 +18,7 @@ import time
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from lagebild.api import corpus
+from lagebild.api import corpus, corpus_actors
 from lagebild.api.app import Settings, create_app
 
 
@@ -45,7 +45,7 @@ def main() -> None:
     cached = TestClient(create_app(Settings(db=args.db)))
     engine = app.state.engine
     print("store:", corpus.totals(engine))
-    top = corpus.actors(engine, corpus.Page(limit=2))["items"]
+    top = corpus_actors.actors(engine, corpus.Page(limit=2))["items"]
     with engine.connect() as connection:
         heavy = connection.execute(
             text(

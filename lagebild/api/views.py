@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from lagebild.api import corpus
+from lagebild.api import corpus, corpus_actors
 from lagebild.api.corpus import Page
 from lagebild.model import Analysis
 from lagebild.store import queries
@@ -27,7 +27,7 @@ def home(engine: Engine) -> dict[str, Any]:
     return {
         "totals": corpus.totals(engine),
         "articles": corpus.documents(engine, Page(limit=10))["items"],
-        "actors": corpus.actors(engine, Page(limit=15))["items"],
+        "actors": corpus_actors.actors(engine, Page(limit=15))["items"],
     }
 
 
@@ -40,7 +40,7 @@ def article(engine: Engine, document_id: int) -> dict[str, Any]:
     if found is None:
         raise NotFound(f"Artikel {document_id}")
     meta, analysis = found
-    return analysis_view(analysis, meta, corpus.entity_actor_ids(engine, document_id))
+    return analysis_view(analysis, meta, corpus_actors.entity_actor_ids(engine, document_id))
 
 
 def analysis_view(
@@ -75,14 +75,14 @@ def analysis_view(
 
 
 def actor_list(engine: Engine, page: Page, **filters: Any) -> dict[str, Any]:
-    return {"filters": filters, **corpus.actors(engine, page, **filters)}
+    return {"filters": filters, **corpus_actors.actors(engine, page, **filters)}
 
 
 def actor(engine: Engine, actor_id: int) -> dict[str, Any]:
-    found = corpus.actor(engine, actor_id)
+    found = corpus_actors.actor(engine, actor_id)
     if found is None:
         raise NotFound(f"Akteur {actor_id}")
-    timeline_events = corpus.actor_events(engine, actor_id)
+    timeline_events = corpus_actors.actor_events(engine, actor_id)
     return {
         "actor": found,
         "quotes": corpus.quotes(engine, Page(limit=20), speaker_id=actor_id),
@@ -100,13 +100,13 @@ def pair(
     since: str | None = None,
     until: str | None = None,
 ) -> dict[str, Any]:
-    events = corpus.pair_events(engine, actor, recipient, since, until)
+    events = corpus_actors.pair_events(engine, actor, recipient, since, until)
     return {
         "actor": actor,
         "recipient": recipient,
         "by": by,
-        "actor_id": corpus.actor_id_for(engine, actor),
-        "recipient_id": corpus.actor_id_for(engine, recipient),
+        "actor_id": corpus_actors.actor_id_for(engine, actor),
+        "recipient_id": corpus_actors.actor_id_for(engine, recipient),
         "periods": queries.timeline(
             engine, actor=actor, recipient=recipient, by=by, since=since, until=until
         ),
@@ -133,7 +133,7 @@ def place_list(engine: Engine, page: Page, **filters: Any) -> dict[str, Any]:
 
 
 def network(engine: Engine, max_nodes: int = 40) -> dict[str, Any]:
-    return network_layout(corpus.network_edges(engine), max_nodes=max_nodes)
+    return network_layout(corpus_actors.network_edges(engine), max_nodes=max_nodes)
 
 
 def search(engine: Engine, q: str | None, limit: int = 20) -> dict[str, Any]:

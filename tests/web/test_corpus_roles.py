@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from lagebild.api import corpus
+from lagebild.api import corpus_actors
 from lagebild.store import open_store
 from lagebild.store import tables as t
 
@@ -24,11 +24,11 @@ def test_roles_in_sql_match_decoding_the_analyses(
             by_actor: dict[int, list[tuple[int, str]]] = {}
             for actor_id, document_id, entity_id in pairs:
                 by_actor.setdefault(actor_id, []).append((document_id, entity_id))
-            in_sql = {a: corpus._roles(connection, e) for a, e in by_actor.items()}
-            monkeypatch.setattr(corpus, "_ROLE_SQL", {})
-            decoded = {a: corpus._roles(connection, e) for a, e in by_actor.items()}
+            in_sql = {a: corpus_actors.roles_of(connection, e) for a, e in by_actor.items()}
+            monkeypatch.setattr(corpus_actors, "_ROLE_SQL", {})
+            decoded = {a: corpus_actors.roles_of(connection, e) for a, e in by_actor.items()}
     finally:
         engine.dispose()
     assert any(decoded.values()), "the stored articles name someone with a role"
     assert in_sql == decoded
-    assert corpus._roles(None, []) == []
+    assert corpus_actors.roles_of(None, []) == []
