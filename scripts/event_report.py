@@ -1,12 +1,14 @@
 """Measure the event layer on the seed article and the gold/dev articles.
 
-    .venv/bin/python scripts/event_report.py [--verbose] [--only NAME]
+    .venv/bin/python scripts/event_report.py [--verbose [--why]] [--only NAME]
     .venv/bin/python scripts/event_report.py --news 1028 [--sample 30] [--seed 99]
 
 Runs the full pipeline on each article, matches system events to gold events (same
 sentence, type, actor, recipient and negation; an optional gold recipient also accepts
 none) and prints precision, recall and type-only F1, micro-averaged, plus the seed targets.
-With --verbose it lists every match, miss and false event. With --timing N it instead
+With --verbose it lists every match, miss and false event; --why adds, under each miss, the
+raw candidates of its sentence (trigger, actor, recipient; orphan: no actor yet, pending: no
+recipient yet), before the discourse completes or drops them. With --timing N it instead
 times every pipeline stage on the first N articles of the 10kGNAD test split and prints the
 event stage's share of the whole analysis. With --news N it instead counts events per article
 and per sentence on those articles and prints a seeded random sample of them (--sample,
@@ -25,10 +27,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from lagebild.evaluation.gold import load_gold
+from lagebild.events.detect import sentence_candidates
 from lagebild.model import Analysis, Event
 from lagebild.paths import shared_dir
-from lagebild.pipeline import Analyzer
+from lagebild.pipeline import Analyzer, to_analysis
 from lagebild.readers.document import Document
 from lagebild.readers.gnad import read_gnad
 
@@ -75,7 +80,23 @@ def full_match(event: Event, gold_event: dict) -> bool:
     )
 
 
-def score(analysis: Analysis, gold_events: list[dict], tally: Tally) -> None:
+def raw_candidates(doc: Doc, gold_event: dict) -> list[str]:
+    """The candidates found in a gold event's sentence before the discourse completes or
+    drops them: why it was missed (no trigger, no actor, no recipient)."""
+    wanted = fold(gold_event["sentence"])
+    sentence = next((s for s in doc.sents if fold(s.text) == wanted
+                     or wanted[:60] in fold(s.text)), None)
+    if sentence is None:
+        return ["      (sentence not found)"]
+    return [
+        f"      candidate {c.trigger.type} {code(c.actor)}->{code(c.recipient)} "
+        f"'{c.word.text}'{' orphan' if c.orphan else ''}{' pending' if c.pending else ''}"
+        for c in sentence_candidates(doc, sentence, list(doc._.quotes or []))
+    ] or ["      no candidate"]
+
+
+def score(analysis: Analysis, gold_events: list[dict], tally: Tally,
+          doc: Doc | None = None) -> None:
     used_full: set[int] = set()
     used_typed: set[int] = set()
     tally.system += len(analysis.events)
@@ -102,6 +123,8 @@ def score(analysis: Analysis, gold_events: list[dict], tally: Tally) -> None:
         else:
             near = [describe(e) for _, e in candidates]
             tally.lines.append(f"  MISS  {label}   system: {near or '-'}")
+            if doc is not None:
+                tally.lines.extend(raw_candidates(doc, gold_event))
     for i, event in enumerate(analysis.events):
         if i not in used_full:
             sentence = analysis.text[event.sentence.start : event.sentence.end]
@@ -171,6 +194,8 @@ def news(shared: Path, count: int, sample: int, seed: int) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--why", action="store_true",
+                        help="with --verbose: the raw candidates in each missed event's sentence")
     parser.add_argument("--only", help="score only gold files whose name contains this")
     parser.add_argument("--timing", type=int, metavar="N", help="time the stages on N articles")
     parser.add_argument("--news", type=int, metavar="N",
@@ -196,9 +221,10 @@ def main() -> int:
         if args.only and args.only not in path.name:
             continue
         gold_document = load_gold(path, shared)
-        analysis = analyzer.analyze(gold_document.document())
+        doc = analyzer.annotate(gold_document.document())
+        analysis = to_analysis(doc, analyzer.nlp.pipe_names)
         tally = Tally()
-        score(analysis, gold_document.gold.get("events", []), tally)
+        score(analysis, gold_document.gold.get("events", []), tally, doc if args.why else None)
         for name in ("full", "typed", "system", "gold", "asserted_negated"):
             setattr(totals[suite], name, getattr(totals[suite], name) + getattr(tally, name))
         print(f"{suite} {path.name}: {tally.full}/{tally.gold} full, {tally.system} system")

@@ -125,6 +125,10 @@ def cluster_agreement(group: Cluster) -> frozenset[str]:
     if lead.type == "ORG":
         genus = _head_genus(lead.name)
         return frozenset({genus}) if genus in ("m", "f") else frozenset()
+    if lead.type == "GPE" and _head_genus(lead.name) == "f":
+        # "die Ukraine" … "sie", "ihr": a state with a feminine name; neuter ones are taken
+        # up as "das Land", never as "es"
+        return frozenset({"f"})
     return frozenset()
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from lagebild.events import arguments
 from lagebild.events.actors import focus_actor, is_event_noun, is_non_state
 from lagebild.events.candidate import Candidate, may_lack_recipient
-from lagebild.events.clauses import Clause
+from lagebild.events.clauses import Clause, attached_phrases
 from lagebild.events.irrealis import governed_by
 from lagebild.events.lexicon import Trigger, multilateral_bodies
 from lagebild.events.recipients import distinct
@@ -47,6 +47,8 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
     for governed in found:
         if governed.orphan or not governed_by(governed, candidate):
             continue
+        if candidate.nominal and not _attached(governed, candidate):
+            continue  # "Nach der Ermordung … verhängte X Sanktionen": no act the noun governs
         # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
         # addressed to them; else the act's target is the addressee
         side = governed.actor if governed.nominal else governed.recipient
@@ -77,6 +79,16 @@ def _promise_noun(candidate: Candidate) -> bool:
     clause ("wie schnell Zusagen erfolgen"), which asks or supposes more often than it tells."""
     return (candidate.trigger.type == "AGREE" and "an" in candidate.trigger.frame
             and not candidate.clause.subordinate)
+
+
+def _attached(governed: Candidate, noun: Candidate) -> bool:
+    """The governed act is told in the noun's own phrase or those it governs ("Forderungen
+    nach einem Abzug der Truppen")."""
+    chunk = noun.clause.chunk_of(noun.word)
+    if chunk is None:
+        return False
+    phrases = [chunk, *attached_phrases(noun.clause, chunk.last, noun.clause.chunks)]
+    return any(phrase.contains(governed.word) for phrase in phrases)
 
 
 def reflexive(clause: Clause) -> bool:

@@ -56,6 +56,8 @@ class Participants:
     agent_chunk: Chunk | None = None
     co_actors: list[EventActor] = field(default_factory=list)
     co_recipients: list[EventActor] = field(default_factory=list)
+    #: each side does the act to the other ("Kämpfe zwischen X und Y"): one event each way
+    mutual: bool = False
 
 
 def is_passive(clause: Clause, trigger: Word) -> bool:

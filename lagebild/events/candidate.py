@@ -13,12 +13,22 @@ from lagebild.model import Event, EventActor
 
 RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
 RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
+#: Modes of a restriction that, told as a noun, is laid on the public at large ("verhängte ein
+#: Demonstrationsverbot", "die Zensur"), unlike the same verbs done to someone ("ausbürgern").
+PUBLIC_RESTRICTION_MODES = frozenset({"restrict", "censor"})
 
 
 def may_lack_recipient(entry: Trigger) -> bool:
     """Most events told without a recipient are ones whose recipient we failed to find; only
-    these are commonly told without one (a denial, a resignation, a protest, a warning)."""
-    return entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
+    these are commonly told without one (a denial, a resignation, a protest, a warning, a ban
+    on the public)."""
+    return (entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
+            or _public_restriction(entry))
+
+
+def _public_restriction(entry: Trigger) -> bool:
+    return (entry.type == "COERCE" and entry.pos == "noun"
+            and entry.mode in PUBLIC_RESTRICTION_MODES and not entry.genitive_is_recipient)
 
 
 @dataclass
@@ -49,6 +59,18 @@ class Candidate:
     #: a verb whose object is a protest ("schlug die Proteste nieder"): its recipient is
     #: whoever protested
     against_protest: bool = False
+    #: force used on people only counted ("nahmen 40 Menschen fest"): kept only if a protest
+    #: told in the story gives its recipient
+    counted_patients: bool = False
+    #: violence by people only named as people ("die Menschen warfen Steine"): with no actor
+    #: in the discourse before, the protest movement of the story, if it tells of one
+    people_acting: bool = False
+    #: each side does the act to the other ("beschuldigen sich gegenseitig"): the event is
+    #: told the other way round too
+    mutual: bool = False
+    #: the type of a definite event noun the trigger is aimed at ("kritisierte die
+    #: Sanktionen"); with no recipient found, the one who did that act told just before
+    told_act: str | None = None
     #: an event noun with the definite article and no owner ("die Klage"): an event told
     #: before; the discourse finds which
     definite: bool = False

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from lagebild.events.pieces import BREAK_TAGS, PREPOSITION_TAGS, SUBORDINATORS, cut_pieces
@@ -31,6 +32,7 @@ OBLIQUE_FORMS = frozenset(
      "uns", "euch", "sich", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
 )
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
+_ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
 _ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
 _FUSED = MappingProxyType({
@@ -50,6 +52,9 @@ class Chunk:
     head: int = 0
     genitive: int | None = None
     coordinated: bool = False
+    #: right after an opening bracket: an aside on the phrase before ("Edathy (SPD)"),
+    #: neither subject nor object
+    bracketed: bool = False
 
     @property
     def start(self) -> int:
@@ -113,6 +118,10 @@ class Clause:
     def chunk_of(self, word: Word) -> Chunk | None:
         return next((c for c in self.chunks if c.contains(word)), None)
 
+    @cached_property
+    def by_position(self) -> dict[int, Word]:
+        return {w.i: w for w in self.words}
+
 
 def preposition_lemma(word: Word) -> str:
     lower = word.lower
@@ -121,10 +130,14 @@ def preposition_lemma(word: Word) -> str:
 
 def split_clauses(words: list[Word], same_entity: SameEntity | None = None) -> list[Clause]:
     clauses = []
+    openers = {w.i for w in words if w.text == "("}
     for piece in cut_pieces(words):
         content = [w for w in piece if w.tag not in BREAK_TAGS] or piece
         clause = Clause(words=content, subordinate=_is_subordinate(content))
-        clause.chunks = chunk_clause(content, same_entity)
+        commas = frozenset(w.i for w in piece if w.tag == "$,")
+        clause.chunks = chunk_clause(content, same_entity, commas)
+        for chunk in clause.chunks:
+            chunk.bracketed = chunk.first - 1 in openers
         clauses.append(clause)
     return clauses
 
@@ -144,7 +157,9 @@ def _adverbial_phrases(words: list[Word]) -> set[int]:
     return found
 
 
-def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> list[Chunk]:
+def chunk_clause(words: list[Word], same_entity: SameEntity | None = None,
+                 commas: frozenset[int] = frozenset()) -> list[Chunk]:
+    """The clause's noun phrases; ``commas`` are the positions of the commas cut out of it."""
     chunks: list[Chunk] = []
     current: list[Word] = []
     prep: str | None = None
@@ -152,11 +167,13 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
     pending_prep: str | None = None
     pending_coordination = False
 
-    def flush() -> None:
+    def flush() -> bool:
         nonlocal current, prep, coordinated
-        if current and any(w.tag in HEAD_TAGS for w in current):
+        made = bool(current) and any(w.tag in HEAD_TAGS for w in current)
+        if made:
             chunks.append(_make_chunk(current, prep, coordinated))
         current, prep, coordinated = [], None, False
+        return made
 
     adverbial = _adverbial_phrases(words)
     for position, word in enumerate(words):
@@ -184,7 +201,12 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
             elif word.tag not in ("ADV", "ADJD", "PTKNEG"):
                 pending_prep, pending_coordination = None, False
             continue
-        if current and _starts_new_phrase(current, word, same_entity):
+        if current and _listed_after_comma(current[-1], word, commas, words[position + 1 :]):
+            # "an der Weltbank, der Interamerikanischen Entwicklungsbank und am IWF": an
+            # article after a comma opens the next item of a list, not a genitive
+            listed_prep = chunks[-1].prep if flush() else None
+            pending_prep, pending_coordination = listed_prep, True
+        elif current and _starts_new_phrase(current, word, same_entity):
             flush()
         if not current:
             prep, coordinated = pending_prep, pending_coordination
@@ -192,6 +214,27 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None) -> li
         current.append(word)
     flush()
     return chunks
+
+
+def _listed_after_comma(previous: Word, word: Word, commas: frozenset[int],
+                        rest: list[Word]) -> bool:
+    """An article after a comma ("der Weltbank, der …"), or a name in a list that closes with
+    a conjunction before any verb ("Russland, China und Iran kritisierten"), opens the next
+    item of a list."""
+    if previous.tag not in HEAD_TAGS or not any(previous.i < c < word.i for c in commas):
+        return False
+    if word.tag == "ART":
+        return True
+    return word.tag == "NE" and _list_closes(rest)
+
+
+def _list_closes(rest: list[Word]) -> bool:
+    for word in rest:
+        if word.is_verb:
+            return False
+        if word.tag == "KON" and word.lower in _COORDINATORS:
+            return True
+    return False
 
 
 def _coordinator(word: Word, before: list[Word]) -> bool:
@@ -213,7 +256,7 @@ def _starts_new_phrase(current: list[Word], word: Word, same_entity: SameEntity 
     if word.tag == "NE" and previous.tag in ("NE", "NN", "FM"):
         if same_entity is None:
             return False
-        return not same_entity(previous, word) and not _genitive_name(word)
+        return not same_entity(previous, word) and not genitive_name(word)
     if word.tag == "NN" and previous.tag in ("NN", "NE"):
         return True
     if _articleless_genitive(previous, word):
@@ -227,7 +270,8 @@ def _articleless_genitive(previous: Word, word: Word) -> bool:
     return previous.tag == "NN" and word.tag == "ADJA" and word.lower.endswith("er")
 
 
-def _genitive_name(word: Word) -> bool:
+def genitive_name(word: Word) -> bool:
+    """"Russlands", "Putins": a name in the genitive."""
     return word.text.endswith("s") and word.lemma != word.text
 
 
@@ -240,7 +284,10 @@ def _make_chunk(words: list[Word], prep: str | None, coordinated: bool) -> Chunk
         if word.tag in DETERMINER_TAGS and word.lower in GENITIVE_DETERMINERS:
             genitive = i
             break
-        if word.tag == "NE" and words[head].tag == "NN" and _genitive_name(word):
+        if word.tag == "NE" and words[head].tag == "NN" and genitive_name(word) and not (
+                i + 1 < len(words) and words[i + 1].tag == "NE"):
+            # a genitive ends a name ("Wladimir Putins"); a first name in -s does not
+            # ("Ministerpräsident Meles Zenawi")
             genitive = i
             break
         if _articleless_genitive(words[i - 1], word):
@@ -256,7 +303,9 @@ def attached_phrases(clause: Clause, after: int, candidates: list[Chunk]) -> lis
     attached: list[Chunk] = []
     last = after
     for chunk in (c for c in clause.chunks if c.first > after):
-        if chunk.first - last > 2:
+        if chunk.first - last > 2 or any(
+                (w := clause.by_position.get(i)) is not None
+                and (w.is_verb or w.tag in _ADVERB_TAGS) for i in range(last + 1, chunk.first)):
             break
         if chunk in candidates:
             attached.append(chunk)

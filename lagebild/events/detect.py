@@ -61,6 +61,8 @@ _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: Prepositions before an event noun that name a state or a topic, not an event told
 #: ("aus der Haft", "außer Gefecht").
 _STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
+#: How an act one reacts to is named: the object, or "an"/"gegen" ("Kritik an dem Angriff").
+_ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
 
 
 def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
@@ -85,6 +87,8 @@ def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
     copies = [replace(candidate, actor=actor) for actor in candidate.co_actors
               if _own_side(actor, candidate.actor)]
     copies += [replace(candidate, recipient=recipient) for recipient in candidate.co_recipients]
+    if candidate.mutual and candidate.recipient is not None:
+        copies.append(replace(candidate, actor=candidate.recipient, recipient=candidate.actor))
     return [candidate, *copies]
 
 
@@ -178,6 +182,7 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
             pending=parts.recipient is None and not may_lack_recipient(entry),
             setting=nominal and chunk is not None
             and chunk.prep in arguments.SETTING_PREPOSITIONS,
+            people_acting=sides.people_acting(clause, entry, word.start),
         )
     if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
         parts.recipient = None  # found before the actor was known: the actor itself
@@ -187,8 +192,13 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         return None  # "eine Protestnote schicken": the note is the event, not aid
     if entry.lemma == "drohen" and not threat_content(clause, clauses):
         return None  # "Österreich droht eine Strafe": a risk, no one's threat
-    if parts.recipient is None and entry.type in RECIPROCAL_TYPES and reflexive(clause):
+    if parts.recipient is None and entry.type in RECIPROCAL_TYPES and (
+            reflexive(clause) or "mit" in entry.prepositions):
+        # "Israel und die Hamas vereinbarten eine Waffenruhe": with no partner named in the
+        # frame's mit-slot, coordinated subjects are each other's partners
         pair_coordinated(doc, clauses, parts)
+    if parts.recipient is None and entry.type not in RECIPROCAL_TYPES and sides.mutual(clause):
+        sides.pair_mutual(parts)  # "Indien und Pakistan beschuldigen sich gegenseitig"
     if parts.recipient is None and entry.type == "REQUEST":
         parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
     by_default = False
@@ -214,6 +224,9 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
                                          or _protest_patient(clause, word, parts)),
         intended=intended,
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
+        counted_patients=not nominal and sides.counted_people(clause, entry, parts),
+        mutual=parts.mutual,
+        told_act=_definite_act(clause, word) if parts.recipient is None else None,
     )
 
 
@@ -276,6 +289,20 @@ def _same_side(actor: EventActor, recipient: EventActor | None) -> bool:
     return bool(actor.code) and actor.code == recipient.code and (
         actor.entity_id is None or recipient.entity_id is None
     )
+
+
+def _definite_act(clause: Clause, trigger: Word) -> str | None:
+    """The event type of a definite event noun the trigger is aimed at, with no owner named
+    ("Moskau kritisierte die Sanktionen", "Kritik an dem Angriff"): an act told before."""
+    for chunk in clause.chunks:
+        if (chunk.contains(trigger) or chunk.prep not in _ACT_TARGET_PREPOSITIONS
+                or chunk.genitive is not None or chunk.words[0].tag != "ART"
+                or chunk.words[0].lower not in _DEFINITE_ARTICLES):
+            continue
+        entries = [e for e in lexicon_entries(chunk.head_word) if e.pos == "noun"]
+        if entries:
+            return entries[0].type
+    return None
 
 
 def _anaphoric_type(clause: Clause, trigger: Word) -> str | None:

@@ -6,8 +6,11 @@ its actor from the discourse: an earlier event of its type up to three sentences
 (retold, if the noun is definite), or the group named beside an ownerless protest. The
 further back, the likelier the topic has moved on; the actor of the sentence before, tried
 for agentless passives, gained nothing on the dev set and is not used. Addressees are not
-carried over (measured: wrong more often than right), except for force used on a protest,
-aimed at the protesters.
+carried over (measured: wrong more often than right), except for force used on a protest
+or on people only counted ("nahmen 40 Menschen fest"), aimed at the protesters, and a
+reaction to an act told just before ("kritisierte die Sanktionen"), aimed at its actor.
+Violence by people only named as people ("die Menschen warfen Steine") is the protest
+movement's, where the story tells of one.
 """
 
 from __future__ import annotations
@@ -59,6 +62,9 @@ def complete(candidate: Candidate, history: list[Told], sentence: int,
         candidate.pending = candidate.recipient is None and not recipient_optional
     if candidate.pending:
         candidate = _with_recipient(candidate, history, sentence)
+    elif candidate.recipient is None and candidate.told_act is not None:
+        # "Japan protestierte gegen den Raketentest": aimed at whoever tested, if told
+        candidate = _reacting_to(candidate, history, sentence) or candidate
     return candidate
 
 
@@ -117,6 +123,12 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
             # "protestierten mit einer Sitzblockade": the same event told twice
             recipient = event.recipient
         return replace(candidate, actor=event.actor, recipient=recipient, orphan=False)
+    if candidate.people_acting:
+        movement = next((told.event.actor for told in history if told.event.type == "PROTEST"
+                         and told.event.actor is not None
+                         and distinct(told.event.actor, candidate.recipient)), None)
+        if movement is not None:
+            return replace(candidate, actor=movement, orphan=False)
     group = candidate.nearby_group
     if group is None or candidate.definite:
         return None  # "die Demonstration" told before, of which we know nothing
@@ -132,9 +144,17 @@ def _agent_named(candidate: Candidate) -> bool:
 
 def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
                     ) -> Candidate | None:
-    if candidate.against_protest:
+    if candidate.against_protest or candidate.counted_patients:
         protesters = next((e.actor for e in _recent(history, sentence, SAME_TYPE_REACH)
                            if e.type == "PROTEST" and distinct(e.actor, candidate.actor)), None)
+        if protesters is None and candidate.counted_patients:
+            # people counted in a story of a protest are, as a rule, its protesters (as
+            # "die Demonstranten" are, see name_protesters); in any other story we do not know
+            protesters = next((told.event.actor for told in history
+                               if told.event.type == "PROTEST"
+                               and distinct(told.event.actor, candidate.actor)), None)
+            if protesters is None:
+                return None
         return replace(candidate, recipient=protesters, pending=False)
     if candidate.labels_deed:
         # the deed talked about may have been told well before the comment on it
@@ -143,4 +163,19 @@ def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
                            None)
         if perpetrator is not None:
             return replace(candidate, recipient=perpetrator, pending=False)
+    if candidate.told_act is not None:
+        return _reacting_to(candidate, history, sentence)
     return None  # other addressees from the discourse proved wrong more often than right
+
+
+def _reacting_to(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
+    """"Die EU verhängte Sanktionen. Moskau kritisierte die Sanktionen": a reaction to an
+    act told just before is aimed at whoever did it; one's own act, at whom it was aimed."""
+    for event in _recent(history, sentence, SAME_TYPE_REACH):
+        if event.type != candidate.told_act or event.actor is None:
+            continue
+        side = event.recipient if not distinct(event.actor, candidate.actor) else event.actor
+        if side is None or not distinct(side, candidate.actor):
+            return None
+        return replace(candidate, recipient=side, pending=False)
+    return None

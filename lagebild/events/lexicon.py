@@ -169,6 +169,21 @@ def conditional_openers() -> frozenset[str]:
 
 
 @cache
+def naming_verbs() -> frozenset[str]:
+    return frozenset(_lines("naming_verbs.txt"))
+
+
+@cache
+def mutual_words() -> frozenset[str]:
+    return frozenset(_lines("mutual_words.txt"))
+
+
+@cache
+def generic_people() -> frozenset[str]:
+    return frozenset(_lines("generic_people.txt"))
+
+
+@cache
 def protester_words() -> tuple[str, ...]:
     return tuple(_lines("protester_words.txt"))
 

@@ -25,12 +25,17 @@ from lagebild.events.arguments import (
     coordinated_actors,
     coordinated_phrases,
 )
-from lagebild.events.clauses import Chunk, Clause, attached_phrases
+from lagebild.events.clauses import Chunk, Clause, attached_phrases, genitive_name
 from lagebild.events.lexicon import Trigger, support_verbs
 from lagebild.events.recipients import by_frame, distinct, resolve_target
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor
+
+#: Events told of two sides at once ("Gespräche zwischen X und Y").
+_PAIRED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+#: Events two sides named by "zwischen" do to each other ("Kämpfe zwischen X und Y").
+_MUTUAL_TYPES = frozenset({"ASSAULT"})
 
 
 def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word,
@@ -46,6 +51,14 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
     if pair:
         parts.actor, parts.recipient = EventActor(code=pair[0]), EventActor(code=pair[1])
         return parts
+    between = (_between(doc, clause, chunk) if trigger.type in _PAIRED_TYPES | _MUTUAL_TYPES
+               else None)
+    if between is not None:
+        parts.actor, parts.recipient = between  # "Verhandlungen zwischen Russland und …"
+        parts.mutual = trigger.type in _MUTUAL_TYPES  # "Kämpfe zwischen X und Y": both ways
+        return parts
+    if genitive is None:
+        genitive = _genitive_before(doc, clause, chunk, position)  # "Israels Angriffe"
     if trigger.genitive_is_recipient:
         parts.recipient = genitive
     else:
@@ -72,6 +85,37 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
     if parts.actor is None:
         _from_clause(doc, clause, clauses, chunk, trigger, parts)
     return parts
+
+
+def _genitive_before(doc: Doc, clause: Clause, chunk: Chunk, position: int
+                     ) -> EventActor | None:
+    """"Israels Angriffe", "Putins Drohungen": a name in the genitive right before the noun
+    (its own phrase, the chunker cuts before a noun) is what the genitive after it would be."""
+    if chunk.prep is not None or any(w.tag != "ADJA" for w in chunk.words[:position]):
+        return None  # "Israels massive Angriffe", not "die Angriffe" after a name
+    before = next((c for c in clause.chunks if c.last == chunk.first - 1), None)
+    if before is None or before.prep is not None or len(before.words) > 2:
+        return None
+    last = before.words[-1]
+    if last.tag != "NE" or not genitive_name(last):
+        return None
+    return resolve_chunk(doc, before)
+
+
+def _between(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[EventActor, EventActor] | None:
+    """"die Verhandlungen zwischen Russland und der Ukraine": the two sides named by
+    "zwischen" after a meeting or agreement noun."""
+    attached = attached_phrases(clause, chunk.last, clause.chunks)
+    first = next((c for c in attached if c.prep == "zwischen"), None)
+    if first is None:
+        return None
+    following = coordinated_phrases(clause, first)
+    if not following:
+        return None
+    left, right = resolve_target(doc, first), resolve_target(doc, following[0])
+    if left is None or right is None or not distinct(left, right):
+        return None
+    return left, right
 
 
 def _annexing_state(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
@@ -114,7 +158,9 @@ def _from_clause(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
     verbs = {w.lemma for w in clause.words if w.is_verb}
     # the light verb of the construction itself supports it too ("das Feuer erwidern")
     light = {trigger.words[-1]} if trigger.pos == "lvc" else set()
-    if chunk.prep in (None, "mit") and verbs & (support_verbs() | light):
+    # a construction's own preposition carries its noun too ("gingen auf die Straße")
+    own_prep = trigger.words[0] if trigger.pos == "lvc" else None
+    if chunk.prep in (None, "mit", own_prep) and verbs & (support_verbs() | light):
         subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
         parts.actor, parts.actor_chunk = actor, subject_chunk
         return

@@ -31,6 +31,8 @@ _CHAIN_PREPOSITIONS = frozenset({"für", "nach", "von", "über", "zu", "gegen", 
 #: Types whose target is often a place: "bombardierten ... im Gazastreifen".
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SUPPORT"})
 _PLACE_PREPOSITIONS = frozenset({"in", "auf", "gegen", "nach"})
+#: Prepositions of a frame that name what an act is aimed at ("schießen auf", "gegen").
+_TARGET_PREPOSITIONS = frozenset({"auf", "gegen"})
 
 
 def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
@@ -45,8 +47,9 @@ def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
     ]
     if after >= 0:
         candidates = attached_phrases(clause, after, candidates)
-    found = _by_slots(doc, clause, clauses, trigger, candidates)
-    if found[1] is None and trigger.type in PLACE_TARGET_TYPES:
+    found = _by_slots(doc, clause, clauses, trigger, candidates, actor)
+    if found[1] is None and trigger.type in PLACE_TARGET_TYPES and not _reflexive(clause):
+        # "hat sich in Luxemburg verteidigt": the act is on oneself, the place no target
         found = place_target(doc, candidates, actor)
     if found[1] is not None and not distinct(actor, found[1]):
         return None, None
@@ -90,15 +93,22 @@ def resolve_target(doc: Doc, chunk: Chunk) -> EventActor | None:
 
 
 def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
-              candidates: list[Chunk]) -> tuple[Chunk | None, EventActor | None]:
+              candidates: list[Chunk], actor: EventActor | None = None
+              ) -> tuple[Chunk | None, EventActor | None]:
     for slot in trigger.frame:
+        if slot == "+AKK" and _reflexive(clause):
+            continue  # "sich verteidigen": the reflexive pronoun holds the object slot
         if slot in ("+AKK", "+DAT"):
             for chunk in candidates:
                 if (chunk.prep is None and not chunk.coordinated and not _patient_named(chunk)
-                        and not _example(clause, chunk)):
-                    actor = resolve_target(doc, chunk)
-                    if actor is not None:
-                        return chunk, actor
+                        and not _example(clause, chunk) and not chunk.bracketed):
+                    named = resolve_target(doc, chunk)
+                    if named is not None and not distinct(actor, named):
+                        # the actor's own side again ("Der Präsident der Ukraine, Wolodymyr
+                        # Selenskyj, traf sich mit …"): an apposition, no object
+                        continue
+                    if named is not None:
+                        return chunk, named
             if slot == "+DAT":
                 found = _relative_dative(doc, clause, clauses)
                 if found[1] is not None:
@@ -111,6 +121,10 @@ def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
             if found[1] is not None:
                 return found
     return None, None
+
+
+def _reflexive(clause: Clause) -> bool:
+    return any(w.tag == "PRF" and w.lower == "sich" for w in clause.words)
 
 
 def _example(clause: Clause, chunk: Chunk) -> bool:
@@ -147,7 +161,7 @@ def _relative_dative(doc: Doc, clause: Clause, clauses: list[Clause]
 def prepositional_recipient(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
                    ) -> tuple[Chunk | None, EventActor | None]:
     for position, chunk in enumerate(candidates):
-        if chunk.prep != prep:
+        if chunk.prep != prep and not _towards(chunk, prep):
             continue
         chain = [chunk]
         for following in candidates[position + 1 :]:
@@ -162,6 +176,13 @@ def prepositional_recipient(doc: Doc, clause: Clause, candidates: list[Chunk], p
             if actor is not None:
                 return link, actor
     return None, None
+
+
+def _towards(chunk: Chunk, prep: str) -> bool:
+    """"Schüsse in Richtung der Mönche": a direction named by "in Richtung" with its genitive
+    is a target, as one with "auf" or "gegen" is."""
+    return (prep in _TARGET_PREPOSITIONS and chunk.prep == "in" and chunk.genitive is not None
+            and chunk.head_word.lemma == "Richtung")
 
 
 def _participle_continues(chunk: Chunk, following: Chunk) -> bool:

@@ -7,12 +7,17 @@ from spacy.tokens import Doc
 
 from lagebild.events.actors import other_branch, resolve_words
 from lagebild.events.arguments import Participants
-from lagebild.events.clauses import Clause
-from lagebild.events.lexicon import Trigger
+from lagebild.events.clauses import Chunk, Clause
+from lagebild.events.lexicon import Trigger, generic_people, mutual_words
 from lagebild.events.recipients import distinct
 from lagebild.model import EventActor
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
+#: Types of force that, done to people only counted, are as a rule done to protesters.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Prepositions that count a group ("zwischen 20 und 40 Menschen", "über 100 Menschen").
+_COUNTING_PREPOSITIONS = frozenset({"zwischen", "über"})
+_COUNTING_TAGS = frozenset({"CARD", "PIAT", "PIDAT"})
 
 
 def content_owner(
@@ -43,3 +48,43 @@ def branch_attribute(clause: Clause, parts: Participants) -> bool:
     return any(w.lower in _GENITIVE_ARTICLES for w in opening) and not any(
         w.is_finite for w in between
     )
+
+
+def counted_people(clause: Clause, entry: Trigger, parts: Participants) -> bool:
+    """"nahmen zwischen 20 und 40 Menschen fest", "Mehr als 100 Personen wurden verhaftet":
+    force used on people only counted, not named; the discourse decides whether they are the
+    protesters of the story (see :mod:`.discourse`)."""
+    if entry.type not in FORCE_TYPES or parts.recipient is not None:
+        return False
+    return any(_counts_people(chunk) for chunk in clause.chunks
+               if chunk is not parts.actor_chunk and chunk is not parts.agent_chunk)
+
+
+def _counts_people(chunk: Chunk) -> bool:
+    head = chunk.head_word
+    if head.tag != "NN" or head.lemma not in generic_people() or chunk.genitive is not None:
+        return False
+    counted = any(w.tag in _COUNTING_TAGS for w in chunk.words)  # "40", "mehrere", "viele"
+    return counted and (chunk.prep is None or chunk.prep in _COUNTING_PREPOSITIONS)
+
+
+def people_acting(clause: Clause, entry: Trigger, trigger_start: int) -> bool:
+    """"haben sich die Menschen versammelt und Steine auf die Polizei geworfen": violence by
+    people only named as people; the discourse decides whether they are the protesters."""
+    if entry.type != "ASSAULT":
+        return False
+    return any(chunk.prep is None and not chunk.oblique and chunk.start < trigger_start
+               and chunk.head_word.tag == "NN" and chunk.head_word.lemma in generic_people()
+               for chunk in clause.chunks)
+
+
+def mutual(clause: Clause) -> bool:
+    return any(w.lower in mutual_words() for w in clause.words)
+
+
+def pair_mutual(parts: Participants) -> None:
+    """"Indien und Pakistan beschuldigen sich gegenseitig": coordinated subjects each do the
+    act to the other; one event each way."""
+    partner = next((p for p in parts.co_actors if distinct(parts.actor, p)), None)
+    if parts.actor is not None and partner is not None:
+        parts.recipient, parts.co_actors, parts.mutual = partner, [], True

@@ -2,6 +2,8 @@
 
 A speaker pronoun ("wir") in a quote stands for the quote's speaker, and an accusing label in
 someone's speech ("Das ist ein Massaker") is the speaker's accusation of whom it is said of.
+Outside speech a label is an accusation where a naming verb gives it ("Russland bezeichnete
+die NATO als Aggressor").
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from spacy.tokens import Doc, Span
 from lagebild.events.actors import from_entity
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger
+from lagebild.events.lexicon import Trigger, naming_verbs
+from lagebild.events.recipients import distinct, resolve_target
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor, Quote
@@ -26,7 +29,7 @@ def accusing_label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Claus
                    ) -> Candidate | None:
     """An accusing label inside someone's speech: the speaker accuses whom it is said of."""
     if quote is None or quote.speaker is None:
-        return None
+        return _named_as(doc, sentence, clause, clauses, chunk, word, entry)
     actor = speaker_actor(doc, quote)
     subject_chunk, recipient = subject(doc, clause, clauses, exclude=chunk)
     # "Das ist ein Massaker": the deed just told, whose perpetrator the discourse gives
@@ -39,6 +42,25 @@ def accusing_label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Claus
         trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence, actor=actor,
         recipient=recipient, negated=False, chunks=[chunk], nominal=True,
         pending=deed, labels_deed=deed,
+    )
+
+
+def _named_as(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
+              chunk: Chunk | None, word: Word, entry: Trigger) -> Candidate | None:
+    """"Russland bezeichnete die NATO als Aggressor": the subject of a naming verb accuses
+    its object of what the label after "als" says."""
+    if chunk is None or chunk.prep != "als" or not any(
+            w.is_verb and w.lemma in naming_verbs() for w in clause.words):
+        return None
+    subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
+    named = next((c for c in clause.chunks if c.prep is None and c is not subject_chunk
+                  and c.first < chunk.first), None)
+    recipient = resolve_target(doc, named) if named is not None else None
+    if actor is None or recipient is None or not distinct(actor, recipient):
+        return None
+    return Candidate(
+        trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence, actor=actor,
+        recipient=recipient, negated=False, chunks=[chunk, named], nominal=True,
     )
 
 

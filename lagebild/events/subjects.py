@@ -12,11 +12,17 @@ from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
-from lagebild.events.lexicon import collective_nouns, person_suffixes
+from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes
+from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 _NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+_NEUTER_RELATIVES = frozenset({"das", "welches"})
+#: Plural finite verbs that do not end in -en.
+_PLURAL_FINITES = frozenset({"sind", "seid", "waren"})
+#: First words that mark a phrase as nominative (and the pronoun beside it as its object).
+_NOMINATIVE_MARKS = frozenset({"der", "ein", "kein", "dieser", "jener", "er", "ich", "wir", "du"})
 
 
 def subject(doc: Doc, clause: Clause, clauses: list[Clause],
@@ -34,10 +40,13 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
         for earlier in reversed(clauses[:index]):
             if not earlier.subordinate:
                 return subject(doc, earlier, clauses)
+    if _neuter_relative_subject(clause):
+        return _relative_antecedent(doc, clause, clauses)
     order = _subject_order(clause)
     glued = _glued_to_prefield(clause, order)
     for chunk in order:
-        if chunk is exclude or chunk.oblique or chunk.coordinated:
+        if (chunk is exclude or chunk.oblique or chunk.coordinated or _feminine_oblique(chunk)
+                or chunk.bracketed):
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
             continue
@@ -81,8 +90,10 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
         return None, None  # the relative clause is not the one with the verb
     before = [c for c in clause.chunks if c.last < pronoun.i]
     if not before:
-        index = clauses.index(clause)
-        before = clauses[index - 1].chunks if index > 0 else []
+        # the phrase right before the pronoun, wherever the clause around it was cut: the
+        # main clause may go on after the relative clause ("Russland, das …, lehnte … ab")
+        before = sorted((c for other in clauses if other is not clause for c in other.chunks
+                         if c.last < pronoun.i), key=lambda c: c.last)
     if not before:
         return None, None
     antecedent = before[-1]
@@ -91,6 +102,30 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
         # subject; the pronoun stands for the nearer noun, the genitive's
         return antecedent, resolve_words(doc, antecedent.genitive_words)
     return antecedent, resolve_chunk(doc, antecedent, core_only=True)
+
+
+def _feminine_oblique(chunk: Chunk) -> bool:
+    """"der Unterrichtsministerin … wirft Lugar … vor": "der" or "einer" before a feminine
+    noun is dative or genitive, never the subject."""
+    first = chunk.words[0]
+    if first.tag != "ART" or first.lower not in ("der", "einer") or chunk.head == 0:
+        return False
+    head = chunk.head_word
+    return noun_genera().get(head.text) == "f" or noun_genera().get(head.lemma) == "f"
+
+
+def _neuter_relative_subject(clause: Clause) -> bool:
+    """"Russland, das die Ukraine angegriffen hatte": a neuter relative pronoun opening the
+    clause is nominative or accusative; German reads it as the subject unless the verb is
+    plural (it cannot agree) or another phrase is marked nominative ("das der Präsident …")."""
+    first = clause.words[0]
+    if first.tag != "PRELS" or first.lower not in _NEUTER_RELATIVES:
+        return False
+    finite = clause.finite
+    if finite is None or finite.lower.endswith("en") or finite.lower in _PLURAL_FINITES:
+        return False
+    return not any(c.prep is None and c.words[0].lower in _NOMINATIVE_MARKS
+                   for c in clause.chunks)
 
 
 def _glued_to_prefield(clause: Clause, order: list[Chunk]) -> list[Chunk]:
@@ -109,7 +144,9 @@ def _unknown_subject(chunk: Chunk) -> bool:
     if head.tag == "PPER":
         return head.lower in _SUBJECT_PRONOUNS
     lemma = head.lemma.casefold()
-    return head.tag == "NN" and lemma.endswith(person_suffixes())
+    # "Menschen in Ungarn begrüßen Flüchtlinge": people only named as people hold the slot too
+    return head.tag == "NN" and (lemma.endswith(person_suffixes())
+                                 or head.lemma in generic_people())
 
 
 def _coordinated_on(clause: Clause) -> bool:

@@ -60,6 +60,12 @@ def _complete(entry: Trigger, clause: Clause, word: Word) -> bool:
             for w in clause.words
             if w.i != word.particle
         )
+    if entry.pos == "lvc" and entry.words[0] in _PREPOSITIONS:
+        # "auf die Straße gehen", "unter Hausarrest stellen": the noun must stand in the
+        # construction's phrase ("bei Road Home, der Straße nach …, gegangen" is none)
+        chunk = clause.chunk_of(word)
+        if chunk is None or chunk.prep != entry.words[0]:
+            return False
     lemmas = {w.lemma.casefold() for w in clause.words} | {w.lower for w in clause.words}
     return all(part.casefold() in lemmas for part in entry.words[1:] if len(part) > 3)
 
