@@ -34,6 +34,7 @@ from lagebild.entities.groups import (
 )
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
+from lagebild.entities.misspelt_states import misspelt_state_candidates
 from lagebild.entities.names import first_names, title_forms
 from lagebild.entities.persons import (
     first_name_persons,
@@ -82,6 +83,7 @@ def find_candidates(
         *quoted_name_candidates(tokens, kb),
         *genitive_name_candidates(tokens, kb),
         *force_candidates(tokens, kb),
+        *misspelt_state_candidates(tokens, kb),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references

@@ -20,6 +20,12 @@ POSSESSIVES = frozenset(
     for ending in ("", "e", "er", "es", "en", "em")
 )
 BACK_REFERENCE_WINDOW = 1500  # characters
+#: words between a state noun and the state it belongs to ("die Regierung von Mali")
+OWNER_LINKS = frozenset({"von", "vom", "in", "im"})
+#: prepositions of a place where something is ("in Mali", "im Irak")
+LOCATIVES = frozenset({"in", "In", "im", "Im"})
+#: tokens that end a clause
+CLAUSE_BREAKS = frozenset({".", "!", "?", ";", ":", ",", "–"})
 
 
 @cache
@@ -66,6 +72,40 @@ def _state_before(tokens: list[Tok], positions: list[tuple[int, str]], index: in
     return None
 
 
+def _owner_state(tokens: list[Tok], positions: list[tuple[int, str]], index: int) -> str | None:
+    """ "die Regierung Malis", "der Armee von Mali", "die Regierung in Bamako": the state
+    named right after the noun, as a genitive or after "von"/"in" (and an article)."""
+    links = OWNER_LINKS | set(context_words()["articles"])
+    following = {position: key for position, key in positions if index < position <= index + 3}
+    for position in range(index + 1, min(index + 4, len(tokens))):
+        if position in following:
+            return following[position]
+        if tokens[position].text not in links:
+            return None
+    return None
+
+
+def _state_located_before(
+    tokens: list[Tok], positions: list[tuple[int, str]], index: int
+) -> str | None:
+    """ "In Mali hat die Regierung …": a state named as the place of the noun's own clause
+    ("in"/"im" and a state, between the clause's start and the noun)."""
+    starts = {position: key for position, key in positions if position < index}
+    articles = set(context_words()["articles"])
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text in CLAUSE_BREAKS or (
+            tokens[position].sent != tokens[index].sent):
+            return None
+        if position not in starts:
+            continue
+        before = position - 1
+        if before >= 0 and tokens[before].text in articles:
+            before -= 1
+        if before >= 0 and tokens[before].text in LOCATIVES:
+            return starts[position]
+    return None
+
+
 def attach_state_references(
     tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
 ) -> None:
@@ -81,7 +121,9 @@ def attach_state_references(
             if tokens[index - 1].text.startswith("dortig"):
                 key = _state_before(tokens, positions, index)
             else:
-                key = f"GPE:{main_state}" if main_state else None
+                key = _owner_state(tokens, positions, index) or \
+                    _state_located_before(tokens, positions, index) or \
+                    (f"GPE:{main_state}" if main_state else None)
         elif token.text in country_nouns():
             key = _state_before(tokens, positions, index)
         if key in clusters:

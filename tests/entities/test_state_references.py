@@ -1,0 +1,77 @@
+"""Which state a state noun ("die Regierung") or an unmarked official belongs to: the state
+of its own phrase or clause before the article's; states named with a typo."""
+
+from __future__ import annotations
+
+from lagebild.entities.misspelt_states import misspelt_state, one_letter_off
+from lagebild.model import Entity
+
+FRANCE_FIRST = (
+    "Frankreich hat Truppen nach Mali geschickt. Frankreich werde helfen, sagte Frankreichs "
+    "Präsident François Hollande. Frankreich hat 4000 Soldaten im Einsatz. "
+)
+
+
+def mentions_of(entities: list[Entity], code: str) -> list[str]:
+    return [m.text for e in entities if e.code == code for m in e.mentions]
+
+
+def positions_of(entities: list[Entity], code: str, word: str) -> list[int]:
+    return [m.start for e in entities if e.code == code for m in e.mentions if m.text == word]
+
+
+def test_government_followed_by_its_state_is_that_state(entities_of):
+    text = FRANCE_FIRST + "Die Regierung Malis forderte Hilfe. Die Regierung von Mali schwieg."
+    entities = entities_of(text)
+    assert len(positions_of(entities, "MLI", "Regierung")) == 2
+    assert positions_of(entities, "FRA", "Regierung") == []
+
+
+def test_government_in_a_clause_placed_in_a_state_is_that_state(entities_of):
+    text = FRANCE_FIRST + "In Mali hat die Regierung den Ausnahmezustand verhängt."
+    entities = entities_of(text)
+    assert positions_of(entities, "MLI", "Regierung") == [text.index("Regierung")]
+
+
+def test_government_without_a_state_of_its_own_is_the_articles(entities_of):
+    text = FRANCE_FIRST + "Mali bleibt unruhig. Die Regierung schweigt."
+    entities = entities_of(text)
+    assert positions_of(entities, "FRA", "Regierung") == [text.index("Regierung")]
+
+
+def test_a_state_in_another_clause_does_not_own_the_government(entities_of):
+    text = FRANCE_FIRST + "Nach Gesprächen in Mali, sagte die Regierung nichts."
+    entities = entities_of(text)
+    assert positions_of(entities, "FRA", "Regierung") == [text.index("Regierung")]
+
+
+def test_official_after_a_misspelt_state_belongs_to_it(entities_of):
+    entities = entities_of(
+        "Australiens Außenminister Alexander Downer hatte ein Eingreifen seines Landes "
+        "ausgeschlossen, nachdem er Polizisten auf die Solomonen geschickt hatte, um "
+        "Unruhen nach der Ernennung des Premierministers Peter Talano zu beenden."
+    )
+    official = next(e for e in entities if e.name == "Peter Talano")
+    assert official.affiliation == "SLB"
+
+
+def test_official_after_a_town_keeps_the_state_named_before(entities_of):
+    entities = entities_of(
+        "Osttimor meldet Unruhen. Soldaten aus Osttimor waren in Baucau stationiert und "
+        "forderten den Rücktritt des Kommandanten Colonel Falur."
+    )
+    official = next(e for e in entities if e.name == "Falur")
+    assert official.affiliation == "TLS"
+
+
+def test_a_state_named_with_a_typo_is_that_state(entities_of):
+    entities = entities_of("Australien schickte Polizisten auf die Solomonen.")
+    assert mentions_of(entities, "SLB") == ["Solomonen"]
+
+
+def test_only_one_letter_off_a_single_state_counts():
+    assert one_letter_off("Slowakai", "Slowakei")
+    assert one_letter_off("Afganistan", "Afghanistan")
+    assert not one_letter_off("Phillipinen", "Philippinen")
+    assert misspelt_state("Solomonen").actor.code == "SLB"
+    assert misspelt_state("Hauptstadt") is None
