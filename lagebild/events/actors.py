@@ -23,6 +23,7 @@ from lagebild.events.lexicon import (
 )
 from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
+from lagebild.pipeline import doc_text
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
 #: The name of the placeholder for people named by their protesting, not yet resolved.
@@ -56,7 +57,7 @@ def _opposition_party(doc: Doc, entity: Entity) -> Entity | None:
     parties = [
         other for other in doc._.entities or []
         if other.type == "ORG" and other.id != entity.id and other.code and any(
-            _OPPOSITION in doc.text[max(0, m.start - _CUE_REACH) : m.start].casefold()
+            _OPPOSITION in doc_text(doc)[max(0, m.start - _CUE_REACH) : m.start].casefold()
             for m in other.mentions)
     ]
     return parties[0] if len(parties) == 1 else None
@@ -321,7 +322,7 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
 def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:
     first, last = sentence.start, sentence.end  # type: ignore[attr-defined]
     start = doc[first].sent.start_char
-    end = doc[last].sent.end_char if last < len(doc) else len(doc.text)
+    end = doc[last].sent.end_char if last < len(doc) else len(doc_text(doc))
     return start, end
 
 

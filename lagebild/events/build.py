@@ -8,8 +8,9 @@ from lagebild.events import context, discourse
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.lexicon import score_of, type_table
-from lagebild.events.words import Word
+from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
+from lagebild.pipeline import doc_text
 
 #: Types whose two sides are interchangeable: "Gespräche der USA mit Russland" and
 #: "das russisch-amerikanische Treffen" tell one event.
@@ -23,8 +24,9 @@ def build_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     history: list[discourse.Told] = []
     keys: dict[tuple, Event] = {}
+    tokens = DocTokens.of(doc)
     for number, sentence in enumerate(doc.sents):
-        for found in sentence_candidates(doc, sentence, quotes):
+        for found in sentence_candidates(doc, sentence, quotes, tokens):
             if found.anaphor is not None:
                 found.recipient = _antecedent_side(events, found)
                 if found.recipient is None:
@@ -124,9 +126,9 @@ def _particle(candidate: Candidate) -> Word | None:
 
 def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
     word, clause, sentence = candidate.word, candidate.clause, candidate.sentence
-    text = doc.text
+    text = doc_text(doc)
     info = type_table()[candidate.trigger.type]
-    sentence_text = sentence.text
+    sentence_text = text[sentence.start_char : sentence.end_char]
     start = sentence.start_char + (len(sentence_text) - len(sentence_text.lstrip()))
     end = sentence.start_char + len(sentence_text.rstrip())
     trigger = TextSpan(start=word.start, end=word.end, text=text[word.start : word.end])

@@ -187,12 +187,12 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None,
             flush()
             if word.tag in PREPOSITION_TAGS:
                 pending_prep = preposition_lemma(word)
-            elif _coordinator(word, words[:position]) and chunks and (
+            elif (coordinator := _coordinator(word, words, position)) and chunks and (
                 words[position - 1].tag in NOMINAL_TAGS or words[position - 1].tag == "$,"
             ):
                 pending_coordination = True
                 pending_prep = chunks[-1].prep
-            elif _coordinator(word, words[:position]):
+            elif coordinator:
                 # "massiv und grundlos Zivilisten": adverbs coordinated, not phrases
                 pending_prep, pending_coordination = None, False
             elif word.tag == "KOKOM" and word.lower == "wie" and chunks:
@@ -237,10 +237,10 @@ def _list_closes(rest: list[Word]) -> bool:
     return False
 
 
-def _coordinator(word: Word, before: list[Word]) -> bool:
+def _coordinator(word: Word, words: list[Word], position: int) -> bool:
     """"und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb)."""
     if word.lower == "noch":
-        return any(w.lower == "weder" for w in before)
+        return any(w.lower == "weder" for w in words[:position])
     return word.tag == "KON" and word.lower in _COORDINATORS
 
 

@@ -54,7 +54,7 @@ from lagebild.events.readings import (
 from lagebild.events.recipients import distinct
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
-from lagebild.events.words import Word, sentence_words
+from lagebild.events.words import DocTokens, Word, sentence_words
 from lagebild.model import EventActor, Quote
 
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -65,8 +65,9 @@ _STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
 _ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
 
 
-def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote]) -> list[Candidate]:
-    words = sentence_words(sentence)
+def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
+                        tokens: DocTokens | None = None) -> list[Candidate]:
+    words = sentence_words(sentence, tokens)
     clauses = split_clauses(words, same_entity(doc))
     found: list[Candidate] = []
     for clause in clauses:

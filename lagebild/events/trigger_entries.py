@@ -15,6 +15,8 @@ from lagebild.events.words import Word
 VERBAL_POS = frozenset({"verb", "prep"})
 NOMINAL_POS = frozenset({"noun", "label", "lvc"})
 _DA_PREFIXES = ("da", "dar")
+#: The tags besides full verbs (VV*) that may trigger an entry (see lexicon_entries).
+_ENTRY_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "PTKVZ"})
 _PREPOSITIONS = frozenset(
     {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
      "zu"}
@@ -22,6 +24,8 @@ _PREPOSITIONS = frozenset(
 
 
 def lexicon_entries(word: Word) -> tuple[Trigger, ...]:
+    if word.tag not in _ENTRY_TAGS and not word.tag.startswith("VV"):
+        return ()  # asked of every word; the other parts of speech trigger nothing
     index = triggers_by_head()
     entries = index.get(word.lemma.casefold(), ())
     if not entries and word.tag == "NN":
@@ -31,6 +35,8 @@ def lexicon_entries(word: Word) -> tuple[Trigger, ...]:
         # "EU-Sanktionen", "G20-Gipfel", "Sacharow-Preis" (which the tagger may call a name):
         # a hyphenated compound is an event where its last part is
         entries = index.get(word.text.rsplit("-", 1)[1].casefold(), ())
+    if not entries:
+        return ()  # most words: nothing to sort by part of speech
     if word.tag == "NN" or (compound and word.tag == "NE"):
         return tuple(e for e in entries if e.pos in NOMINAL_POS)
     if word.tag.startswith("VV"):

@@ -2,20 +2,23 @@
 
 The rules read only text, lemma, STTS tag and offsets, so they work on any Doc that the
 tagger has seen, and on hand-built Docs in tests. Separable verbs are reunited here: the
-morphology component records the particle on the verb (``Token._.separable_particle``);
+morphology component records the particle of each verb (:func:`recorded_particles`);
 on Docs it has not seen (hand-built ones in tests) the particle (PTKVZ) is found in the
 clause after the finite verb.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy.attrs import LEMMA, TAG
+from spacy.tokens import Doc, Span
+
+from lagebild.linguistics.morphology import recorded_particles
+from lagebild.pipeline import doc_offsets, doc_words
 
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
-#: The Token extension the morphology component sets to the doc index of a verb's particle.
-_PARTICLE_EXTENSION = "separable_particle"
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 VERB_TAGS = frozenset(
     {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VVINF", "VAINF", "VMINF", "VVIZU",
@@ -34,10 +37,12 @@ class Word:
     start: int
     end: int
     particle: int | None = None  # position of the separated particle, for finite verbs
+    #: ``text.lower()``, which the rules ask of most words several times (a Word's text is
+    #: never changed; ``dataclasses.replace`` makes a new Word)
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
     @property
     def is_verb(self) -> bool:
@@ -48,29 +53,61 @@ class Word:
         return self.tag in FINITE_VERB_TAGS
 
 
-def sentence_words(sentence: Span) -> list[Word]:
-    tokens = [t for t in sentence if not t.is_space]
-    words = [
-        Word(i=i, text=t.text, lemma=t.lemma_ or t.text, tag=t.tag_, start=t.idx,
-             end=t.idx + len(t.text))
-        for i, t in enumerate(tokens)
-    ]
-    for word, token in zip(words, tokens, strict=True):
-        particle = _recorded_particle(token, tokens)
-        if particle is not None:
-            _attach_particle(words, word, particle)
+@dataclass(frozen=True)
+class DocTokens:
+    """What the rules read of every token, as lists read once per Doc: a Token object per
+    token and attribute costs more than the rules themselves. Built anew by each call of
+    the events stage (tags and lemmas are final by then), not kept on the Doc."""
+
+    texts: list[str]
+    offsets: list[int]
+    tags: list[str]
+    lemmas: list[str]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocTokens:
+        return cls(doc_words(doc), doc_offsets(doc), _strings_of(doc, TAG),
+                   _strings_of(doc, LEMMA))
+
+
+def _strings_of(doc: Doc, attribute: int) -> list[str]:
+    """One string attribute of every token. The hashes are numbered by ``numpy.unique``
+    first: turning each 64-bit hash into a Python int costs more than the look-ups."""
+    if not len(doc):
+        return []
+    hashes, numbers = numpy.unique(doc.to_array(attribute), return_inverse=True)
+    strings = doc.vocab.strings
+    names = [strings[code] for code in hashes.tolist()]
+    return [names[number] for number in numbers.tolist()]
+
+
+def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word]:
+    doc = sentence.doc
+    tokens = tokens or DocTokens.of(doc)
+    texts, offsets, tags, lemmas = tokens.texts, tokens.offsets, tokens.tags, tokens.lemmas
+    positions = [i for i in range(sentence.start, sentence.end) if not texts[i].isspace()]
+    words = []
+    for i, position in enumerate(positions):
+        text, start = texts[position], offsets[position]
+        words.append(Word(i=i, text=text, lemma=lemmas[position] or text, tag=tags[position],
+                          start=start, end=start + len(text)))
+    recorded = _recorded_particles(doc, positions)
+    if recorded:
+        index_of = {position: i for i, position in enumerate(positions)}
+        for i, particle in recorded:
+            if particle in index_of:
+                _attach_particle(words, words[i], index_of[particle])
     _reunite_particles(words)
     return words
 
 
-def _recorded_particle(token: Token, tokens: list[Token]) -> int | None:
-    """The position of the particle the morphology component recorded, if any."""
-    if not Token.has_extension(_PARTICLE_EXTENSION):
-        return None
-    index = getattr(token._, _PARTICLE_EXTENSION)
-    if index is None:
-        return None
-    return next((i for i, t in enumerate(tokens) if t.i == index), None)
+def _recorded_particles(doc: Doc, positions: list[int]) -> list[tuple[int, int]]:
+    """(word position, doc index of its particle) for each word whose particle the
+    morphology component recorded."""
+    particles = recorded_particles(doc)
+    if not particles:
+        return []
+    return [(i, particles[p]) for i, p in enumerate(positions) if p in particles]
 
 
 def _attach_particle(words: list[Word], verb: Word, position: int) -> None:

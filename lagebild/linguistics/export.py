@@ -5,12 +5,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.model import Sentence, Token
+from lagebild.pipeline import doc_text
 
 
 def sentences_of(doc: Doc) -> list[Sentence]:
     sentences = []
+    doc_string = doc_text(doc)  # ``sent.text`` would join the sentence's tokens anew
     for sent in doc.sents:
-        text = sent.text
+        text = doc_string[sent.start_char : sent.end_char]
         start = sent.start_char + (len(text) - len(text.lstrip()))
         end = sent.start_char + len(text.rstrip())
         if end > start:

@@ -10,7 +10,8 @@ lemma ("räumte Rjabkow ein" -> ``einräumen``, "wies … zurück" -> ``zurückw
 two tokens are linked through Token extensions registered here:
 
 * ``Token._.separable_particle`` -- on the verb: the doc index of its particle, else None;
-* ``Token._.particle_of`` -- on the particle: the doc index of its verb, else None.
+* ``Token._.particle_of`` -- on the particle: the doc index of its verb, else None;
+  both read from one map per Doc (:func:`recorded_particles`).
 
 So the span "räumte … ein" is ``doc[verb.i]`` plus ``doc[verb._.separable_particle]``.
 """
@@ -33,10 +34,30 @@ _NONFINITE = {
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 
 
+#: Where a Doc's separable verbs are kept: {doc index of the verb: doc index of its particle}.
+PARTICLES_KEY = "lagebild.separable_particles"
+
+
+def recorded_particles(doc: Doc) -> dict[int, int]:
+    """The Doc's separable verbs and their particles (empty before this component ran)."""
+    return doc.user_data.get(PARTICLES_KEY, {})
+
+
+def _particle_of_verb(token: Token) -> int | None:
+    return recorded_particles(token.doc).get(token.i)
+
+
+def _verb_of_particle(token: Token) -> int | None:
+    return next((v for v, p in recorded_particles(token.doc).items() if p == token.i), None)
+
+
 def register_token_extensions() -> None:
-    for name in ("separable_particle", "particle_of"):
-        if not Token.has_extension(name):
-            Token.set_extension(name, default=None)
+    # Read through getters from one map per Doc: readers of every token (the event rules)
+    # then need no Token object per token.
+    if not Token.has_extension("separable_particle"):
+        Token.set_extension("separable_particle", getter=_particle_of_verb)
+    if not Token.has_extension("particle_of"):
+        Token.set_extension("particle_of", getter=_verb_of_particle)
 
 
 @Language.factory(
@@ -74,6 +95,8 @@ class GermanMorphology:
                 doc[i].set_morph(MorphAnalysis(doc.vocab, features))
             elif tag in nonfinite:
                 doc[i].set_morph(nonfinite[tag])
+        particles: dict[int, int] = {}
+        doc.user_data[PARTICLES_KEY] = particles
         if not finite:
             return doc
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -83,8 +106,7 @@ class GermanMorphology:
             particle = find_particle(token, sentences[bisect_right(sentence_ends, i)])
             if particle is not None:
                 token.lemma_ = reunited_lemma(token, particle)
-                token._.separable_particle = particle.i
-                particle._.particle_of = token.i
+                particles[i] = particle.i
         return doc
 
 
