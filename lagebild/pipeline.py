@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy
 import spacy
 from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
@@ -87,6 +88,19 @@ def doc_offsets(doc: Doc) -> list[int]:
     if offsets is None or len(offsets) != len(doc):
         offsets = doc.user_data[OFFSETS_KEY] = doc.to_array(IDX).tolist() if len(doc) else []
     return offsets
+
+
+def doc_strings(doc: Doc, attribute: int) -> list[str]:
+    """One string attribute (``TAG``, ``LEMMA`` …) of every token, from one array read; ""
+    where it is unset. Not kept: tags and lemmas change from stage to stage. The hashes are
+    numbered by ``numpy.unique`` first: turning each 64-bit hash into a Python int costs more
+    than the look-ups."""
+    if not len(doc):
+        return []
+    hashes, numbers = numpy.unique(doc.to_array(attribute), return_inverse=True)
+    strings = doc.vocab.strings
+    names = [strings[code] for code in hashes.tolist()]
+    return [names[number] for number in numbers.tolist()]
 
 
 def register_extensions() -> None:

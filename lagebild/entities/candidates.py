@@ -11,7 +11,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START, TAG
 from spacy.tokens import Doc
 
 from lagebild.model import EntityType, MentionKind
-from lagebild.pipeline import doc_words
+from lagebild.pipeline import doc_strings, doc_words
 
 
 class Tok(NamedTuple):
@@ -30,16 +30,13 @@ def tokens_of(doc: Doc) -> list[Tok]:
     article's every token passes here, so no Python loop over Token objects)."""
     if not len(doc):
         return []
-    columns = doc.to_array([IDX, LENGTH, TAG, SENT_START])  # uint64: hashes, and -1 wrapped
+    columns = doc.to_array([IDX, LENGTH, SENT_START])  # uint64: -1 wrapped
     starts = columns[:, 0].tolist()
     ends = (columns[:, 0] + columns[:, 1]).tolist()
-    tag_ids = columns[:, 2].tolist()
-    strings = doc.vocab.strings
-    names = {tag_id: strings[tag_id] if tag_id else "" for tag_id in set(tag_ids)}
-    tags = [names[tag_id] for tag_id in tag_ids]
+    tags = doc_strings(doc, TAG)
     if doc.has_annotation("SENT_START"):
         # sentence number = the sentence starts up to the token (the first token opens one)
-        opens = columns[:, 3] == 1
+        opens = columns[:, 2] == 1
         opens[0] = False
         sentences = numpy.cumsum(opens).tolist()
     else:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import numpy
 from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span
 
 from lagebild.linguistics.morphology import recorded_particles
-from lagebild.pipeline import doc_offsets, doc_words
+from lagebild.pipeline import doc_offsets, doc_strings, doc_words
 
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
@@ -66,19 +65,8 @@ class DocTokens:
 
     @classmethod
     def of(cls, doc: Doc) -> DocTokens:
-        return cls(doc_words(doc), doc_offsets(doc), _strings_of(doc, TAG),
-                   _strings_of(doc, LEMMA))
-
-
-def _strings_of(doc: Doc, attribute: int) -> list[str]:
-    """One string attribute of every token. The hashes are numbered by ``numpy.unique``
-    first: turning each 64-bit hash into a Python int costs more than the look-ups."""
-    if not len(doc):
-        return []
-    hashes, numbers = numpy.unique(doc.to_array(attribute), return_inverse=True)
-    strings = doc.vocab.strings
-    names = [strings[code] for code in hashes.tolist()]
-    return [names[number] for number in numbers.tolist()]
+        return cls(doc_words(doc), doc_offsets(doc), doc_strings(doc, TAG),
+                   doc_strings(doc, LEMMA))
 
 
 def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word]:

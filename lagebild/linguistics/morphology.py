@@ -26,6 +26,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.linguistics.mood import finite_verb_features
 from lagebild.linguistics.separable import find_particle, reunited_lemma
+from lagebild.pipeline import doc_strings
 
 _NONFINITE = {
     "VVINF": "Inf", "VAINF": "Inf", "VMINF": "Inf", "VVIZU": "Inf",
@@ -78,17 +79,14 @@ class GermanMorphology:
 
     def __call__(self, doc: Doc) -> Doc:
         # one array read instead of a Token object per token (most tokens are no verbs)
-        tag_ids = doc.to_array(TAG).tolist() if len(doc) else []
-        strings = doc.vocab.strings
-        names = {tag_id: strings[tag_id] if tag_id else "" for tag_id in set(tag_ids)}
+        tags = doc_strings(doc, TAG)
         nonfinite = {
             name: MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[name]})
-            for name in names.values()
+            for name in set(tags)
             if name in _NONFINITE
         }
         finite = []
-        for i, tag_id in enumerate(tag_ids):
-            tag = names[tag_id]
+        for i, tag in enumerate(tags):
             if tag in _FINITE:
                 finite.append(i)
                 features = finite_verb_features(doc[i]).as_ud()

@@ -36,6 +36,7 @@ from lagebild.linguistics.resources import (
     upos_overrides,
 )
 from lagebild.linguistics.statistical import StatisticalTagger
+from lagebild.pipeline import doc_words
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 #: Words whose analyses the tagger keeps by default (see ``GermanTagger``).
@@ -135,8 +136,6 @@ class GermanTagger:
             if doc.has_annotation("SENT_START")
             else [(0, len(doc))]
         )
-        from lagebild.pipeline import doc_words
-
         texts = doc_words(doc)
         spaces = doc.to_array(IS_SPACE).tolist()
         tags = ["_SP"] * len(doc)

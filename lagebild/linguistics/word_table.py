@@ -94,18 +94,21 @@ class WordTable:
             self._owner_pid = os.getpid()
         return self._connection
 
-    def scores(self, word: str) -> TagScores | None:
-        """HanTa's tag scores of the lower-cased ``word`` (those that can pass the cut-off)."""
+    def _stored(self, word: str, column: str) -> bytes | None:
+        """One column of ``word``'s row (``column`` is "forward" or "segments", never
+        input), or None."""
         if not self.available:
             return None
-        row = self._cursor().execute("SELECT forward FROM words WHERE word = ?", (word,)).fetchone()
-        return decode_scores(row[0]) if row and row[0] else None
+        query = f"SELECT {column} FROM words WHERE word = ?"
+        row = self._cursor().execute(query, (word,)).fetchone()
+        return row[0] if row and row[0] else None
+
+    def scores(self, word: str) -> TagScores | None:
+        """HanTa's tag scores of the lower-cased ``word`` (those that can pass the cut-off)."""
+        blob = self._stored(word, "forward")
+        return decode_scores(blob) if blob else None
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:
         """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""
-        if not self.available:
-            return None
-        row = (
-            self._cursor().execute("SELECT segments FROM words WHERE word = ?", (word,)).fetchone()
-        )
-        return decode_segmentation(row[0], target) if row and row[0] else None
+        blob = self._stored(word, "segments")
+        return decode_segmentation(blob, target) if blob else None

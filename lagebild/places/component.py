@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH, TAG
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.lexicon import is_common_noun
-from lagebild.pipeline import doc_text
+from lagebild.pipeline import doc_offsets, doc_strings, doc_text, doc_words
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
 from lagebild.places.resolve import resolve_places
@@ -52,14 +52,11 @@ def _common_word_starts(doc: Doc) -> frozenset[int]:
     (a capitalised word follows: "bei den Golden State Warriors")."""
     if not len(doc):
         return frozenset()
-    text, strings = doc_text(doc), doc.vocab.strings
-    rows = doc.to_array([IDX, LENGTH, TAG]).tolist()
-    words = [text[start : start + length] for start, length, _ in rows]
+    words, offsets, tags = doc_words(doc), doc_offsets(doc), doc_strings(doc, TAG)
     starts = set()
-    for i, (start, _, tag_id) in enumerate(rows):
-        if not tag_id or not words[i][:1].isupper():
+    for i, (start, tag) in enumerate(zip(offsets, tags, strict=True)):
+        if not tag or not words[i][:1].isupper():
             continue
-        tag = strings[tag_id]
         if tag in _NAME_TAGS:
             continue
         if (
