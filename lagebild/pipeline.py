@@ -35,12 +35,13 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("lagebild_events", "lagebild.events.component"),
 )
 
-#: Environment variable choosing the tagger: unset or "hanta" (default), "hanta-search" (no
-#: precomputed word table) or "statistical" (an experiment: a CNN scores the words HanTa
-#: lacks, :mod:`lagebild.linguistics.statistical`).
+#: Environment variable choosing the tagger: unset or "hanta" (default), "hanta-table" (no
+#: analyses of unknown words from known ones), "hanta-search" (no precomputed word table
+#: either) or "statistical" (an experiment: a CNN scores the words HanTa lacks,
+#: :mod:`lagebild.linguistics.statistical`).
 TAGGER_ENV = "LAGEBILD_TAGGER"
 #: Taggers ``build_pipeline`` knows (see there).
-TAGGERS = ("hanta", "hanta-search", "statistical")
+TAGGERS = ("hanta", "hanta-table", "hanta-search", "statistical")
 
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
@@ -115,7 +116,8 @@ def build_pipeline(
 ) -> Language:
     """Build the German pipeline, optionally only up to (and including) component ``upto``.
 
-    ``tagger`` is "hanta" (HanTa, frequent words looked up in its precomputed word table),
+    ``tagger`` is "hanta" (HanTa, frequent words looked up in its precomputed word table,
+    other compounds and numbers analysed from known words), "hanta-table" (table, no heads),
     "hanta-search" (HanTa searching every word, the reference for the table) or
     "statistical"; by default ``$LAGEBILD_TAGGER``, else "hanta".
     ``tagger_cached_words`` bounds the tagger's word caches (default: the tagger's own).
@@ -130,6 +132,7 @@ def build_pipeline(
     tagger_config: dict[str, Any] = {
         "statistical": tagger == "statistical",
         "word_table": tagger != "hanta-search",
+        "unknown_words": tagger == "hanta",
     }
     if tagger_cached_words is not None:
         tagger_config["max_cached_words"] = tagger_cached_words

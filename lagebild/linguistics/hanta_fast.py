@@ -27,6 +27,7 @@ from typing import Any
 from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
 from numpy import logaddexp
 
+from lagebild.linguistics.unknown_words import UnknownWords
 from lagebild.linguistics.word_table import TagScores, WordTable
 
 _LOWER_BOUND = -1e6
@@ -101,6 +102,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         filename: str,
         max_cached_words: int = _MAX_CACHED_WORDS,
         word_table: WordTable | None = None,
+        unknown_words: bool = False,
     ) -> None:
         super().__init__(filename)
         # Precomputed analyses of frequent words HanTa's lexicon lacks (none: search them all).
@@ -108,6 +110,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         # A long-running process wants a small bound: its memory then levels off early.
         self.max_cached_words = max_cached_words
         self.max_cached_endings = int(max_cached_words * _ENDINGS_PER_CACHED_WORD)
+        # Unknown compounds and numbers analysed from known words (none: search them).
+        self.unknown_words = UnknownWords(self, max_cached_words) if unknown_words else None
         # morpheme -> {tag: log p(morpheme | tag)}: one lookup per segment instead of per tag.
         self.morpheme_index: dict[str, dict[int, float]] = {}
         for tag, morphemes in self.LP_m_t.items():
@@ -173,6 +177,10 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
         if self.word_table is not None:
             stored = self.word_table.segmentation(word, targetpos)
+            if stored is not None:
+                return stored
+        if self.unknown_words is not None and word not in self.cache:
+            stored = self.unknown_words.segmentation(word, targetpos)
             if stored is not None:
                 return stored
         wlen = len(word)
@@ -364,6 +372,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                 normalized = self.normalize(word)
                 if normalized not in self.cache:
                     stored = self.word_table.scores(normalized)
+                    if stored is None and self.unknown_words is not None:
+                        stored = self.unknown_words.scores(normalized, word[0].isupper())
             if stored is not None:
                 scores = self.candidate_scores(word, stored, case_sensitive)
             else:
@@ -373,7 +383,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             wprobs = dict(scores)
             if len(wprobs) == 1 and UNKNOWN in wprobs:
                 wprobs = {}
-            found = (wprobs, tuple(wprobs))
+            found = (wprobs, tuple(sorted(wprobs)))
             if len(self.word_candidates) < self.max_cached_words:
                 self.word_candidates[key] = found
         return found

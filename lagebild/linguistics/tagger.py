@@ -77,13 +77,22 @@ def register_token_extensions() -> None:
         "statistical": False,
         "max_cached_words": DEFAULT_CACHED_WORDS,
         "word_table": True,
+        "unknown_words": True,
     },
 )
 def make_tagger(
-    nlp: Language, name: str, statistical: bool, max_cached_words: int, word_table: bool
+    nlp: Language,
+    name: str,
+    statistical: bool,
+    max_cached_words: int,
+    word_table: bool,
+    unknown_words: bool,
 ) -> GermanTagger:
     return GermanTagger(
-        statistical=statistical, max_cached_words=max_cached_words, word_table=word_table
+        statistical=statistical,
+        max_cached_words=max_cached_words,
+        word_table=word_table,
+        unknown_words=unknown_words,
     )
 
 
@@ -91,7 +100,9 @@ class GermanTagger:
     """Loads the HanTa model once and tags every sentence of a Doc.
 
     With ``word_table`` (the default), frequent words HanTa's lexicon lacks are looked up in
-    the precomputed table of :mod:`lagebild.linguistics.word_table` instead of analysed.
+    the precomputed table of :mod:`lagebild.linguistics.word_table` instead of analysed; with
+    ``unknown_words`` as well (the default), other compounds and numbers are analysed from
+    known words (:mod:`lagebild.linguistics.unknown_words`).
     With ``statistical`` (an experiment, off by default: faster, less accurate), the words
     HanTa's lexicon lacks are scored by the small CNN of
     :mod:`lagebild.linguistics.statistical` instead of HanTa's morpheme analysis for every tag.
@@ -102,6 +113,7 @@ class GermanTagger:
         statistical: bool = False,
         max_cached_words: int = DEFAULT_CACHED_WORDS,
         word_table: bool = True,
+        unknown_words: bool = True,
     ) -> None:
         from lagebild.linguistics.hanta_fast import FastHanoverTagger
         from lagebild.linguistics.word_table import WordTable
@@ -113,6 +125,7 @@ class GermanTagger:
             HANTA_MODEL,
             max_cached_words=max_cached_words,
             word_table=WordTable() if word_table else None,
+            unknown_words=unknown_words and word_table,
         )
         memoize_word_analyses(self.hanta, size=2 * max_cached_words)
         self.statistical: StatisticalTagger | None = None

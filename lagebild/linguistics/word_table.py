@@ -108,6 +108,15 @@ class WordTable:
         blob = self._stored(word, "forward")
         return decode_scores(blob) if blob else None
 
+    def scores_of(self, words: list[str]) -> dict[str, TagScores]:
+        """Tag scores of those of the lower-cased ``words`` the table scores, in one query."""
+        if not self.available or not words:
+            return {}
+        marks = ",".join("?" * len(words))
+        query = f"SELECT word, forward FROM words WHERE word IN ({marks}) AND forward IS NOT NULL"
+        rows = self._cursor().execute(query, words).fetchall()
+        return {word: decode_scores(blob) for word, blob in rows if blob}
+
     def segmentation(self, word: str, target: int) -> Segmentation | None:
         """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""
         blob = self._stored(word, "segments")

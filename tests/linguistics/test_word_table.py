@@ -102,7 +102,7 @@ def test_tagging_with_the_table_equals_tagging_without() -> None:
     for word_table in (True, False):
         nlp = build_pipeline(upto="lagebild_sentences")
         doc = nlp(TEXT)
-        GermanTagger(word_table=word_table)(doc)
+        GermanTagger(word_table=word_table, unknown_words=False)(doc)
         results.append([(t.tag_, t.pos_, t.lemma_, t._.hanta_morphemes) for t in doc])
     assert results[0] == results[1]
     lemmas = {token[2] for token in results[0]}

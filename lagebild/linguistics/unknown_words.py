@@ -1,0 +1,136 @@
+"""Words HanTa lacks, analysed from words it knows: compounds through their head, numbers
+through their shape.
+
+German forms nouns freely by compounding ("Flüchtlingsunterkunft", "Ukraine-Krise",
+"Kunststoffabfälle"), and news is full of numbers ("10.000", "2:1", "19.1.2016"), so many words
+are known neither to HanTa's lexicon nor to the word table
+(:mod:`lagebild.linguistics.word_table`). HanTa analyses each of them with a morpheme search
+whose cost grows with the square of the word's length: most of the tagger's time on news.
+
+- **Compounds.** The last part of a German compound decides its part of speech, inflection and
+  lemma. Where an unknown capitalised word ends in a known noun or name (its *head*, at least
+  ``MIN_HEAD_CHARS`` letters after at least ``MIN_PREFIX_CHARS``), the word takes the head's
+  tag scores, and its segmentation is the head's, after the part before the head kept as noun
+  stems split at hyphens; HanTa makes the lemma from it as usual ("Kunststoffabfälle" ->
+  "Kunststoffabfall"). Only nominal heads of capitalised words count: verb and adjective
+  endings ("hochgeschraubt", "abzuschieben", "abschließende") carry prefixes and particles the
+  morphology reads, so such words keep HanTa's search, as do words without a known head (most
+  names).
+- **Numbers.** A word of digits and punctuation is analysed as its shape, every digit a 0
+  ("19.1.2016" as "00.0.0000"): HanTa's guess for a number hangs on its punctuation, not on
+  which digits it has (on the 890 numbers of the 10kGNAD test set, the best tag agreed for all).
+
+Only the differences between a word's tag scores matter to the sentence search, so the head's
+scores stand for the compound's. On UD German GSD dev, tags and lemmas are as accurate as with
+HanTa's search (``lagebild eval --only ud``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lagebild.linguistics.word_table import Segmentation, TagScores
+
+if TYPE_CHECKING:
+    from lagebild.linguistics.hanta_fast import FastHanoverTagger
+
+#: HanTa part-of-speech tags a head must have as its best tag to stand for a word.
+NOMINAL_TAGS = ("NN", "NNI", "NE")
+MIN_HEAD_CHARS = 4
+MIN_PREFIX_CHARS = 2
+#: The head of a word: where it starts, the head, and its tag scores.
+Head = tuple[int, str, TagScores]
+_DIGIT = re.compile(r"\d")
+
+
+def number_shape(word: str) -> str | None:
+    """``word`` with every digit a 0, for a word of digits and punctuation only (else None)."""
+    if not _DIGIT.search(word) or any(char.isalpha() or char == "_" for char in word):
+        return None
+    return _DIGIT.sub("0", word)
+
+
+class UnknownWords:
+    """Analyses lower-cased words HanTa's lexicon and the word table lack from the analyses of
+    known words. Heads and shapes found are remembered for up to ``max_cached_words`` words."""
+
+    def __init__(self, tagger: FastHanoverTagger, max_cached_words: int) -> None:
+        self.tagger = tagger
+        self.nominal = frozenset(tagger.tag2int[tag] for tag in NOMINAL_TAGS)
+        self.stem_tag = tagger.tag2int["NN"]
+        self.hyphen_tag = tagger.tag2int["HYPHEN"]
+        self.max_cached_words = max_cached_words
+        self.heads: dict[str, Head | None] = {}
+        self.shape_scores: dict[str, TagScores] = {}
+        self.shape_segmentations: dict[tuple[str, int], Segmentation] = {}
+
+    def scores(self, word: str, capitalised: bool) -> TagScores | None:
+        """Tag scores of the unknown lower-cased ``word``: its number shape's, or (written
+        ``capitalised``, as nouns and names are) its head's; else None."""
+        shape = number_shape(word)
+        if shape is not None and shape != word:
+            scores = self.shape_scores.get(shape)
+            if scores is None:
+                scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(shape)]
+                if len(self.shape_scores) < self.max_cached_words:
+                    self.shape_scores[shape] = scores
+            return scores
+        head = self.head(word) if capitalised else None
+        return head[2] if head is not None else None
+
+    def segmentation(self, word: str, target: int) -> Segmentation | None:
+        """Morphemes of the unknown ``word`` as ``target`` (a negated tag, one of its head's
+        tags), or None."""
+        shape = number_shape(word)
+        if shape is not None and shape != word:
+            key = (shape, target)
+            segmentation = self.shape_segmentations.get(key)
+            if segmentation is None:
+                segmentation = self.tagger.analyze_viterbi(shape, target)
+                if len(self.shape_segmentations) < self.max_cached_words:
+                    self.shape_segmentations[key] = segmentation
+            return segmentation
+        head = self.head(word)
+        if head is None or all(tag != -target for tag, _ in head[2]):
+            return None
+        start, ending, _ = head
+        morphemes: Segmentation = []
+        offset = 0
+        for piece in word[:start].split("-"):
+            offset += len(piece)
+            if piece:
+                morphemes.append((self.stem_tag, offset))
+            if offset < start:
+                offset += 1
+                morphemes.append((self.hyphen_tag, offset))
+        head_morphemes = self.tagger.analyze_viterbi(ending, target)
+        morphemes.extend((tag, start + end) for tag, end in head_morphemes)
+        return morphemes
+
+    def head(self, word: str) -> Head | None:
+        """The longest known ending of ``word`` if it is a noun or name, else None."""
+        if word in self.heads:
+            return self.heads[word]
+        found = None
+        starts = range(MIN_PREFIX_CHARS, len(word) - MIN_HEAD_CHARS + 1)
+        endings = [word[start:] for start in starts if word[start].isalpha()]
+        lexicon = self.tagger.cache
+        table = self.tagger.word_table
+        # Longest first; one query for all endings the lexicon lacks.
+        stored = table.scores_of([e for e in endings if e not in lexicon]) if table else {}
+        for ending in endings:
+            scores = list(lexicon[ending]) if ending in lexicon else stored.get(ending)
+            if scores is not None:
+                if self.is_nominal(scores):
+                    found = (len(word) - len(ending), ending, scores)
+                break
+        if len(self.heads) < self.max_cached_words:
+            self.heads[word] = found
+        return found
+
+    def is_nominal(self, scores: TagScores) -> bool:
+        """Whether the best tag of a word with these scores, letter case aside, is a noun or
+        name ("zuschieben" is not: capitalised, it would read as the noun "Zuschieben")."""
+        ranked = self.tagger.candidate_scores("x", scores, False)
+        return bool(ranked) and ranked[0][0] in self.nominal
