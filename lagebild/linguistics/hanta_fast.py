@@ -373,7 +373,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                 if normalized not in self.cache:
                     stored = self.word_table.scores(normalized)
                     if stored is None and self.unknown_words is not None:
-                        stored = self.unknown_words.scores(normalized, word[0].isupper())
+                        stored = self.unknown_words.scores(normalized, word, case_sensitive)
             if stored is not None:
                 scores = self.candidate_scores(word, stored, case_sensitive)
             else:

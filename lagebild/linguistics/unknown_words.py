@@ -12,10 +12,10 @@ whose cost grows with the square of the word's length: most of the tagger's time
   ``MIN_HEAD_CHARS`` letters after at least ``MIN_PREFIX_CHARS``), the word takes the head's
   tag scores, and its segmentation is the head's, after the part before the head kept as noun
   stems split at hyphens; HanTa makes the lemma from it as usual ("Kunststoffabfälle" ->
-  "Kunststoffabfall"). Only nominal heads of capitalised words count: verb and adjective
-  endings ("hochgeschraubt", "abzuschieben", "abschließende") carry prefixes and particles the
-  morphology reads, so such words keep HanTa's search, as do words without a known head (most
-  names).
+  "Kunststoffabfall"). A capitalised word takes only a nominal head, a lower-case word only an
+  adjectival one ("betriebsübliche", "34-jährige"); verb endings ("hochgeschraubt",
+  "abzuschieben") carry prefixes and particles the morphology reads, so such words keep
+  HanTa's search, as do words without a known head (most names).
 - **Numbers.** A word of digits and punctuation is analysed as its shape, every digit a 0
   ("19.1.2016" as "00.0.0000"): HanTa's guess for a number hangs on its punctuation, not on
   which digits it has (on the 890 numbers of the 10kGNAD test set, the best tag agreed for all).
@@ -35,8 +35,12 @@ from lagebild.linguistics.word_table import Segmentation, TagScores
 if TYPE_CHECKING:
     from lagebild.linguistics.hanta_fast import FastHanoverTagger
 
-#: HanTa part-of-speech tags a head must have as its best tag to stand for a word.
+#: HanTa part-of-speech tags a head must have as its best tag to stand for a capitalised word.
 NOMINAL_TAGS = ("NN", "NNI", "NE")
+#: ... and to stand for a lower-case word (HanTa often ranks a bare adjective form as a
+#: nominalised adjective, NNA, first; the head must also score as an adjective).
+ADJECTIVAL_TAGS = ("ADJ(A)", "ADJ(D)", "NNA")
+ADJECTIVE_TAGS = ("ADJ(A)", "ADJ(D)")
 MIN_HEAD_CHARS = 4
 MIN_PREFIX_CHARS = 2
 #: The head of a word: where it starts, the head, and its tag scores.
@@ -57,31 +61,59 @@ class UnknownWords:
 
     def __init__(self, tagger: FastHanoverTagger, max_cached_words: int) -> None:
         self.tagger = tagger
-        self.nominal = frozenset(tagger.tag2int[tag] for tag in NOMINAL_TAGS)
-        self.stem_tag = tagger.tag2int["NN"]
-        self.hyphen_tag = tagger.tag2int["HYPHEN"]
+        tag_ids = tagger.tag2int
+        self.nominal = frozenset(tag_ids[tag] for tag in NOMINAL_TAGS)
+        self.adjectival = frozenset(tag_ids[tag] for tag in ADJECTIVAL_TAGS)
+        self.adjective = frozenset(tag_ids[tag] for tag in ADJECTIVE_TAGS)
+        # Tags whose segmentation may come from a head: nouns, names and adjectives.
+        self.head_targets = frozenset(-tag for tag in self.nominal | self.adjectival)
+        self.stem_tag = tag_ids["NN"]
+        self.hyphen_tag = tag_ids["HYPHEN"]
         self.max_cached_words = max_cached_words
         self.heads: dict[str, Head | None] = {}
         self.shape_scores: dict[str, TagScores] = {}
         self.shape_segmentations: dict[tuple[str, int], Segmentation] = {}
 
-    def scores(self, word: str, capitalised: bool) -> TagScores | None:
-        """Tag scores of the unknown lower-cased ``word``: its number shape's, or (written
-        ``capitalised``, as nouns and names are) its head's; else None."""
+    def scores(self, word: str, form: str, case_sensitive: bool) -> TagScores | None:
+        """Tag scores of the unknown lower-cased ``word`` (written ``form``): its number
+        shape's, or its head's where the head stands for the word; else None.
+
+        A head stands for a capitalised word (or one whose head is capitalised, as in
+        "iPhone-Verkaufszahlen") if it reads best as a noun or name, capitalised where the
+        sentence search heeds letter case ("Abwehrsorgen" from "Sorgen", not "sorgen"); and for
+        a lower-case word if it reads best as an adjective."""
         shape = number_shape(word)
         if shape is not None and shape != word:
-            scores = self.shape_scores.get(shape)
-            if scores is None:
-                scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(shape)]
-                if len(self.shape_scores) < self.max_cached_words:
-                    self.shape_scores[shape] = scores
-            return scores
-        head = self.head(word) if capitalised else None
-        return head[2] if head is not None else None
+            return self.shape_scores_of(shape)
+        head = self.head(word)
+        if head is None:
+            return None
+        start, _, scores = head
+        capitalised = form[0].isupper() or (len(form) == len(word) and form[start].isupper())
+        if capitalised:
+            ranked = self.tagger.candidate_scores("X", scores, case_sensitive)
+            stands = bool(ranked) and ranked[0][0] in self.nominal
+        else:
+            ranked = self.tagger.candidate_scores("x", scores, False)
+            stands = (
+                bool(ranked)
+                and ranked[0][0] in self.adjectival
+                and any(tag in self.adjective for tag, _ in ranked)
+            )
+        return scores if stands else None
+
+    def shape_scores_of(self, shape: str) -> TagScores:
+        scores = self.shape_scores.get(shape)
+        if scores is None:
+            scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(shape)]
+            if len(self.shape_scores) < self.max_cached_words:
+                self.shape_scores[shape] = scores
+        return scores
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:
-        """Morphemes of the unknown ``word`` as ``target`` (a negated tag, one of its head's
-        tags), or None."""
+        """Morphemes of the unknown ``word`` as ``target`` (a negated tag): its number
+        shape's, or for a noun, name or adjective target its head has, the head's after the
+        part before the head as noun stems and hyphens; else None."""
         shape = number_shape(word)
         if shape is not None and shape != word:
             key = (shape, target)
@@ -91,6 +123,8 @@ class UnknownWords:
                 if len(self.shape_segmentations) < self.max_cached_words:
                     self.shape_segmentations[key] = segmentation
             return segmentation
+        if target not in self.head_targets:
+            return None
         head = self.head(word)
         if head is None or all(tag != -target for tag, _ in head[2]):
             return None
@@ -109,7 +143,7 @@ class UnknownWords:
         return morphemes
 
     def head(self, word: str) -> Head | None:
-        """The longest known ending of ``word`` if it is a noun or name, else None."""
+        """The longest ending of ``word`` that HanTa's lexicon or the word table knows."""
         if word in self.heads:
             return self.heads[word]
         found = None
@@ -122,15 +156,8 @@ class UnknownWords:
         for ending in endings:
             scores = list(lexicon[ending]) if ending in lexicon else stored.get(ending)
             if scores is not None:
-                if self.is_nominal(scores):
-                    found = (len(word) - len(ending), ending, scores)
+                found = (len(word) - len(ending), ending, scores)
                 break
         if len(self.heads) < self.max_cached_words:
             self.heads[word] = found
         return found
-
-    def is_nominal(self, scores: TagScores) -> bool:
-        """Whether the best tag of a word with these scores, letter case aside, is a noun or
-        name ("zuschieben" is not: capitalised, it would read as the noun "Zuschieben")."""
-        ranked = self.tagger.candidate_scores("x", scores, False)
-        return bool(ranked) and ranked[0][0] in self.nominal

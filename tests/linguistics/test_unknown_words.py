@@ -33,25 +33,38 @@ def test_numbers_take_the_shape_of_their_digits() -> None:
 
 
 @needs_table
-def test_a_compound_is_found_through_its_known_nominal_head(tagger: FastHanoverTagger) -> None:
+def test_a_compound_takes_the_scores_of_its_known_nominal_head(
+    tagger: FastHanoverTagger,
+) -> None:
     unknown = tagger.unknown_words
     assert unknown is not None
     assert "kunststoffabfälle" not in tagger.cache
     head = unknown.head("kunststoffabfälle")
     assert head is not None and head[:2] == (10, "abfälle")
-    assert unknown.head("ukraine-krise") is not None
-    # Verb endings are not heads: their particles and "zu" matter to the morphology.
-    assert unknown.head("abzuschieben") is None
+    assert unknown.scores("kunststoffabfälle", "Kunststoffabfälle", True) == head[2]
+    # The head's letter case counts where the sentence search heeds it: "Sorgen" is a noun.
+    assert unknown.scores("abwehrsorgen", "Abwehrsorgen", True) is not None
+    assert unknown.scores("iphone-verkaufszahlen", "iPhone-Verkaufszahlen", True) is not None
     # A name without a known ending keeps HanTa's own search.
-    assert unknown.head("trezeguet") is None
+    assert unknown.head("lindelöf") is None
 
 
 @needs_table
-def test_a_lower_case_word_does_not_take_a_noun_head(tagger: FastHanoverTagger) -> None:
+def test_verb_endings_do_not_stand_for_a_word(tagger: FastHanoverTagger) -> None:
     unknown = tagger.unknown_words
     assert unknown is not None
-    assert unknown.scores("kunststoffabfälle", capitalised=True) is not None
-    assert unknown.scores("kunststoffabfälle", capitalised=False) is None
+    # Particles and "zu" matter to the morphology; sentence-initial capitals are no noun sign.
+    assert unknown.scores("abzuschieben", "abzuschieben", True) is None
+    assert unknown.scores("abzuschieben", "Abzuschieben", False) is None
+    assert unknown.segmentation("abzuschieben", -tagger.tag2int["VV(IZU)"]) is None
+
+
+@needs_table
+def test_a_lower_case_word_takes_only_an_adjective_head(tagger: FastHanoverTagger) -> None:
+    unknown = tagger.unknown_words
+    assert unknown is not None
+    assert unknown.scores("kunststoffabfälle", "kunststoffabfälle", True) is None
+    assert unknown.scores("betriebsübliche", "betriebsübliche", True) is not None
 
 
 @needs_table
@@ -69,7 +82,7 @@ def test_a_hyphenated_compound_is_segmented_before_its_head(
 def test_compounds_and_numbers_get_tags_and_lemmas() -> None:
     tokens = tag(
         "Die Kunststoffabfälle der Flüchtlingsunterkunft in der Ukraine-Krise "
-        "wurden am 19.1.2016 gezählt, sagte die abschließende Sitzung."
+        "wurden am 19.1.2016 gezählt, sagte die abschließende Sitzung der 34-jährigen Chefin."
     )
     analyses = {text: (stts, lemma) for text, stts, lemma in tokens}
     assert analyses["Kunststoffabfälle"] == ("NN", "Kunststoffabfall")
@@ -77,6 +90,7 @@ def test_compounds_and_numbers_get_tags_and_lemmas() -> None:
     assert analyses["Ukraine-Krise"] == ("NN", "Ukraine-Krise")
     assert analyses["19.1.2016"] == ("CARD", "19.1.2016")
     assert analyses["abschließende"] == ("ADJA", "abschließend")
+    assert analyses["34-jährigen"] == ("ADJA", "34-jährig")
 
 
 @needs_table
