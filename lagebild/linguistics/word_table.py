@@ -37,6 +37,8 @@ _SEGMENTATION_HEAD = struct.Struct("<hB")
 _MORPHEME = struct.Struct("<hB")
 
 TagScores = list[tuple[int, float]]
+#: Words per prefetch query (SQLite allows 32,766 parameters; shorter queries plan faster).
+_PREFETCH_CHUNK = 500
 Segmentation = list[tuple[int, int]]
 
 
@@ -80,6 +82,8 @@ class WordTable:
         self.available = path.is_file()
         self._connection: sqlite3.Connection | None = None
         self._owner_pid = -1
+        # Rows (forward, segments) read ahead for the document being tagged; None: no row.
+        self._prefetched: dict[str, tuple[bytes | None, bytes | None] | None] = {}
 
     def __getstate__(self) -> dict[str, object]:
         return {"path": self.path, "available": self.available}
@@ -94,11 +98,31 @@ class WordTable:
             self._owner_pid = os.getpid()
         return self._connection
 
+    def prefetch(self, words: set[str]) -> None:
+        """Read the rows of ``words`` (lower-cased) in a few queries instead of one or two per
+        word; they replace the rows read ahead before (a document's words at a time)."""
+        self._prefetched = {}
+        if not self.available or not words:
+            return
+        ordered = sorted(words)
+        for first in range(0, len(ordered), _PREFETCH_CHUNK):
+            chunk = ordered[first : first + _PREFETCH_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT word, forward, segments FROM words WHERE word IN ({marks})"
+            for word, forward, segments in self._cursor().execute(query, chunk):
+                self._prefetched[word] = (forward, segments)
+            for word in chunk:
+                self._prefetched.setdefault(word, None)
+
     def _stored(self, word: str, column: str) -> bytes | None:
         """One column of ``word``'s row (``column`` is "forward" or "segments", never
         input), or None."""
         if not self.available:
             return None
+        if word in self._prefetched:
+            row = self._prefetched[word]
+            blob = None if row is None else row[0 if column == "forward" else 1]
+            return blob or None
         query = f"SELECT {column} FROM words WHERE word = ?"
         row = self._cursor().execute(query, (word,)).fetchone()
         return row[0] if row and row[0] else None
