@@ -107,3 +107,16 @@ def test_tagging_with_the_table_equals_tagging_without() -> None:
     assert results[0] == results[1]
     lemmas = {token[2] for token in results[0]}
     assert {"lancieren", "Führungsebene"} <= lemmas
+
+
+@needs_table
+def test_prefetched_rows_answer_as_the_table_does() -> None:
+    direct, ahead = WordTable(), WordTable()
+    words = RARE_WORDS + ["regierung", "not-a-word-at-all"]
+    ahead.prefetch(set(words))
+    for word in words:
+        assert ahead.scores(word) == direct.scores(word)
+        for target in (-20, -22, -17):
+            assert ahead.segmentation(word, target) == direct.segmentation(word, target)
+    ahead.prefetch(set())
+    assert ahead.scores("lanciert") == direct.scores("lanciert")
