@@ -94,10 +94,12 @@ class UnknownWords:
             ranked = self.tagger.candidate_scores("X", scores, case_sensitive)
             stands = bool(ranked) and ranked[0][0] in self.nominal
         else:
+            # Written in lower case, a word the head makes a noun or an adjective is an
+            # adjective ("abschließende" after "Schließende"/"schließende").
             ranked = self.tagger.candidate_scores("x", scores, False)
             stands = (
                 bool(ranked)
-                and ranked[0][0] in self.adjectival
+                and ranked[0][0] in self.nominal | self.adjectival
                 and any(tag in self.adjective for tag, _ in ranked)
             )
         return scores if stands else None
