@@ -42,6 +42,8 @@ CANDIDATE_CUTOFF = 5
 _State = tuple[int, int]
 #: (tag, log p(tag | state), the state it leads to) for each successor tag of a state.
 _Followups = list[tuple[int, float, _State]]
+#: (rank among HanTa's successors of the state, tag, log p(tag | state), the state it leads to).
+_WordFollowup = tuple[int, int, float, _State]
 #: Successor tags of a state, and those of them that may be guessed for unknown segments.
 _Successors = tuple[_Followups, _Followups]
 
@@ -129,15 +131,13 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         self.ending_scores: dict[int, dict[str, float]] = {tag: {} for tag in self.guessable}
         # (state, target part of speech or None) -> successors in HanTa's order.
         self.successor_lists: dict[tuple[tuple[int, int], int | None], _Successors] = {}
-        # (state, the word's candidate tags) -> the candidates that may follow, in HanTa's order.
-        self.word_successor_lists: dict[tuple[_State, tuple[int, ...]], _Followups] = {}
+        # Per sentence-level state, lazily: each successor tag (END aside) with what the
+        # search needs of it, and all of them in HanTa's order (for unknown words). A fixed
+        # model's states are finite, so these do not grow with new words.
+        self.word_successor_info: dict[_State, dict[int, _WordFollowup]] = {}
+        self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
         # (word, case-sensitive) -> its candidate tags with log p(word | tag).
         self.word_candidates: dict[tuple[str, bool], tuple[dict[int, float], Any]] = {}
-        # Per sentence-level state: successor tag -> its position among HanTa's successors.
-        self.word_successor_rank = {
-            state: {tag: rank for rank, tag in enumerate(successors)}
-            for state, successors in self.LP_trans_word.items()
-        }
 
     def ending_score(self, tag: int, ending: str) -> float:
         """log p of the longest suffix of ``ending`` (itself included) that HanTa knows for the
@@ -333,10 +333,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             for state, lp0 in previous_row.items():
                 if lp0 < row_bound:
                     continue
-                successors = self.word_successor_lists.get((state, candidates))
-                if successors is None:
-                    successors = self._word_successors(state, candidates)
-                for tag, lpt, new_state in successors:
+                for _, tag, lpt, new_state in self._word_successors(state, candidates):
                     # An unknown word (no candidates) may take any tag at log p 0.
                     lp = lp0 + lpt + wprobs.get(tag, 0)
                     if lp > _LOWER_BOUND:
@@ -408,17 +405,25 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             scores = [(tag, lp) for tag, lp in scores if lp >= limit]
         return scores
 
-    def _word_successors(self, state: _State, candidates: tuple[int, ...]) -> _Followups:
-        """The candidate tags that may follow ``state``, in HanTa's order of the transitions,
-        with their log p(tag | state) and the state each leads to."""
-        transitions = self.LP_trans_word[state]
-        if candidates:
-            rank = self.word_successor_rank[state]
-            hits = sorted((rank[t], t) for t in candidates if t in rank and t != END)
-            tags = [t for _, t in hits]
-        else:
-            tags = [t for t in transitions if t != END]
-        successors = [(t, transitions[t], (state[1], t)) for t in tags]
-        if len(self.word_successor_lists) < self.max_cached_words:
-            self.word_successor_lists[(state, candidates)] = successors
-        return successors
+    def _word_successors(
+        self, state: _State, candidates: tuple[int, ...]
+    ) -> list[_WordFollowup]:
+        """The candidate tags (all tags for an unknown word, no candidates) that may follow
+        ``state``, in HanTa's order of the transitions, each with its rank, log p(tag | state)
+        and the state it leads to."""
+        info = self.word_successor_info.get(state)
+        if info is None:
+            transitions = self.LP_trans_word[state]
+            info = {
+                tag: (rank, tag, lp, (state[1], tag))
+                for rank, (tag, lp) in enumerate(transitions.items())
+                if tag != END
+            }
+            self.word_successor_info[state] = info
+            self.word_successor_all[state] = list(info.values())
+        if not candidates:
+            return self.word_successor_all[state]
+        hits = [info[tag] for tag in candidates if tag in info]
+        if len(hits) > 1:
+            hits.sort()
+        return hits
