@@ -207,9 +207,9 @@ def _is_noun_compound(word: str, nouns: frozenset[str]) -> bool:
 @cache
 def common_noun_forms() -> frozenset[str]:
     """Every inflected form of the common nouns in ``german-nouns`` (names excluded)."""
-    import german_nouns
+    from lagebild.ner.gazetteer import german_nouns_csv
 
-    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    path = german_nouns_csv()
     name_tags = ("Toponym", "Vorname", "Nachname", "Eigenname", "Abkürzung")
     forms: set[str] = set()
     with path.open(encoding="utf-8") as handle:

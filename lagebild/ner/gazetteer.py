@@ -33,10 +33,24 @@ FEATURES: tuple[str, ...] = (
 )
 
 
-def _german_nouns(memberships: dict[str, set[str]]) -> None:
-    import german_nouns
+def german_nouns_csv() -> Path:
+    """The noun list of the ``german-nouns`` package (needed only to rebuild NER data).
 
-    path = Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+    Installed with ``pip install --no-deps german-nouns``: the package's own dependency (a
+    Wiktionary parser it does not need for its CSV file) pins lxml below 5, which trafilatura
+    cannot use.
+    """
+    try:
+        import german_nouns
+    except ImportError as error:
+        raise SystemExit(
+            "the NER data needs the german-nouns word list: pip install --no-deps german-nouns"
+        ) from error
+    return Path(next(iter(german_nouns.__path__))) / "nouns.csv"
+
+
+def _german_nouns(memberships: dict[str, set[str]]) -> None:
+    path = german_nouns_csv()
     tagged = {
         "Vorname": "first_name",
         "Nachname": "surname",
