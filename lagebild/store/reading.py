@@ -26,7 +26,7 @@ DEFAULT_DB = "lagebild.db"
 ENV_VAR = "LAGEBILD_DB"
 #: The newest migration's revision; a test checks it against Alembic's head. Knowing it
 #: lets readers and :func:`open_store` skip importing Alembic (~60 ms) when up to date.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 _SQLITE_PREFIX = "sqlite:///"
 
 

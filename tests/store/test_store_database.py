@@ -63,3 +63,18 @@ def test_long_actor_codes_fit_after_upgrade_from_0002(store_url: str) -> None:
         stored = connection.execute(select(t.actors.c.code, t.actors.c.affiliation)).one()
     assert stored == (code, code)
     engine.dispose()
+
+
+def test_migrated_indexes_are_those_the_tables_declare(store_url: str) -> None:
+    from lagebild.store.tables import metadata
+
+    engine = open_store(store_url)
+    inspector = inspect(engine)
+    for table in metadata.sorted_tables:
+        declared = {index.name for index in table.indexes}
+        migrated = {index["name"] for index in inspector.get_indexes(table.name)}
+        assert declared <= migrated, table.name
+    assert {"ix_events_actor_actor_id", "ix_events_recipient_actor_id"} <= {
+        index["name"] for index in inspector.get_indexes("events")
+    }
+    engine.dispose()
