@@ -141,7 +141,8 @@ def is_event_noun(word: Word) -> bool:
     entries = triggers_by_head().get(word.lemma.casefold(), ()) + triggers_by_head().get(
         word.text.casefold(), ()
     )
-    return any(entry.pos in ("noun", "label", "lvc") for entry in entries)
+    return any(entry.pos in ("noun", "label", "lvc") and not entry.naming_only
+               for entry in entries)
 
 
 def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True

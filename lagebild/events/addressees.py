@@ -17,7 +17,7 @@ from lagebild.events.actors import focus_actor, is_event_noun, is_non_state
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Clause, attached_phrases
 from lagebild.events.irrealis import governed_by
-from lagebild.events.lexicon import Trigger, multilateral_bodies
+from lagebild.events.lexicon import Trigger, multilateral_bodies, type_table
 from lagebild.events.recipients import distinct
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.model import EventActor
@@ -44,6 +44,8 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
     ("wirbt um die Unterstützung der dortigen Regierung")."""
     if not (candidate.pending or candidate.by_default) or candidate.orphan:
         return candidate
+    if candidate.trigger.pos == "label":
+        return _labelled_alongside(candidate, found)
     for governed in found:
         if governed.orphan or not governed_by(governed, candidate):
             continue
@@ -70,6 +72,19 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
         return replace(candidate, recipient=candidate.foreign_focus, pending=False)
+    return candidate
+
+
+def _labelled_alongside(candidate: Candidate, found: list[Candidate]) -> Candidate:
+    """"wies die Änderungen zurück und bezeichnete sie als Eingriff": a label given with no
+    object named accuses whom its speaker's other hostile act in the sentence is aimed at
+    (not a partner met: "sprach von einem Skandal und traf sich mit …")."""
+    for other in found:
+        if (other is not candidate and other.trigger.pos != "label" and not other.orphan
+                and type_table()[other.trigger.type].quad_class.endswith("conflict")
+                and other.recipient is not None and not distinct(other.actor, candidate.actor)
+                and distinct(other.recipient, candidate.actor)):
+            return replace(candidate, recipient=other.recipient, pending=False)
     return candidate
 
 

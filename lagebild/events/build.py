@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from lagebild.events import context, discourse
 from lagebild.events.candidate import Candidate, may_lack_recipient
+from lagebild.events.claims import credit_claims
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.lexicon import score_of, type_table
 from lagebild.events.words import DocTokens, Word
@@ -53,7 +54,8 @@ def build_events(doc: Doc) -> list[Event]:
             keys[key] = event
             events.append(event)
             history.append(discourse.Told(number, event))
-    return _numbered(discourse.name_protesters(events))
+    events = discourse.name_protesters(credit_claims(doc, events, tokens))
+    return _numbered(_protests_named_later(doc, events))
 
 
 def _numbered(events: list[Event]) -> list[Event]:
@@ -69,6 +71,27 @@ def _same_sides(events: list[Event], event: Event) -> Event | None:
                  and _told_in(e, event.sentence)
                  and _actor_key(e.actor) == _actor_key(event.actor)
                  and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
+
+
+def _protests_named_later(doc: Doc, events: list[Event]) -> list[Event]:
+    """"Bei Protesten kamen 22 Menschen um, als die Polizei auf Demonstranten schoss. […]
+    Oppositionsanhänger demonstrieren seit Tagen": a protest whose group is first named in
+    a later sentence that tells a protest of the same sides is that protest told again."""
+    first_named = {entity.id: min(m.start for m in entity.mentions)
+                   for entity in doc._.entities or [] if entity.mentions}
+    kept: list[Event] = []
+    for event in events:
+        named = first_named.get(event.actor.entity_id) if event.actor is not None else None
+        told = None if named is None or event.type != "PROTEST" else next(
+            (e for e in kept if e.type == "PROTEST" and e.sentence.end <= named
+             and event.sentence.start <= named < event.sentence.end
+             and _actor_key(e.actor) == _actor_key(event.actor)
+             and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
+        if told is None:
+            kept.append(event)
+        else:
+            told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
+    return kept
 
 
 def _told_in(event: Event, sentence: Span) -> bool:

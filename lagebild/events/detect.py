@@ -43,6 +43,7 @@ from lagebild.events.irrealis import (
 )
 from lagebild.events.joint import outcomes_of_joint_acts
 from lagebild.events.lexicon import Trigger
+from lagebild.events.meetings import partner_in_relative
 from lagebild.events.readings import (
     WARNINGS,
     facing,
@@ -136,6 +137,12 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         # an intent to demand is still a demand
         entry = intent.intended(entry, clause, word, chunk, negated)
         intended = entry.type == "THREATEN" and told.type != "THREATEN"
+    elif (protest := intent.appealed_protest(entry, clause, word, negated)) is not None:
+        # aimed, like the protest it threatens, where it says ("gegen") or at the government
+        # by default; not at those called to it ("ihre Mitglieder")
+        told, intended = protest, True
+        entry = replace(entry, type="THREATEN", mode=None,
+                        frame=tuple(slot for slot in protest.frame if not slot.startswith("+")))
     if entry.pos == "label":
         return accusing_label(doc, sentence, clause, clauses, chunk, word, entry, quote)
     passive_verb = _passive_light_verb(clause, entry) if nominal else None
@@ -160,6 +167,9 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         makers = reference.authors(doc, clause, chunk, entry, parts.actor)
         if makers:
             parts.recipient, parts.co_recipients = makers[0], makers[1:]
+    if (parts.recipient is None and nominal and chunk is not None
+            and entry.type == "CONSULT"):
+        parts.recipient = partner_in_relative(doc, clause, clauses, chunk, word, parts.actor)
     if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
         # the entity layer links resolvable pronouns; an unresolved one is not guessed here
         pronoun = parts.actor_chunk.head_word

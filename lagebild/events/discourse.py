@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lagebild.events.actors import PROTESTERS
+from lagebild.events.actors import PROTESTERS, country_codes
 from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import protester_words
@@ -32,6 +32,15 @@ SAME_TARGET_REACH = 6
 
 #: Events a label ("Massaker", "Gräueltat") may be said of.
 DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
+#: Events that answer a demand ("Die Mönche verlangen eine Entschuldigung. Die Regierung hat
+#: sich nicht entschuldigt"): told without an addressee, they answer whoever demanded.
+ANSWER_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
+#: Emergency rule ("verhängte den Ausnahmezustand") declared just after a group's challenge to
+#: the government is aimed at that group; with none told, at no one in particular.
+EMERGENCY_MODES = frozenset({"martial-law", "curfew"})
+CHALLENGE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "COERCE"})
+#: Sentences back within which a challenge prompts emergency rule.
+CHALLENGE_REACH = 2
 
 
 @dataclass
@@ -60,12 +69,39 @@ def complete(candidate: Candidate, history: list[Told], sentence: int,
         if candidate.recipient is not None and not distinct(candidate.actor, candidate.recipient):
             candidate = replace(candidate, recipient=None)
         candidate.pending = candidate.recipient is None and not recipient_optional
+    if candidate.recipient is None and candidate.trigger.type in ANSWER_TYPES:
+        answered = _answering(candidate, history, sentence)
+        if answered is not None:
+            return answered
+    if candidate.recipient is None and candidate.trigger.mode in EMERGENCY_MODES:
+        return _against_challenger(candidate, history, sentence) or candidate
     if candidate.pending:
         candidate = _with_recipient(candidate, history, sentence)
     elif candidate.recipient is None and candidate.told_act is not None:
         # "Japan protestierte gegen den Raketentest": aimed at whoever tested, if told
         candidate = _reacting_to(candidate, history, sentence) or candidate
     return candidate
+
+
+def _against_challenger(candidate: Candidate, history: list[Told], sentence: int
+                        ) -> Candidate | None:
+    """The group, not a state, that just challenged the actor declaring emergency rule."""
+    for event in _recent(history, sentence, CHALLENGE_REACH):
+        if (event.type in CHALLENGE_TYPES and event.actor is not None
+                and key(event.recipient) == key(candidate.actor)
+                and key(event.actor) not in country_codes()):
+            return replace(candidate, recipient=event.actor, pending=False)
+    return None
+
+
+def _answering(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
+    """The demand just told that was made of this actor: its maker is the one answered."""
+    for event in _recent(history, sentence, SAME_TYPE_REACH):
+        if (event.type == "REQUEST" and event.actor is not None and event.recipient is not None
+                and key(event.recipient) == key(candidate.actor)
+                and distinct(event.actor, candidate.actor)):
+            return replace(candidate, recipient=event.actor, pending=False)
+    return None
 
 
 def name_protesters(events: list[Event]) -> list[Event]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, support_verbs, type_table
+from lagebild.events.lexicon import Trigger, support_verbs, triggers_by_head, type_table
 from lagebild.events.words import Word
 
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
@@ -44,3 +44,22 @@ def _announced(clause: Clause) -> bool:
     return any(w.lemma == "werden" and w.is_finite for w in clause.words) and any(
         w.tag == "PPER" and w.lower in SPEAKER_PRONOUNS for w in clause.words
     )
+
+
+def appealed_protest(entry: Trigger, clause: Clause, word: Word, negated: bool
+                     ) -> Trigger | None:
+    """"Die Gewerkschaften wollen zu Streiks aufrufen": an appeal to protest that is only
+    intended threatens the protest (whose entry is returned), as an intended protest does."""
+    if entry.type != "REQUEST" or "(zu)" not in entry.frame or negated:
+        return None
+    if not (word.tag == "VVINF" and (_wanted(clause) or _announced(clause))):
+        return None
+    for chunk in clause.chunks:
+        if chunk.prep != "zu" or chunk.head_word.tag != "NN":
+            continue
+        head = chunk.head_word
+        entries = triggers_by_head().get(head.lemma.casefold(), ())
+        protest = next((e for e in entries if e.type == "PROTEST" and e.pos == "noun"), None)
+        if protest is not None:
+            return protest
+    return None

@@ -36,6 +36,11 @@ class Trigger:
         return tuple(slot for slot in self.frame if not slot.startswith(("+", "(")))
 
     @property
+    def naming_only(self) -> bool:
+        """A label that accuses only where a naming verb gives it ("als Eingriff"): no act."""
+        return self.pos == "label" and "als" in self.frame
+
+    @property
     def takes_object(self) -> bool:
         return "+AKK" in self.frame or "+DAT" in self.frame
 
@@ -169,8 +174,10 @@ def conditional_openers() -> frozenset[str]:
 
 
 @cache
-def naming_verbs() -> frozenset[str]:
-    return frozenset(_lines("naming_verbs.txt"))
+def naming_verbs() -> dict[str, str]:
+    """Naming verb -> the preposition of the label it gives ("als" unless the file says)."""
+    rows = (line.split() for line in _lines("naming_verbs.txt"))
+    return {verb: (rest or ["als"])[0] for verb, *rest in rows}
 
 
 @cache
@@ -206,3 +213,13 @@ def country_forms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         key = row["form"] if row["kind"] == "prefix" else row["form"].casefold()
         tables[row["kind"]][key] = row["code"]
     return tables["adjective"], tables["prefix"], tables["demonym"]
+
+
+@cache
+def perpetrator_nouns() -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _lines("perpetrator_nouns.txt"))
+
+
+@cache
+def responsibility_claims() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(line.casefold().split()) for line in _lines("responsibility_claims.txt"))

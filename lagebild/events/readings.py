@@ -23,7 +23,7 @@ def _nominal_entries(word: Word) -> tuple[Trigger, ...]:
     entries = index.get(word.lemma.casefold(), ()) or index.get(word.text.casefold(), ())
     if word.tag != "NN":
         return ()
-    return tuple(e for e in entries if e.pos in ("noun", "label", "lvc"))
+    return tuple(e for e in entries if e.pos in ("noun", "label", "lvc") and not e.naming_only)
 
 
 def warns_of_act(clause: Clause) -> bool:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events.actors import from_entity
+from lagebild.events.actors import from_entity, resolve_chunk
+from lagebild.events.arguments import is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, naming_verbs
@@ -28,7 +29,7 @@ def accusing_label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Claus
                    chunk: Chunk | None, word: Word, entry: Trigger, quote: Quote | None
                    ) -> Candidate | None:
     """An accusing label inside someone's speech: the speaker accuses whom it is said of."""
-    if quote is None or quote.speaker is None:
+    if quote is None or quote.speaker is None or entry.naming_only:
         return _named_as(doc, sentence, clause, clauses, chunk, word, entry)
     actor = speaker_actor(doc, quote)
     subject_chunk, recipient = subject(doc, clause, clauses, exclude=chunk)
@@ -49,19 +50,45 @@ def _named_as(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
               chunk: Chunk | None, word: Word, entry: Trigger) -> Candidate | None:
     """"Russland bezeichnete die NATO als Aggressor": the subject of a naming verb accuses
     its object of what the label after "als" says."""
-    if chunk is None or chunk.prep != "als" or not any(
-            w.is_verb and w.lemma in naming_verbs() for w in clause.words):
-        return None
+    verb = None if chunk is None or chunk.prep is None else next(
+        (w for w in clause.words if w.is_verb and naming_verbs().get(w.lemma) == chunk.prep),
+        None)
+    if chunk is None or verb is None or is_passive(clause, verb):
+        return None  # "Russland wurde als Aggressor bezeichnet": the subject is the one named
     subject_chunk, actor = subject(doc, clause, clauses, exclude=chunk)
-    named = next((c for c in clause.chunks if c.prep is None and c is not subject_chunk
-                  and c.first < chunk.first), None)
+    # "sprach von einem Dammbruch" names no object; "bezeichnete X als …" does
+    named = None if chunk.prep != "als" else next(
+        (c for c in clause.chunks if c.prep is None and c is not subject_chunk
+         and c.first < chunk.first), None)
+    cut = _cut_prefield(clause, clauses) if chunk.prep == "als" else None
+    if cut is not None:
+        if actor is None and named is not None:
+            actor = resolve_chunk(doc, named)  # "bezeichnete er": the subject after the verb
+        named = cut
     recipient = resolve_target(doc, named) if named is not None else None
-    if actor is None or recipient is None or not distinct(actor, recipient):
+    if actor is None or not distinct(actor, recipient):
         return None
+    if recipient is None and named is not None and named.head_word.tag != "PPER":
+        return None  # a named object we cannot resolve: someone else than the act's target
+    # with no object, or only a pronoun ("wies die Pläne zurück und bezeichnete sie als
+    # Eingriff"), the subject's other act in the sentence gives it (addressees.complete_pending)
     return Candidate(
         trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence, actor=actor,
         recipient=recipient, negated=False, chunks=[chunk, named], nominal=True,
+        pending=recipient is None,
     )
+
+
+def _cut_prefield(clause: Clause, clauses: list[Clause]) -> Chunk | None:
+    """"Die Bestrebungen der Regierung, die Macht zu erhalten, bezeichnete er als Akt des
+    Verbrechertums": an insertion cuts the object in the prefield off the naming clause, which
+    then starts with its verb; the object is the verbless opening's bare phrase."""
+    if not clause.words[0].is_finite:
+        return None
+    opening = next((c for c in clauses if c.first == 0 and not c.subordinate), None)
+    if opening is None or opening is clause or opening.finite is not None:
+        return None  # the clause before has a verb of its own: no cut prefield
+    return next((c for c in opening.chunks if c.prep is None), None)
 
 
 def speaker_actor(doc: Doc, quote: Quote) -> EventActor | None:
