@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.symbols import IDS as UPOS_IDS
 from spacy.tokens import Doc, Token
 
+from lagebild.linguistics.clause_tags import correct_clause_tags
 from lagebild.linguistics.resources import (
     pronoun_lemmas,
     proper_noun_lemmas,
@@ -230,6 +231,8 @@ class GermanTagger:
             tags[i], lemmas[i] = self.word_analysis(form, stem, hanta_tag)
             morphemes[i] = word_morphemes
             sentence_tags.append(tags[i])
+        for k in correct_clause_tags(forms, sentence_tags):
+            tags[words[k]] = sentence_tags[k]
         for k, i in enumerate(words):
             upos[i] = self.universal_pos(texts[i], tags[i], lemmas[i], sentence_tags, k)
 
