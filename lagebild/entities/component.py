@@ -29,11 +29,13 @@ from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
     assign_citizen_states,
     group_candidates,
+    join_protesters_to_opponents,
     merge_owned_groups,
     name_groups,
 )
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
+from lagebild.entities.leaders import assign_group_leaders
 from lagebild.entities.misspelt_states import misspelt_state_candidates
 from lagebild.entities.names import first_names, title_forms
 from lagebild.entities.persons import (
@@ -100,10 +102,12 @@ def resolve_entities(
     clusters = cluster(chosen)
     merge_specific_organisations(clusters)
     merge_owned_groups(tokens, clusters)
+    join_protesters_to_opponents(clusters)
     main_state = most_mentioned_state(clusters)
     assign_institution_states(clusters, main_state)
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state)
+    assign_group_leaders(tokens, clusters)
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)
     attach_state_references(tokens, clusters, covered)

@@ -272,3 +272,33 @@ def _genitive_person(tokens: list[Tok], index: int, clusters: dict[str, Cluster]
 def _role_head(role: str) -> str | None:
     title = title_of(role.split()[-1]) if role.split() else None
     return title.head if title else None
+
+
+#: The cluster key of the synonym set of people named by their protesting.
+PROTESTERS_KEY = "MISC:demonstranten"
+
+
+@cache
+def opponent_group_endings() -> tuple[str, ...]:
+    return tuple(data_lines("opponent_group_nouns.txt"))
+
+
+def join_protesters_to_opponents(clusters: dict[str, Cluster]) -> None:
+    """ "Proteste der Mubarak-Gegner … Die Demonstranten bestreiten das": protesters never
+    described otherwise ("die Demonstranten", no adjective) are the article's one group
+    named by whom it opposes."""
+    protesters = clusters.get(PROTESTERS_KEY)
+    if protesters is None or any(c.last > c.first for c in protesters.candidates):
+        return
+    opponents = [group for key, group in clusters.items()
+                 if key.startswith("MISC:") and key != PROTESTERS_KEY and group.candidates
+                 and key.endswith(opponent_group_endings())]
+    if len(opponents) != 1:
+        return
+    target = opponents[0]
+    lead = target.candidates[0]
+    for candidate in protesters.candidates:
+        candidate.key, candidate.name, candidate.code = lead.key, lead.name, lead.code
+    target.candidates = sorted(target.candidates + protesters.candidates, key=lambda c: c.first)
+    target.extra_mentions.extend(protesters.extra_mentions)
+    del clusters[PROTESTERS_KEY]

@@ -53,6 +53,7 @@ from lagebild.events.readings import (
     warns_of_act,
 )
 from lagebild.events.recipients import distinct
+from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
 from lagebild.events.words import DocTokens, Word, sentence_words
@@ -77,7 +78,7 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
     kept = drop_irrealis_nominals(found)
     kept = [c for c in kept if not setting_of_verb(c, kept)]
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
-    return [complete_pending(c, found) for c in kept]
+    return answer_fire([complete_pending(c, found) for c in kept])
 
 
 def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
@@ -208,7 +209,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         # "Israel und die Hamas vereinbarten eine Waffenruhe": with no partner named in the
         # frame's mit-slot, coordinated subjects are each other's partners
         pair_coordinated(doc, clauses, parts)
-    if parts.recipient is None and entry.type not in RECIPROCAL_TYPES and sides.mutual(clause):
+    if parts.recipient is None and entry.type not in RECIPROCAL_TYPES and (
+            sides.mutual(clause) or sides.fight_over(clause, entry)):
         sides.pair_mutual(parts)  # "Indien und Pakistan beschuldigen sich gegenseitig"
     if parts.recipient is None and entry.type == "REQUEST":
         parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)

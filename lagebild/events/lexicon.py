@@ -186,6 +186,11 @@ def mutual_words() -> frozenset[str]:
 
 
 @cache
+def contested_objects() -> frozenset[str]:
+    return frozenset(_lines("contested_objects.txt"))
+
+
+@cache
 def generic_people() -> frozenset[str]:
     return frozenset(_lines("generic_people.txt"))
 

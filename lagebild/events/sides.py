@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from lagebild.events.actors import other_branch, resolve_words
 from lagebild.events.arguments import Participants
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, generic_people, mutual_words
+from lagebild.events.lexicon import Trigger, contested_objects, generic_people, mutual_words
 from lagebild.events.recipients import distinct
 from lagebild.model import EventActor
 
@@ -18,6 +18,7 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions that count a group ("zwischen 20 und 40 Menschen", "über 100 Menschen").
 _COUNTING_PREPOSITIONS = frozenset({"zwischen", "über"})
 _COUNTING_TAGS = frozenset({"CARD", "PIAT", "PIDAT"})
+_CONTEST_PREPOSITIONS = frozenset({"um", "ums"})
 
 
 def content_owner(
@@ -80,6 +81,15 @@ def people_acting(clause: Clause, entry: Trigger, trigger_start: int) -> bool:
 
 def mutual(clause: Clause) -> bool:
     return any(w.lower in mutual_words() for w in clause.words)
+
+
+def fight_over(clause: Clause, entry: Trigger) -> bool:
+    """"kämpfen Präsident Kiir und Vize-Präsident Machar um die Macht": a fight over power
+    with no one fought "gegen" is one the coordinated sides fight against each other."""
+    if entry.type != "ASSAULT" or any(chunk.prep == "gegen" for chunk in clause.chunks):
+        return False
+    return any(chunk.prep in _CONTEST_PREPOSITIONS
+               and chunk.head_word.lemma in contested_objects() for chunk in clause.chunks)
 
 
 def pair_mutual(parts: Participants) -> None:
