@@ -377,6 +377,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                 scores = self._tag_word(
                     word, cutoff=CANDIDATE_CUTOFF, casesensitive=case_sensitive, conditional=True
                 )
+            if self.unknown_words is not None and case_sensitive:
+                scores = self.unknown_words.lower_case_readings(word, scores)
             wprobs = dict(scores)
             if len(wprobs) == 1 and UNKNOWN in wprobs:
                 wprobs = {}

@@ -65,13 +65,14 @@ class UnknownWords:
         self.nominal = frozenset(tag_ids[tag] for tag in NOMINAL_TAGS)
         self.adjectival = frozenset(tag_ids[tag] for tag in ADJECTIVAL_TAGS)
         self.adjective = frozenset(tag_ids[tag] for tag in ADJECTIVE_TAGS)
+        self.nominal_readings = frozenset(tag_ids[tag] for tag in ("NN", "NNI", "NNA", "NE"))
         # Tags whose segmentation may come from a head: nouns, names and adjectives.
         self.head_targets = frozenset(-tag for tag in self.nominal | self.adjectival)
         self.stem_tag = tag_ids["NN"]
         self.hyphen_tag = tag_ids["HYPHEN"]
         self.max_cached_words = max_cached_words
         self.heads: dict[str, Head | None] = {}
-        self.shape_scores: dict[str, TagScores] = {}
+        self.searched_scores: dict[str, TagScores] = {}
         self.shape_segmentations: dict[tuple[str, int], Segmentation] = {}
 
     def scores(self, word: str, form: str, case_sensitive: bool) -> TagScores | None:
@@ -84,7 +85,7 @@ class UnknownWords:
         a lower-case word if it reads best as an adjective."""
         shape = number_shape(word)
         if shape is not None and shape != word:
-            return self.shape_scores_of(shape)
+            return self.forward_scores(shape)
         head = self.head(word)
         if head is None:
             return None
@@ -104,12 +105,31 @@ class UnknownWords:
             )
         return scores if stands else None
 
-    def shape_scores_of(self, shape: str) -> TagScores:
-        scores = self.shape_scores.get(shape)
+    def lower_case_readings(self, form: str, scores: TagScores) -> TagScores:
+        """``scores`` (adjusted for case, best first) of a word inside a sentence, or, for a
+        lower-case word that HanTa's lexicon knows only as a noun or name ("einnahmen" as
+        "Einnahmen"), the readings of its morpheme analysis (the verb "einnahmen").
+
+        German writes nouns and names with a capital, so a lower-case word inside a sentence
+        is neither, whatever its spelling shares with one."""
+        if not form.isalpha() or not form.islower() or not scores:
+            return scores
+        if any(tag not in self.nominal_readings for tag, _ in scores):
+            return scores
+        tagger = self.tagger
+        forward = self.forward_scores(form.lower())
+        readings = tagger.candidate_scores(form, forward, True)
+        if any(tag not in self.nominal_readings for tag, _ in readings):
+            return readings
+        return scores
+
+    def forward_scores(self, word: str) -> TagScores:
+        """HanTa's morpheme analysis (tag scores) of the lower-cased ``word``, searched once."""
+        scores = self.searched_scores.get(word)
         if scores is None:
-            scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(shape)]
-            if len(self.shape_scores) < self.max_cached_words:
-                self.shape_scores[shape] = scores
+            scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(word)]
+            if len(self.searched_scores) < self.max_cached_words:
+                self.searched_scores[word] = scores
         return scores
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:

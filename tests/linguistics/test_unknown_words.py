@@ -97,3 +97,16 @@ def test_compounds_and_numbers_get_tags_and_lemmas() -> None:
 def test_words_the_table_knows_are_tagged_as_without_unknown_word_analyses() -> None:
     text = "Die Regierung beschloss am Dienstag neue Sanktionen gegen Russland."
     assert tag(text) == tag(text, unknown_words=False)
+
+
+@needs_table
+def test_a_lower_case_word_the_lexicon_knows_only_as_a_noun_is_read_otherwise() -> None:
+    tokens = tag("Als Kämpfer die Stadt einnahmen, töteten sie viele Zivilisten.")
+    analyses = {text: (stts, lemma) for text, stts, lemma in tokens}
+    assert analyses["einnahmen"] == ("VVFIN", "einnehmen")
+    # ... and the clause it ends is then seen to be verb-final.
+    assert analyses["Als"][0] == "KOUS"
+    assert dict((t, s) for t, s, _ in tag("Die Einnahmen stiegen."))["Einnahmen"] == "NN"
+    # HanTa alone reads it as the noun "Einnahmen".
+    text = "Als Kämpfer die Stadt einnahmen, töteten sie viele Zivilisten."
+    assert tag(text, unknown_words=False)[4][1] == "NN"
