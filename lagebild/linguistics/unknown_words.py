@@ -1,5 +1,5 @@
 """Words HanTa lacks, analysed from words it knows: compounds through their head, numbers
-through their shape.
+through their shape; and lower-case words its lexicon knows only as nouns.
 
 German forms nouns freely by compounding ("Flüchtlingsunterkunft", "Ukraine-Krise",
 "Kunststoffabfälle"), and news is full of numbers ("10.000", "2:1", "19.1.2016"), so many words
@@ -19,6 +19,10 @@ whose cost grows with the square of the word's length: most of the tagger's time
 - **Numbers.** A word of digits and punctuation is analysed as its shape, every digit a 0
   ("19.1.2016" as "00.0.0000"): HanTa's guess for a number hangs on its punctuation, not on
   which digits it has (on the 890 numbers of the 10kGNAD test set, the best tag agreed for all).
+
+- **Lower-case words known only as nouns.** HanTa's lexicon is case-blind, so "einnahmen" inside
+  a sentence gets only the readings of the noun "Einnahmen"; such a word takes the readings of its
+  morpheme analysis instead (the verb "einnehmen").
 
 Only the differences between a word's tag scores matter to the sentence search, so the head's
 scores stand for the compound's. On UD German GSD dev, tags and lemmas are as accurate as with
