@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from spacy.attrs import TAG
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from lagebild.lexicon import is_common_noun
-from lagebild.pipeline import doc_offsets, doc_strings, doc_text, doc_words
+from lagebild.pipeline import doc_offsets, doc_text, doc_words
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
 from lagebild.places.resolve import resolve_places
@@ -52,17 +53,23 @@ def _common_word_starts(doc: Doc) -> frozenset[int]:
     (a capitalised word follows: "bei den Golden State Warriors")."""
     if not len(doc):
         return frozenset()
-    words, offsets, tags = doc_words(doc), doc_offsets(doc), doc_strings(doc, TAG)
+    words, offsets = doc_words(doc), doc_offsets(doc)
+    # only the capitalised words' tags are read, as hashes: a string for every token's tag
+    # costs more than the rest of this function
+    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
+    if not capitalised:
+        return frozenset()
+    tags = doc.to_array(TAG)[capitalised].tolist()
+    name_tags = {hash_string(tag) for tag in _NAME_TAGS}
+    noun = hash_string("NN")
     starts = set()
-    for i, (start, tag) in enumerate(zip(offsets, tags, strict=True)):
-        if not tag or not words[i][:1].isupper():
-            continue
-        if tag in _NAME_TAGS:
+    for i, tag in zip(capitalised, tags, strict=True):
+        if not tag or tag in name_tags:  # 0: no tag
             continue
         if (
-            tag != "NN"
+            tag != noun
             or is_common_noun(words[i])
             or (i + 1 < len(words) and words[i + 1][:1].isupper())
         ):
-            starts.add(start)
+            starts.add(offsets[i])
     return frozenset(starts)

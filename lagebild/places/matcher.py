@@ -7,6 +7,7 @@ of names that are also German words ("Essen" only after "in", "aus", …).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,8 @@ _CUE_LOOKBACK = 3
 _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
 #: Alternate GeoNames names shorter than this are too often other words ("Hu").
 _SHORTEST_ALTERNATE = 4
+#: Distinct capitalised words whose :func:`_may_name` answer is kept.
+_MAY_NAME_CACHE = 65_536
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,32 +148,63 @@ def find_names(
     ``common_starts`` are the offsets of words the tagger did not read as proper nouns.
     """
     words = list(_WORD.finditer(text))
-    short_words = frozenset(i for i, word in enumerate(words) if word.end() - word.start() <= 2)
+    surfaces = [word.group() for word in words]
+    short_words = frozenset(i for i, surface in enumerate(surfaces) if len(surface) <= 2)
     found: list[Found] = []
-    index = 0
     longest = min(gazetteer.max_words, _LONGEST_NAME)
-    while index < len(words):
-        word = words[index]
-        if not word.group()[0].isupper():
-            index += 1
+    # the capitalised words a name may begin with, in one pass: most capitalised words can
+    # begin no name and no city adjective
+    starts = [
+        i
+        for i, surface in enumerate(surfaces)
+        if surface[0].isupper()
+        and (_may_name(gazetteer, surface) or _dotted(text, words, i, longest))
+    ]
+    taken = 0  # the words before this one belong to names found already
+    for index in starts:
+        if index < taken:
             continue
         context = _Context(text, words, index)
         match = _direction_region(text, words, index, gazetteer, context) or _longest_match(
             text, words, index, longest, gazetteer, context, short_words
         )
         if match is not None:
-            common = match[1] == 1 and word.start() in common_starts
+            common = match[1] == 1 and words[index].start() in common_starts
             _, cue_word, hint = context.value
             found.append(
                 replace(match[0], common_noun=common, cue_word=cue_word, country_hint=hint)
             )
-            index += match[1]
+            taken = index + match[1]
             continue
         adjective = _adjective(text, words, index, gazetteer, context)
         if adjective is not None:
             found.append(adjective)
-        index += 1
     return found
+
+
+@functools.lru_cache(maxsize=_MAY_NAME_CACHE)
+def _may_name(gazetteer: Gazetteer, word: str) -> bool:
+    """Whether a place name or city adjective may begin with ``word`` after a spaced gap:
+    a direction noun, a name in any of its inflections, a city with "-er", or the first word
+    of a key with a space. Every longer span from the word has such a key, or, when a
+    genitive ending stripped from a last word of one or two letters reaches back into the
+    gap ("Foo. s" -> "Foo. "), the word's own key or the word and a space ("Bar s" ->
+    "Bar "). Kept per distinct word: the same capitalised words come back in every text."""
+    return (
+        word in load_directions()
+        or gazetteer.may_begin_name(word)
+        or any(gazetteer.lookup(base) for base in _inflection_bases(word))
+        or (word.endswith("er") and bool(gazetteer.lookup(word[:-2])))
+    )
+
+
+def _dotted(text: str, words: list[re.Match[str]], index: int, longest: int) -> bool:
+    """Whether a "." joins ``words[index]`` to the next word ("D.C."): the name's key then
+    joins them too, and :func:`_may_name` cannot tell."""
+    end = words[index].end()
+    if text[end : end + 1] != "." or min(longest, len(words) - index) <= 1:
+        return False  # the first test decides for nearly every word
+    return text[end : words[index + 1].start()] == "."
 
 
 def _longest_match(

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from lagebild.pipeline import doc_words
 from lagebild.quotes.addressees import an_addressee, frame_addressee, object_addressee
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
@@ -119,8 +120,9 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
     forms = speech_verbs().get(doc[cue.index].text.lower(), ())
     if cue.finite and not any(not form.finite for form in forms):
         return cue.index  # "erklärt" may be a participle too: look for "hat"
+    words = doc_words(doc)
     i = cue.index - 1
-    while i >= ctx.unit.start and doc[i].text not in CLAUSE_PUNCT:
+    while i >= ctx.unit.start and words[i] not in CLAUSE_PUNCT:
         if i in ctx.masked:
             first = i
             while first - 1 in ctx.masked:
@@ -129,9 +131,9 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
                 break
             i = first - 1  # a quoted phrase in the clause: "hatte sie als „Gesindel“ bezeichnet"
             continue
-        if doc[i].text.lower() in lower_set("auxiliaries.txt") and doc[i].text[:1].islower():
+        if words[i].lower() in lower_set("auxiliaries.txt") and words[i][:1].islower():
             return i
-        if doc[i].text.lower() in lower_set("causatives.txt") and forms:
+        if words[i].lower() in lower_set("causatives.txt") and forms:
             return i  # "ließ X verlauten"
         i -= 1
     return cue.index

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from lagebild.model import Participant, QuoteKind
+from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, is_nominal
 from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
@@ -106,9 +107,9 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 def narrator_coordination(ctx: Context, start: int, end: int) -> int:
     """Where the content gives way to the narrator's next verb phrase: "Er sagte, das sei
     falsch, und verließ den Saal" ends the content before ", und" + an indicative verb."""
-    doc = ctx.doc
+    doc, words = ctx.doc, doc_words(ctx.doc)
     for i in range(start + 1, end - 2):
-        if doc[i].text != "," or i in ctx.masked or doc[i + 1].text not in COORDINATORS:
+        if words[i] != "," or i in ctx.masked or words[i + 1] not in COORDINATORS:
             continue
         verb = i + 2
         if (

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_determiner, noun_phrase_after
+from lagebild.quotes.chunks import is_determiner, noun_phrase_after
 from lagebild.quotes.clauses import COORDINATORS, Context, Draft
 from lagebild.quotes.continuation import (
     continues,
@@ -23,14 +23,13 @@ from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_fr
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import intention_subject
 from lagebild.quotes.lexicon import lower_set
-from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act, token_at
+from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
+from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
 from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import participant
+from lagebild.quotes.unframed import FINITE_TAGS, unframed_direct
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
-
-#: A quotation of at most this many words without a frame is a scare quote or a title.
-SCARE_QUOTE_WORDS = 3
 
 
 class QuoteFinder:
@@ -41,6 +40,12 @@ class QuoteFinder:
         return doc
 
     def find(self, doc: Doc) -> list[Quote]:
+        try:
+            return self._find(doc)
+        finally:
+            drop_readings(doc)  # read for this stage only: a later one may change the tokens
+
+    def _find(self, doc: Doc) -> list[Quote]:
         if not doc_text(doc).strip():
             return []
         quotations = find_quotations(doc_text(doc))
@@ -53,7 +58,7 @@ class QuoteFinder:
         chain_paragraph = -1
         last_person: Participant | None = None
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
-        previous_subject: tuple[Participant, int] | None = None
+        previous_subject: _SubjectOf | None = None
         for position, unit in enumerate(units):
             if unit.heading or (
                 # a paragraph that opens in Konjunktiv I goes on with the speaker before it
@@ -169,13 +174,17 @@ class QuoteFinder:
             ):
                 subject = (
                     previous_subject
-                    if previous_subject and previous_subject[1] == unit.paragraph
+                    if previous_subject is not None and previous_subject.paragraph == unit.paragraph
                     else None
                 )
                 kind = None
                 if reportative_sollen(doc, unit, masked):
                     kind = "free_indirect"
-                elif subject is not None and opens_without_frame(doc, unit, masked):
+                elif (
+                    subject is not None
+                    and opens_without_frame(doc, unit, masked)
+                    and subject.person() is not None
+                ):
                     kind = "reported_continuation"
                 elif main_verb_present_subjunctive(doc, unit, masked):
                     # "Das gleiche gelte für die Altenpflege.": Konjunktiv I in the main
@@ -184,12 +193,12 @@ class QuoteFinder:
                     kind = "reported_continuation"
                 if kind is not None:
                     start, end = _unit_chars(doc, unit)
-                    speaker = chain or (subject[0] if subject else None)
+                    speaker = chain or (subject.person() if subject is not None else None)
                     drafts.append(Draft(kind, start, end, None, None, speaker=speaker))  # type: ignore[arg-type]
                     if speaker is not None:
                         chain, chain_paragraph = speaker, unit.paragraph
                     continue
-            previous_subject = _subject_of(doc, unit, masked, last_person)
+            previous_subject = _SubjectOf(doc, unit, masked, last_person)
             drafts.extend(unit_drafts)
             speakers = [d.speaker for d in unit_drafts if d.speaker is not None and _names(doc, d)]
             if speakers:
@@ -201,7 +210,7 @@ class QuoteFinder:
             else:
                 chain = None
         drafts.extend(quoted_in_speech_act(doc, spans, drafts, speech_acts))
-        drafts.extend(_unframed_direct(doc, units, spans, drafts, masked))
+        drafts.extend(unframed_direct(doc, units, spans, drafts, masked))
         drafts.extend(nested_direct(doc, spans, drafts))
         drafts.extend(relayed(doc, drafts, masked))
         return _to_quotes(doc, drafts)
@@ -280,15 +289,41 @@ def _coordinated(doc: Doc, cue: CueMatch) -> bool:
     )
 
 
-def _subject_of(doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None):  # noqa: ANN202
-    """The unit's first noun phrase when it names someone (for unframed Konjunktiv I)."""
+class _SubjectOf:
+    """The unit's first noun phrase when it names someone, for an unframed Konjunktiv I
+    sentence after it. Read on first use only: most units are followed by no such sentence,
+    and the reading (chunker, entity look-up, name completion) is the dearest rule here."""
+
+    __slots__ = ("_doc", "_found", "_last", "_masked", "_read", "unit")
+
+    def __init__(
+        self, doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
+    ) -> None:
+        self._doc, self.unit, self._masked, self._last = doc, unit, masked, last
+        self._read = False
+        self._found: Participant | None = None
+
+    @property
+    def paragraph(self) -> int:
+        return self.unit.paragraph
+
+    def person(self) -> Participant | None:
+        if not self._read:
+            self._found = _subject_person(self._doc, self.unit, self._masked, self._last)
+            self._read = True
+        return self._found
+
+
+def _subject_person(
+    doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
+) -> Participant | None:
+    """The participant :class:`_SubjectOf` reads, or None."""
     phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
     if phrase is None or phrase[0] != unit.start and doc[unit.start].text[:1].isupper() is False:
         return None
     if not (is_personish(doc, phrase) or is_determiner(doc[phrase[0]])):
         return None
-    person = participant(doc, *phrase, fallback=last)
-    return (person, unit.paragraph) if person is not None else None
+    return participant(doc, *phrase, fallback=last)
 
 
 def _has_colon_frame(doc: Doc, unit: Unit) -> bool:
@@ -310,124 +345,6 @@ def _quotation_tokens(doc: Doc, quotations: list[Quotation]) -> list[tuple[int, 
         if span is not None:
             spans.append((span.start, span.end, quotation))
     return spans
-
-
-def _unframed_direct(
-    doc: Doc,
-    units: list[Unit],
-    spans: list[tuple[int, int, Quotation]],
-    drafts: list[Draft],
-    masked: frozenset[int],
-) -> list[Draft]:
-    """Quotations no frame claimed: full sentences go to the paragraph's last speaker.
-
-    Short quotations (scare quotes, titles), quotations inside another quote's content
-    and bare quoted subheadings (teasers repeating the body) are no quotes of their own.
-    """
-    result: list[Draft] = []
-    by_start = sorted(drafts, key=lambda d: d.start)
-    for first, _last, quotation in spans:
-        if any(
-            d.start <= quotation.inner_start and quotation.inner_end <= d.end + 1 for d in drafts
-        ):
-            continue
-        inner = doc_text(doc)[quotation.inner_start : quotation.inner_end]
-        if len(inner.split()) <= SCARE_QUOTE_WORDS:
-            continue
-        unit = next((u for u in units if u.start <= first < u.end), None)
-        if unit is None or unit.heading:
-            continue
-        after_colon = first > unit.start and doc[first - 1].text == ":"
-        if not after_colon and not _stands_alone(doc, unit, first, _last, masked):
-            continue
-        speaker = None
-        cue = _colon_cue(doc, unit.start, first - 1, masked) if after_colon else None
-        if after_colon:
-            # "Er fuhr fort: „…“", "Erkki Tuomioja, Präsident des Rats: „…“"
-            phrase = noun_phrase_after(doc, unit.start, first - 1, masked)
-            if phrase is not None:
-                result.append(
-                    Draft(
-                        "direct",
-                        quotation.inner_start,
-                        quotation.inner_end,
-                        cue,
-                        phrase,
-                        speaker=participant(
-                            doc, *phrase, fallback=_last_speaker(drafts, quotation)
-                        ),
-                    )
-                )
-                continue
-        for draft in reversed(by_start):
-            if draft.end <= quotation.start and draft.speaker is not None:
-                same_paragraph = (
-                    next(
-                        (
-                            u.paragraph
-                            for u in units
-                            if u.start <= token_at(doc, draft.start) < u.end
-                        ),
-                        None,
-                    )
-                    == unit.paragraph
-                )
-                if same_paragraph:
-                    speaker = draft.speaker
-                break
-        result.append(
-            Draft("direct", quotation.inner_start, quotation.inner_end, cue, None, speaker=speaker)
-        )
-    return result
-
-
-#: finite verbs, and the participles and infinitives of a verb phrase before a colon
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-NONFINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU"})
-
-
-def _colon_cue(doc: Doc, start: int, colon: int, masked: frozenset[int]) -> CueMatch | None:
-    """The verb of the frame before a colon, whatever verb it is ("griff … an: „…“",
-    "zeigte sich zufrieden: „…“"): the finite verb, its particle and a participle."""
-    clause = start
-    for i in range(start, colon):
-        if doc[i].text in CLAUSE_PUNCT and i not in masked:
-            clause = i + 1
-    # the last one: "Als … eröffnet worden war, sagte er:" without the comma
-    finite = next(
-        (
-            i
-            for i in range(colon - 1, clause - 1, -1)
-            if i not in masked and doc[i].tag_ in FINITE_TAGS
-        ),
-        None,
-    )
-    if finite is None:
-        return None
-    particle = next(
-        (i for i in range(colon - 1, finite, -1) if doc[i].tag_ == "PTKVZ" and i not in masked),
-        None,
-    )
-    extra = tuple(
-        i for i in range(finite + 1, colon) if i not in masked and doc[i].tag_ in NONFINITE_TAGS
-    )
-    return CueMatch("verb", finite, particle=particle, extra=extra[-1:])
-
-
-def _last_speaker(drafts: list[Draft], quotation: Quotation) -> Participant | None:
-    earlier = [d for d in drafts if d.end <= quotation.start and d.speaker is not None]
-    return max(earlier, key=lambda d: d.end).speaker if earlier else None
-
-
-def _stands_alone(doc: Doc, unit: Unit, first: int, last: int, masked: frozenset[int]) -> bool:
-    """The quotation is a sentence of its own, not a quoted phrase inside one."""
-    opens = first == unit.start or doc[first - 1].text in {".", "!", "?"} or first - 1 in masked
-    closes = (
-        last >= unit.end
-        or all(doc[i].text in CLAUSE_PUNCT for i in range(last, unit.end))
-        or last in masked
-    )
-    return opens and closes
 
 
 def _to_quotes(doc: Doc, drafts: list[Draft]) -> list[Quote]:

@@ -14,11 +14,12 @@ from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.lexicon import function_class
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
+from lagebild.quotes.readings import readings
 from lagebild.quotes.units import Unit
 
 
 def first_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int | None:
-    for i in range(unit.start, unit.end):
+    for i in readings(doc).subjunctive_candidates(unit.start, unit.end):
         if i not in masked and is_subjunctive(doc[i]):
             return i
     return None
@@ -88,7 +89,8 @@ def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     if unit.heading:
         return False
     return any(
-        i not in masked and is_present_subjunctive(doc[i]) for i in range(unit.start, unit.end)
+        i not in masked and is_present_subjunctive(doc[i])
+        for i in readings(doc).subjunctive_candidates(unit.start, unit.end)
     )
 
 
@@ -119,6 +121,8 @@ def reportative_sollen(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     an infinitive or relative clause ("soll … zugegangen sein, um ihr …").
     """
     texts = doc_words(doc)
+    if not any(texts[i] in SOLLEN for i in range(unit.start, unit.end)):
+        return False  # most sentences: no "soll" to look at
     indices = [i for i in range(unit.start, unit.end) if i not in masked]
     modal = next((k for k, i in enumerate(indices) if texts[i] in SOLLEN), None)
     if modal is None:

@@ -8,6 +8,7 @@ capitalised noun ("Bericht") never reads as a verb.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -32,6 +33,7 @@ from lagebild.quotes.lexicon import (
     speech_verbs,
     word_list,
 )
+from lagebild.quotes.readings import readings
 from lagebild.quotes.units import Unit
 
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
@@ -82,8 +84,9 @@ class CueMatch:
 
 
 def clause_end(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
+    words = doc_words(doc)
     j = i
-    while j < end and doc[j].text not in CLAUSE_PUNCT and j not in masked:
+    while j < end and words[j] not in CLAUSE_PUNCT and j not in masked:
         j += 1
     return j
 
@@ -104,8 +107,9 @@ def short_quotation_at(j: int, masked: frozenset[int]) -> int | None:
 
 def clause_end_over_phrases(doc: Doc, i: int, end: int, masked: frozenset[int]) -> int:
     """Like :func:`clause_end`, but a short quoted phrase does not end the clause."""
+    words = doc_words(doc)
     j = i
-    while j < end and doc[j].text not in CLAUSE_PUNCT:
+    while j < end and words[j] not in CLAUSE_PUNCT:
         if j in masked:
             after = short_quotation_at(j, masked)
             if after is None:
@@ -121,10 +125,11 @@ def _choose_verb(
 ) -> CueMatch | None:
     stop = _over_appositions(doc, clause_end_over_phrases(doc, i + 1, end, masked), end, masked)
     separated = [vf for vf in forms if vf.verb.particle and not vf.joined]
+    words = doc_words(doc)
     for vf in separated:
         for j in range(i + 1, stop):
-            if doc[j].text == vf.verb.particle and (
-                j + 1 >= stop or doc[j + 1].text in CLAUSE_PUNCT or j + 1 == stop
+            if words[j] == vf.verb.particle and (
+                j + 1 >= stop or words[j + 1] in CLAUSE_PUNCT or j + 1 == stop
             ):
                 return CueMatch("verb", i, j, vf.verb, vf.finite, vf.verb.medium)
     plain = [vf for vf in forms if not vf.verb.particle or vf.joined]
@@ -184,11 +189,12 @@ def _object_noun(doc: Doc, match: CueMatch, stop: int, masked: frozenset[int]) -
     """An opinion noun as the verb's object, with its article: "vertritt die Ansicht",
     "die These vertreten"."""
     nouns = word_list("cue_object_nouns.txt")
+    words = doc_words(doc)
     before = [match.index - 1] if match.index > 0 else []
     for j in [*before, *range(match.index + 1, stop)]:
-        if j in masked or doc[j].text not in nouns:
+        if j in masked or words[j] not in nouns:
             continue
-        if j + 1 < len(doc) and doc[j + 1].text.lower() in {"nach", "zufolge"}:
+        if j + 1 < len(doc) and words[j + 1].lower() in {"nach", "zufolge"}:
             return []  # "ihrer Meinung nach" is a frame of its own
         return [j - 1, j] if j > 0 and is_determiner(doc[j - 1]) else [j]
     return []
@@ -206,10 +212,11 @@ def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> 
     found: list[int] = []
     taken: set[str] = set()
     found.extend(_object_noun(doc, match, stop, masked))
+    words = doc_words(doc)
     for j in range(match.index + 1, stop):
-        word = doc[j].text
+        word = words[j]
         verbs = table.get(word)
-        if word == "mit" and j + 2 < stop and doc[j + 2].text == "Worten":
+        if word == "mit" and j + 2 < stop and words[j + 2] == "Worten":
             found.extend((j, j + 1, j + 2))  # "kommentierte mit den Worten"
             continue
         if verbs is not None and ("*" in verbs or lemma in verbs) and word not in taken:
@@ -260,17 +267,36 @@ def _relative_source(words: list[str], i: int, end: int) -> bool:
     )
 
 
+#: the frame words :func:`find_cues` tests for by name
+FRAME_OPENERS = frozenset({"laut", "gemäß", "zufolge", "nach", "wonach", "so"})
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    """Every lower-cased word :func:`find_cues` can make a cue of: speech verb forms, the
+    particles of split verbs ("bekannt gab"), source adverbs and frame words."""
+    verbs = speech_verbs()
+    particles = {vf.verb.particle for forms in verbs.values() for vf in forms}
+    return frozenset(
+        {*verbs, *particles, *lower_set("source_adverbs.txt"), *FRAME_OPENERS}
+        | RELATIVE_SOURCE_WORDS
+    )
+
+
 def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
     split_verbs: set[int] = set()
     words = doc_words(doc)
+    lower = readings(doc).lower
     source_adverbs = lower_set("source_adverbs.txt")
-    for i in range(unit.start, unit.end):
+    cue_words = _cue_words()
+    # one set test per word first: all other words fall through every rule below
+    for i in [k for k in range(unit.start, unit.end) if lower[k] in cue_words]:
         if i in masked or i in split_verbs:
             continue
         word = words[i]
-        low = word.lower()
+        low = lower[i]
         split = (
             _split_particle_verb(words, i, unit.end, masked)
             if i + 1 < unit.end and low + words[i + 1] in verbs  # rules out most pairs

@@ -11,7 +11,7 @@ er stellte") is none of these, so it frames nothing.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -58,6 +58,9 @@ BRACKET_REACH = 8
 COMPOUND_HEAD = 3
 #: and only in a frame noun of at least this many letters
 COMPOUND_HEAD_MIN = 8
+#: words whose :func:`is_frame_noun` answer is kept: every word of a text is asked, and the
+#: frequent ones again in every text
+FRAME_NOUN_CACHE = 16_384
 
 
 @cache
@@ -66,6 +69,7 @@ def _compound_heads() -> tuple[str, ...]:
     return tuple(n.lower() for n in word_list(FRAME_NOUNS) if len(n) >= COMPOUND_HEAD_MIN)
 
 
+@lru_cache(maxsize=FRAME_NOUN_CACHE)
 def is_frame_noun(word: str) -> bool:
     nouns = word_list(FRAME_NOUNS)
     if word in nouns:
@@ -162,9 +166,17 @@ def zu_end(doc: Doc, start: int, end: int, masked: frozenset[int]) -> int | None
 def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     """Frame nouns and adjectives of the unit that a complement clause follows."""
     cues = []
-    adjectives = word_list(FRAME_ADJECTIVES)
+    adjectives, nouns = word_list(FRAME_ADJECTIVES), word_list(FRAME_NOUNS)
     words = doc_words(doc)
-    for i in range(unit.start, unit.end - 2):
+    # the word tests first, in one pass: nearly every word is neither a frame adjective nor
+    # a frame noun, and only a capitalised word can be a compound one
+    for i in [
+        k
+        for k in range(unit.start, unit.end - 2)
+        if words[k] in adjectives
+        or words[k] in nouns
+        or (words[k][:1].isupper() and is_frame_noun(words[k]))
+    ]:
         if i in masked:
             continue
         word = words[i]

@@ -36,7 +36,12 @@ def _edit_distance_at_most_one(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+    # the one extra letter can stand right after the common beginning: no other deletion
+    # makes the words equal unless this one does
+    k = 0
+    while k < len(short) and short[k] == long_[k]:
+        k += 1
+    return long_[k + 1 :] == short[k:]
 
 
 def _name_candidate(doc: Doc, i: int) -> bool:

@@ -8,11 +8,11 @@ its neighbours where a quotation runs over a sentence end ("â€¦ sagen: Nein." "â
 from __future__ import annotations
 
 import bisect
-import contextlib
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import IS_SPACE
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.tokens import Doc
 
 from lagebild.model import Paragraph
@@ -89,16 +89,22 @@ def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotatio
     def paragraph_of(char: int) -> int:
         return max(0, bisect.bisect_right(starts, char) - 1)
 
-    # Token boundaries where a unit may start.
+    # Token boundaries where a unit may start: the sentence starts of ``doc.sents``, read
+    # from one array instead of a Span per sentence.
     boundaries: set[int] = {0}
-    with contextlib.suppress(ValueError):  # no sentence boundaries set
-        boundaries |= {sent.start for sent in doc.sents}
-    previous = None
+    if doc.has_annotation("SENT_START"):  # else no sentence boundaries are set
+        boundaries.update(numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+    # A unit starts at the first non-space token of every paragraph. The offsets ascend, so
+    # each paragraph start is found once, not looked up anew for every token.
     spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
-    for i, (offset, space) in enumerate(zip(doc_offsets(doc), spaces, strict=True)):
-        if space:
+    offsets = doc_offsets(doc)
+    index = 0  # the paragraph of the current token
+    previous = None
+    for i in range(len(offsets)):
+        if spaces[i]:
             continue
-        index = paragraph_of(offset)
+        if index + 1 < len(starts) and offsets[i] >= starts[index + 1]:
+            index = paragraph_of(offsets[i])
         if previous is not None and index != previous:
             boundaries.add(i)
         previous = index
@@ -117,13 +123,13 @@ def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotatio
     ordered = sorted(b for b in boundaries if b < len(doc))
     units: list[Unit] = []
     for start, end in zip(ordered, [*ordered[1:], len(doc)], strict=True):
-        while start < end and doc[start].is_space:
+        while start < end and spaces[start]:
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and spaces[end - 1]:
             end -= 1
         if start >= end:
             continue
-        index = paragraph_of(doc[start].idx)
+        index = paragraph_of(offsets[start])
         heading = paragraphs[index].kind != "paragraph" if paragraphs else False
         units.append(Unit(start, end, index, heading))
     return units
