@@ -16,6 +16,8 @@ from lagebild.pipeline import doc_text
 #: Types whose two sides are interchangeable: "Gespräche der USA mit Russland" and
 #: "das russisch-amerikanische Treffen" tell one event.
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+#: An event noun after these is brought in, not told again (see _introduced).
+_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 def build_events(doc: Doc) -> list[Event]:
@@ -45,7 +47,8 @@ def build_events(doc: Doc) -> list[Event]:
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
             told = (keys.get(key) or (_same_sides(events, event) if found.orphan else None)
-                    or (_retold(events, event) if event.attributed_to else None))
+                    or (_retold(events, event)
+                        if event.attributed_to and not _introduced(candidate) else None))
             if told is not None:
                 told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
                 keys.setdefault(key, told)
@@ -110,6 +113,20 @@ def _retold(events: list[Event], event: Event) -> Event | None:
          and (_actor_key(e.actor), _actor_key(e.recipient)) == sides),
         None,
     )
+
+
+def _introduced(candidate: Candidate) -> bool:
+    """An event noun with the indefinite article as the setting of another act ("verlangen
+    eine Entschuldigung für das Vorgehen bei einer Demonstration") brings in an event not told
+    before, even in a quote; a bare one may be a judgment of the act told ("sieht einen
+    Angriff gegen die Belegschaft")."""
+    if not (candidate.nominal and candidate.setting):
+        return False
+    chunk = candidate.clause.chunk_of(candidate.word)
+    if chunk is None:
+        return False
+    article = chunk.words[0]
+    return article.tag == "ART" and article.lower in _INDEFINITE_ARTICLES
 
 
 def _antecedent_side(events: list[Event], candidate: Candidate) -> EventActor | None:

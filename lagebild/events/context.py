@@ -60,9 +60,20 @@ def nominal_negated(clause: Clause, chunk: Chunk, word: Word) -> bool:
 
 
 def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
-    """The innermost quote that contains the span."""
-    inside = [q for q in quotes if q.start <= start and end <= q.end]
+    """The innermost quote that contains the span. A span that is the quote's own cue
+    ("Gegner protestierten mit einer Sitzblockade", a report of their protest) tells the act
+    of speaking itself, as fact, not something only said."""
+    inside = [q for q in quotes if q.start <= start and end <= q.end
+              and not _in_cue(q, start, end)]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
+
+
+def _in_cue(quote: Quote, start: int, end: int) -> bool:
+    cue = quote.cue
+    if cue is None:
+        return False
+    pieces = cue.parts or [cue]
+    return any(piece.start <= start and end <= piece.end for piece in pieces)
 
 
 def condition(clause: Clause, clauses: list[Clause], text: str) -> str | None:

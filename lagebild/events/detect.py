@@ -162,7 +162,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if parts.actor is None and prefix is not None and distinct(prefix, parts.recipient):
         parts.actor = prefix
     if parts.actor is None and nominal and chunk is not None:
-        parts.actor = reference.origin(doc, clause, chunk)  # "Zusagen gibt es aus Italien"
+        # "Zusagen gibt es aus Italien", "im Parlament zu einem Misstrauensantrag geführt"
+        parts.actor = reference.origin(doc, clause, chunk) or reference.forum(doc, clause, chunk)
     if parts.recipient is None and nominal and chunk is not None:
         # "Kritik an einem von den USA unterzeichneten Abkommen": aimed at its makers
         makers = reference.authors(doc, clause, chunk, entry, parts.actor)

@@ -143,6 +143,11 @@ def member_nouns() -> frozenset[str]:
 
 
 @cache
+def deliberative_bodies() -> tuple[str, ...]:
+    return tuple(_lines("deliberative_bodies.txt"))
+
+
+@cache
 def place_anaphors() -> frozenset[str]:
     return frozenset(_lines("place_anaphors.txt"))
 

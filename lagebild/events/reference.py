@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from lagebild.events.actors import resolve_chunk
 from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger
+from lagebild.events.lexicon import Trigger, deliberative_bodies
 from lagebild.model import EventActor
 
 
@@ -36,6 +36,20 @@ def origin(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
             actor = resolve_chunk(doc, other, core_only=True)
             if actor is not None and actor.code is not None:
                 return actor
+    return None
+
+
+def forum(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """The body an ownerless event is told as happening in: "hatte im Parlament zu einem
+    Misstrauensantrag gegen die Ministerin geführt" is the parliament's motion."""
+    for other in clause.chunks:
+        if other is chunk or other.prep != "in" or other.head_word.tag != "NN":
+            continue
+        if not other.head_word.lemma.casefold().endswith(deliberative_bodies()):
+            continue
+        actor = resolve_chunk(doc, other, core_only=True)
+        if actor is not None:
+            return actor
     return None
 
 
