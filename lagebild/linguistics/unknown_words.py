@@ -45,6 +45,8 @@ NOMINAL_TAGS = ("NN", "NNI", "NE")
 #: nominalised adjective, NNA, first; the head must also score as an adjective).
 ADJECTIVAL_TAGS = ("ADJ(A)", "ADJ(D)", "NNA")
 ADJECTIVE_TAGS = ("ADJ(A)", "ADJ(D)")
+#: Readings a lower-case word inside a sentence cannot have (German capitalises nouns and names).
+NOUN_READING_TAGS = ("NN", "NNI", "NNA", "NE")
 MIN_HEAD_CHARS = 4
 MIN_PREFIX_CHARS = 2
 #: The head of a word: where it starts, the head, and its tag scores.
@@ -69,7 +71,8 @@ class UnknownWords:
         self.nominal = frozenset(tag_ids[tag] for tag in NOMINAL_TAGS)
         self.adjectival = frozenset(tag_ids[tag] for tag in ADJECTIVAL_TAGS)
         self.adjective = frozenset(tag_ids[tag] for tag in ADJECTIVE_TAGS)
-        self.nominal_readings = frozenset(tag_ids[tag] for tag in ("NN", "NNI", "NNA", "NE"))
+        self.nominal_or_adjectival = self.nominal | self.adjectival
+        self.nominal_readings = frozenset(tag_ids[tag] for tag in NOUN_READING_TAGS)
         # Tags whose segmentation may come from a head: nouns, names and adjectives.
         self.head_targets = frozenset(-tag for tag in self.nominal | self.adjectival)
         self.stem_tag = tag_ids["NN"]
@@ -86,7 +89,7 @@ class UnknownWords:
         A head stands for a capitalised word (or one whose head is capitalised, as in
         "iPhone-Verkaufszahlen") if it reads best as a noun or name, capitalised where the
         sentence search heeds letter case ("Abwehrsorgen" from "Sorgen", not "sorgen"); and for
-        a lower-case word if it reads best as an adjective."""
+        a lower-case word if it reads best as a noun or an adjective and may be an adjective."""
         shape = number_shape(word)
         if shape is not None and shape != word:
             return self.forward_scores(shape)
@@ -104,7 +107,7 @@ class UnknownWords:
             ranked = self.tagger.candidate_scores("x", scores, False)
             stands = (
                 bool(ranked)
-                and ranked[0][0] in self.nominal | self.adjectival
+                and ranked[0][0] in self.nominal_or_adjectival
                 and any(tag in self.adjective for tag, _ in ranked)
             )
         return scores if stands else None
