@@ -12,7 +12,7 @@ from functools import cache
 
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, Surface, actor_kb, context_words
-from lagebild.entities.names import is_common_noun, title_of
+from lagebild.entities.names import is_common_noun, one_letter_off, title_of
 
 #: shorter names are too often one letter off another word
 MIN_NAME_LENGTH = 7
@@ -29,18 +29,6 @@ def _state_names_by_start() -> dict[tuple[str, int], list[tuple[str, Surface]]]:
                 and len(name) >= MIN_NAME_LENGTH:
             index.setdefault((name[0], len(name)), []).append((name, surface))
     return index
-
-
-def one_letter_off(word: str, name: str) -> bool:
-    """Whether ``word`` becomes ``name`` by changing, adding or dropping one letter."""
-    if len(word) == len(name):
-        return sum(a != b for a, b in zip(word, name, strict=True)) == 1
-    shorter, longer = sorted((word, name), key=len)
-    if len(longer) - len(shorter) != 1:
-        return False
-    pairs = zip(shorter, longer[: len(shorter)], strict=True)
-    cut = next((i for i, (a, b) in enumerate(pairs) if a != b), len(shorter))
-    return shorter[cut:] == longer[cut + 1:]
 
 
 def misspelt_state(word: str) -> Surface | None:

@@ -201,3 +201,15 @@ def is_role_modifier(word: str) -> bool:
 def noun_genus(lemma: str) -> str | None:
     """Grammatical gender ("m", "f", "n") of a German noun, from german-nouns."""
     return noun_genera().get(lemma)
+
+
+def one_letter_off(word: str, name: str) -> bool:
+    """Whether ``word`` becomes ``name`` by changing, adding or dropping one letter."""
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name, strict=True)) == 1
+    shorter, longer = sorted((word, name), key=len)
+    if len(longer) - len(shorter) != 1:
+        return False
+    pairs = zip(shorter, longer[: len(shorter)], strict=True)
+    cut = next((i for i, (a, b) in enumerate(pairs) if a != b), len(shorter))
+    return shorter[cut:] == longer[cut + 1:]

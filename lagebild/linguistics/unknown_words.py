@@ -74,7 +74,7 @@ class UnknownWords:
         self.nominal_or_adjectival = self.nominal | self.adjectival
         self.nominal_readings = frozenset(tag_ids[tag] for tag in NOUN_READING_TAGS)
         # Tags whose segmentation may come from a head: nouns, names and adjectives.
-        self.head_targets = frozenset(-tag for tag in self.nominal | self.adjectival)
+        self.head_targets = frozenset(-tag for tag in self.nominal_or_adjectival)
         self.stem_tag = tag_ids["NN"]
         self.hyphen_tag = tag_ids["HYPHEN"]
         self.max_cached_words = max_cached_words
@@ -124,7 +124,7 @@ class UnknownWords:
         if any(tag not in self.nominal_readings for tag, _ in scores):
             return scores
         tagger = self.tagger
-        forward = self.forward_scores(form.lower())
+        forward = self.forward_scores(form)  # already lower case
         readings = tagger.candidate_scores(form, forward, True)
         if any(tag not in self.nominal_readings for tag, _ in readings):
             return readings

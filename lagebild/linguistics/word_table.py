@@ -37,9 +37,9 @@ _SEGMENTATION_HEAD = struct.Struct("<hB")
 _MORPHEME = struct.Struct("<hB")
 
 TagScores = list[tuple[int, float]]
-#: Words per prefetch query (SQLite allows 32,766 parameters; shorter queries plan faster).
-_PREFETCH_CHUNK = 500
 Segmentation = list[tuple[int, int]]
+#: Words per look-up query (SQLite allows 32,766 parameters; shorter queries plan faster).
+_WORDS_PER_QUERY = 500
 
 
 def encode_scores(scores: TagScores) -> bytes:
@@ -101,18 +101,22 @@ class WordTable:
     def prefetch(self, words: set[str]) -> None:
         """Read the rows of ``words`` (lower-cased) in a few queries instead of one or two per
         word; they replace the rows read ahead before (a document's words at a time)."""
-        self._prefetched = {}
-        if not self.available or not words:
-            return
         ordered = sorted(words)
-        for first in range(0, len(ordered), _PREFETCH_CHUNK):
-            chunk = ordered[first : first + _PREFETCH_CHUNK]
+        self._prefetched = dict.fromkeys(ordered)
+        for word, forward, segments in self._rows(ordered, "forward, segments"):
+            self._prefetched[word] = (forward, segments)
+
+    def _rows(self, words: list[str], columns: str) -> list[tuple]:
+        """``word`` and ``columns`` (a fixed list, never input) of the rows of ``words``."""
+        if not self.available:
+            return []
+        rows = []
+        for first in range(0, len(words), _WORDS_PER_QUERY):
+            chunk = words[first : first + _WORDS_PER_QUERY]
             marks = ",".join("?" * len(chunk))
-            query = f"SELECT word, forward, segments FROM words WHERE word IN ({marks})"
-            for word, forward, segments in self._cursor().execute(query, chunk):
-                self._prefetched[word] = (forward, segments)
-            for word in chunk:
-                self._prefetched.setdefault(word, None)
+            query = f"SELECT word, {columns} FROM words WHERE word IN ({marks})"
+            rows.extend(self._cursor().execute(query, chunk).fetchall())
+        return rows
 
     def _stored(self, word: str, column: str) -> bytes | None:
         """One column of ``word``'s row (``column`` is "forward" or "segments", never
@@ -134,12 +138,7 @@ class WordTable:
 
     def scores_of(self, words: list[str]) -> dict[str, TagScores]:
         """Tag scores of those of the lower-cased ``words`` the table scores, in one query."""
-        if not self.available or not words:
-            return {}
-        marks = ",".join("?" * len(words))
-        query = f"SELECT word, forward FROM words WHERE word IN ({marks}) AND forward IS NOT NULL"
-        rows = self._cursor().execute(query, words).fetchall()
-        return {word: decode_scores(blob) for word, blob in rows if blob}
+        return {word: decode_scores(blob) for word, blob in self._rows(words, "forward") if blob}
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:
         """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""

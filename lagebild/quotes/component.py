@@ -9,7 +9,7 @@ from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import is_determiner, noun_phrase_after
-from lagebild.quotes.clauses import COORDINATORS, Context, Draft
+from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
 from lagebild.quotes.continuation import (
     continues,
     main_verb_present_subjunctive,
@@ -28,7 +28,7 @@ from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
 from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import participant
-from lagebild.quotes.unframed import FINITE_TAGS, unframed_direct
+from lagebild.quotes.unframed import unframed_direct
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from lagebild.dates.lexicon import full_month_names, weekdays
 from lagebild.entities.lookup import mention_at
+from lagebild.entities.names import one_letter_off
 from lagebild.model import Participant
 from lagebild.pipeline import doc_offsets, doc_words
 from lagebild.quotes.agreement import may_stand_for
@@ -26,22 +27,6 @@ from lagebild.quotes.chunks import (
     noun_phrase_after,
 )
 from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs, word_list
-
-
-def _edit_distance_at_most_one(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    # the one extra letter can stand right after the common beginning: no other deletion
-    # makes the words equal unless this one does
-    k = 0
-    while k < len(short) and short[k] == long_[k]:
-        k += 1
-    return long_[k + 1 :] == short[k:]
 
 
 def _name_candidate(doc: Doc, i: int) -> bool:
@@ -88,7 +73,7 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
         if word != name and not (
             len(name) >= 6
             and abs(len(word) - len(name)) <= 1  # else no single edit: spare the call
-            and _edit_distance_at_most_one(word, name)
+            and one_letter_off(word, name)
         ):
             continue
         if not is_capitalised(doc[i]):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from lagebild.model import Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import CLAUSE_PUNCT, noun_phrase_after
-from lagebild.quotes.clauses import Draft
+from lagebild.quotes.clauses import FINITE_TAGS, Draft
 from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
 from lagebild.quotes.phrases import token_at
@@ -88,8 +88,7 @@ def unframed_direct(
     return result
 
 
-#: finite verbs, and the participles and infinitives of a verb phrase before a colon
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+#: the participles and infinitives of a verb phrase before a colon (after its finite verb)
 NONFINITE_TAGS = frozenset({"VVPP", "VVINF", "VVIZU"})
 
 

@@ -3,7 +3,8 @@ of its own phrase or clause before the article's; states named with a typo."""
 
 from __future__ import annotations
 
-from lagebild.entities.misspelt_states import misspelt_state, one_letter_off
+from lagebild.entities.misspelt_states import misspelt_state
+from lagebild.entities.names import one_letter_off
 from lagebild.model import Entity
 
 FRANCE_FIRST = (
