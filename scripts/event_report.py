@@ -1,7 +1,7 @@
 """Measure the event layer on the seed article and the gold/dev articles.
 
     .venv/bin/python scripts/event_report.py [--verbose [--why]] [--only NAME]
-    .venv/bin/python scripts/event_report.py --news 1028 [--sample 30] [--seed 99]
+    .venv/bin/python scripts/event_report.py --news 1028 [--sample 30] [--seed 99] [--dump FILE]
 
 Runs the full pipeline on each article, matches system events to gold events (same
 sentence, type, actor, recipient and negation; an optional gold recipient also accepts
@@ -168,9 +168,10 @@ def timing(shared: Path, count: int) -> int:
     return 0
 
 
-def news(shared: Path, count: int, sample: int, seed: int) -> int:
+def news(shared: Path, count: int, sample: int, seed: int, dump: Path | None = None) -> int:
     """Events per article and per sentence on the first ``count`` 10kGNAD articles, and a
-    seeded random sample of them with their sentences, to judge precision by eye."""
+    seeded random sample of them with their sentences, to judge precision by eye. With
+    ``dump``, every event line is written there, so two runs can be compared with diff."""
     analyzer = Analyzer()
     texts = news_articles(shared / "data" / "news" / "10kgnad-test.csv", count)
     found: list[str] = []
@@ -188,6 +189,8 @@ def news(shared: Path, count: int, sample: int, seed: int) -> int:
           f"{ratio(len(found), sentences):.3f} per sentence")
     for line in random.Random(seed).sample(found, min(sample, len(found))):
         print(line)
+    if dump is not None:
+        dump.write_text("".join(f"{line}\n" for line in found), encoding="utf-8")
     return 0
 
 
@@ -203,6 +206,8 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=30,
                         help="with --news: how many random events to print (default 30)")
     parser.add_argument("--seed", type=int, default=99, help="with --news: the sample's seed")
+    parser.add_argument("--dump", type=Path, metavar="FILE",
+                        help="with --news: write every event line to FILE (to diff two runs)")
     args = parser.parse_args()
     shared = shared_dir()
     if shared is None:
@@ -211,7 +216,7 @@ def main() -> int:
     if args.timing:
         return timing(shared, args.timing)
     if args.news:
-        return news(shared, args.news, args.sample, args.seed)
+        return news(shared, args.news, args.sample, args.seed, args.dump)
     analyzer = Analyzer()
     seed_files = sorted((shared / "seed").glob("*.gold.json"))
     paths: list[tuple[str, Path]] = [("seed", p) for p in seed_files]
