@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from lagebild.entities.kb import data_rows
-from lagebild.places.gazetteer import CITY_ALTERNATE, load_gazetteer
+from lagebild.places.gazetteer import CITY_ALTERNATE, HANDMADE, load_gazetteer
 
 #: a city this large, named last in a run of names, makes the run a club or firm of the
 #: city ("VfL Wolfsburg", "Red Bull Salzburg") rather than a person
@@ -38,6 +38,15 @@ def state_of_place(name: str) -> str | None:
         return None
     best = min(candidates, key=lambda candidate: (candidate.source, -candidate.population))
     return alpha3_of_alpha2().get(best.country or "")
+
+
+@lru_cache(maxsize=4096)  # pure; called for capitalised words before titles
+def state_of_listed_region(name: str) -> str | None:
+    """The alpha-3 code of the country a hand-listed region, federal state or city lies in
+    ("Bayern", "Kärnten", "Wien"); GeoNames' many small cities are left out, since their
+    names are also surnames ("Obama")."""
+    listed = [c for c in load_gazetteer().lookup(name) if c.source == HANDMADE and c.country]
+    return alpha3_of_alpha2().get(listed[0].country or "") if len(listed) == 1 else None
 
 
 @lru_cache(maxsize=4096)  # pure; called for runs of proper names

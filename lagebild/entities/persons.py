@@ -24,7 +24,7 @@ from lagebild.entities.names import (
     name_key,
     title_of,
 )
-from lagebild.entities.origins import state_codes, state_of_place
+from lagebild.entities.origins import state_codes, state_of_listed_region, state_of_place
 
 DEFINITE_ARTICLES = frozenset(
     {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
@@ -94,6 +94,10 @@ def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str
             code = code or surface.actor.code
         elif surface and surface.kind == "name" and word.endswith("s") and cursor == index - 1:
             code = surface.actor.code  # "Osttimors Außenminister"
+            break
+        elif surface is None and word.endswith("s") and cursor == index - 1 and \
+                state_of_listed_region(word[:-1]):
+            code = state_of_listed_region(word[:-1])  # "Bayerns Ministerpräsident"
             break
         elif is_role_modifier(word):
             role_start = cursor

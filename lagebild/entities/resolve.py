@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
+from lagebild.entities.federal import (
+    federal_state_of_article,
+    federal_states,
+    holds_federal_office,
+)
 from lagebild.entities.kb import Actor, context_words
 from lagebild.entities.names import (
     first_names,
@@ -13,6 +18,7 @@ from lagebild.entities.names import (
     name_key,
     title_of,
 )
+from lagebild.entities.origins import state_codes
 from lagebild.entities.persons import strip_genitive
 from lagebild.model import Entity, Mention
 
@@ -338,6 +344,7 @@ def state_named_before(
 def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
     entities = []
     main_state = dominant_state(clusters)
+    weights = _state_weights(clusters)
     for number, group in enumerate(sorted(clusters.values(), key=lambda g: g.first_position), 1):
         spans = {(c.first, c.last): c.kind for c in group.candidates}
         for first, last, kind in group.extra_mentions:
@@ -362,6 +369,10 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
             affiliation = state_named_before(
                 tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW
             ) or main_state
+        if group.is_person and affiliation not in federal_states() and \
+                (affiliation is None or affiliation in state_codes()) and \
+                holds_federal_office(group.roles):
+            affiliation = federal_state_of_article(weights)
         entities.append(Entity(
             id=f"E{number}", name=canonical, type=lead.type,
             code=next((c.code for c in group.candidates if c.code), None),
