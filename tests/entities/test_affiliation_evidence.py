@@ -99,3 +99,12 @@ def test_arabic_particle_completes_a_name_after_a_title(entities_of):
     entities = entities_of("Die Festnahme des Hamas-Mitglieds Rami al-Masri wurde gemeldet.")
     member = by_name(entities, "Rami al-Masri")
     assert member.affiliation == "Hamas"
+
+
+def test_team_and_company_roles_act_for_no_state(entities_of):
+    entities = entities_of(
+        "Frankreich gewann gegen England. Kapitän John Terry war enttäuscht. Der Gründer "
+        "Elon Musk und Geschäftsführer Peter Brandt schwiegen."
+    )
+    for name in ("John Terry", "Elon Musk", "Peter Brandt"):
+        assert by_name(entities, name).affiliation is None
