@@ -9,13 +9,16 @@ state adjective or of "von <Staat>", else the state the article is about (filled
 from __future__ import annotations
 
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
-from lagebild.entities.resolve import Cluster
 from lagebild.entities.suffixes import longest_ending
 from lagebild.lexicon import noun_genera
+
+if TYPE_CHECKING:  # resolve reads institution_of at run time
+    from lagebild.entities.resolve import Cluster
 
 KEY_PREFIX = "ORG:institution:"
 PRIORITY = 2  # as organisation patterns; listed before them, so ties go to institutions

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lagebild.entities.actors import is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.federal import (
     federal_state_of_article,
     federal_states,
     holds_federal_office,
 )
-from lagebild.entities.kb import Actor, context_words
+from lagebild.entities.institutions import institution_of
+from lagebild.entities.kb import Actor, actor_kb, context_words
 from lagebild.entities.names import (
+    Title,
     first_names,
     is_common_noun,
     is_private_title,
+    is_role_modifier,
     name_key,
     title_of,
 )
 from lagebild.entities.origins import state_codes
 from lagebild.entities.persons import strip_genitive
+from lagebild.lexicon import is_proper_noun_form
 from lagebild.model import Entity, Mention
 
 #: how many characters back a role noun may look for its person
@@ -204,9 +209,26 @@ def _head_of(role: str) -> str | None:
 
 
 def _official(group: Cluster) -> bool:
-    """Whether a role of the person is an office (not "Lehrerin", "Journalist")."""
+    """Whether a role of the person is a public office (not "Lehrerin", "Journalist", nor
+    an office of an organisation the knowledge base lacks: "Caritas-Präsident")."""
     titles = [title_of(role.split()[-1]) for role in group.roles]
-    return any(title and not is_private_title(title) for title in titles)
+    return any(title and not is_private_title(title) and not _unknown_organisation(title)
+               for title in titles)
+
+
+def _unknown_organisation(title: Title) -> bool:
+    """ "Caritas-Präsident", "Unicredit-Chef": a hyphenated prefix that names an
+    organisation the knowledge base lacks, since it is no known actor, no German word
+    ("Polizei-Chef", "Bundesbank-Chef" serve the state), no place or other listed name
+    ("Europa-Ministerin") and no role modifier ("Ex-", "Vize-")."""
+    kb = actor_kb()
+    return any(
+        prefix[:1].isupper() and len(prefix) > 1 and kb.actor_of_prefix(prefix) is None and
+        not (is_common_noun(prefix) or is_common_noun(prefix.removesuffix("s")) or
+             is_proper_noun_form(prefix) or is_role_modifier(prefix.lower()) or
+             prefix.lower() in ("ex", "vize"))
+        for prefix in title.prefixes
+    )
 
 
 def attach_role_references(
@@ -322,7 +344,18 @@ def state_named_before(
             is_common_noun(before[-1]) and not title_of(before[-1])
         place = bool(before) and (before[-1] in places or genitive_of_thing or border or (
             len(before) == 2 and before[0] in places and before[1] in ARTICLES))
-        return (place and not where_clause(index)) or bare_genitive
+        return (place and not where_clause(index)) or bare_genitive or describes_thing(index)
+
+    def describes_thing(index: int) -> bool:
+        # "in den kolumbianischen Friedensverhandlungen": an adjective on a thing says
+        # what the thing concerns, not whom the next official serves ("die kolumbianische
+        # Regierung", "die libyschen Behörden", "der kolumbianische Präsident" still do)
+        word = tokens[index].text
+        if not word[:1].islower() or index + 1 >= len(tokens):
+            return False
+        noun = tokens[index + 1].text
+        return noun[:1].isupper() and noun.isalpha() and title_of(noun) is None and \
+            institution_of(noun) is None and not is_side_noun(noun)
 
     def where_clause(index: int) -> bool:
         # "in Großbritannien, wo Premier David Cameron …": the place is where he governs

@@ -108,3 +108,24 @@ def test_team_and_company_roles_act_for_no_state(entities_of):
     )
     for name in ("John Terry", "Elon Musk", "Peter Brandt"):
         assert by_name(entities, name).affiliation is None
+
+
+def test_state_adjective_on_a_thing_is_not_whom_the_next_official_serves(entities_of):
+    entities = entities_of(
+        "Die Vereinigten Staaten wollen in den kolumbianischen Friedensverhandlungen "
+        "vermitteln. Außenminister John Kerry traf die Unterhändler."
+    )
+    assert by_name(entities, "John Kerry").affiliation == "USA"
+    entities = entities_of(
+        "Die Vereinigten Staaten informierten die libyschen Behörden. Außenminister John "
+        "Kerry reiste ab."
+    )
+    assert by_name(entities, "John Kerry").affiliation == "LBY"  # "Behörden" stand for it
+
+
+def test_head_of_an_unlisted_organisation_takes_no_state(entities_of):
+    entities = entities_of("In Burundi hungern viele. Caritas-Präsident Franz Küberl sprach "
+                           "in Burundi.")
+    assert by_name(entities, "Franz Küberl").affiliation is None
+    entities = entities_of("Serbien verhandelt. Europa-Ministerin Jadranka Joksimovic sprach.")
+    assert by_name(entities, "Jadranka Joksimovic").affiliation == "SRB"
