@@ -24,6 +24,7 @@ from lagebild.entities.names import (
     name_key,
     title_of,
 )
+from lagebild.entities.offices import actor_of_office
 from lagebild.entities.origins import state_codes, state_of_listed_region, state_of_place
 
 DEFINITE_ARTICLES = frozenset(
@@ -123,14 +124,15 @@ def _adjectives_before(tokens: list[Tok], index: int, kb: ActorKB) -> int:
 
 
 def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
-    """The actor among the title's prefixes, hyphen-joined ones too ("Al-Qaida-Mitglied")."""
+    """The actor among the title's prefixes, hyphen-joined ones too ("Al-Qaida-Mitglied"),
+    else the body its office belongs to ("Kommissionspräsident")."""
     parts = title.prefixes
     for length in range(len(parts), 0, -1):
         for start in range(len(parts) - length + 1):
             actor = kb.actor_of_prefix("-".join(parts[start:start + length]))
             if actor:
                 return actor.code
-    return None
+    return actor_of_office(title)
 
 
 def _organisation_of_title(title: Title, kb: ActorKB) -> str | None:

@@ -129,3 +129,13 @@ def test_head_of_an_unlisted_organisation_takes_no_state(entities_of):
     assert by_name(entities, "Franz Küberl").affiliation is None
     entities = entities_of("Serbien verhandelt. Europa-Ministerin Jadranka Joksimovic sprach.")
     assert by_name(entities, "Jadranka Joksimovic").affiliation == "SRB"
+
+
+def test_offices_named_after_their_body_give_it(entities_of):
+    entities = entities_of(
+        "Griechenland verhandelt weiter. Kommissionspräsident Jean-Claude Juncker und "
+        "Eurogruppen-Chef Jeroen Dijsselbloem sprachen mit Wirtschaftskommissar Pierre "
+        "Moscovici."
+    )
+    for name in ("Jean-Claude Juncker", "Jeroen Dijsselbloem", "Pierre Moscovici"):
+        assert by_name(entities, name).affiliation == "EU"
