@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from lagebild.entities.actors import generic_org_heads
+from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
+from lagebild.entities.institutions import institution_of, own_code_institutions
 from lagebild.entities.kb import ActorKB, context_words
 from lagebild.entities.name_runs import (
     GERMAN_PREPOSITION_PARTICLES,
@@ -157,11 +158,25 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
         surface = kb.phrases.get(tuple(token.text for token in tokens[cursor:cursor + length]))
         if surface and surface.kind in ("name", "acronym"):
             return surface.actor.code, cursor + length
+    if cursor > index + 1 and cursor + 1 < len(tokens):
+        # "Sprecher des österreichischen Innenministeriums": a state's body, by its adjective
+        surface = kb.phrases.get((tokens[cursor].text,))
+        if surface and surface.kind == "adjective" and _state_body(tokens[cursor + 1].text):
+            return surface.actor.code, cursor + 2
     if cursor > index + 1 and cursor < len(tokens) and "-" in tokens[cursor].text:
         actor = kb.actor_of_prefix(tokens[cursor].text.split("-")[0])
         if actor:
             return actor.code, cursor + 1
     return None, index + 1
+
+
+def _state_body(word: str) -> bool:
+    """ "Innenministeriums", "Regierung", "Behörden": a body acting for its state (not the
+    opposition, which acts for itself)."""
+    institution = institution_of(word)
+    if institution is not None:
+        return institution[1] not in own_code_institutions()
+    return is_side_noun(word)
 
 
 def _actor_named_at(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:

@@ -139,3 +139,11 @@ def test_offices_named_after_their_body_give_it(entities_of):
     )
     for name in ("Jean-Claude Juncker", "Jeroen Dijsselbloem", "Pierre Moscovici"):
         assert by_name(entities, name).affiliation == "EU"
+
+
+def test_spokesman_of_a_state_body_named_by_its_adjective(entities_of):
+    entities = entities_of(
+        "Kroatien berichtete über Grenzkontrollen. Ein Sprecher des österreichischen "
+        "Innenministeriums, Karl-Heinz Grundböck, bestätigte das."
+    )
+    assert by_name(entities, "Karl-Heinz Grundböck").affiliation == "AUT"
