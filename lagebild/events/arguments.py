@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import focus_actor, place_actor, resolve_chunk
+from lagebild.events.actors import country_codes, focus_actor, place_actor, resolve_chunk
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
 from lagebild.events.lexicon import Trigger
 from lagebild.events.recipients import (
@@ -31,6 +31,7 @@ from lagebild.events.recipients import (
     resolve_target,
 )
 from lagebild.events.subjects import subject
+from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
@@ -96,9 +97,36 @@ def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
     for position, chunk in enumerate(clause.chunks):
         if chunk.prep in AGENT_PREPOSITIONS and not _in_prefield_phrase(clause, position):
             actor = resolve_chunk(doc, chunk)
-            if actor is not None:
+            if actor is not None and not _protest_owner(clause, position, actor):
                 return chunk, actor
     return None, None
+
+
+def _protest_owner(clause: Clause, position: int, named: EventActor) -> bool:
+    """"wurde eine Kundgebung von Gegnern des Präsidenten aufgelöst": a von-phrase right
+    after a protest noun that names no state is the protest's owner, not the passive's agent
+    (the police, a state's organ, stays one: "wurde die Kundgebung von der Polizei aufgelöst")."""
+    return named.code not in country_codes() and after_protest_noun(clause, position)
+
+
+def unresolved_agent(doc: Doc, clause: Clause) -> bool:
+    """"wurden von Unbekannten angegriffen": an agent is named, if not one we know; not a
+    protest's owner ("eine Kundgebung von Gegnern") nor a place ("Innenstadt von Kairo")."""
+    return any(
+        chunk.prep in AGENT_PREPOSITIONS and not after_protest_noun(clause, position)
+        and place_actor(doc, chunk) is None
+        for position, chunk in enumerate(clause.chunks)
+    )
+
+
+def after_protest_noun(clause: Clause, position: int) -> bool:
+    """The clause's phrase at ``position`` is a von-phrase right after a protest noun."""
+    if position == 0 or clause.chunks[position].prep != "von":
+        return False
+    chunk, before = clause.chunks[position], clause.chunks[position - 1]
+    if chunk.first - before.last > 2:
+        return False
+    return any(e.type == "PROTEST" and e.pos == "noun" for e in lexicon_entries(before.head_word))
 
 
 def _local_state(doc: Doc, clause: Clause) -> EventActor | None:

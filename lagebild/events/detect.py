@@ -13,6 +13,7 @@ from lagebild.events import (
     noun_arguments,
     participles,
     reference,
+    reports,
     sides,
 )
 from lagebild.events.actors import (
@@ -145,7 +146,11 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         entry = replace(entry, type="THREATEN", mode=None,
                         frame=tuple(slot for slot in protest.frame if not slot.startswith("+")))
     if entry.pos == "label":
-        return accusing_label(doc, sentence, clause, clauses, chunk, word, entry, quote)
+        # "das „US-Imperium“": the first part of a label compound names whom it is said of
+        return accusing_label(doc, sentence, clause, clauses, chunk, word, entry, quote,
+                              said_of=prefix)
+    if nominal and chunk is not None and reports.on_report(clause, chunk, entry):
+        return reports.reported_abuse(doc, sentence, clause, clauses, chunk, word, entry)
     passive_verb = _passive_light_verb(clause, entry) if nominal else None
     if passive_verb is not None:
         # "wurden er und seine Familie unter Hausarrest gestellt": the light verb's passive
@@ -196,6 +201,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
             setting=nominal and chunk is not None
             and chunk.prep in arguments.SETTING_PREPOSITIONS,
             people_acting=sides.people_acting(clause, entry, word.start),
+            against_protest=not nominal and _protest_subject(clause, word)
+            and not arguments.unresolved_agent(doc, clause),
         )
     if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
         parts.recipient = None  # found before the actor was known: the actor itself
@@ -255,7 +262,12 @@ def _protest_object(clause: Clause, trigger: Word) -> bool:
 def _protest_patient(clause: Clause, trigger: Word, parts: arguments.Participants) -> bool:
     """"nachdem Proteste von Sicherheitskräften niedergeschlagen wurden": the passive's
     subject is a protest, so the act is aimed at whoever protested."""
-    if parts.recipient is not None or not arguments.is_passive(clause, trigger):
+    return parts.recipient is None and _protest_subject(clause, trigger)
+
+
+def _protest_subject(clause: Clause, trigger: Word) -> bool:
+    """The trigger is a passive whose subject is a protest ("Proteste wurden aufgelöst")."""
+    if not arguments.is_passive(clause, trigger):
         return False
     return any(
         c.prep is None and not c.oblique and c.first < trigger.i

@@ -3,12 +3,15 @@
 News text names an actor once and then goes on: "Die Armee schlug die Proteste nieder. Mehr
 als 100 Menschen wurden verhaftet." An ownerless event noun or an agentless passive takes
 its actor from the discourse: an earlier event of its type up to three sentences back
-(retold, if the noun is definite), or the group named beside an ownerless protest. The
+(retold, if the noun is definite), or the group named beside an ownerless protest; force on
+a protest of the same sentence, from the state the protest is aimed at. The
 further back, the likelier the topic has moved on; the actor of the sentence before, tried
-for agentless passives, gained nothing on the dev set and is not used. Addressees are not
+for agentless passives, gained nothing on the dev set and is not used; a demand or charge
+in the agentless passive takes no actor at all (its speakers are left unnamed). Addressees are not
 carried over (measured: wrong more often than right), except for force used on a protest
 or on people only counted ("nahmen 40 Menschen fest"), aimed at the protesters, and a
-reaction to an act told just before ("kritisierte die Sanktionen"), aimed at its actor.
+reaction to an act told just before ("kritisierte die Sanktionen"), aimed at its actor, and
+harm the actor announces, aimed at whom it has just used force on.
 Violence by people only named as people ("die Menschen warfen Steine") is the protest
 movement's, where the story tells of one.
 """
@@ -18,9 +21,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from lagebild.events.actors import PROTESTERS, country_codes
-from lagebild.events.arguments import AGENT_PREPOSITIONS
+from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
 from lagebild.events.candidate import Candidate
-from lagebild.events.lexicon import protester_words
+from lagebild.events.lexicon import protester_words, type_table
 from lagebild.model import Event, EventActor
 
 #: Sentences back within which an event of the same type is taken to be the same one
@@ -62,6 +65,10 @@ def distinct(left: EventActor | None, right: EventActor | None) -> bool:
 def complete(candidate: Candidate, history: list[Told], sentence: int,
              recipient_optional: bool) -> Candidate | None:
     """The candidate with its missing side taken from the discourse, or None."""
+    if candidate.orphan and candidate.against_protest:
+        # "wurden Proteste gegen die Regierung aufgelöst": the state protested against
+        candidate = (_put_down_by_state(candidate, history, sentence)
+                     or replace(candidate, against_protest=False))
     if candidate.orphan:
         candidate = _with_actor(candidate, history, sentence)
         if candidate is None or candidate.retells is not None:
@@ -74,6 +81,8 @@ def complete(candidate: Candidate, history: list[Told], sentence: int,
         if answered is not None:
             return answered
     if candidate.recipient is None and candidate.trigger.mode in EMERGENCY_MODES:
+        if _standing_rule(candidate):
+            return candidate
         return _against_challenger(candidate, history, sentence) or candidate
     if candidate.pending:
         candidate = _with_recipient(candidate, history, sentence)
@@ -81,6 +90,30 @@ def complete(candidate: Candidate, history: list[Told], sentence: int,
         # "Japan protestierte gegen den Raketentest": aimed at whoever tested, if told
         candidate = _reacting_to(candidate, history, sentence) or candidate
     return candidate
+
+
+def _put_down_by_state(candidate: Candidate, history: list[Told], sentence: int
+                       ) -> Candidate | None:
+    """Force told in the agentless passive of a protest told in the same sentence ("Proteste
+    der Opposition gegen die Wahl wurden gewaltsam niedergeschlagen"): only the state the
+    protest is aimed at puts it down; the protesters are the ones it is used on."""
+    protest = next((told.event for told in reversed(history) if told.sentence == sentence
+                    and told.event.type == "PROTEST" and told.event.actor is not None
+                    and told.event.recipient is not None), None)
+    if protest is None or protest.recipient is None:
+        return None
+    if protest.recipient.code not in country_codes():
+        return None  # a protest against a firm or a party: who broke it up is not said
+    return replace(candidate, actor=protest.recipient, recipient=protest.actor, orphan=False,
+                   pending=False)
+
+
+def _standing_rule(candidate: Candidate) -> bool:
+    """"der seit 1981 im Ausnahmezustand regiert": emergency rule told as the manner of
+    ruling (a construction opened by its preposition) is a standing state, not the answer
+    to a challenge just told."""
+    trigger = candidate.trigger
+    return trigger.pos == "lvc" and trigger.words[0].islower()
 
 
 def _against_challenger(candidate: Candidate, history: list[Told], sentence: int
@@ -136,6 +169,8 @@ def _recent(history: list[Told], sentence: int, reach: int) -> list[Event]:
 
 
 def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
+    if _unnamed_speakers(candidate):
+        return None
     here = {id(told.event) for told in history if told.sentence == sentence}
     recent = _recent(history, sentence, SAME_TYPE_REACH)
     if candidate.recipient is not None and not candidate.definite and not _agent_named(candidate):
@@ -172,6 +207,14 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
     return replace(candidate, actor=group, recipient=recipient, orphan=False)
 
 
+def _unnamed_speakers(candidate: Candidate) -> bool:
+    """"Der Wahlkommission wird Verschleppung vorgeworfen": a demand or charge told in the
+    agentless passive leaves its speakers unnamed on purpose; whoever spoke before is not
+    taken for them (deeds in the passive, "wurden angegriffen", are another matter)."""
+    return (not candidate.nominal and is_passive(candidate.clause, candidate.word)
+            and type_table()[candidate.trigger.type].quad_class.startswith("verbal"))
+
+
 def _agent_named(candidate: Candidate) -> bool:
     """"von Männern in Zivilkleidung angegriffen": an agent we could not resolve is someone
     else, not the one of an earlier act."""
@@ -201,7 +244,22 @@ def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
             return replace(candidate, recipient=perpetrator, pending=False)
     if candidate.told_act is not None:
         return _reacting_to(candidate, history, sentence)
+    if candidate.intended:
+        return _campaign_target(candidate, history, sentence)
     return None  # other addressees from the discourse proved wrong more often than right
+
+
+def _campaign_target(candidate: Candidate, history: list[Told], sentence: int
+                     ) -> Candidate | None:
+    """"Israel startete die Bodenoffensive in den Gazastreifen. […] „Wir werden einige
+    Gebiete einnehmen“": a harmful act the actor announces, with no target named, goes on
+    its campaign against whom it has just used force."""
+    for event in _recent(history, sentence, SAME_TYPE_REACH):
+        if (event.type in DEED_TYPES and event.recipient is not None and not event.negated
+                and not distinct(event.actor, candidate.actor)
+                and distinct(event.recipient, candidate.actor)):
+            return replace(candidate, recipient=event.recipient, pending=False)
+    return None
 
 
 def _reacting_to(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause, complement_clause
-from lagebild.events.lexicon import conditional_openers, hypothetical_forms, irrealis_modifiers
+from lagebild.events.lexicon import (
+    conditional_openers,
+    conditional_phrases,
+    hypothetical_forms,
+    irrealis_modifiers,
+)
 from lagebild.events.recipients import distinct
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
@@ -39,11 +44,25 @@ def setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
 
 def hypothetical(clause: Clause) -> bool:
     """A conditional ("würde angreifen", "könnte verklagen") or a clause opened by a
-    conditional verb ("sollten sie sich nicht zurückziehen")."""
+    conditional verb ("sollten sie sich nicht zurückziehen"), or one that holds only in some
+    circumstances ("nur unter äußersten Umständen")."""
     opener = next((w for w in clause.words if w.tag not in ("KON", "$,", "$(")), None)
     if opener is not None and opener.is_finite and opener.lower in conditional_openers():
         return True
-    return any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words)
+    if any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words):
+        return True
+    return _in_some_circumstances(clause)
+
+
+def _in_some_circumstances(clause: Clause) -> bool:
+    """"lehnen Almosen nur unter äußersten Umständen ab": what holds only in some
+    circumstances is a rule of conduct, not an event told."""
+    lowered = [w.lower for w in clause.words]
+    return any(
+        tuple(lowered[start : start + len(phrase)]) == phrase
+        for phrase in conditional_phrases()
+        for start in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def irrealis_modified(chunk: Chunk, word: Word) -> bool:

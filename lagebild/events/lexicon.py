@@ -123,6 +123,18 @@ def support_verbs() -> frozenset[str]:
 
 
 @cache
+def received_aid() -> frozenset[tuple[str, str]]:
+    """(noun, verb) pairs that tell aid from its recipient's side ("Asyl erhalten")."""
+    pairs = (line.split() for line in _lines("received_aid.txt"))
+    return frozenset((noun.casefold(), verb) for noun, verb in pairs)
+
+
+@cache
+def report_nouns() -> frozenset[str]:
+    return frozenset(_lines("report_nouns.txt"))
+
+
+@cache
 def irrealis_modifiers() -> frozenset[str]:
     return frozenset(_lines("irrealis_modifiers.txt"))
 
@@ -176,6 +188,17 @@ def multilateral_bodies() -> frozenset[str]:
 @cache
 def conditional_openers() -> frozenset[str]:
     return frozenset(_lines("conditional_openers.txt"))
+
+
+@cache
+def agent_labels() -> frozenset[str]:
+    return frozenset(_lines("agent_labels.txt"))
+
+
+@cache
+def conditional_phrases() -> tuple[tuple[str, ...], ...]:
+    """Word sequences that make a clause hold only in some circumstances."""
+    return tuple(tuple(line.split()) for line in _lines("conditional_phrases.txt"))
 
 
 @cache

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from lagebild.events.actors import (
     adjective_codes,
     compound_codes,
+    country_codes,
     place_actor,
     resolve_chunk,
     resolve_words,
@@ -24,9 +25,10 @@ from lagebild.events.arguments import (
     Participants,
     coordinated_actors,
     coordinated_phrases,
+    is_passive,
 )
 from lagebild.events.clauses import Chunk, Clause, attached_phrases, genitive_name
-from lagebild.events.lexicon import Trigger, support_verbs
+from lagebild.events.lexicon import Trigger, received_aid, support_verbs
 from lagebild.events.recipients import by_frame, distinct, resolve_target
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
@@ -36,6 +38,8 @@ from lagebild.model import EventActor
 _PAIRED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Events two sides named by "zwischen" do to each other ("Kämpfe zwischen X und Y").
 _MUTUAL_TYPES = frozenset({"ASSAULT"})
+#: Prepositions that name the host or giver of aid received ("Zuflucht in der Botschaft").
+_HOST_PREPOSITIONS = frozenset({"in", "bei", "von"})
 
 
 def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word,
@@ -65,6 +69,8 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
         parts.actor = genitive
     if parts.actor is None:
         parts.agent_chunk, parts.actor = _following_agent(doc, clause, chunk)
+        if _state_agent_of_passive(clause, trigger, parts.actor):
+            parts.agent_chunk, parts.actor = None, None
     if parts.actor is None:
         parts.actor = resolve_words(doc, [w for w in before if w.tag == "ADJA"])
     if parts.actor is None and trigger.mode == "seize":
@@ -82,9 +88,37 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
     if parts.actor is None and any(w.tag == "PPOSAT" for w in before):
         # "seinen Rücktritt": the possessor is, as a rule, the clause's subject
         parts.actor_chunk, parts.actor = subject(doc, clause, clauses, exclude=chunk)
+    if trigger.type == "AID" and _received(clause, chunk, word):
+        _receiver_and_host(doc, clause, clauses, chunk, parts)
     if parts.actor is None:
         _from_clause(doc, clause, clauses, chunk, trigger, parts)
     return parts
+
+
+def _received(clause: Clause, chunk: Chunk, word: Word) -> bool:
+    """The aid noun is the object of a verb that tells it from the receiving side."""
+    noun = word.lemma.casefold()
+    return chunk.prep is None and any(
+        w.is_verb and (noun, w.lemma) in received_aid() for w in clause.words)
+
+
+def _receiver_and_host(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
+                       parts: Participants) -> None:
+    """"sucht in der australischen Botschaft Zuflucht": the subject receives the aid; the
+    host or giver named by an in/bei/von phrase (or the noun's own adjective) gives it."""
+    subject_chunk, receiver = subject(doc, clause, clauses, exclude=chunk)
+    if parts.actor is None:
+        for other in clause.chunks:
+            if other is chunk or other is subject_chunk or other.prep not in _HOST_PREPOSITIONS:
+                continue
+            host = resolve_chunk(doc, other)
+            if host is not None:
+                parts.actor, parts.agent_chunk = host, other
+                break
+    if parts.actor is None or receiver is None or not distinct(parts.actor, receiver):
+        parts.actor = parts.agent_chunk = None  # the subject would give it: no reversal
+        return
+    parts.recipient, parts.recipient_chunk = receiver, subject_chunk
 
 
 def _genitive_before(doc: Doc, clause: Clause, chunk: Chunk, position: int
@@ -139,6 +173,16 @@ def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:
             if len(codes) == 2:
                 return codes
     return None
+
+
+def _state_agent_of_passive(clause: Clause, trigger: Trigger, named: EventActor | None
+                            ) -> bool:
+    """"wurde die Kundgebung von der Polizei aufgelöst": a state named in the von-phrase
+    after a protest noun in a passive clause is the passive's agent, not the protester
+    (see arguments.agent)."""
+    if named is None or trigger.type != "PROTEST" or named.code not in country_codes():
+        return False
+    return any(is_passive(clause, w) for w in clause.words if w.tag == "VVPP")
 
 
 def _following_agent(doc: Doc, clause: Clause, chunk: Chunk

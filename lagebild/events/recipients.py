@@ -31,6 +31,8 @@ _CHAIN_PREPOSITIONS = frozenset({"für", "nach", "von", "über", "zu", "gegen", 
 #: Types whose target is often a place: "bombardierten ... im Gazastreifen".
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SUPPORT"})
 _PLACE_PREPOSITIONS = frozenset({"in", "auf", "gegen", "nach"})
+#: Types whose possessive object ("seine Truppen", "ihre Anhänger") is the actor's own force.
+OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
 #: Prepositions of a frame that name what an act is aimed at ("schießen auf", "gegen").
 _TARGET_PREPOSITIONS = frozenset({"auf", "gegen"})
 
@@ -47,13 +49,23 @@ def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
     ]
     if after >= 0:
         candidates = attached_phrases(clause, after, candidates)
+    own_forces = trigger.type in OWN_FORCES_TYPES and any(map(_possessive_object, candidates))
+    if own_forces:
+        # "ihre Parteigänger in Südafrika mobilisieren": one's own people are no target,
+        # and the place they are in is where they are; only "gegen"/"auf" name a target
+        candidates = [c for c in candidates if not _possessive_object(c)]
     found = _by_slots(doc, clause, clauses, trigger, candidates, actor)
     if found[1] is None and trigger.type in PLACE_TARGET_TYPES and not _reflexive(clause):
         # "hat sich in Luxemburg verteidigt": the act is on oneself, the place no target
-        found = place_target(doc, candidates, actor)
+        found = place_target(doc, candidates, actor,
+                             _TARGET_PREPOSITIONS if own_forces else _PLACE_PREPOSITIONS)
     if found[1] is not None and not distinct(actor, found[1]):
         return None, None
     return found
+
+
+def _possessive_object(chunk: Chunk) -> bool:
+    return chunk.prep is None and chunk.words[0].tag == "PPOSAT"
 
 
 def distinct(actor: EventActor | None, recipient: EventActor | None) -> bool:
@@ -75,10 +87,11 @@ def _names(doc: Doc, chunk: Chunk, actor: EventActor | None) -> bool:
         actor, named)
 
 
-def place_target(doc: Doc, candidates: list[Chunk], actor: EventActor | None
-                  ) -> tuple[Chunk | None, EventActor | None]:
+def place_target(doc: Doc, candidates: list[Chunk], actor: EventActor | None,
+                 prepositions: frozenset[str] = _PLACE_PREPOSITIONS
+                 ) -> tuple[Chunk | None, EventActor | None]:
     for chunk in candidates:
-        if chunk.prep in _PLACE_PREPOSITIONS:
+        if chunk.prep in prepositions:
             named = resolve_chunk(doc, chunk, core_only=True)
             if named is None or named.entity_id is None:
                 named = place_actor(doc, chunk)

@@ -14,7 +14,7 @@ from lagebild.events.actors import from_entity, resolve_chunk
 from lagebild.events.arguments import is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, naming_verbs
+from lagebild.events.lexicon import Trigger, agent_labels, naming_verbs
 from lagebild.events.recipients import distinct, resolve_target
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
@@ -26,13 +26,18 @@ def speaker_name(quote: Quote | None) -> str | None:
 
 
 def accusing_label(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
-                   chunk: Chunk | None, word: Word, entry: Trigger, quote: Quote | None
-                   ) -> Candidate | None:
-    """An accusing label inside someone's speech: the speaker accuses whom it is said of."""
+                   chunk: Chunk | None, word: Word, entry: Trigger, quote: Quote | None,
+                   said_of: EventActor | None = None) -> Candidate | None:
+    """An accusing label inside someone's speech: the speaker accuses whom it is said of,
+    named by an agent label's own compound prefix (``said_of``) or else the clause's
+    subject."""
     if quote is None or quote.speaker is None or entry.naming_only:
         return _named_as(doc, sentence, clause, clauses, chunk, word, entry)
     actor = speaker_actor(doc, quote)
     subject_chunk, recipient = subject(doc, clause, clauses, exclude=chunk)
+    if (said_of is not None and entry.lemma.casefold() in agent_labels()
+            and distinct(actor, said_of)):
+        recipient = said_of
     # "Das ist ein Massaker": the deed just told, whose perpetrator the discourse gives
     first = next((w for w in clause.words if w.tag not in ("$(", "KON")), None)
     deed = recipient is None and first is not None and (
