@@ -115,19 +115,19 @@ def register_extensions() -> None:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the models load, then freeze them.
+    """Pause Python's cyclic garbage collector while the models load.
 
     Loading creates millions of long-lived objects (word lists, the tagger's model, the
     knowledge base); the collector would walk them over and over during the load (a third
-    of the load time) and in every later full collection, only to find them alive. Frozen,
-    they sit in the permanent generation that collections skip.
+    of the load time) only to find them alive. They are not frozen afterwards
+    (``gc.freeze``): a pipeline built again in the same process (tests, the benchmark) would
+    then leave the old one's reference cycles uncollectable.
     """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
         if was_enabled:
             gc.enable()
 
