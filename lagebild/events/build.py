@@ -7,7 +7,9 @@ from spacy.tokens import Doc
 from lagebild.events import context, discourse
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.claims import credit_claims
+from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
+from lagebild.events.disregard import disregarded_notice
 from lagebild.events.lexicon import score_of, type_table
 from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
@@ -34,8 +36,11 @@ def build_events(doc: Doc) -> list[Event]:
                 found.recipient = _antecedent_side(events, found)
                 if found.recipient is None:
                     continue
+            found = disregarded_notice(found, history, number) or found
             candidate = discourse.complete(found, history, number,
                                            may_lack_recipient(found.trigger))
+            if candidate is None:
+                candidate = made_by_focus_state(doc, found)
             if candidate is None:
                 continue
             if candidate.retells is not None:

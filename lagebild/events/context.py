@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import negation_cues
+from lagebild.events.negation_scope import narrow
 from lagebild.events.words import Word
 from lagebild.model import Quote
 
@@ -47,7 +48,8 @@ def negation_words(words: list[Word]) -> list[Word]:
 def verbal_negated(clause: Clause) -> bool:
     """A negation in the clause outside prepositional phrases ("werde nicht abrücken")."""
     in_pp = {w.i for c in clause.chunks if c.prep is not None for w in c.words}
-    return any(w.i not in in_pp for w in negation_words(clause.words))
+    return any(w.i not in in_pp and not narrow(clause.words, w)
+               for w in negation_words(clause.words))
 
 
 def nominal_negated(clause: Clause, chunk: Chunk, word: Word) -> bool:

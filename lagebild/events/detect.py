@@ -15,6 +15,7 @@ from lagebild.events import (
     reference,
     reports,
     sides,
+    unasserted,
 )
 from lagebild.events.actors import (
     focus_actor,
@@ -35,6 +36,8 @@ from lagebild.events.addressees import (
 )
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, split_clauses
+from lagebild.events.failures import failed_measures
+from lagebild.events.goals import stated_aims
 from lagebild.events.intent import SPEAKER_PRONOUNS
 from lagebild.events.irrealis import (
     drop_irrealis_nominals,
@@ -43,8 +46,11 @@ from lagebild.events.irrealis import (
     setting_of_verb,
 )
 from lagebild.events.joint import outcomes_of_joint_acts
+from lagebild.events.lawsuits import threatened_lawsuits
 from lagebild.events.lexicon import Trigger
 from lagebild.events.meetings import partner_in_relative
+from lagebild.events.prevented import prevented_journeys
+from lagebild.events.proposals import joint_proposals
 from lagebild.events.readings import (
     WARNINGS,
     facing,
@@ -57,6 +63,8 @@ from lagebild.events.recipients import distinct
 from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
+from lagebild.events.unlawful import unlawful_acts
+from lagebild.events.wanted_meetings import wanted_meetings
 from lagebild.events.words import DocTokens, Word, sentence_words
 from lagebild.model import EventActor, Quote
 
@@ -76,9 +84,16 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
     for clause in clauses:
         for word in clause.words:
             found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
+        found.extend(joint_proposals(doc, sentence, clause, clauses))
+        found.extend(prevented_journeys(doc, sentence, clause, clauses))
+        found.extend(unlawful_acts(doc, sentence, clause, clauses, quotes))
+        found.extend(stated_aims(doc, sentence, clause, clauses, quotes))
+        found.extend(threatened_lawsuits(doc, sentence, clause, clauses))
+        found.extend(wanted_meetings(doc, sentence, clause, clauses))
     kept = drop_irrealis_nominals(found)
     kept = [c for c in kept if not setting_of_verb(c, kept)]
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
+    kept = failed_measures(doc, kept)
     return answer_fire([complete_pending(c, found) for c in kept])
 
 
@@ -123,6 +138,8 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     if chosen is None or facing(chosen[0], clause):
         return None
     entry, negated = chosen
+    if unasserted.not_asserted(entry, clause, clauses, word, chunk):
+        return None  # due, judged, generic, shown, studied or sent: no event told
     prefix = None
     if nominal and by_last_part(word):
         # a compound event noun is told where its first part names the actor ("FPÖ-Protest")

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, support_verbs, triggers_by_head, type_table
+from lagebild.events.unasserted import word_list
 from lagebild.events.words import Word
 
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
@@ -20,9 +21,10 @@ def intended(
     speakers announce of themselves. A future told of others, or negated ("er werde keine
     Soldaten einsetzen"), stays the act. An event noun counts where it is the object of a
     support verb in the infinitive ("will die Proteste ausweiten")."""
-    if not (word.tag == "VVINF" or _supported_noun(clause, word, chunk)):
+    planned = not negated and _planned_noun(clause, word, chunk)
+    if not (planned or word.tag == "VVINF" or _supported_noun(clause, word, chunk)):
         return entry
-    if not (_wanted(clause) or (not negated and _announced(clause))):
+    if not (planned or _wanted(clause) or (not negated and _announced(clause))):
         return entry
     quad = type_table()[entry.type].quad_class
     intent = "AGREE" if quad.endswith("cooperation") else "THREATEN"
@@ -33,6 +35,19 @@ def _supported_noun(clause: Clause, word: Word, chunk: Chunk | None) -> bool:
     if word.tag != "NN" or chunk is None or chunk.prep is not None:
         return False
     return any(w.tag == "VVINF" and w.lemma in support_verbs() for w in clause.words)
+
+
+def _planned_noun(clause: Clause, word: Word, chunk: Chunk | None) -> bool:
+    """"Russland plant einen Angriff": the object of a verb of planning is only intended."""
+    if word.tag != "NN" or chunk is None or chunk.prep is not None:
+        return False
+    verbs = word_list("intent_verbs.txt")
+    active_perfect = any(w.lemma == "haben" and w.is_finite for w in clause.words)
+    # a participle plans only in the active perfect ("hat einen Angriff geplant"), not as
+    # "der Anschlag war geplant" or "wie geplant"
+    return any(w.lemma.casefold() in verbs and (w.tag in ("VVFIN", "VVINF", "VVIZU")
+                                                or (w.tag == "VVPP" and active_perfect))
+               for w in clause.words)
 
 
 def _wanted(clause: Clause) -> bool:

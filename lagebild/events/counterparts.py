@@ -1,0 +1,59 @@
+"""The unnamed side of an agreement made with a named state: "Die im Januar erzielte
+Einigung mit der australischen Regierung … könnte eine Zukunft für das Land sein".
+
+An agreement noun with no owner, told as concluded ("erzielte", "unterzeichnete") with its
+partner state ("mit …"), and no earlier agreement in the story to take its maker from, was
+made by the state the article is about. One only spoken of ("wenn es eine Vereinbarung mit
+der Türkei gebe") is not told as made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Doc
+
+from lagebild.events.actors import country_codes, focus_actor
+from lagebild.events.candidate import Candidate
+from lagebild.events.lexicon import DATA
+
+
+@cache
+def concluded_participles() -> frozenset[str]:
+    with (DATA / "concluded_participles.txt").open(encoding="utf-8") as handle:
+        return frozenset(line.strip().casefold() for line in handle
+                         if line.strip() and not line.startswith("#"))
+
+
+def made_by_focus_state(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """The ownerless agreement with a named state, made by the article's focus state."""
+    if (not candidate.orphan or not candidate.nominal or candidate.trigger.type != "AGREE"
+            or candidate.trigger.pos != "noun" or candidate.recipient is None
+            or candidate.recipient.code not in country_codes()):
+        return None
+    if not _told_as_concluded(candidate):
+        return None
+    partner_chunk = candidate.chunks[2] if len(candidate.chunks) > 2 else None
+    if partner_chunk is None or partner_chunk.prep != "mit":
+        return None
+    focus = focus_actor(doc)
+    if focus is None or focus.code == candidate.recipient.code:
+        return None  # "eine Vereinbarung mit der Türkei" in a story about Turkey
+    return replace(candidate, actor=focus, orphan=False, pending=False)
+
+
+#: Adjective endings of an attributive participle ("erzielte", "unterzeichneten").
+_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def _told_as_concluded(candidate: Candidate) -> bool:
+    """A concluding participle stands right before the noun; read off its form, as the
+    tagger may take it for a finite verb ("Die im Januar erzielte Einigung")."""
+    before = next((w for w in reversed(candidate.clause.words) if w.i == candidate.word.i - 1),
+                  None)
+    if before is None:
+        return False
+    form = before.lower
+    stem = next((form[: -len(e)] for e in _ENDINGS if form.endswith(e)), form)
+    return stem in concluded_participles()

@@ -1,0 +1,83 @@
+"""Plans put forward together: "Brasilien, Venezuela und Bolivien hatten Pläne präsentiert".
+
+Several named sides presenting a plan or proposal together have each committed to it: one
+AGREE for each, aimed at no one in particular. A single side presenting its own plan is left
+alone (a domestic bill, an announcement of intent), as is a plan only wanted ("möchte einen
+Vorschlag vorlegen"), one told in the passive, or one denied.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from lagebild.events import context
+from lagebild.events.arguments import coordinated_actors, is_passive
+from lagebild.events.candidate import Candidate
+from lagebild.events.clauses import Chunk, Clause
+from lagebild.events.irrealis import hypothetical
+from lagebild.events.lexicon import DATA, Trigger
+from lagebild.events.recipients import distinct
+from lagebild.events.subjects import subject
+from lagebild.events.words import Word
+from lagebild.model import EventActor
+
+#: Tags of a verb that tells the presentation as done (not an infinitive after a modal).
+_TOLD_TAGS = frozenset({"VVFIN", "VVPP"})
+
+
+def _data_lines(name: str) -> list[str]:
+    with (DATA / name).open(encoding="utf-8") as handle:
+        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
+
+
+@cache
+def presenting_verbs() -> frozenset[str]:
+    return frozenset(_data_lines("presenting_verbs.txt"))
+
+
+@cache
+def proposal_endings() -> tuple[str, ...]:
+    return tuple(_data_lines("proposal_nouns.txt"))
+
+
+def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
+                    ) -> list[Candidate]:
+    """One AGREE per coordinated side that presents a plan or proposal in the clause."""
+    verb = next((w for w in clause.words if w.tag in _TOLD_TAGS
+                 and w.lemma.casefold() in presenting_verbs()), None)
+    if (verb is None or is_passive(clause, verb) or hypothetical(clause)
+            or context.verbal_negated(clause)
+            or any(w.tag.startswith("VM") or w.lower == "sich" for w in clause.words)):
+        return []
+    subject_chunk, actor = subject(doc, clause, clauses)
+    if subject_chunk is None or actor is None or actor.code is None:
+        return []
+    if not any(_proposal(chunk) for chunk in clause.chunks if chunk is not subject_chunk):
+        return []
+    sides = _distinct_sides([actor, *coordinated_actors(doc, clauses, subject_chunk)])
+    if len(sides) < 2:
+        return []  # one side's own plan: no commitment shared with anyone
+    entry = Trigger(lemma=verb.lemma, pos="verb", type="AGREE", mode=None, frame=(),
+                    negative=False)
+    return [Candidate(trigger=entry, word=verb, clause=clause, clauses=clauses,
+                      sentence=sentence, actor=side, recipient=None, negated=False,
+                      chunks=[subject_chunk], nominal=False)
+            for side in sides]
+
+
+def _proposal(chunk: Chunk) -> bool:
+    """A bare phrase whose head names a plan or proposal ("konkrete Pläne für …")."""
+    head: Word = chunk.head_word
+    return (chunk.prep is None and head.tag == "NN"
+            and head.lemma.casefold().endswith(proposal_endings()))
+
+
+def _distinct_sides(actors: list[EventActor]) -> list[EventActor]:
+    """The coded sides, each once."""
+    sides: list[EventActor] = []
+    for actor in actors:
+        if actor.code is not None and all(distinct(actor, seen) for seen in sides):
+            sides.append(actor)
+    return sides
