@@ -13,6 +13,10 @@ whole pipeline, else a blank spaCy tokenizer).
 ``--actors STORE.db`` instead counts the defects an analyst sees in a SQLite store's actor
 list (``lagebild actors``): role nouns, words and places as actors, fake codes, cut names,
 affiliations that are not the majority of the actor's documents.
+
+``--persons N FILE`` instead writes every person of the first N 10kGNAD test articles as
+"article<TAB>name<TAB>affiliation<TAB>roles" to FILE (full pipeline), so that the persons'
+affiliations of two versions can be compared with ``diff``.
 """
 
 from __future__ import annotations
@@ -180,11 +184,31 @@ def actor_defects(db: str) -> Counter[str]:
     return counts
 
 
+def dump_persons(shared: Path, count: int, target: Path) -> None:
+    """Every person of the first ``count`` 10kGNAD test articles with affiliation and roles."""
+    from lagebild.pipeline import Analyzer
+    from lagebild.readers.document import Document
+    from lagebild.readers.gnad import read_gnad
+
+    documents = (item for item in read_gnad(shared / "data" / "news" / "10kgnad-test.csv")
+                 if isinstance(item, Document))
+    analyzer = Analyzer()
+    lines = []
+    for number, document in enumerate(itertools.islice(documents, count)):
+        for entity in analyzer.analyze(document).entities:
+            if entity.type == "PER":
+                lines.append(f"{number}\t{entity.name}\t{entity.affiliation}\t{entity.roles}\n")
+    target.write_text("".join(lines), encoding="utf-8")
+    print(f"{len(lines)} persons in {count} articles written to {target}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--actors", metavar="STORE_DB", help="count actor-list defects")
+    parser.add_argument("--persons", nargs=2, metavar=("N", "FILE"),
+                        help="write the persons of N 10kGNAD articles to FILE")
     args = parser.parse_args()
     if args.actors:
         actor_defects(args.actors)
@@ -193,6 +217,9 @@ def main() -> int:
     if shared is None:
         print("shared data not found", file=sys.stderr)
         return 1
+    if args.persons:
+        dump_persons(shared, int(args.persons[0]), Path(args.persons[1]))
+        return 0
     files = sorted((shared / "seed").glob("*.gold.json")) + sorted(
         (shared / "gold" / "dev").glob("*.gold.json"))
     totals: dict[str, float] = {}
