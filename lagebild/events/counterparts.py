@@ -10,20 +10,16 @@ der Türkei gebe") is not told as made.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from spacy.tokens import Doc
 
 from lagebild.events.actors import country_codes, focus_actor
 from lagebild.events.candidate import Candidate
-from lagebild.events.lexicon import DATA
+from lagebild.events.lexicon import word_list
 
 
-@cache
 def concluded_participles() -> frozenset[str]:
-    with (DATA / "concluded_participles.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip().casefold() for line in handle
-                         if line.strip() and not line.startswith("#"))
+    return word_list("concluded_participles.txt")
 
 
 def made_by_focus_state(doc: Doc, candidate: Candidate) -> Candidate | None:

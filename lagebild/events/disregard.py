@@ -9,13 +9,12 @@ disregarded it: the warning is aimed at them, their disregard at the warner.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from lagebild.events.arguments import is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Clause
 from lagebild.events.discourse import Told, distinct
-from lagebild.events.lexicon import DATA, type_table
+from lagebild.events.lexicon import type_table, word_list
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import Event
@@ -24,11 +23,8 @@ from lagebild.model import Event
 _NOTICE_TYPES = frozenset({"THREATEN", "REQUEST"})
 
 
-@cache
 def disregard_verbs() -> frozenset[str]:
-    with (DATA / "disregard_verbs.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip() for line in handle
-                         if line.strip() and not line.startswith("#"))
+    return word_list("disregard_verbs.txt")
 
 
 def disregarded_notice(candidate: Candidate, history: list[Told], sentence: int

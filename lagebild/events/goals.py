@@ -9,15 +9,13 @@ Stated by the narrator, with no speaker, it is no one's announcement.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span
 
 from lagebild.events import context
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Clause
 from lagebild.events.irrealis import hypothetical
-from lagebild.events.lexicon import DATA, Trigger, type_table
+from lagebild.events.lexicon import Trigger, type_table, word_list
 from lagebild.events.recipients import by_frame, distinct
 from lagebild.events.speakers import speaker_actor
 from lagebild.events.trigger_entries import lexicon_entries
@@ -25,11 +23,8 @@ from lagebild.events.words import Word
 from lagebild.model import Quote
 
 
-@cache
 def goal_nouns() -> frozenset[str]:
-    with (DATA / "goal_nouns.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip().casefold() for line in handle
-                         if line.strip() and not line.startswith("#"))
+    return word_list("goal_nouns.txt")
 
 
 def stated_aims(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],

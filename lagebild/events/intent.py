@@ -6,8 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, support_verbs, triggers_by_head, type_table
-from lagebild.events.unasserted import word_list
+from lagebild.events.lexicon import (
+    Trigger,
+    support_verbs,
+    triggers_by_head,
+    type_table,
+    word_list,
+)
 from lagebild.events.words import Word
 
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.

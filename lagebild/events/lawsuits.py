@@ -19,10 +19,9 @@ from lagebild.events.addressees import government_addressed
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.irrealis import hypothetical
-from lagebild.events.lexicon import Trigger, _rows
+from lagebild.events.lexicon import Trigger, _rows, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
-from lagebild.events.unasserted import word_list
 
 #: Verbs by which legal action is announced rather than considered.
 _ANNOUNCING = frozenset({"ankündigen", "androhen"})

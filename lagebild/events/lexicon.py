@@ -65,6 +65,12 @@ def _lines(name: str) -> list[str]:
 
 
 @cache
+def word_list(name: str) -> frozenset[str]:
+    """The casefolded entries of a word-list data file (comments and blank lines skipped)."""
+    return frozenset(line.casefold() for line in _lines(name))
+
+
+@cache
 def triggers() -> tuple[Trigger, ...]:
     return tuple(
         Trigger(

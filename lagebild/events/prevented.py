@@ -8,8 +8,6 @@ weather preventing a journey coerces no one.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span
 
 from lagebild.events.actors import country_codes, resolve_chunk
@@ -17,7 +15,7 @@ from lagebild.events.arguments import AGENT_PREPOSITIONS, agent, is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.irrealis import hypothetical
-from lagebild.events.lexicon import DATA, Trigger
+from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
 from lagebild.model import EventActor
@@ -25,11 +23,8 @@ from lagebild.model import EventActor
 _PREVENTING_VERB = "verhindern"
 
 
-@cache
 def prevented_activities() -> frozenset[str]:
-    with (DATA / "prevented_activities.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip().casefold() for line in handle
-                         if line.strip() and not line.startswith("#"))
+    return word_list("prevented_activities.txt")
 
 
 def prevented_journeys(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]

@@ -17,7 +17,7 @@ from lagebild.events.arguments import coordinated_actors, is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.irrealis import hypothetical
-from lagebild.events.lexicon import DATA, Trigger
+from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
@@ -27,19 +27,14 @@ from lagebild.model import EventActor
 _TOLD_TAGS = frozenset({"VVFIN", "VVPP"})
 
 
-def _data_lines(name: str) -> list[str]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return [line.strip() for line in handle if line.strip() and not line.startswith("#")]
-
-
 @cache
 def presenting_verbs() -> frozenset[str]:
-    return frozenset(_data_lines("presenting_verbs.txt"))
+    return word_list("presenting_verbs.txt")
 
 
 @cache
 def proposal_endings() -> tuple[str, ...]:
-    return tuple(_data_lines("proposal_nouns.txt"))
+    return tuple(sorted(word_list("proposal_nouns.txt")))
 
 
 def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]

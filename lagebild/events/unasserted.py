@@ -15,7 +15,7 @@ from functools import cache
 from lagebild.events.arguments import SETTING_PREPOSITIONS, is_passive
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.irrealis import IRREALIS_TYPES
-from lagebild.events.lexicon import DATA, Trigger
+from lagebild.events.lexicon import DATA, Trigger, word_list
 from lagebild.events.trigger_entries import choose_entry, lexicon_entries
 from lagebild.events.words import Word
 
@@ -51,11 +51,6 @@ _BY_EXAMPLE = "anhand"
 _SHOWING_VERB = "demonstrieren"
 
 
-@cache
-def word_list(name: str) -> frozenset[str]:
-    with (DATA / name).open(encoding="utf-8") as handle:
-        return frozenset(line.strip().casefold() for line in handle
-                         if line.strip() and not line.startswith("#"))
 
 
 def _endings(name: str) -> tuple[str, ...]:

@@ -9,25 +9,20 @@ Menschen") are, in a story of a protest, its protesters (see discourse._with_rec
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Span
 
 from lagebild.events import context
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Clause
-from lagebild.events.lexicon import DATA, Trigger, generic_people
+from lagebild.events.lexicon import Trigger, generic_people, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.speakers import speaker_actor
 from lagebild.events.subjects import subject
 from lagebild.model import Quote
 
 
-@cache
 def illegal_manners() -> frozenset[str]:
-    with (DATA / "illegal_manners.txt").open(encoding="utf-8") as handle:
-        return frozenset(line.strip().casefold() for line in handle
-                         if line.strip() and not line.startswith("#"))
+    return word_list("illegal_manners.txt")
 
 
 def unlawful_acts(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
