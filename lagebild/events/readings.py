@@ -7,7 +7,7 @@ import re
 
 from lagebild.events.actors import is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
-from lagebild.events.lexicon import Trigger, triggers_by_head
+from lagebild.events.lexicon import Trigger, triggers_by_head, word_list
 from lagebild.events.words import Word
 
 #: A warning is a threat only where it is addressed at someone (annotation guidelines) or
@@ -55,11 +55,21 @@ def threat_content(clause: Clause, clauses: list[Clause]) -> bool:
     if any(w.lower == "mit" and not (position and words[position - 1].lemma == "Zusammenhang")
            for position, w in enumerate(words)) or any(w.lower == "damit" for w in words):
         return True  # not "im Zusammenhang mit …", which tells the topic
+    if any(_penalty(w) for w in words):
+        return False  # "drohen ihm bis zu 24 Jahre Haft": a punishment looms
     first = next((w for w in clause.words if w.tag not in ("$,", "$(")), None)
     if first is not None and first.lemma == "drohen" and clauses.index(clause) > 0:
         return True  # the cue of the speech before it
     position = clauses.index(clause)
     return any(complement_clause(c) for c in clauses[position + 1 : position + 3])
+
+
+def _penalty(word: Word) -> bool:
+    """A noun for a punishment, or a compound ending in one ("Haftstrafe",
+    "Untersuchungshaft"); the suffix "-schaft" ("Botschaft", "Partnerschaft") is none."""
+    lemma = word.lemma.casefold()
+    return word.tag == "NN" and not lemma.endswith("schaft") and lemma.endswith(
+        tuple(word_list("penalty_nouns.txt")))
 
 
 def match_result(clause: Clause) -> bool:

@@ -87,3 +87,18 @@ def test_minute_in_brackets_tells_a_game(kit):
     kit.states(doc)
     kit.add_entity(doc, "Hans Müller", "PER", "Müller", affiliation="DEU")
     assert build_events(doc) == []
+
+
+def test_drohen_with_a_punishment_after_a_condition_is_a_risk(kit):
+    doc = kit.tagged("Sollte/VMFIN/sollen es/PPER zu/APPR einem/ART Prozess/NN kommen/VVINF "
+                     ",/$, drohen/VVFIN/drohen Frankreich/NE 24/CARD Jahre/NN/Jahr "
+                     "Haft/NN ./$.")
+    kit.states(doc)
+    assert build_events(doc) == []
+
+
+def test_drohen_with_punishment_as_means_is_a_threat(kit):
+    doc = kit.tagged("Frankreich/NE droht/VVFIN/drohen Russland/NE mit/APPR "
+                     "Strafen/NN/Strafe ./$.")
+    kit.states(doc)
+    assert [e.type for e in build_events(doc)] == ["THREATEN"]
