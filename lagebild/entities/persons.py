@@ -98,8 +98,8 @@ def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str
             code = surface.actor.code  # "Osttimors Außenminister"
             break
         elif surface is None and word.endswith("s") and cursor == index - 1 and \
-                state_of_listed_region(word[:-1]):
-            code = state_of_listed_region(word[:-1])  # "Bayerns Ministerpräsident"
+                (region_state := state_of_listed_region(word[:-1])):
+            code = region_state  # "Bayerns Ministerpräsident"
             break
         elif is_role_modifier(word):
             role_start = cursor

@@ -58,10 +58,12 @@ def _in_some_circumstances(clause: Clause) -> bool:
     """"lehnen Almosen nur unter äußersten Umständen ab": what holds only in some
     circumstances is a rule of conduct, not an event told."""
     lowered = [w.lower for w in clause.words]
+    phrases = conditional_phrases()
+    # only where a phrase can begin: a dict look-up per word, not a slice per phrase
     return any(
         tuple(lowered[start : start + len(phrase)]) == phrase
-        for phrase in conditional_phrases()
-        for start in range(len(lowered) - len(phrase) + 1)
+        for start, word in enumerate(lowered) if word in phrases
+        for phrase in phrases[word]
     )
 
 

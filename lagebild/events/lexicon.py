@@ -202,9 +202,13 @@ def agent_labels() -> frozenset[str]:
 
 
 @cache
-def conditional_phrases() -> tuple[tuple[str, ...], ...]:
-    """Word sequences that make a clause hold only in some circumstances."""
-    return tuple(tuple(line.split()) for line in _lines("conditional_phrases.txt"))
+def conditional_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word sequences that make a clause hold only in some circumstances, by first word."""
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    for line in _lines("conditional_phrases.txt"):
+        words = tuple(line.split())
+        phrases.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in phrases.items()}
 
 
 @cache

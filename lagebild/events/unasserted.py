@@ -51,8 +51,6 @@ _BY_EXAMPLE = "anhand"
 _SHOWING_VERB = "demonstrieren"
 
 
-
-
 def _endings(name: str) -> tuple[str, ...]:
     return tuple(sorted(word_list(name)))
 
