@@ -316,25 +316,49 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         of HanTa's morpheme analysis of every possible tag."""
         table: list[dict[_State, float]] = []
         backpointer: list[dict[_State, _State]] = []
+        # Looked up once per sentence: the loop below runs for every word and live state.
+        known_candidates = self.word_candidates
+        successor_info = self.word_successor_info
+        lexicon, normalize = self.cache, self.normalize
+        previous_row: dict[_State, float] = {(EMPTY, START): 0.0}
         for i, word in enumerate(sent):
-            if unknown_scores is not None and self.normalize(word) not in self.cache:
+            if unknown_scores is not None and normalize(word) not in lexicon:
                 wprobs = unknown_scores[i]
                 candidates = tuple(sorted(wprobs))
             else:
-                wprobs, candidates = self._word_candidates(word, casesensitive and i > 0)
+                case_sensitive = casesensitive and i > 0
+                found = known_candidates.get((word, case_sensitive))
+                if found is None:
+                    found = self._word_candidates(word, case_sensitive)
+                wprobs, candidates = found
             row: dict[_State, float] = {}
             pointers: dict[_State, _State] = {}
             backpointer.append(pointers)
-            previous_row = table[i - 1] if i else {(EMPTY, START): 0.0}
             if len(previous_row) > 5:
                 row_bound = sorted(previous_row.values(), reverse=True)[5] - 1
             else:
                 row_bound = _LOWER_BOUND
+            # Most words have one candidate tag: one look-up per state, no list to order.
+            only = candidates[0] if len(candidates) == 1 else None
             for state, lp0 in previous_row.items():
                 if lp0 < row_bound:
                     continue
-                for _, tag, lpt, new_state in self._word_successors(state, candidates):
+                info = successor_info.get(state)
+                if info is None:
+                    info = self._successor_info(state)
+                if only is not None:
+                    followup = info.get(only)
+                    if followup is None:
+                        continue
+                    followups: list[_WordFollowup] = [followup]
+                elif candidates:
+                    followups = [info[tag] for tag in candidates if tag in info]
+                    if len(followups) > 1:
+                        followups.sort()
+                else:
                     # An unknown word (no candidates) may take any tag at log p 0.
+                    followups = self.word_successor_all[state]
+                for _, tag, lpt, new_state in followups:
                     lp = lp0 + lpt + wprobs.get(tag, 0)
                     if lp > _LOWER_BOUND:
                         old = row.get(new_state)
@@ -342,6 +366,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                             row[new_state] = lp
                             pointers[new_state] = state
             table.append(row)
+            previous_row = row
         final = (END, EMPTY)
         last: dict[_State, float] = {}
         last_pointers: dict[_State, _State] = {}
@@ -407,25 +432,16 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             scores = [(tag, lp) for tag, lp in scores if lp >= limit]
         return scores
 
-    def _word_successors(
-        self, state: _State, candidates: tuple[int, ...]
-    ) -> list[_WordFollowup]:
-        """The candidate tags (all tags for an unknown word, no candidates) that may follow
-        ``state``, in HanTa's order of the transitions, each with its rank, log p(tag | state)
-        and the state it leads to."""
-        info = self.word_successor_info.get(state)
-        if info is None:
-            transitions = self.LP_trans_word[state]
-            info = {
-                tag: (rank, tag, lp, (state[1], tag))
-                for rank, (tag, lp) in enumerate(transitions.items())
-                if tag != END
-            }
-            self.word_successor_info[state] = info
-            self.word_successor_all[state] = list(info.values())
-        if not candidates:
-            return self.word_successor_all[state]
-        hits = [info[tag] for tag in candidates if tag in info]
-        if len(hits) > 1:
-            hits.sort()
-        return hits
+    def _successor_info(self, state: _State) -> dict[int, _WordFollowup]:
+        """The tags (END aside) that may follow ``state``, each with its rank in HanTa's order
+        of the transitions, log p(tag | state) and the state it leads to; kept per state (a
+        fixed model's states are finite, so this does not grow with new words)."""
+        transitions = self.LP_trans_word[state]
+        info = {
+            tag: (rank, tag, lp, (state[1], tag))
+            for rank, (tag, lp) in enumerate(transitions.items())
+            if tag != END
+        }
+        self.word_successor_info[state] = info
+        self.word_successor_all[state] = list(info.values())
+        return info

@@ -139,7 +139,8 @@ class GermanTagger:
         self.particle_upos = separable_particles()
         # HanTa's makelemma scans its whole suffix table per call; stems repeat a lot.
         self.make_lemma = lru_cache(maxsize=2 * max_cached_words)(self._make_lemma)
-        # News repeats words: tag and lemma follow from (form, HanTa stem, HanTa tag).
+        # News repeats words: tag, lemma and morphemes follow from (form, HanTa's tag), one
+        # look-up per token.
         self.word_analysis = lru_cache(maxsize=4 * max_cached_words)(self._word_analysis)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -162,16 +163,7 @@ class GermanTagger:
             words = [i for i in range(start, end) if not spaces[i]]
             if words:
                 self.tag_words(words, texts, tags, lemmas, upos, morphemes, predicted)
-        # One array write instead of three string setters per token.
-        strings = doc.vocab.strings
-        values = numpy.array(
-            [
-                [strings.add(tag), UPOS_IDS[pos], strings.add(lemma)]
-                for tag, pos, lemma in zip(tags, upos, lemmas, strict=True)
-            ],
-            dtype="uint64",
-        )
-        doc.from_array([TAG, POS, LEMMA], values)
+        doc.from_array([TAG, POS, LEMMA], annotation_array(doc, tags, upos, lemmas))
         doc.user_data[MORPHEMES_KEY] = morphemes
         return doc
 
@@ -206,7 +198,7 @@ class GermanTagger:
         forms = [texts[i] for i in words]
         hanta_forms = [hanta_form(form) for form in forms]
         if predicted is None or self.statistical is None:
-            analyses = self.hanta.tag_sent(hanta_forms, taglevel=3)
+            found = self.hanta.tag_sent_viterbi(hanta_forms, True)
         else:
             lexicon, normalize, emissions = (
                 self.hanta.cache,
@@ -220,26 +212,26 @@ class GermanTagger:
                 for k, (i, form) in enumerate(zip(words, hanta_forms, strict=True))
             ]
             found = self.hanta.tag_sent_viterbi(hanta_forms, True, scores)
-            analyses = [
-                (form, *self.hanta._analyze(form, tag, taglevel=3))
-                for form, tag in zip(hanta_forms, found, strict=True)
-            ]
+        word_analysis = self.word_analysis
         sentence_tags = []
-        for i, form, (_, stem, word_morphemes, hanta_tag) in zip(
-            words, forms, analyses, strict=True
-        ):
-            tags[i], lemmas[i] = self.word_analysis(form, stem, hanta_tag)
-            morphemes[i] = word_morphemes
+        for i, form, hanta_tag in zip(words, forms, found, strict=True):
+            tags[i], lemmas[i], morphemes[i] = word_analysis(form, hanta_tag)
             sentence_tags.append(tags[i])
         for k in correct_clause_tags(forms, sentence_tags):
             tags[words[k]] = sentence_tags[k]
         for k, i in enumerate(words):
             upos[i] = self.universal_pos(texts[i], tags[i], lemmas[i], sentence_tags, k)
 
-    def _word_analysis(self, form: str, stem: str, hanta_tag: str) -> tuple[str, str]:
-        """STTS tag and lemma of a word from HanTa's stem and tag."""
-        tag = punctuation_tag(form) or stts_tag(hanta_tag)
-        return tag, self.lemma(form, stem, hanta_tag, tag)
+    def _word_analysis(
+        self, form: str, hanta_tag: int
+    ) -> tuple[str, str, list[tuple[str, str]]]:
+        """STTS tag, lemma and HanTa's morpheme segments of a word the sentence search gave
+        HanTa's tag number ``hanta_tag`` (HanTa's ``tag_sent`` at tag level 3, per word)."""
+        stem, word_morphemes, hanta_name = self.hanta._analyze(
+            hanta_form(form), hanta_tag, taglevel=3
+        )
+        tag = punctuation_tag(form) or stts_tag(hanta_name)
+        return tag, self.lemma(form, stem, hanta_name, tag), word_morphemes
 
     def lemma(self, form: str, stem: str, hanta_tag: str, tag: str) -> str:
         if tag in _KEEP_FORM_AS_LEMMA or not stem or len(form) > MAX_HANTA_WORD_CHARS:
@@ -269,6 +261,23 @@ class GermanTagger:
             if not _supports_verb(sentence_tags, position, supported):
                 upos = "VERB"
         return upos
+
+
+def annotation_array(
+    doc: Doc, tags: list[str], upos: list[str], lemmas: list[str]
+) -> numpy.ndarray:
+    """The TAG, POS and LEMMA columns of ``doc`` for one ``Doc.from_array`` (one array write
+    instead of three string setters per token). Each distinct string is added to the string
+    store once: a news article repeats most of its tags and many of its lemmas."""
+    add = doc.vocab.strings.add
+    tag_ids = {tag: add(tag) for tag in set(tags)}
+    lemma_ids = {lemma: add(lemma) for lemma in set(lemmas)}
+    size = len(tags)
+    values = numpy.empty((size, 3), dtype="uint64")
+    values[:, 0] = numpy.fromiter((tag_ids[tag] for tag in tags), "uint64", size)
+    values[:, 1] = numpy.fromiter((UPOS_IDS[pos] for pos in upos), "uint64", size)
+    values[:, 2] = numpy.fromiter((lemma_ids[lemma] for lemma in lemmas), "uint64", size)
+    return values
 
 
 def _supports_verb(tags: list[str], position: int, supported: set[str]) -> bool:
