@@ -46,6 +46,8 @@ _Followups = list[tuple[int, float, _State]]
 _WordFollowup = tuple[int, int, float, _State]
 #: Successor tags of a state, and those of them that may be guessed for unknown segments.
 _Successors = tuple[_Followups, _Followups]
+#: A word's candidate tags in ascending order and their log p(word | tag).
+_Candidates = tuple[tuple[int, ...], tuple[float, ...]]
 
 
 class _Emissions:
@@ -136,8 +138,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         # model's states are finite, so these do not grow with new words.
         self.word_successor_info: dict[_State, dict[int, _WordFollowup]] = {}
         self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
-        # (word, case-sensitive) -> its candidate tags with log p(word | tag).
-        self.word_candidates: dict[tuple[str, bool], tuple[dict[int, float], Any]] = {}
+        # (word, case-sensitive) -> its candidate tags and their log p(word | tag).
+        self.word_candidates: dict[tuple[str, bool], _Candidates] = {}
 
     def ending_score(self, tag: int, ending: str) -> float:
         """log p of the longest suffix of ``ending`` (itself included) that HanTa knows for the
@@ -323,14 +325,15 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         previous_row: dict[_State, float] = {(EMPTY, START): 0.0}
         for i, word in enumerate(sent):
             if unknown_scores is not None and normalize(word) not in lexicon:
-                wprobs = unknown_scores[i]
-                candidates = tuple(sorted(wprobs))
+                given = unknown_scores[i]
+                candidates = tuple(sorted(given))
+                scores = tuple(given[tag] for tag in candidates)
             else:
                 case_sensitive = casesensitive and i > 0
                 found = known_candidates.get((word, case_sensitive))
                 if found is None:
                     found = self._word_candidates(word, case_sensitive)
-                wprobs, candidates = found
+                candidates, scores = found
             row: dict[_State, float] = {}
             pointers: dict[_State, _State] = {}
             backpointer.append(pointers)
@@ -340,6 +343,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                 row_bound = _LOWER_BOUND
             # Most words have one candidate tag: one look-up per state, no list to order.
             only = candidates[0] if len(candidates) == 1 else None
+            wprobs = dict(zip(candidates, scores, strict=True)) if len(candidates) > 1 else None
             for state, lp0 in previous_row.items():
                 if lp0 < row_bound:
                     continue
@@ -350,16 +354,22 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                     followup = info.get(only)
                     if followup is None:
                         continue
-                    followups: list[_WordFollowup] = [followup]
-                elif candidates:
+                    _, _, lpt, new_state = followup
+                    lp = lp0 + lpt + scores[0]
+                    if lp > _LOWER_BOUND:
+                        old = row.get(new_state)
+                        if old is None or lp > old:
+                            row[new_state] = lp
+                            pointers[new_state] = state
+                    continue
+                if wprobs is not None:
                     followups = [info[tag] for tag in candidates if tag in info]
-                    if len(followups) > 1:
-                        followups.sort()
+                    followups.sort()
                 else:
                     # An unknown word (no candidates) may take any tag at log p 0.
                     followups = self.word_successor_all[state]
                 for _, tag, lpt, new_state in followups:
-                    lp = lp0 + lpt + wprobs.get(tag, 0)
+                    lp = lp0 + lpt + (wprobs[tag] if wprobs is not None else 0)
                     if lp > _LOWER_BOUND:
                         old = row.get(new_state)
                         if old is None or lp > old:
@@ -383,9 +393,12 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             tags.append(state[1])
         return tags[::-1]
 
-    def _word_candidates(self, word: str, case_sensitive: bool) -> tuple[dict[int, float], Any]:
-        """The word's tags with log p(word | tag), and the tuple of those tags (empty for an
-        unknown word)."""
+    def _word_candidates(
+        self, word: str, case_sensitive: bool
+    ) -> _Candidates:
+        """The word's candidate tags in ascending order (none for an unknown word) and their
+        log p(word | tag). Kept as tuples of numbers: the garbage collector stops tracking
+        those, so the filled cache costs a full collection nothing."""
         key = (word, case_sensitive)
         found = self.word_candidates.get(key)
         if found is None:
@@ -407,7 +420,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             wprobs = dict(scores)
             if len(wprobs) == 1 and UNKNOWN in wprobs:
                 wprobs = {}
-            found = (wprobs, tuple(sorted(wprobs)))
+            candidates = tuple(sorted(wprobs))
+            found = (candidates, tuple(wprobs[tag] for tag in candidates))
             if len(self.word_candidates) < self.max_cached_words:
                 self.word_candidates[key] = found
         return found

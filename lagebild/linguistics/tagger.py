@@ -11,7 +11,7 @@ HanTa's searches run as re-implemented in :mod:`lagebild.linguistics.hanta_fast`
 results, about 1.8 times faster); tags, UPOS and lemmas are written to the Doc in one array.
 
 Token extension set here: ``Token._.hanta_morphemes`` -- HanTa's morpheme segments,
-e.g. ``[("hätt", "VA_VAR"), ("en", "SUF_FIN")]``, read by the morphology component. They are
+e.g. ``(("hätt", "VA_VAR"), ("en", "SUF_FIN"))``, read by the morphology component. They are
 kept as one list per Doc (``Doc.user_data``) and read through a getter: setting an extension
 on every token costs more than the tag, lemma and UPOS arrays together.
 """
@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
 import numpy
 from spacy.attrs import IS_SPACE, LEMMA, POS, TAG
@@ -59,7 +58,7 @@ _CLAUSE_END = {"$,", "$."}
 MORPHEMES_KEY = "lagebild.hanta_morphemes"
 
 
-def token_morphemes(token: Token) -> list[tuple[str, str]] | None:
+def token_morphemes(token: Token) -> tuple[tuple[str, str], ...] | None:
     """HanTa's morpheme segments of ``token`` (None before tagging and for whitespace)."""
     morphemes = token.doc.user_data.get(MORPHEMES_KEY)
     return morphemes[token.i] if morphemes is not None else None
@@ -128,7 +127,6 @@ class GermanTagger:
             word_table=WordTable() if word_table else None,
             unknown_words=unknown_words and word_table,
         )
-        memoize_word_analyses(self.hanta, size=2 * max_cached_words)
         self.statistical: StatisticalTagger | None = None
         if statistical:
             self.statistical = StatisticalTagger(self.hanta)
@@ -157,7 +155,7 @@ class GermanTagger:
         tags = ["_SP"] * len(doc)
         lemmas = list(texts)
         upos = ["SPACE"] * len(doc)
-        morphemes: list[list[tuple[str, str]] | None] = [None] * len(doc)
+        morphemes: list[tuple[tuple[str, str], ...] | None] = [None] * len(doc)
         predicted = self.statistical.log_probabilities(doc) if self.statistical else None
         for start, end in bounds:
             words = [i for i in range(start, end) if not spaces[i]]
@@ -189,7 +187,7 @@ class GermanTagger:
         tags: list[str],
         lemmas: list[str],
         upos: list[str],
-        morphemes: list[list[tuple[str, str]] | None],
+        morphemes: list[tuple[tuple[str, str], ...] | None],
         predicted: numpy.ndarray | None = None,
     ) -> None:
         """Tag the words (doc indices, no whitespace tokens) of one sentence in place; with
@@ -224,14 +222,18 @@ class GermanTagger:
 
     def _word_analysis(
         self, form: str, hanta_tag: int
-    ) -> tuple[str, str, list[tuple[str, str]]]:
+    ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
         """STTS tag, lemma and HanTa's morpheme segments of a word the sentence search gave
-        HanTa's tag number ``hanta_tag`` (HanTa's ``tag_sent`` at tag level 3, per word)."""
+        HanTa's tag number ``hanta_tag`` (HanTa's ``tag_sent`` at tag level 3, per word).
+
+        All of it strings in tuples: the garbage collector stops tracking such cache entries,
+        where lists would be walked again by every full collection (tens of thousands of them
+        once the cache is full, most of a full collection's time)."""
         stem, word_morphemes, hanta_name = self.hanta._analyze(
             hanta_form(form), hanta_tag, taglevel=3
         )
         tag = punctuation_tag(form) or stts_tag(hanta_name)
-        return tag, self.lemma(form, stem, hanta_name, tag), word_morphemes
+        return tag, self.lemma(form, stem, hanta_name, tag), tuple(word_morphemes)
 
     def lemma(self, form: str, stem: str, hanta_tag: str, tag: str) -> str:
         if tag in _KEEP_FORM_AS_LEMMA or not stem or len(form) > MAX_HANTA_WORD_CHARS:
@@ -290,16 +292,6 @@ def _supports_verb(tags: list[str], position: int, supported: set[str]) -> bool:
         if tag in supported:
             return True
     return False
-
-
-def memoize_word_analyses(hanta: Any, size: int = 100_000) -> None:
-    """Cache HanTa's per-word analysis on this tagger instance.
-
-    News repeats names and compounds; the analysis of a word with a given tag (morpheme
-    segmentation and stem; a pure function of its arguments, results only read) is computed
-    once. The sentence search of :class:`FastHanoverTagger` keeps its own per-word candidates.
-    """
-    hanta._analyze = lru_cache(maxsize=size)(hanta._analyze)
 
 
 def hanta_form(text: str) -> str:

@@ -63,7 +63,9 @@ def number_shape(word: str) -> str | None:
 
 class UnknownWords:
     """Analyses lower-cased words HanTa's lexicon and the word table lack from the analyses of
-    known words. Heads and shapes found are remembered for up to ``max_cached_words`` words."""
+    known words. Heads and shapes found are remembered for up to ``max_cached_words`` words,
+    as tuples of numbers and strings, which the garbage collector stops tracking (lists
+    would be walked again by every full collection)."""
 
     def __init__(self, tagger: FastHanoverTagger, max_cached_words: int) -> None:
         self.tagger = tagger
@@ -134,7 +136,7 @@ class UnknownWords:
         """HanTa's morpheme analysis (tag scores) of the lower-cased ``word``, searched once."""
         scores = self.searched_scores.get(word)
         if scores is None:
-            scores = [(tag, float(lp)) for tag, lp in self.tagger.analyze_forward(word)]
+            scores = tuple((tag, float(lp)) for tag, lp in self.tagger.analyze_forward(word))
             if len(self.searched_scores) < self.max_cached_words:
                 self.searched_scores[word] = scores
         return scores
@@ -148,7 +150,7 @@ class UnknownWords:
             key = (shape, target)
             segmentation = self.shape_segmentations.get(key)
             if segmentation is None:
-                segmentation = self.tagger.analyze_viterbi(shape, target)
+                segmentation = tuple(self.tagger.analyze_viterbi(shape, target))
                 if len(self.shape_segmentations) < self.max_cached_words:
                     self.shape_segmentations[key] = segmentation
             return segmentation
@@ -158,7 +160,7 @@ class UnknownWords:
         if head is None or all(tag != -target for tag, _ in head[2]):
             return None
         start, ending, _ = head
-        morphemes: Segmentation = []
+        morphemes: list[tuple[int, int]] = []
         offset = 0
         for piece in word[:start].split("-"):
             offset += len(piece)
@@ -183,9 +185,9 @@ class UnknownWords:
         # Longest first; one query for all endings the lexicon lacks.
         stored = table.scores_of([e for e in endings if e not in lexicon]) if table else {}
         for ending in endings:
-            scores = list(lexicon[ending]) if ending in lexicon else stored.get(ending)
+            scores = lexicon[ending] if ending in lexicon else stored.get(ending)
             if scores is not None:
-                found = (len(word) - len(ending), ending, scores)
+                found = (len(word) - len(ending), ending, tuple(scores))
                 break
         if len(self.heads) < self.max_cached_words:
             self.heads[word] = found

@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+from collections.abc import Sequence
 from pathlib import Path
 
 from lagebild.linguistics.resources import DATA_DIR
@@ -36,8 +37,8 @@ _SEGMENTATION_HEAD = struct.Struct("<hB")
 #: One morpheme: its tag and the offset where it ends.
 _MORPHEME = struct.Struct("<hB")
 
-TagScores = list[tuple[int, float]]
-Segmentation = list[tuple[int, int]]
+TagScores = Sequence[tuple[int, float]]
+Segmentation = Sequence[tuple[int, int]]
 #: Words per look-up query (SQLite allows 32,766 parameters; shorter queries plan faster).
 _WORDS_PER_QUERY = 500
 

@@ -28,7 +28,6 @@ def test_small_bound_caps_every_word_cache() -> None:
     assert len(tagger.hanta.unknown_words.heads) <= 3
     assert tagger.word_analysis.cache_info().maxsize == 12
     assert tagger.make_lemma.cache_info().maxsize == 6
-    assert tagger.hanta._analyze.cache_info().maxsize == 6
 
 
 def test_default_bound_is_unchanged() -> None:
