@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -46,11 +47,12 @@ from lagebild.events.irrealis import (
     setting_of_verb,
 )
 from lagebild.events.joint import outcomes_of_joint_acts
-from lagebild.events.lawsuits import threatened_lawsuits
+from lagebild.events.lawsuits import threatened_lawsuits, way_noun
 from lagebild.events.lexicon import Trigger
 from lagebild.events.meetings import partner_in_relative
-from lagebild.events.prevented import prevented_journeys
-from lagebild.events.proposals import joint_proposals
+from lagebild.events.participles import lexicon_participle
+from lagebild.events.prevented import prevented_journeys, preventing
+from lagebild.events.proposals import joint_proposals, presenting
 from lagebild.events.readings import (
     WARNINGS,
     facing,
@@ -63,8 +65,8 @@ from lagebild.events.recipients import distinct
 from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
-from lagebild.events.unlawful import unlawful_acts
-from lagebild.events.wanted_meetings import wanted_meetings
+from lagebild.events.unlawful import illegal_manner, unlawful_acts
+from lagebild.events.wanted_meetings import wanted_meetings, wanting_verb
 from lagebild.events.words import DocTokens, Word, sentence_words
 from lagebild.model import EventActor, Quote
 
@@ -74,16 +76,26 @@ _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
 #: How an act one reacts to is named: the object, or "an"/"gegen" ("Kritik an dem Angriff").
 _ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
+#: Word forms whose :func:`_may_trigger` answer is kept: every word of a text is asked, the
+#: frequent ones again in every text (a larger cache finds a few more, at more memory)
+FORM_CACHE = 16_384
 
 
 def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
                         tokens: DocTokens | None = None) -> list[Candidate]:
+    tokens = tokens or DocTokens.of(doc)
+    separable = _separable(sentence, tokens)
+    if not separable and not _may_tell(sentence, tokens):
+        return []  # most sentences: no words to read, no clauses to cut, no rule to run
     words = sentence_words(sentence, tokens)
+    if separable and not any(_may_trigger(word.text, word.lemma, word.tag) for word in words):
+        return []  # no trigger even with the lemmas its particles complete
     clauses = split_clauses(words, same_entity(doc))
     found: list[Candidate] = []
     for clause in clauses:
         for word in clause.words:
-            found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
+            if _may_trigger(word.text, word.lemma, word.tag):  # else _candidate finds none
+                found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
         found.extend(joint_proposals(doc, sentence, clause, clauses))
         found.extend(prevented_journeys(doc, sentence, clause, clauses))
         found.extend(unlawful_acts(doc, sentence, clause, clauses, quotes))
@@ -95,6 +107,39 @@ def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
     kept = failed_measures(doc, kept)
     return answer_fire([complete_pending(c, found) for c in kept])
+
+
+def _separable(sentence: Span, tokens: DocTokens) -> bool:
+    """The sentence holds a separated particle: a verb's lemma there may be completed by it
+    (see :func:`sentence_words`), so only its words tell whether a word may trigger."""
+    start, end = sentence.start, sentence.end
+    return tokens.particle_verb_in(start, end) or "PTKVZ" in tokens.tags[start:end]
+
+
+def _may_tell(sentence: Span, tokens: DocTokens) -> bool:
+    """Whether a sentence without separated particles may tell an event, read from the Doc's
+    token lists before any :class:`Word` is made: some token may trigger (see
+    :func:`_may_trigger`)."""
+    start, end = sentence.start, sentence.end
+    # map and any walk the lists without a Python frame per token
+    return any(map(_may_trigger, tokens.texts[start:end], tokens.lemmas[start:end],
+                   tokens.tags[start:end]))
+
+
+@lru_cache(maxsize=FORM_CACHE)
+def _may_trigger(text: str, lemma: str, tag: str) -> bool:
+    """A word of this form is one that some rule needs to find an event: a trigger of the
+    lexicon (which a stated aim's verb is too), the participle of one, or the cue word of a
+    clause rule of :func:`sentence_candidates`. The clauses hold the sentence's words, so a
+    sentence with none of them tells no event, and cutting it into clauses would be wasted;
+    a new clause rule must add the word it needs here, or it never sees a sentence. The
+    tests read only the form, so they are asked once per form; an empty lemma is read as
+    the text, as :func:`sentence_words` does."""
+    if text.isspace():
+        return False  # not a word (see sentence_words)
+    word = Word(i=0, text=text, lemma=lemma or text, tag=tag, start=0, end=len(text))
+    return bool(lexicon_entries(word)) or lexicon_participle(word) or presenting(word) or (
+        preventing(word) or illegal_manner(word) or way_noun(word) or wanting_verb(word))
 
 
 def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,

@@ -22,6 +22,7 @@ from lagebild.events.irrealis import hypothetical
 from lagebild.events.lexicon import Trigger, _rows, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
+from lagebild.events.words import Word
 
 #: Verbs by which legal action is announced rather than considered.
 _ANNOUNCING = frozenset({"ankündigen", "androhen"})
@@ -60,14 +61,18 @@ def threatened_lawsuits(doc: Doc, sentence: Span, clause: Clause, clauses: list[
 
 
 def _way_to_court(clause: Clause) -> Chunk | None:
-    nouns, courts = _forms()
+    courts = _forms()[1]
     for way, court in zip(clause.chunks, clause.chunks[1:], strict=False):
-        if (way.prep is None and way.head_word.tag == "NN"
-                and way.head_word.lemma.casefold() in nouns
+        if (way.prep is None and way_noun(way.head_word)
                 and court.prep in _COURT_PREPOSITIONS and court.first - way.last <= 2
                 and court.head_word.lemma.casefold().endswith(courts)):
             return way
     return None
+
+
+def way_noun(word: Word) -> bool:
+    """"Gang", "Weg": the word the rule needs in its clause, as the head of the way's phrase."""
+    return word.tag == "NN" and word.lemma.casefold() in _forms()[0]
 
 
 def _intended(clause: Clause) -> bool:

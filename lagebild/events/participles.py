@@ -117,6 +117,12 @@ def read(doc: Doc, clause: Clause, chunk: Chunk, word: Word) -> Reading | None:
     return Reading(entry, actor, named)
 
 
+def lexicon_participle(word: Word) -> bool:
+    """An adjective that is the participle of a lexicon verb: without one, :func:`read`
+    finds no event."""
+    return word.tag == "ADJA" and bool(verb_entries(word.lemma) or verb_entries(word.text))
+
+
 def _agent_before(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
     before = next((c for c in reversed(clause.chunks) if c.last < chunk.first), None)
     if before is None or before.prep not in AGENT_PREPOSITIONS or chunk.first - before.last > 1:

@@ -18,6 +18,7 @@ from lagebild.events.irrealis import hypothetical
 from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
+from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 _PREVENTING_VERB = "verhindern"
@@ -30,7 +31,7 @@ def prevented_activities() -> frozenset[str]:
 def prevented_journeys(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
                        ) -> list[Candidate]:
     """One COERCE per person whose journey or appearance the state prevented."""
-    verb = next((w for w in clause.words if w.is_verb and w.lemma == _PREVENTING_VERB), None)
+    verb = next((w for w in clause.words if preventing(w)), None)
     if verb is None or hypothetical(clause):
         return []
     passive = is_passive(clause, verb)
@@ -54,6 +55,11 @@ def prevented_journeys(doc: Doc, sentence: Span, clause: Clause, clauses: list[C
                               negated=False, chunks=[activity], nominal=False)
                     for person in people]
     return []
+
+
+def preventing(word: Word) -> bool:
+    """The verb of preventing: the word the rule needs in its clause."""
+    return word.is_verb and word.lemma == _PREVENTING_VERB
 
 
 def _activity(chunk: Chunk) -> bool:

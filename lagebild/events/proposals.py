@@ -40,8 +40,7 @@ def proposal_endings() -> tuple[str, ...]:
 def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
                     ) -> list[Candidate]:
     """One AGREE per coordinated side that presents a plan or proposal in the clause."""
-    verb = next((w for w in clause.words if w.tag in _TOLD_TAGS
-                 and w.lemma.casefold() in presenting_verbs()), None)
+    verb = next((w for w in clause.words if presenting(w)), None)
     if (verb is None or is_passive(clause, verb) or hypothetical(clause)
             or context.verbal_negated(clause)
             or any(w.tag.startswith("VM") or w.lower == "sich" for w in clause.words)):
@@ -60,6 +59,11 @@ def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clau
                       sentence=sentence, actor=side, recipient=None, negated=False,
                       chunks=[subject_chunk], nominal=False)
             for side in sides]
+
+
+def presenting(word: Word) -> bool:
+    """A verb that tells a plan presented: the word the rule needs in its clause."""
+    return word.tag in _TOLD_TAGS and word.lemma.casefold() in presenting_verbs()
 
 
 def _proposal(chunk: Chunk) -> bool:

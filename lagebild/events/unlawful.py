@@ -18,6 +18,7 @@ from lagebild.events.lexicon import Trigger, generic_people, word_list
 from lagebild.events.recipients import distinct
 from lagebild.events.speakers import speaker_actor
 from lagebild.events.subjects import subject
+from lagebild.events.words import Word
 from lagebild.model import Quote
 
 
@@ -25,13 +26,17 @@ def illegal_manners() -> frozenset[str]:
     return word_list("illegal_manners.txt")
 
 
+def illegal_manner(word: Word) -> bool:
+    """"illegal", "rechtswidrig" as an adverb: the word the rule needs in its clause."""
+    return word.tag in ("ADJD", "ADV") and word.lower in illegal_manners()
+
+
 def unlawful_acts(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
                   quotes: list[Quote]) -> list[Candidate]:
     """The speaker's accusation of those whose act the quote calls unlawful."""
     words = clause.words
     manner = next((w for w, after in zip(words, words[1:], strict=False)
-                   if w.tag in ("ADJD", "ADV") and w.lower in illegal_manners()
-                   and after.tag.startswith("VV")), None)
+                   if illegal_manner(w) and after.tag.startswith("VV")), None)
     if manner is None or context.verbal_negated(clause):
         return []
     quote = context.quote_at(quotes, manner.start, manner.end)

@@ -21,6 +21,7 @@ from lagebild.events.irrealis import hypothetical
 from lagebild.events.lexicon import Trigger, triggers
 from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
+from lagebild.events.words import Word
 
 #: Shortest meeting noun a compound may end in ("Gipfel" in "Nukleargipfel").
 _MIN_ENDING = 6
@@ -37,7 +38,7 @@ def meeting_nouns() -> tuple[str, ...]:
 def wanted_meetings(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
                     ) -> list[Candidate]:
     """The intent to meet a clause tells with "wollen" and a meeting noun as object."""
-    wanting = next((w for w in clause.words if w.lemma == "wollen" and w.is_finite), None)
+    wanting = next((w for w in clause.words if wanting_verb(w)), None)
     if (wanting is None or any(w.tag.startswith(("VVINF", "VVIZU", "VVPP", "VAINF"))
                                for w in clause.words)
             or hypothetical(clause) or context.verbal_negated(clause)):
@@ -57,6 +58,11 @@ def wanted_meetings(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clau
     return [Candidate(trigger=entry, word=meeting.head_word, clause=clause, clauses=clauses,
                       sentence=sentence, actor=actor, recipient=partner, negated=False,
                       chunks=[meeting], nominal=False, intended=True)]
+
+
+def wanting_verb(word: Word) -> bool:
+    """Finite "wollen": the word the rule needs in its clause."""
+    return word.lemma == "wollen" and word.is_finite
 
 
 def _meeting(chunk: Chunk) -> bool:

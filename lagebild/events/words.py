@@ -9,6 +9,7 @@ clause after the finite verb.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, TAG
@@ -62,11 +63,19 @@ class DocTokens:
     offsets: list[int]
     tags: list[str]
     lemmas: list[str]
+    #: the doc indices of the verbs whose particle the morphology component recorded, in
+    #: order: their lemmas are completed only in :func:`sentence_words`
+    particle_verbs: list[int]
 
     @classmethod
     def of(cls, doc: Doc) -> DocTokens:
         return cls(doc_words(doc), doc_offsets(doc), doc_strings(doc, TAG),
-                   doc_strings(doc, LEMMA))
+                   doc_strings(doc, LEMMA), sorted(recorded_particles(doc)))
+
+    def particle_verb_in(self, start: int, end: int) -> bool:
+        """Whether a verb with a recorded particle stands in ``[start, end)``."""
+        at = bisect_left(self.particle_verbs, start)
+        return at < len(self.particle_verbs) and self.particle_verbs[at] < end
 
 
 def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word]:

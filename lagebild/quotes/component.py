@@ -115,7 +115,14 @@ class QuoteFinder:
                 )
                 for draft in found:
                     span = draft.speaker_span or speaker_span
-                    draft.speaker = participant(doc, *span, fallback=last_person) if span else None
+                    if span == speaker_span:
+                        # the cue's own speaker, read just above: a participant depends on
+                        # its span and fallback only, so a copy of it is the same reading
+                        draft.speaker = person.model_copy() if person is not None else None
+                    else:
+                        draft.speaker = (
+                            participant(doc, *span, fallback=last_person) if span else None
+                        )
                 unit_drafts.extend(found)
                 if person is not None and cue.kind == "verb":
                     act_speaker = person  # a speech act, even without content, opens a chain

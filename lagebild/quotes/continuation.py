@@ -106,8 +106,10 @@ def main_verb_present_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) 
     for i in range(unit.start, unit.end):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return False
-        if doc[i].tag_ in FINITE_TAGS:
-            return is_present_subjunctive(doc[i])
+        token = doc[i]
+        if token.tag_ in FINITE_TAGS:
+            # most finite verbs are no Konjunktiv at all: spare them the morphology parse
+            return readings(doc).may_be_subjunctive(i) and is_present_subjunctive(token)
     return False
 
 

@@ -36,6 +36,11 @@ class Readings:
         candidates = self.maybe_subjunctive
         return candidates[bisect_left(candidates, start) : bisect_left(candidates, end)]
 
+    def may_be_subjunctive(self, index: int) -> bool:
+        """Whether the token at ``index`` may be Konjunktiv (all others are not)."""
+        at = bisect_left(self.maybe_subjunctive, index)
+        return at < len(self.maybe_subjunctive) and self.maybe_subjunctive[at] == index
+
 
 def readings(doc: Doc) -> Readings:
     """The Doc's readings, made on the first call of the stage."""

@@ -13,10 +13,11 @@ from spacy.tokens import Doc
 
 from lagebild.pipeline import register_extensions
 from lagebild.quotes.component import QuoteFinder
+from lagebild.quotes.continuation import main_verb_present_subjunctive
 from lagebild.quotes.direct import find_quotations
 from lagebild.quotes.mood import is_subjunctive
 from lagebild.quotes.readings import READINGS_KEY, readings
-from lagebild.quotes.units import build_units, paragraphs_of
+from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
 REPORT = "Der Minister sagte, die Lage sei ernst. "
 
@@ -72,6 +73,26 @@ def test_candidates_hold_every_konjunktiv_token(make_doc: Callable[..., Doc]) ->
     assert subjunctive and set(subjunctive) <= set(candidates)
     assert [doc[i].text for i in candidates] == ["sei", "wäre", "prüfe", "gelte"]
     assert readings(doc).subjunctive_candidates(3, 10) == [subjunctive[1]]
+    maybe = [token.i for token in doc if readings(doc).may_be_subjunctive(token.i)]
+    assert maybe == candidates  # "bleiben" (Mood=Ind) and "krank" may not be
+
+
+@pytest.mark.parametrize(
+    ("text", "morphs", "expected"),
+    [
+        ("Man prüfe alles.", {"prüfe": "Mood=Sub|Tense=Pres"}, True),  # by its morphology
+        ("Das gelte für alle.", {}, True),  # by the word list
+        ("Wir bleiben hier.", {"bleiben": "Mood=Ind|Tense=Pres"}, False),
+        ("Er kommt heute.", {}, False),  # no mood, no listed form
+    ],
+)
+def test_main_verb_konjunktiv_read_from_the_candidates(
+    make_doc: Callable[..., Doc], text: str, morphs: dict[str, str], expected: bool
+) -> None:
+    doc = make_doc(text, morphs)
+    doc[1].tag_ = "VVFIN"
+    unit = Unit(start=0, end=len(doc), paragraph=0, heading=False)
+    assert main_verb_present_subjunctive(doc, unit, frozenset()) is expected
 
 
 def test_finding_quotes_leaves_no_readings_behind(make_doc: Callable[..., Doc]) -> None:

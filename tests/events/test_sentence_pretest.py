@@ -1,0 +1,69 @@
+"""The sentence pre-test of :func:`lagebild.events.detect.sentence_candidates`: a sentence
+none of whose words any rule needs is skipped before it is cut into clauses; the test must
+never skip one that tells an event (a trigger, a participle, a rule's cue word, or a verb
+whose lemma its separated particle completes)."""
+
+from __future__ import annotations
+
+from lagebild.events.build import build_events
+from lagebild.events.detect import _may_trigger, sentence_candidates
+from lagebild.events.words import DocTokens
+from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
+
+
+def sides(event) -> tuple:
+    actor = event.actor.code if event.actor else None
+    recipient = event.recipient.code if event.recipient else None
+    return event.type, actor, recipient
+
+
+def test_rule_cue_words_may_trigger() -> None:
+    assert _may_trigger("kritisierte", "kritisieren", "VVFIN")  # a lexicon trigger
+    assert _may_trigger("festgenommenen", "festgenommen", "ADJA")  # a lexicon participle
+    assert _may_trigger("präsentierten", "präsentieren", "VVFIN")  # joint proposals
+    assert _may_trigger("verhindert", "verhindern", "VVPP")  # prevented journeys
+    assert _may_trigger("illegal", "illegal", "ADJD")  # unlawful acts
+    assert _may_trigger("Gang", "Gang", "NN")  # threatened lawsuits
+    assert _may_trigger("will", "wollen", "VMFIN")  # wanted meetings
+
+
+def test_other_words_do_not_trigger() -> None:
+    assert not _may_trigger("Haus", "Haus", "NN")
+    assert not _may_trigger("der", "der", "ART")
+    assert not _may_trigger("blieb", "bleiben", "VVFIN")
+    assert not _may_trigger("will", "wollen", "VMINF")  # "wollen" counts only finite
+    assert not _may_trigger("\n", "\n", "NN")  # whitespace is no word
+    assert _may_trigger("Kritik", "", "NN")  # no lemma: the text stands in
+
+
+def test_sentence_without_cue_words_has_no_candidates(kit) -> None:
+    doc = kit.tagged("Das/PDS/der Haus/NN blieb/VVFIN/bleiben ruhig/ADJD ./$.")
+    kit.states(doc)
+    sentence = next(doc.sents)
+    assert sentence_candidates(doc, sentence, [], DocTokens.of(doc)) == []
+
+
+def test_event_in_a_sentence_beside_quiet_ones_is_found(kit) -> None:
+    doc = kit.tagged("Das/PDS/der Haus/NN blieb/VVFIN/bleiben ruhig/ADJD ./$.",
+                     "Frankreich/NE kritisierte/VVFIN/kritisieren Russland/NE ./$.")
+    kit.states(doc)
+    assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "FRA", "RUS")]
+
+
+def test_verb_completed_by_its_separated_particle_is_read(kit) -> None:
+    # "greifen" triggers nothing; "angreifen", once "an" is joined to it, does
+    doc = kit.tagged("Russland/NE griff/VVFIN/greifen die/ART Ukraine/NE an/PTKVZ ./$.")
+    kit.states(doc)
+    assert not _may_trigger("griff", "greifen", "VVFIN")
+    assert [sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
+
+
+def test_verb_completed_by_a_recorded_particle_is_read(kit) -> None:
+    register_token_extensions()
+    # "an" is no PTKVZ here, so only the particle the morphology recorded makes "angreifen"
+    doc = kit.tagged("Russland/NE griff/VVFIN/greifen die/ART Ukraine/NE an/APPR ./$.")
+    kit.states(doc)
+    doc.user_data[PARTICLES_KEY] = {1: 4}
+    assert [sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
+    doc.user_data[PARTICLES_KEY] = {}
+    assert build_events(doc) == []
