@@ -85,19 +85,22 @@ def _cached_organisation_head(word: str) -> tuple[str, str] | None:
 def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surface]]:
     """Longest knowledge-base matches, left to right: (first, last, surface)."""
     found = []
-    index = 0
-    while index < len(tokens):
-        for length in kb.lengths.get(tokens[index].text, ()):
+    lengths = kb.lengths
+    resume = 0  # the tokens before it belong to a match found already
+    # a match begins at a word that begins a listed phrase: the look-up of every token in
+    # one comprehension, the few such words in the loop
+    for index in [index for index, token in enumerate(tokens) if token.text in lengths]:
+        if index < resume:
+            continue
+        for length in lengths[tokens[index].text]:
             if index + length > len(tokens):
                 continue
             key = tuple(token.text for token in tokens[index:index + length])
             surface = kb.phrases.get(key)
             if surface:
                 found.append((index, index + length - 1, surface))
-                index += length
+                resume = index + length
                 break
-        else:
-            index += 1
     return found
 
 
@@ -165,7 +168,9 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     not a mention: the actor only modifies the head.
     """
     found = []
-    for index, token in enumerate(tokens):
+    # only a hyphenated word is a compound: found in one comprehension, split in the loop
+    for index in [index for index, token in enumerate(tokens) if "-" in token.text]:
+        token = tokens[index]
         parts = token.text.split("-")
         if len(parts) < 2 or not all(parts) or (token.text,) in kb.phrases:
             continue

@@ -71,10 +71,9 @@ def _phrase_start(tokens: list[Tok], first: int, sentences: list[int]) -> int:
     index = first
     while index > 0 and sentences[index - 1] == sentences[first]:
         before = tokens[index - 1]
-        article = before.tag == "ART" or not before.tag and before.text.lower() in _DETERMINERS
         if (
-            before.tag in _NOUN_PHRASE_TAGS
-            or article
+            before.tag in _NOUN_PHRASE_TAGS  # "ART" among them: a tagged article
+            or (not before.tag and before.text.lower() in _DETERMINERS)  # an untagged one
             or (before.text[:1].isupper() and title_of(before.text) is not None)
             or (before.tag == "NN" and introduces_name(before.text))  # "die Partei D66"
         ):

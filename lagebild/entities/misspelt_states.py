@@ -46,11 +46,13 @@ def misspelt_state_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]
         context_words()["island_prepositions"])
     articles = set(context_words()["articles"])
     found = []
-    for index in range(2, len(tokens)):
+    # the cheap tests first, for every token in one comprehension: most tokens fail on the
+    # words before them
+    after_article = [index for index in range(2, len(tokens))
+                     if tokens[index - 1].text in articles
+                     and tokens[index - 2].text in prepositions]
+    for index in after_article:
         word = tokens[index].text
-        # the cheap tests first: most tokens fail on the words before them
-        if tokens[index - 1].text not in articles or tokens[index - 2].text not in prepositions:
-            continue
         if len(word) < MIN_NAME_LENGTH or not word[:1].isupper() or not word.isalpha() \
                 or (word,) in kb.phrases or is_common_noun(word) or title_of(word):
             continue

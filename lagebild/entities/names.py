@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
-from lagebild.entities.suffixes import longest_ending
+from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
 from lagebild.lexicon import noun_genera, wiktionary_first_names
 
@@ -22,16 +22,20 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
 )
 
 _REPEATED_LETTERS = re.compile(r"(.)\1+")
+#: a letter twice in a row: where it finds none, :data:`_REPEATED_LETTERS` changes nothing
+_DOUBLED_LETTER = re.compile(r"(.)\1")
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised word
 def name_key(name: str) -> str:
     """A key under which spelling variants of one name coincide."""
     text = unicodedata.normalize("NFKD", name.lower())
-    text = "".join(char for char in text if char.isalpha())
+    if not text.isalpha():  # most words are letters only: no filtering pass for them
+        text = "".join(filter(str.isalpha, text))
     for source, target in _TRANSLITERATION_RULES:
         text = text.replace(source, target)
-    return _REPEATED_LETTERS.sub(r"\1", text)
+    # a search finds no doubled letter in most names and costs a third of the substitution
+    return _REPEATED_LETTERS.sub(r"\1", text) if _DOUBLED_LETTER.search(text) else text
 
 
 @cache
@@ -118,6 +122,11 @@ def title_form_index() -> dict[str, tuple[str, str | None]]:
     return {form: (title, gender) for form, title, gender in title_forms()}
 
 
+@cache
+def _title_form_tails() -> Tails | None:
+    return last_letters(title_form_index())
+
+
 def title_of(word: str) -> Title | None:
     """The title a (possibly compound, hyphenated) word expresses, or None."""
     # a lower-case word is answered before the cache, which so keeps capitalised words
@@ -128,7 +137,9 @@ def title_of(word: str) -> Title | None:
 def _cached_title_of(word: str) -> Title | None:
     parts = word.split("-")
     head = parts[-1]
-    found = longest_ending(head.lower(), title_form_index(), 3)
+    lowered = head.lower()
+    found = longest_ending(lowered, title_form_index(), 3) if may_end_in(
+        lowered, _title_form_tails()) else None
     if found is not None:
         cut, (title, gender) = found
         base = head[:cut] + title[0].lower() + title[1:] if cut else title
@@ -164,11 +175,18 @@ def misspelt_title_forms() -> dict[str, tuple[str, str | None]]:
     return variants
 
 
+@cache
+def _misspelt_title_tails() -> Tails | None:
+    return last_letters(misspelt_title_forms())
+
+
 def _misspelt_title(head: str, prefixes: tuple[str, ...]) -> Title | None:
     """A title with a typo (a dropped letter), for words the lexicon does not know."""
-    if len(head) < MIN_MISSPELT_LENGTH - 1 or lexicon_common_noun(head):
-        return None
     lowered = head.lower()
+    # the quick test of the last letters first: the look-ups below would find nothing
+    if len(head) < MIN_MISSPELT_LENGTH - 1 or not may_end_in(lowered, _misspelt_title_tails()) \
+            or lexicon_common_noun(head):
+        return None
     variants = misspelt_title_forms()
     for cut in range(len(lowered) - MIN_MISSPELT_LENGTH + 2):
         found = variants.get(lowered[cut:])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.institutions import institution_of, own_code_institutions
-from lagebild.entities.kb import ActorKB, context_words
+from lagebild.entities.kb import ActorKB, Surface, context_words
 from lagebild.entities.name_runs import (
     GERMAN_PREPOSITION_PARTICLES,
     names_a_place,
@@ -257,15 +257,13 @@ def titled_persons(
     """Persons named after a title, and role nouns that name nobody right there."""
     persons: list[Candidate] = []
     references: list[RoleReference] = []
-    index = 0
-    while index < len(tokens):
+    resume = 0  # the tokens before it belong to a person found already
+    for index in _title_or_demonym_positions(tokens, kb):
+        if index < resume:
+            continue
         token = tokens[index]
         title = title_of(token.text)
         demonym = kb.phrases.get((token.text,))
-        is_demonym = demonym is not None and demonym.kind == "demonym"
-        if not title and not is_demonym:
-            index += 1
-            continue
         code_before, role_start = _affiliation_before(tokens, index, kb)
         roles = [" ".join(t.text for t in tokens[role_start:index + 1])]
         gender = title.gender if title else None
@@ -302,7 +300,7 @@ def titled_persons(
                 affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
                 roles=roles if title else [], gender=_gender_of(words, gender), priority=5,
             ))
-            index = name_end
+            resume = name_end
             member = _coordinated_member(tokens, name_end, kb) if apposed and \
                 code_after not in state_codes() else None
             if member:
@@ -317,7 +315,7 @@ def titled_persons(
                     gender=_gender_of(
                         [t.text for t in tokens[member[0]:member[1]]], None), priority=5,
                 ))
-                index = member[1]
+                resume = member[1]
             continue
         phrase_start = _adjectives_before(tokens, index, kb)
         if title and phrase_start > 1 and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES \
@@ -336,8 +334,23 @@ def titled_persons(
                 first=phrase_start, last=index, role=roles[0], head=title.head, gender=gender,
                 affiliation=affiliation, apposition=apposition,
             ))
-        index += 1
     return persons, references
+
+
+def _title_or_demonym_positions(tokens: list[Tok], kb: ActorKB) -> list[int]:
+    """Where a title or a demonym stands: the one test of every token, in one comprehension
+    (:func:`titled_persons` goes on from these few). A word that begins no listed phrase
+    (``kb.lengths``) is no demonym, and needs no tuple made for the look-up."""
+    phrases, lengths = kb.phrases, kb.lengths
+    return [
+        index for index, token in enumerate(tokens)
+        if title_of(token.text)
+        or (token.text in lengths and _is_demonym(phrases.get((token.text,))))
+    ]
+
+
+def _is_demonym(surface: Surface | None) -> bool:
+    return surface is not None and surface.kind == "demonym"
 
 
 def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str:
@@ -360,8 +373,13 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
     found = []
     names = first_names()
-    index = 0
-    while index < len(tokens) - 1:
+    resume = 0  # the tokens before it belong to a person found already
+    # only a known first name begins a person here (the listed ones are known too): the
+    # look-up of every token in one comprehension, the few first names in the loop
+    starts = [index for index, token in enumerate(tokens[:-1]) if token.text in names]
+    for index in starts:
+        if index < resume:
+            continue
         word = tokens[index].text
         following = tokens[index + 1]
         # a listed first name vouches for a surname that is also a noun ("Volker Beck")
@@ -379,9 +397,7 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 name=" ".join(words), gender=gender, priority=4,
                 affiliation=affiliation_after_name(tokens, end, kb),
             ))
-            index = end
-            continue
-        index += 1
+            resume = end
     return found
 
 
@@ -390,15 +406,17 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
     found = []
     places = set(context_words()["place_prepositions"])
-    index = 0
-    while index < len(tokens):
+    resume = 0  # the tokens before it belong to a run read already
+    # a run begins at a token tagged NE: the test of every token in one comprehension
+    for index in [index for index, token in enumerate(tokens) if token.tag == "NE"]:
+        if index < resume:
+            continue
         end = index
         while end < len(tokens) and tokens[end].tag == "NE" and \
                 (tokens[end].text[:1].isupper() or particle_name(tokens[end].text)) \
                 and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
             end += 1
         if end - index < 2:
-            index += 1
             continue
         words = [t.text for t in tokens[index:end]]
         followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
@@ -413,5 +431,5 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 name=" ".join(words), gender=gender if gender in ("m", "f") else None,
                 priority=1, affiliation=affiliation_after_name(tokens, end, kb),
             ))
-        index = max(end, index + 1)
+        resume = end
     return found

@@ -45,9 +45,9 @@ def add_prefix_mentions(
     tokens: list[Tok], clusters: dict[str, Cluster], kb: ActorKB
 ) -> None:
     whole = {(c.first, c.key) for group in clusters.values() for c in group.candidates}
-    for index, token in enumerate(tokens):
-        if "-" not in token.text[1:-1]:
-            continue
+    # the hyphenated words in one comprehension, no loop body for every other token
+    for index in [index for index, token in enumerate(tokens) if "-" in token.text[1:-1]]:
+        token = tokens[index]
         for start, end, actor in _leading_actors(token.text, kb):
             if (index, actor.key) in whole:
                 continue  # the whole word already names this actor ("US-Seite")

@@ -84,8 +84,10 @@ def _noun_subjects(
         covered.update(m[2] for m in group.char_mentions)
     genera = noun_genera()
     found = []
-    for index, token in enumerate(tokens):
-        if token.tag != "NN" or index in covered or index in quoted:
+    # the common nouns in one comprehension, the tests that need more in the loop
+    for index in [index for index, token in enumerate(tokens) if token.tag == "NN"]:
+        token = tokens[index]
+        if index in covered or index in quoted:
             continue
         following = tokens[index + 1].tag if index + 1 < len(tokens) else ""
         if following in ("NN", "NE", "CARD"):
@@ -93,8 +95,10 @@ def _noun_subjects(
         genus = genera.get(token.text)
         if genus is None and is_plain_common_noun(token.text):
             genus = "pl"  # a common noun form that is no nominative singular: a plural
+        if genus not in ("m", "f", "pl") or title_of(token.text) is not None:
+            continue  # decided without the walk through the clause that the role takes
         role = mention_role(tokens, index, sentences)
-        if genus in ("m", "f", "pl") and title_of(token.text) is None and role >= 0:
+        if role >= 0:
             found.append((_Mention(index, f"{NOUN_KEY}{index}", role), genus))
     return found
 
@@ -104,9 +108,11 @@ def _reported_runs(tokens: list[Tok], sentences: list[int], quoted: set[int]) ->
     their finite verbs (outside quotation marks) are in the Konjunktiv ("sei", "werfe",
     "stehe"; not a weak past in -te, nor a plural, which reads as indicative too)."""
     moods: dict[int, list[bool]] = {}
-    for index, token in enumerate(tokens):
-        if token.tag.endswith("FIN") and index not in quoted:
-            moods.setdefault(sentences[index], []).append(_konjunktiv(token.text.lower()))
+    # the test of every token in one comprehension; the few finite verbs in the loop
+    finite = [index for index, token in enumerate(tokens)
+              if token.tag.endswith("FIN") and index not in quoted]
+    for index in finite:
+        moods.setdefault(sentences[index], []).append(_konjunktiv(tokens[index].text.lower()))
     runs = [0]
     for sentence in range(max(sentences, default=-1) + 1):
         found = moods.get(sentence, [])
@@ -145,9 +151,12 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         mentions.append(mention)
     mentions.sort(key=lambda mention: mention.first)
     linked: list[tuple[int, str]] = []
-    for index, token in enumerate(tokens):
-        form = forms.get(token.text.lower())
-        if form is None or index in quoted or not _is_personal(tokens, index):
+    # the look-up of every token in one comprehension; the few pronouns in the loop
+    pronouns = [index for index, token in enumerate(tokens) if token.text.lower() in forms]
+    for index in pronouns:
+        token = tokens[index]
+        form = forms[token.text.lower()]
+        if index in quoted or not _is_personal(tokens, index):
             continue
         if token.text == "Sie" and not clause_start(tokens, index, sentences):
             continue  # "Bereiten Sie …": the polite address of an interview

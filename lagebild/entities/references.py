@@ -112,9 +112,11 @@ def attach_state_references(
     positions = _state_positions(clusters)
     main_state = most_mentioned_state(clusters)
     nouns = state_bare_nouns() | country_nouns()
-    for index, token in enumerate(tokens):
-        # the noun first: a look-up rules out most tokens before the walk back to a determiner
-        if token.text not in nouns or index in covered or not _determined(tokens, index):
+    # the noun first, for every token in one comprehension: a look-up rules out most tokens
+    # before the walk back to a determiner
+    for index in [index for index, token in enumerate(tokens) if token.text in nouns]:
+        token = tokens[index]
+        if index in covered or not _determined(tokens, index):
             continue
         key = None
         if token.text in state_bare_nouns():
@@ -144,7 +146,14 @@ def attach_state_adjectives(
 ) -> None:
     """ "israelische Kampfflugzeuge", "das iranische Atomprogramm": a state adjective
     mentions a state the article names; "brasilianisch-amerikanische" mentions two."""
-    for index, token in enumerate(tokens):
+    # only a listed word (one that begins a listed phrase, ``kb.lengths``) or a hyphenated
+    # one can mention a state: the test of every token in one comprehension, the few such
+    # words in the loop
+    lengths = kb.lengths
+    listed_or_joined = [index for index, token in enumerate(tokens)
+                        if token.text in lengths or "-" in token.text[1:-1]]
+    for index in listed_or_joined:
+        token = tokens[index]
         if index in covered:
             continue
         surface = kb.phrases.get((token.text,))

@@ -167,9 +167,11 @@ def add_surname_mentions(
     if not by_key:
         return  # no person to add mentions to
     known = frozenset(by_key)
-    for index, token in enumerate(tokens):
-        if index in covered or not token.text[:1].isupper():
-            continue
+    # the capitalised words outside other mentions in one comprehension (the loop covers
+    # only the word it is at)
+    for index in [index for index, token in enumerate(tokens)
+                  if token.text[:1].isupper() and index not in covered]:
+        token = tokens[index]
         key = name_key(strip_genitive(token.text, known))
         if key in by_key:
             by_key[key].extra_mentions.append((index, index, "name"))
@@ -299,9 +301,12 @@ def _state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
     return weight
 
 
-def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
-    """The state the article is about (the first named of the most mentioned ones)."""
-    weight = _state_weights(clusters)
+def most_mentioned_state(
+    clusters: dict[str, Cluster], weights: dict[str, int] | None = None
+) -> str | None:
+    """The state the article is about (the first named of the most mentioned ones);
+    ``weights`` are the clusters' :func:`_state_weights` where the caller has them."""
+    weight = _state_weights(clusters) if weights is None else weights
     states = [(weight[g.key.removeprefix("GPE:")], -g.first_position, g.key)
               for g in clusters.values() if g.key.startswith("GPE:")]
     return max(states)[2].removeprefix("GPE:") if states else None
@@ -312,13 +317,17 @@ def most_mentioned_state(clusters: dict[str, Cluster]) -> str | None:
 MIN_DOMINANT_WEIGHT = 2
 
 
-def dominant_state(clusters: dict[str, Cluster]) -> str | None:
+def dominant_state(
+    clusters: dict[str, Cluster], weights: dict[str, int] | None = None
+) -> str | None:
     """The most mentioned state where no other is mentioned as much and it is named more
-    than once, else None: a guess between equals, or from one mention, is worse than none."""
-    ranked = sorted(_state_weights(clusters).values(), reverse=True)
+    than once, else None: a guess between equals, or from one mention, is worse than none.
+    ``weights`` as for :func:`most_mentioned_state`."""
+    weights = _state_weights(clusters) if weights is None else weights
+    ranked = sorted(weights.values(), reverse=True)
     if not ranked or ranked[0] < MIN_DOMINANT_WEIGHT or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
-    return most_mentioned_state(clusters)
+    return most_mentioned_state(clusters, weights)
 
 
 def state_named_before(
@@ -376,8 +385,8 @@ def state_named_before(
 
 def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
     entities = []
-    main_state = dominant_state(clusters)
-    weights = _state_weights(clusters)
+    weights = _state_weights(clusters)  # once: the clusters do not change below
+    main_state = dominant_state(clusters, weights)
     for number, group in enumerate(sorted(clusters.values(), key=lambda g: g.first_position), 1):
         spans = {(c.first, c.last): c.kind for c in group.candidates}
         for first, last, kind in group.extra_mentions:

@@ -7,7 +7,8 @@ each, instead of testing every listed form with ``endswith``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TypeVar
 
 Value = TypeVar("Value")
@@ -26,3 +27,34 @@ def longest_ending(
         if found is not None:
             return cut, found
     return None
+
+
+#: How many last letters of each listed form :func:`last_letters` keeps at most.
+TAIL_LENGTH = 3
+
+
+@dataclass(frozen=True)
+class Tails:
+    """The last letters of every listed form, as many of each as the shortest form has."""
+
+    length: int
+    letters: frozenset[str]
+
+
+def last_letters(forms: Iterable[str], longest: int = TAIL_LENGTH) -> Tails | None:
+    """The last letters (``longest`` at most) of every form, or None where a form is empty.
+
+    Most words end in no listed form, and a word's last letters are looked up in one step
+    where its suffixes take one look-up each (see :func:`may_end_in`).
+    """
+    listed = list(forms)
+    length = min([longest, *(len(form) for form in listed)])
+    if length < 1:
+        return None  # an empty form ends every word
+    return Tails(length, frozenset(form[-length:] for form in listed))
+
+
+def may_end_in(lowered: str, tails: Tails | None) -> bool:
+    """False where ``lowered`` can be none of the forms ``tails`` was made from and end in
+    none of them (every such form ends in the same letters as the word); True otherwise."""
+    return tails is None or lowered[-tails.length:] in tails.letters

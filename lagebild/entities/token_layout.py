@@ -8,6 +8,8 @@ starts and which token is a finite verb.
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import context_words
 
@@ -18,6 +20,8 @@ CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "(", ")"})
 SENTENCE_ENDS = frozenset({".", "!", "?"})
 _CLAUSE_START_TAGS = frozenset({"KON", "KOUS", "PRELS", "$,", "$."})
 _COORDINATED_TAGS = frozenset({"ADJA", "ADJD", "NN", "NE", "CARD"})
+#: tokens that end a clause for :func:`clause_ids`: breaks and quotation marks
+_CLAUSE_MARKS = CLAUSE_BREAKS | _QUOTES
 
 
 def sentence_ids(tokens: list[Tok]) -> list[int]:
@@ -36,29 +40,33 @@ def sentence_ids(tokens: list[Tok]) -> list[int]:
 
 def quoted_tokens(tokens: list[Tok]) -> set[int]:
     """Tokens inside quotation marks ("…", „…“, »…«)."""
-    inside, quoted = False, set()
-    for index, token in enumerate(tokens):
-        if not inside and token.text in OPENING_QUOTES:
-            inside = True
-        elif inside and token.text in CLOSING_QUOTES:
-            inside = False
-        elif inside:
-            quoted.add(index)
+    quoted: set[int] = set()
+    opened: int | None = None  # the opening mark of the stretch the walk is inside
+    # only quotation marks open or close a stretch: they are found in one comprehension,
+    # and each stretch is everything between its marks (a mark inside that cannot close
+    # it too)
+    for index in [index for index, token in enumerate(tokens) if token.text in _QUOTES]:
+        text = tokens[index].text
+        if opened is None and text in OPENING_QUOTES:
+            opened = index
+        elif opened is not None and text in CLOSING_QUOTES:
+            quoted.update(range(opened + 1, index))
+            opened = None
+    if opened is not None:  # never closed: quoted to the end
+        quoted.update(range(opened + 1, len(tokens)))
     return quoted
 
 
 def clause_ids(tokens: list[Tok], sentences: list[int]) -> list[int]:
     """Stretches between commas, dashes, colons, quotes and sentence ends."""
-    ids, current = [], 0
-    for index, token in enumerate(tokens):
-        if (
-            token.text in CLAUSE_BREAKS
-            or token.text in _QUOTES
-            or (index > 0 and sentences[index] != sentences[index - 1])
-        ):
-            current += 1
-        ids.append(current)
-    return ids
+    # whether each token opens a clause (the first token no sentence), then the running
+    # count of openings: comprehensions and accumulate, no Python loop body per token
+    previous = sentences[:1] + sentences[:-1]
+    opens = [
+        token.text in _CLAUSE_MARKS or sentence != before
+        for token, sentence, before in zip(tokens, sentences, previous, strict=True)
+    ]
+    return list(accumulate(opens, initial=0))[1:]
 
 
 def is_finite(token: Tok) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
@@ -114,6 +114,17 @@ class _Context:
         return self.value[0]
 
 
+def _named(
+    start: int, end: int, base: str, candidates: tuple[Candidate, ...], context: _Context,
+    neighbour: bool = False, common_noun: bool = False,
+) -> Found:
+    """A name found, with what the words before it say: made once and whole (a frozen
+    dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
+    cue, cue_word, hint = context.value
+    return Found(start, end, base, candidates, cue, cue_word=cue_word, country_hint=hint,
+                 neighbour=neighbour, common_noun=common_noun)
+
+
 def _adjective_country(word: str) -> str | None:
     """"russischen" -> "RU": the country of an inflected country adjective."""
     stem = re.sub(r"(?:e|en|em|er|es)$", "", word)
@@ -166,14 +177,10 @@ def find_names(
             continue
         context = _Context(text, words, index)
         match = _direction_region(text, words, index, gazetteer, context) or _longest_match(
-            text, words, index, longest, gazetteer, context, short_words
+            text, words, index, longest, gazetteer, context, short_words, common_starts
         )
         if match is not None:
-            common = match[1] == 1 and words[index].start() in common_starts
-            _, cue_word, hint = context.value
-            found.append(
-                replace(match[0], common_noun=common, cue_word=cue_word, country_hint=hint)
-            )
+            found.append(match[0])
             taken = index + match[1]
             continue
         adjective = _adjective(text, words, index, gazetteer, context)
@@ -209,10 +216,10 @@ def _dotted(text: str, words: list[re.Match[str]], index: int, longest: int) -> 
 
 def _longest_match(
     text: str, words: list[re.Match[str]], index: int, longest: int, gazetteer: Gazetteer,
-    context: _Context, short_words: frozenset[int],
+    context: _Context, short_words: frozenset[int], common_starts: frozenset[int] = frozenset(),
 ) -> tuple[Found, int] | None:
     """The longest name from ``words[index]`` on; ``short_words`` are the indices of the
-    words of one or two letters."""
+    words of one or two letters, ``common_starts`` as for :func:`find_names`."""
     widest = min(longest, len(words) - index)
     first = words[index]
     counts: list[int] = []  # the word counts to try, longest first
@@ -246,7 +253,8 @@ def _longest_match(
             if candidates and _allowed(base, context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 neighbour = base == surface and _neighbour_name(text, words, index, last)
-                return Found(start, end, base, candidates, context.cue, neighbour=neighbour), count
+                common = count == 1 and start in common_starts
+                return _named(start, end, base, candidates, context, neighbour, common), count
     return None
 
 
@@ -275,7 +283,7 @@ def _direction_region(
         candidates = tuple(c for c in gazetteer.lookup(compound) if c.source == HANDMADE)
         if candidates:
             start, end = words[index].start(), name.end()
-            return Found(start, end, compound, candidates, context.cue), name_index - index + 1
+            return _named(start, end, compound, candidates, context), name_index - index + 1
     return None
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from lagebild.entities.actors import match_phrases
+from lagebild.entities.actors import match_phrases, organisation_head
 from lagebild.entities.candidates import Tok
 from lagebild.entities.genitive_names import genitive_head
+from lagebild.entities.groups import group_noun
 from lagebild.entities.institutions import institution_of
 from lagebild.entities.kb import Actor, ActorKB, Surface
-from lagebild.entities.names import title_of
-from lagebild.entities.suffixes import longest_ending
+from lagebild.entities.names import name_key, title_of
+from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
 
 
 def test_longest_ending_prefers_the_longest_form():
@@ -48,3 +49,43 @@ def test_phrases_are_matched_longest_first():
     ]
     assert found == [(1, 3, "B"), (6, 6, "A")]
     assert kb.copy().lengths == {"Rat": (3, 1)}
+
+
+def test_last_letters_rule_out_words_that_end_in_no_form():
+    tails = last_letters(["minister", "ministerin", "rat"])
+    assert tails == Tails(3, frozenset({"ter", "rin", "rat"}))
+    assert may_end_in("außenministerin", tails)  # a compound of a form
+    assert may_end_in("rat", tails)  # a form itself
+    assert may_end_in("räter", tails)  # same last letters: the look-ups decide
+    assert not may_end_in("haus", tails)
+    assert not may_end_in("at", tails)  # shorter than every form
+
+
+def test_a_short_form_shortens_the_tails():
+    tails = last_letters(["ag", "verband"])
+    assert tails == Tails(2, frozenset({"ag", "nd"}))
+    assert may_end_in("ag", tails) and may_end_in("vertrag", tails)
+    assert not may_end_in("haus", tails)
+    assert last_letters(["", "rat"]) is None  # an empty form: no test at all
+    assert may_end_in("haus", None)
+
+
+def test_words_ruled_out_by_their_last_letters_get_no_answer():
+    assert title_of("Haus") is None
+    assert title_of("Ministerpäsident").head == "Ministerpräsident"  # a dropped letter
+    assert title_of("Hausmeisterwohnungen") is None
+    assert group_noun("Demonstranten") == "Demonstranten"
+    assert group_noun("Mubarak-Gegnern") is not None
+    assert group_noun("Regierung") is None
+    assert organisation_head("Bundesrates") == ("Bundesrat", "Rat")
+    assert organisation_head("AG") == ("AG", "AG")  # a head as written, whole words only
+    assert organisation_head("Haus") is None
+
+
+def test_name_key_folds_spellings_with_and_without_marks():
+    assert name_key("Schoigu") == name_key("Shoigu")
+    assert name_key("Rjabkow") == name_key("Ryabkow")
+    assert name_key("Müller") == name_key("Muller") == "muler"  # marks and doubles dropped
+    assert name_key("O'Brien") == name_key("OBrien")  # not a letter: dropped
+    assert name_key("Hennessy") == name_key("Henesy")  # doubled letters as one
+    assert name_key("Abe") == "abe"  # no doubled letter: the text as folded
