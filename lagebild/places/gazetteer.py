@@ -53,6 +53,8 @@ class Gazetteer:
         # spares the matcher its lookups of longer spans.
         keys = chain(by_key, tables.names if tables else ())
         self.name_starts = frozenset(key.split(" ", 1)[0] for key in keys if " " in key)
+        # Word -> whether a place name may begin with it (kept by the matcher, bounded there).
+        self.word_answers: dict[str, bool] = {}
 
     def may_begin_name(self, word: str) -> bool:
         """Whether a name of several words (its key) may begin with ``word``."""

@@ -7,7 +7,6 @@ of names that are also German words ("Essen" only after "in", "aus", …).
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
@@ -189,20 +188,27 @@ def find_names(
     return found
 
 
-@functools.lru_cache(maxsize=_MAY_NAME_CACHE)
 def _may_name(gazetteer: Gazetteer, word: str) -> bool:
     """Whether a place name or city adjective may begin with ``word`` after a spaced gap:
     a direction noun, a name in any of its inflections, a city with "-er", or the first word
     of a key with a space. Every longer span from the word has such a key, or, when a
     genitive ending stripped from a last word of one or two letters reaches back into the
     gap ("Foo. s" -> "Foo. "), the word's own key or the word and a space ("Bar s" ->
-    "Bar "). Kept per distinct word: the same capitalised words come back in every text."""
-    return (
-        word in load_directions()
-        or gazetteer.may_begin_name(word)
-        or any(gazetteer.lookup(base) for base in _inflection_bases(word))
-        or (word.endswith("er") and bool(gazetteer.lookup(word[:-2])))
-    )
+    "Bar "). Kept per distinct word in the gazetteer's own table (strings to booleans, which
+    the garbage collector does not walk): the same capitalised words come back in every
+    text."""
+    answers = gazetteer.word_answers
+    answer = answers.get(word)
+    if answer is None:
+        answer = (
+            word in load_directions()
+            or gazetteer.may_begin_name(word)
+            or any(gazetteer.lookup(base) for base in _inflection_bases(word))
+            or (word.endswith("er") and bool(gazetteer.lookup(word[:-2])))
+        )
+        if len(answers) < _MAY_NAME_CACHE:
+            answers[word] = answer
+    return answer
 
 
 def _dotted(text: str, words: list[re.Match[str]], index: int, longest: int) -> bool:
