@@ -11,6 +11,7 @@ worker processes (:mod:`lagebild.evaluation.bench_scaling`).
 
 from __future__ import annotations
 
+import gc
 import json
 import resource
 import statistics
@@ -84,6 +85,30 @@ def _time_stages(
     return time.perf_counter() - start
 
 
+class CollectorClock:
+    """Wall seconds Python's cyclic garbage collector runs while the clock is installed.
+
+    A collection runs inside whichever stage happened to allocate, so its time is part of the
+    stage times; summed here it tells how much of the analysis is collection."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._started = 0.0
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._started
+
+    def __enter__(self) -> CollectorClock:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+
 def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any]:
     """Median per-article seconds (over ``repeat`` passes), tokens/s and per-stage seconds."""
     documents = [Document(id=f"bench-{i}", text=text) for i, text in enumerate(texts)]
@@ -94,14 +119,15 @@ def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any
     cpu_stages: dict[str, float] = {}
     passes: list[float] = []
     cpu_passes: list[float] = []
-    for _ in range(repeat):
-        cpu_start = time.process_time()
-        elapsed = [
-            _time_stages(analyzer, document, stages, cpu_stages) for document in documents
-        ]
-        cpu_passes.append(time.process_time() - cpu_start)
-        per_article.extend(elapsed)
-        passes.append(sum(elapsed))
+    with CollectorClock() as collector:
+        for _ in range(repeat):
+            cpu_start = time.process_time()
+            elapsed = [
+                _time_stages(analyzer, document, stages, cpu_stages) for document in documents
+            ]
+            cpu_passes.append(time.process_time() - cpu_start)
+            per_article.extend(elapsed)
+            passes.append(sum(elapsed))
     total_runs = repeat * len(documents)
     return {
         "articles": len(documents),
@@ -115,6 +141,7 @@ def time_articles(analyzer: Any, texts: list[str], repeat: int) -> dict[str, Any
         "stage_cpu_ms_per_article": {
             name: 1000 * seconds / total_runs for name, seconds in cpu_stages.items()
         },
+        "collector_ms_per_article": 1000 * collector.seconds / total_runs,
     }
 
 
@@ -132,7 +159,7 @@ def time_news(texts: list[str], repeat: int) -> dict[str, Any]:
         runs.append(time_articles(analyzer, texts, 1))
         del analyzer
     result = dict(runs[0])
-    for key in ("median_article_s", "tokens_per_s", "tokens_per_cpu_s"):
+    for key in ("median_article_s", "tokens_per_s", "tokens_per_cpu_s", "collector_ms_per_article"):
         result[key] = statistics.median(run[key] for run in runs)
     for key in ("stage_ms_per_article", "stage_cpu_ms_per_article"):
         result[key] = {
@@ -213,6 +240,10 @@ def render(result: dict[str, Any]) -> None:
     if "news" in result:
         news = result["news"]
         table.add_row("news: articles/CPU s", f"{news['articles_per_cpu_s']:.1f}")
+        table.add_row(
+            "news: garbage collection (ms/article, within the stages)",
+            f"{news['collector_ms_per_article']:.2f}",
+        )
         for stage, speed in news["stage_tokens_per_cpu_s"].items():
             table.add_row(f"news: {stage} (tokens/CPU s)", f"{speed:,.0f}")
         table.add_row(

@@ -21,6 +21,7 @@ def test_time_articles_reports_every_stage() -> None:
     assert result["articles"] == 1 and result["tokens"] >= 5
     assert set(analyzer.nlp.pipe_names) <= set(result["stage_ms_per_article"])
     assert result["tokens_per_s"] > 0
+    assert result["collector_ms_per_article"] >= 0
     assert bench.peak_rss_mb() > 10
 
 
@@ -57,3 +58,15 @@ def test_scaling_runs_one_and_two_worker_processes() -> None:
     assert result["articles"] == 12 and len(result["speedups"]) == 1
     assert result["articles_per_s_1"] > 0 and result["articles_per_s_2"] > 0
     assert bench_scaling.analyse_batch(TEXTS[:1]) == 1
+
+
+def test_collector_clock_counts_only_collections_while_installed() -> None:
+    import gc
+
+    with bench.CollectorClock() as clock:
+        gc.collect()
+    counted = clock.seconds
+    assert counted > 0
+    gc.collect()  # after the clock is removed: not counted
+    assert clock.seconds == counted
+    assert clock._callback not in gc.callbacks
