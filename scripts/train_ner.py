@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/train_ner.py             # train on SmartData train + GermEval dev
     .venv/bin/python scripts/train_ner.py --evaluate  # score the shipped model on SmartData test
+    .venv/bin/python scripts/train_ner.py --evaluate --model /tmp/ner_variant  # score another
     .venv/bin/python scripts/train_ner.py --cv 5 --folds 0 1  # GermEval dev cross-validation
 
 Data come from ``../shared/data/ner`` (or ``$LAGEBILD_SHARED/data/ner``); both sets are CC BY 4.0.
@@ -14,6 +15,8 @@ import shutil
 import sys
 import time
 from pathlib import Path
+
+import spacy
 
 from lagebild.ner import MODEL_DIR, load_ner, predict_spans
 from lagebild.ner.corpora import NerSample, read_germeval, read_smartdata
@@ -70,9 +73,13 @@ def measure_speed() -> None:
     )
 
 
-def evaluate_shipped() -> None:
-    measure_speed()
-    nlp = load_ner()
+def evaluate_shipped(model: Path | None = None) -> None:
+    """Score the shipped model, or the one saved in ``model`` (no speed measurement then)."""
+    if model is None:
+        measure_speed()
+        nlp = load_ner()
+    else:
+        nlp = spacy.load(model)
     test = smartdata("test")
     variants = {"raw tagger": (False, False), "name propagation": (True, False)}
     variants["span rules + name propagation (shipped)"] = (True, True)
@@ -103,10 +110,11 @@ def main() -> None:
     parser.add_argument("--folds", type=int, nargs="*", help="run only these fold indices")
     parser.add_argument("--steps", type=int, default=None, help="override the config's steps")
     parser.add_argument("--output", type=Path, default=MODEL_DIR)
+    parser.add_argument("--model", type=Path, default=None, help="with --evaluate: this model")
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
     args = parser.parse_args()
     if args.evaluate:
-        evaluate_shipped()
+        evaluate_shipped(args.model)
     elif args.cv:
         cross_validate(args.cv, args.folds, args.steps, args.config)
     else:

