@@ -181,6 +181,14 @@ def peak_rss_mb() -> float:
     return peak / 1024 if sys.platform != "darwin" else peak / 1024 / 1024
 
 
+def compiled_search_built() -> bool:
+    """Whether this install runs the compiled sentence search (it is optional: an install
+    without a C compiler runs the same search in Python, slower)."""
+    from lagebild.linguistics.hanta_fast import compiled_sentence_search
+
+    return compiled_sentence_search({}) is not None
+
+
 def run_bench(
     shared: Path | None, articles: int = 20, repeat: int = 3, workers: int = 2
 ) -> dict[str, Any]:
@@ -189,7 +197,11 @@ def run_bench(
     from lagebild.evaluation import bench_references, bench_scaling
     from lagebild.pipeline import Analyzer
 
-    result: dict[str, Any] = {"load": load_times(repeat), "skipped": []}
+    result: dict[str, Any] = {
+        "load": load_times(repeat),
+        "compiled_search": compiled_search_built(),
+        "skipped": [],
+    }
     if shared is not None and (shared / SEED_TEXT).is_file():
         seed = (shared / SEED_TEXT).read_text(encoding="utf-8")
         result["seed"] = time_articles(Analyzer(), [seed], repeat)
@@ -224,6 +236,7 @@ def render(result: dict[str, Any]) -> None:
     table.add_column("measure")
     table.add_column("value", justify="right")
     load = result["load"]
+    table.add_row("compiled sentence search", "yes" if result["compiled_search"] else "no")
     table.add_row("load: import (s, median)", f"{load['import_s']:.3f}")
     table.add_row("load: build_pipeline (s, median)", f"{load['build_s']:.3f}")
     for name in ("seed", "news"):

@@ -20,6 +20,7 @@ HanTa's licence, the GNU LGPL 3.0, not under lagebild's MIT licence (see the REA
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -29,6 +30,9 @@ from numpy import logaddexp
 
 from lagebild.linguistics.unknown_words import UnknownWords
 from lagebild.linguistics.word_table import TagScores, WordTable
+
+#: Set to 1 to run the pure-Python sentence search even where the compiled one is built.
+NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"
 
 _LOWER_BOUND = -1e6
 #: Bounds of the caches that grow with new words (a long stream must not grow without end).
@@ -140,6 +144,8 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
         # (word, case-sensitive) -> its candidate tags and their log p(word | tag).
         self.word_candidates: dict[tuple[str, bool], _Candidates] = {}
+        # The sentence search compiled over dense transition arrays, where it is built.
+        self.compiled_search = compiled_sentence_search(self.LP_trans_word)
 
     def ending_score(self, tag: int, ending: str) -> float:
         """log p of the longest suffix of ``ending`` (itself included) that HanTa knows for the
@@ -316,6 +322,27 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         """HanTa's sentence search; with ``unknown_scores``, words HanTa's lexicon lacks take
         those candidate tags and scores (log p(word | tag) up to a per-word constant) instead
         of HanTa's morpheme analysis of every possible tag."""
+        if self.compiled_search is not None and unknown_scores is None and sent:
+            known_candidates = self.word_candidates
+            words = []
+            for i, word in enumerate(sent):
+                case_sensitive = casesensitive and i > 0
+                found = known_candidates.get((word, case_sensitive))
+                if found is None:
+                    found = self._word_candidates(word, case_sensitive)
+                words.append(found)
+            tags: list[int] | None = self.compiled_search.search(words)
+            if tags is not None:
+                return tags
+        return self._python_sentence_search(sent, casesensitive, unknown_scores)
+
+    def _python_sentence_search(
+        self,
+        sent: list[str],
+        casesensitive: bool,
+        unknown_scores: list[dict[int, float]] | None,
+    ) -> list[int]:
+        """The sentence search in Python (where the compiled one is not built or not used)."""
         table: list[dict[_State, float]] = []
         backpointer: list[dict[_State, _State]] = []
         # Looked up once per sentence: the loop below runs for every word and live state.
@@ -386,7 +413,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                 last[final] = lp
                 last_pointers[final] = state
         backpointer.append(last_pointers)
-        tags = []
+        tags: list[int] = []
         state = final
         for i in range(len(backpointer) - 1, 0, -1):
             state = backpointer[i][state]
@@ -459,3 +486,16 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         self.word_successor_info[state] = info
         self.word_successor_all[state] = list(info.values())
         return info
+
+
+def compiled_sentence_search(word_transitions: dict[_State, dict[int, float]]) -> Any | None:
+    """The compiled sentence search over HanTa's word transitions, or None where the
+    extension is not built (an install without a C compiler) or is switched off by
+    ``LAGEBILD_NO_EXTENSIONS=1``."""
+    if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
+        return None
+    try:
+        from lagebild.linguistics._sentence_search import SentenceSearch
+    except ImportError:
+        return None
+    return SentenceSearch(word_transitions, EMPTY, START, END)

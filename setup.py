@@ -1,0 +1,25 @@
+"""Builds lagebild's optional compiled search; everything else is in pyproject.toml.
+
+The extension is optional: where Cython or a C compiler is missing, or the build fails,
+lagebild installs without it and runs the same search in pure Python (same results, slower).
+"""
+
+from setuptools import Extension, setup
+
+try:
+    from Cython.Build import cythonize
+except ImportError:  # a build without Cython: the pure-Python search only
+    extensions = []
+else:
+    extensions = cythonize(
+        [
+            Extension(
+                "lagebild.linguistics._sentence_search",
+                ["lagebild/linguistics/_sentence_search.pyx"],
+                optional=True,
+            )
+        ],
+        compiler_directives={"language_level": "3"},
+    )
+
+setup(ext_modules=extensions)
