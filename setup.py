@@ -14,8 +14,8 @@ else:
     extensions = cythonize(
         [
             Extension(
-                "lagebild.linguistics._sentence_search",
-                ["lagebild/linguistics/_sentence_search.pyx"],
+                "lagebild.linguistics._hanta_search",
+                ["lagebild/linguistics/_hanta_search.pyx"],
                 optional=True,
             )
         ],

@@ -182,8 +182,8 @@ def peak_rss_mb() -> float:
 
 
 def compiled_search_built() -> bool:
-    """Whether this install runs the compiled sentence search (it is optional: an install
-    without a C compiler runs the same search in Python, slower)."""
+    """Whether this install runs the compiled HanTa searches (they are optional: an install
+    without a C compiler runs the same searches in Python, slower)."""
     from lagebild.linguistics.hanta_fast import compiled_sentence_search
 
     return compiled_sentence_search({}) is not None
@@ -236,7 +236,7 @@ def render(result: dict[str, Any]) -> None:
     table.add_column("measure")
     table.add_column("value", justify="right")
     load = result["load"]
-    table.add_row("compiled sentence search", "yes" if result["compiled_search"] else "no")
+    table.add_row("compiled HanTa searches", "yes" if result["compiled_search"] else "no")
     table.add_row("load: import (s, median)", f"{load['import_s']:.3f}")
     table.add_row("load: build_pipeline (s, median)", f"{load['build_s']:.3f}")
     for name in ("seed", "news"):

@@ -13,6 +13,11 @@ The results are those of :class:`HanTa.HanoverTagger.HanoverTagger`: the same ad
 same order, and the same visiting order of states, so ties resolve as in HanTa
 (``tests/linguistics/test_hanta_fast.py`` compares both on running text).
 
+Where the extension :mod:`lagebild.linguistics._hanta_search` is built, the sentence search and
+the morpheme search run compiled over dense arrays, with the same results again; the Python
+searches here remain for installs without a C compiler and as the reference its tests compare
+with.
+
 Licence: this module re-implements parts of HanTa's source and is therefore distributed under
 HanTa's licence, the GNU LGPL 3.0, not under lagebild's MIT licence (see the README).
 """
@@ -31,7 +36,7 @@ from numpy import logaddexp
 from lagebild.linguistics.unknown_words import UnknownWords
 from lagebild.linguistics.word_table import TagScores, WordTable
 
-#: Set to 1 to run the pure-Python sentence search even where the compiled one is built.
+#: Set to 1 to run the pure-Python searches even where the compiled ones are built.
 NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"
 
 _LOWER_BOUND = -1e6
@@ -144,8 +149,9 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
         # (word, case-sensitive) -> its candidate tags and their log p(word | tag).
         self.word_candidates: dict[tuple[str, bool], _Candidates] = {}
-        # The sentence search compiled over dense transition arrays, where it is built.
+        # The sentence and morpheme searches compiled over dense arrays, where built.
         self.compiled_search = compiled_sentence_search(self.LP_trans_word)
+        self.compiled_morphemes = compiled_morpheme_search(self)
 
     def ending_score(self, tag: int, ending: str) -> float:
         """log p of the longest suffix of ``ending`` (itself included) that HanTa knows for the
@@ -163,6 +169,22 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         return score
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
+        if self.compiled_morphemes is not None:
+            finals = self.compiled_morphemes.forward(word, self.strict)
+        else:
+            finals = self._python_forward(word)
+        results: dict[int, Any] = {}
+        for tag, lp in finals:
+            if lp == -math.inf:
+                continue
+            pos = -tag
+            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
+        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
+        return result_list or [(UNKNOWN, 0)]
+
+    def _python_forward(self, word: str) -> list[tuple[int, float]]:
+        """The word's final states (part of speech, best log p per (previous tag, tag)) in
+        the order they are first reached, searched in Python."""
         emissions = _Emissions(self, word, self.strict)
         table = self._morpheme_table(word, emissions, lambda state: self._successors(state, None))
         last = table[-1]
@@ -173,14 +195,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                     new_state = (state[1], tag)
                     if new_state not in last or lp1 > last[new_state]:
                         last[new_state] = lp1
-        results: dict[int, Any] = {}
-        for state, lp in last.items():
-            if lp == -math.inf:
-                continue
-            pos = -state[1]
-            results[pos] = logaddexp(results[pos], lp) if pos in results else lp
-        result_list = sorted(results.items(), key=itemgetter(1), reverse=True)
-        return result_list or [(UNKNOWN, 0)]
+        return [(state[1], lp) for state, lp in last.items()]
 
     def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
         if self.word_table is not None:
@@ -191,6 +206,19 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             stored = self.unknown_words.segmentation(word, targetpos)
             if stored is not None:
                 return stored
+        if self.compiled_morphemes is not None:
+            for strict in (True, False):
+                path: list[tuple[int, int]] | None = self.compiled_morphemes.viterbi(
+                    word, targetpos, strict
+                )
+                if path is not None:
+                    return path
+            # No segmentation ends in the part of speech: HanTa's answer for that case.
+            return [(UNKNOWN, len(word)), (END_UNKNOWN, len(word) + 1)]
+        return self._python_viterbi(word, targetpos)
+
+    def _python_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+        """HanTa's best segmentation of the word for ``targetpos``, searched in Python."""
         wlen = len(word)
         table: list[dict[tuple[int, int], float]] = []
         backpointer: list[dict[tuple[int, int], tuple[tuple[int, int], int]]] = []
@@ -495,7 +523,29 @@ def compiled_sentence_search(word_transitions: dict[_State, dict[int, float]]) -
     if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
         return None
     try:
-        from lagebild.linguistics._sentence_search import SentenceSearch
+        from lagebild.linguistics._hanta_search import SentenceSearch
     except ImportError:
         return None
     return SentenceSearch(word_transitions, EMPTY, START, END)
+
+
+def compiled_morpheme_search(tagger: FastHanoverTagger) -> Any | None:
+    """The compiled morpheme search over the tagger's model, or None (as for the sentence
+    search: not built, or switched off by ``LAGEBILD_NO_EXTENSIONS=1``)."""
+    if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
+        return None
+    try:
+        from lagebild.linguistics._hanta_search import MorphemeSearch
+    except ImportError:
+        return None
+    return MorphemeSearch(
+        tagger.LP_trans_nonfinal,
+        tagger.LP_trans_final,
+        tagger.morpheme_index,
+        tagger.guessable,
+        tagger.ending_scores,
+        tagger.reachability,
+        tagger.max_cached_endings,
+        EMPTY,
+        START,
+    )

@@ -13,7 +13,7 @@ from lagebild.linguistics.tagger import HANTA_MODEL
 from lagebild.linguistics.word_table import WordTable
 
 pytest.importorskip(
-    "lagebild.linguistics._sentence_search",
+    "lagebild.linguistics._hanta_search",
     reason="the compiled sentence search is not built (no C compiler or Cython at install)",
 )
 
