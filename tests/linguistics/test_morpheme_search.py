@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lagebild.linguistics.hanta_fast import FastHanoverTagger
 from lagebild.linguistics.tagger import HANTA_MODEL
@@ -70,3 +72,17 @@ def test_target_hanta_cannot_reach_gives_the_unknown_segmentation(
     assert tagger.analyze_viterbi("haus", unreachable) == tagger._python_viterbi(
         "haus", unreachable
     )
+
+
+LETTERS = "aäbcdefghijklmnoöpqrsßtuüvwxyz-.0123456789éж"
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(word=st.text(alphabet=LETTERS, min_size=1, max_size=24))
+def test_any_word_is_analysed_as_in_python(tagger: FastHanoverTagger, word: str) -> None:
+    assert tagger.compiled_morphemes.forward(word, False) == tagger._python_forward(word)
+    for tag, _ in tagger.analyze_forward(word)[:2]:
+        expected = tagger._python_viterbi(word, -tag)
+        assert tagger.analyze_viterbi(word, -tag) == expected, word

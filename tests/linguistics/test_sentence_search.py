@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lagebild.linguistics.hanta_fast import FastHanoverTagger, compiled_sentence_search
 from lagebild.linguistics.tagger import HANTA_MODEL
@@ -77,4 +79,17 @@ def test_words_without_candidates_take_any_tag_alike(tagger: FastHanoverTagger) 
     for case_sensitive in (True, False):
         tagger.word_candidates[("Qwrkx", case_sensitive)] = ((), ())
     words = ["Die", *["Qwrkx"] * 30, "warnen", "."]
+    assert tagger.tag_sent_viterbi(words) == tagger._python_sentence_search(words, True, None)
+
+
+VOCABULARY = sorted({word for sentence in seed_sentences() for word in sentence}) + [
+    "Xqzvbrt", "Gnarzquolk", "3:1", "Ukraine-Krise", "USA", "sie", "Sie", "—", "☺",
+]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(words=st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=30))
+def test_any_sentence_is_tagged_as_in_python(tagger: FastHanoverTagger, words: list[str]) -> None:
     assert tagger.tag_sent_viterbi(words) == tagger._python_sentence_search(words, True, None)
