@@ -30,6 +30,7 @@ from lagebild.linguistics.word_table import (
     TagScores,
     encode_scores,
     encode_segmentations,
+    write_word_hashes,
 )
 
 #: Letter cases a word is scored in by the sentence search: sentence-initial (case ignored),
@@ -118,6 +119,8 @@ def build(output: Path, count: int, processes: int) -> dict[str, Any]:
     database.commit()
     database.execute("VACUUM")
     database.close()
+    # The word hashes that spare the tagger queries for words the table lacks.
+    write_word_hashes(output)
     return {
         "words": len(words),
         "seconds": round(time.perf_counter() - started, 1),

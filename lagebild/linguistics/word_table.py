@@ -16,7 +16,10 @@ A row holds, for one lower-cased word:
   tags, which the lemma is made from.
 
 Looking a word up costs a few microseconds; the results are those HanTa computes
-(``tests/linguistics/test_word_table.py``).
+(``tests/linguistics/test_word_table.py``). Most words the tagger asks about are not in the
+table (the endings of unknown compounds, above all), so a sorted list of the CRC-32 of every
+word in the table (``hanta_words.hashes``, 1.2 MB, written with the table) answers "not there"
+without a query; a word whose hash is listed is looked up (a shared hash only costs a query).
 """
 
 from __future__ import annotations
@@ -24,12 +27,17 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-from collections.abc import Sequence
+import sys
+from array import array
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from zlib import crc32
 
 from lagebild.linguistics.resources import DATA_DIR
 
 TABLE_PATH = DATA_DIR / "hanta_words.sqlite"
+#: Suffix of the file of the table's word hashes, beside the table.
+HASHES_SUFFIX = ".hashes"
 #: One (tag, log probability) pair of a word's tag scores.
 _SCORE = struct.Struct("<hd")
 #: Head of one segmentation: target tag and number of morphemes.
@@ -71,6 +79,38 @@ def decode_segmentation(blob: bytes, target: int) -> Segmentation | None:
     return None
 
 
+def word_hash(word: str) -> int:
+    return crc32(word.encode("utf-8"))
+
+
+def write_word_hashes(table: Path, output: Path | None = None) -> Path:
+    """Write the sorted, distinct CRC-32 hashes of the table's words (little-endian uint32)
+    beside the table (or to ``output``)."""
+    output = output or table.with_suffix(HASHES_SUFFIX)
+    database = sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)
+    try:
+        hashes = array(
+            "I", sorted({word_hash(word) for (word,) in database.execute("SELECT word FROM words")})
+        )
+    finally:
+        database.close()
+    if sys.byteorder != "little":
+        hashes.byteswap()
+    output.write_bytes(hashes.tobytes())
+    return output
+
+
+def read_word_hashes(path: Path) -> array | None:
+    """The sorted word hashes written by :func:`write_word_hashes`, or None if absent."""
+    if not path.is_file():
+        return None
+    hashes = array("I")
+    hashes.frombytes(path.read_bytes())
+    if sys.byteorder != "little":
+        hashes.byteswap()
+    return hashes
+
+
 class WordTable:
     """Read-only lookups in the precomputed table; a missing file means an empty table.
 
@@ -81,6 +121,10 @@ class WordTable:
     def __init__(self, path: Path = TABLE_PATH) -> None:
         self.path = path
         self.available = path.is_file()
+        # Hashes of the table's words (None: no hash file, every word is looked up). A set
+        # of ints: a membership test costs less than a look-up in the sorted array.
+        listed = read_word_hashes(path.with_suffix(HASHES_SUFFIX)) if self.available else None
+        self.hashes = frozenset(listed) if listed is not None else None
         self._connection: sqlite3.Connection | None = None
         self._owner_pid = -1
         # Rows (forward, segments) read ahead for the document being tagged; None: no row.
@@ -99,12 +143,22 @@ class WordTable:
             self._owner_pid = os.getpid()
         return self._connection
 
+    def may_hold(self, word: str) -> bool:
+        """False where the word is surely not in the table (its hash is not listed)."""
+        return self.hashes is None or crc32(word.encode("utf-8")) in self.hashes
+
+    def listed(self, words: Iterable[str]) -> list[str]:
+        """Those of ``words`` the table may hold, in their order."""
+        hashes = self.hashes
+        if hashes is None:
+            return list(words)
+        return [word for word in words if crc32(word.encode("utf-8")) in hashes]
+
     def prefetch(self, words: set[str]) -> None:
         """Read the rows of ``words`` (lower-cased) in a few queries instead of one or two per
         word; they replace the rows read ahead before (a document's words at a time)."""
-        ordered = sorted(words)
-        self._prefetched = dict.fromkeys(ordered)
-        for word, forward, segments in self._rows(ordered, "forward, segments"):
+        self._prefetched = dict.fromkeys(words)
+        for word, forward, segments in self._rows(sorted(self.listed(words)), "forward, segments"):
             self._prefetched[word] = (forward, segments)
 
     def _rows(self, words: list[str], columns: str) -> list[tuple]:
@@ -128,6 +182,8 @@ class WordTable:
             row = self._prefetched[word]
             blob = None if row is None else row[0 if column == "forward" else 1]
             return blob or None
+        if not self.may_hold(word):
+            return None
         query = f"SELECT {column} FROM words WHERE word = ?"
         row = self._cursor().execute(query, (word,)).fetchone()
         return row[0] if row and row[0] else None
@@ -138,8 +194,19 @@ class WordTable:
         return decode_scores(blob) if blob else None
 
     def scores_of(self, words: list[str]) -> dict[str, TagScores]:
-        """Tag scores of those of the lower-cased ``words`` the table scores, in one query."""
-        return {word: decode_scores(blob) for word, blob in self._rows(words, "forward") if blob}
+        """Tag scores of those of the lower-cased ``words`` the table scores, in one query.
+
+        Their segmentations are kept with the document's rows read ahead: the tagger asks for
+        the segmentation of the head it finds next."""
+        listed = self.listed(words)
+        if not listed:
+            return {}
+        found = {}
+        for word, forward, segments in self._rows(listed, "forward, segments"):
+            self._prefetched[word] = (forward, segments)
+            if forward:
+                found[word] = decode_scores(forward)
+        return found
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:
         """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""

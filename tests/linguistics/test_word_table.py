@@ -15,6 +15,7 @@ from lagebild.linguistics.word_table import (
     decode_segmentation,
     encode_scores,
     encode_segmentations,
+    write_word_hashes,
 )
 
 # Rare-ish words HanTa's lexicon lacks, of several classes; all among wordfreq's frequent words.
@@ -120,3 +121,39 @@ def test_prefetched_rows_answer_as_the_table_does() -> None:
             assert ahead.segmentation(word, target) == direct.segmentation(word, target)
     ahead.prefetch(set())
     assert ahead.scores("lanciert") == direct.scores("lanciert")
+
+
+@needs_table
+def test_the_hash_file_lists_every_word_of_the_table(tmp_path: Path) -> None:
+    table = WordTable()
+    assert table.hashes is not None
+    database = sqlite3.connect(TABLE_PATH)
+    words = [row[0] for row in database.execute("SELECT word FROM words")]
+    assert all(table.may_hold(word) for word in words)
+    # Rebuilt from the table, the file is the one shipped.
+    rebuilt = write_word_hashes(TABLE_PATH, tmp_path / "words.hashes")
+    assert rebuilt.read_bytes() == TABLE_PATH.with_suffix(".hashes").read_bytes()
+    absent = [f"{word}qx" for word in words[::1000]]
+    assert sum(table.may_hold(word) for word in absent) <= 1
+
+
+def test_a_table_without_hash_file_looks_every_word_up(tmp_path: Path) -> None:
+    path = tmp_path / "words.sqlite"
+    database = sqlite3.connect(path)
+    database.execute("CREATE TABLE words (word TEXT PRIMARY KEY, forward BLOB, segments BLOB)")
+    database.execute(
+        "INSERT INTO words VALUES (?, ?, ?)", ("wort", encode_scores([(22, -1.5)]), None)
+    )
+    database.commit()
+    database.close()
+    unhashed = WordTable(path)
+    assert unhashed.hashes is None
+    assert unhashed.scores_of(["wort", "satz"]) == {"wort": [(22, -1.5)]}
+    write_word_hashes(path)
+    hashed = WordTable(path)
+    assert hashed.listed(["wort", "satz"]) == ["wort"]
+    assert hashed.scores_of(["satz"]) == {}
+    assert hashed.scores_of(["satz", "wort"]) == {"wort": [(22, -1.5)]}
+    hashed.prefetch({"wort", "satz"})
+    assert hashed.scores("wort") == [(22, -1.5)]
+    assert hashed.scores("satz") is None
