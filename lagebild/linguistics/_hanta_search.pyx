@@ -339,6 +339,10 @@ cdef struct Lattice:
     # [(cut * n_guessable + class) * length + k]: guessed score of word[cut:cut + k + 1].
     double* guesses
     char* guess_done
+    # [class * (length + 1) + j]: suffix score of the four letters before j, which every
+    # segment of five or more letters ending at j is guessed by, whatever its start.
+    double* endings
+    char* ending_done
 
 
 cdef class MorphemeSearch:
@@ -636,10 +640,13 @@ cdef class MorphemeSearch:
         lattice.known_done = <char*> malloc(cuts)
         lattice.guesses = <double*> malloc((cuts * self.n_guessable * length + 1) * sizeof(double))
         lattice.guess_done = <char*> malloc(cuts * self.n_guessable + 1)
+        lattice.endings = <double*> malloc((self.n_guessable * cuts + 1) * sizeof(double))
+        lattice.ending_done = <char*> malloc(self.n_guessable * cuts + 1)
         if (
             not lattice.slot or not lattice.counts or not lattice.states or not lattice.scores
             or not lattice.back_states or not lattice.back_cuts or not lattice.known
             or not lattice.known_done or not lattice.guesses or not lattice.guess_done
+            or not lattice.endings or not lattice.ending_done
         ):
             self._close(lattice)
             raise MemoryError()
@@ -647,6 +654,7 @@ cdef class MorphemeSearch:
         memset(lattice.counts, 0, cuts * sizeof(int))
         memset(lattice.known_done, 0, cuts)
         memset(lattice.guess_done, 0, cuts * self.n_guessable + 1)
+        memset(lattice.ending_done, 0, self.n_guessable * cuts + 1)
         return 0
 
     cdef void _close(self, Lattice* lattice):
@@ -660,6 +668,8 @@ cdef class MorphemeSearch:
         free(lattice.known_done)
         free(lattice.guesses)
         free(lattice.guess_done)
+        free(lattice.endings)
+        free(lattice.ending_done)
         lattice.slot = NULL
         lattice.counts = NULL
         lattice.states = NULL
@@ -670,6 +680,8 @@ cdef class MorphemeSearch:
         lattice.known_done = NULL
         lattice.guesses = NULL
         lattice.guess_done = NULL
+        lattice.endings = NULL
+        lattice.ending_done = NULL
 
     cdef inline void _reach(
         self, Lattice* lattice, int cut, int state, double lp, int from_state, int from_cut
@@ -724,16 +736,22 @@ cdef class MorphemeSearch:
     cdef int _guess_row(self, Lattice* lattice, str word, int cut, int cls) except -1:
         """Guessed scores of word[cut:j] as unknown morphemes of the open class ``cls``: by
         segment length and longest known suffix of its last (up to) four letters."""
-        cdef int k, j, length
+        cdef int k, j, length, slot
+        cdef double score
         cdef double* row = lattice.guesses + (cut * lattice.n_guessable + cls) * lattice.length
         cdef double* base = self.guess_base + cls * (LONGEST_LENGTH + 1)
         for k in range(lattice.length - cut):
             j = cut + k + 1
             length = k + 1
-            ending = word[j - 4:j] if length > 4 else word[cut + 1:j]
-            row[k] = base[length if length < LONGEST_LENGTH else LONGEST_LENGTH] + self._ending_score(
-                cls, ending
-            )
+            if length > 4:
+                slot = cls * (lattice.length + 1) + j
+                if not lattice.ending_done[slot]:
+                    lattice.endings[slot] = self._ending_score(cls, word[j - 4:j])
+                    lattice.ending_done[slot] = 1
+                score = lattice.endings[slot]
+            else:
+                score = self._ending_score(cls, word[cut + 1:j])
+            row[k] = base[length if length < LONGEST_LENGTH else LONGEST_LENGTH] + score
         if cut == 0:
             row[lattice.length - 1] -= WHOLE_WORD_PENALTY
         lattice.guess_done[cut * lattice.n_guessable + cls] = 1
