@@ -419,7 +419,7 @@ cdef class MorphemeSearch:
             nonfinal_transitions, final_transitions, morpheme_index, guessable,
             ending_caches, reachability, max_cached_endings, empty, start,
         )
-        cdef int i, k, n, state, dense
+        cdef int i, k, n, state
         tags = {empty, start}
         states = {(empty, start)}
         for (previous, current), following in nonfinal_transitions.items():
@@ -447,8 +447,8 @@ cdef class MorphemeSearch:
         self.state_tags = <int*> malloc(self.n_states * sizeof(int))
         self.successor_starts = <int*> malloc((self.n_states + 1) * sizeof(int))
         self.final_starts = <int*> malloc((self.n_states + 1) * sizeof(int))
-        n_successors = sum(len(v) for v in nonfinal_transitions.values()) + 1
-        n_finals = sum(len(v) for v in final_transitions.values()) + 1
+        n_successors = sum([len(v) for v in nonfinal_transitions.values()]) + 1
+        n_finals = sum([len(v) for v in final_transitions.values()]) + 1
         self.successor_tags = <int*> malloc(n_successors * sizeof(int))
         self.successor_states = <int*> malloc(n_successors * sizeof(int))
         self.successor_scores = <double*> malloc(n_successors * sizeof(double))
@@ -509,7 +509,7 @@ cdef class MorphemeSearch:
                 self.reachable[i * self.n_tags + self.dense_of_tag[tag]] = 1
 
         self.morpheme_ids = {}
-        n_pairs = sum(len(v) for v in morpheme_index.values()) + 1
+        n_pairs = sum([len(v) for v in morpheme_index.values()]) + 1
         self.morpheme_starts = <int*> malloc((len(morpheme_index) + 1) * sizeof(int))
         self.morpheme_tags = <int*> malloc(n_pairs * sizeof(int))
         self.morpheme_scores = <double*> malloc(n_pairs * sizeof(double))
@@ -548,7 +548,7 @@ cdef class MorphemeSearch:
         """The final states of the word's lattice in the order they are first reached: HanTa's
         part-of-speech tag (negative) and the best log p of each (previous tag, tag) pair."""
         cdef Lattice lattice
-        cdef int e, q, state, cut, found, n_found = 0
+        cdef int e, q, state, cut
         cdef double lp1
         result = []
         self._open(&lattice, len(word))
@@ -579,7 +579,7 @@ cdef class MorphemeSearch:
         offset) per morpheme and the final (target, length + 1); None where no path ends in
         ``target``."""
         cdef Lattice lattice
-        cdef int e, q, state, cut, best_state = -1, best_back = -1, back_state, back_cut
+        cdef int e, q, state, cut, best_back = -1, back_state, back_cut
         cdef double lp1, best = -INFINITY
         target_row = self.target_rows.get(target, self.no_target_row)
         self._open(&lattice, len(word))
@@ -765,7 +765,7 @@ cdef class MorphemeSearch:
         cdef int n_states = lattice.n_states
         cdef int first_guess = 0 if length < 4 else 2
         cdef int cut, e, n, q, k, j, tag, cls, morpheme, p, kept, state
-        cdef double lp, lpt, lpm, lp1, bound
+        cdef double lp, lpt, lpm = 0.0, lp1, bound
         cdef double best[4]
         cdef int base
         cdef bint found, may_guess
