@@ -34,6 +34,28 @@ cdef double LOWER_BOUND = -1e6
 cdef int KEPT = 6
 
 
+cdef inline double kth_best(double* scores, int n, int k):
+    """The k-th largest of the n >= k scores (k <= 8), counting equal ones apart, as
+    ``sorted(scores, reverse=True)[k - 1]``."""
+    cdef double best[8]
+    cdef int e, j, kept = 0
+    cdef double lp
+    for e in range(n):
+        lp = scores[e]
+        if kept < k:
+            j = kept
+            kept += 1
+        elif lp > best[k - 1]:
+            j = k - 1
+        else:
+            continue
+        while j > 0 and best[j - 1] < lp:
+            best[j] = best[j - 1]
+            j -= 1
+        best[j] = lp
+    return best[k - 1]
+
+
 cdef class SentenceSearch:
     """Dense word-level transitions of one HanTa model and the sentence search over them."""
 
@@ -152,7 +174,6 @@ cdef class SentenceSearch:
         cdef int* candidate_tags = <int*> malloc((n_tags + 1) * sizeof(int))
         cdef double* candidate_scores = <double*> malloc((n_tags + 1) * sizeof(double))
         cdef int* ordered = <int*> malloc((n_tags + 1) * sizeof(int))
-        cdef double best[6]
         cdef int* grown_states
         cdef double* grown_scores
         cdef int* grown_pointers
@@ -166,7 +187,7 @@ cdef class SentenceSearch:
         memset(slot, 0xFF, self.n_states * sizeof(int))
 
         cdef int previous_start = 0, previous_end = 1, used = 1
-        cdef int i, e, c, k, m, t, s, j, new_state, tag, count, kept
+        cdef int i, e, c, k, m, t, s, j, new_state, tag, count
         cdef double lp0, lp, lpt, bound, emission
         cdef tuple word, candidates, scores
         row_states[0] = self.start_state
@@ -188,22 +209,10 @@ cdef class SentenceSearch:
                     candidate_scores[c] = scores[c]
                 # States more than 1 below the sixth best of the previous word are not extended.
                 bound = LOWER_BOUND
-                if previous_end - previous_start > KEPT - 1:
-                    kept = 0
-                    for e in range(previous_start, previous_end):
-                        lp = row_scores[e]
-                        if kept < KEPT:
-                            j = kept
-                            kept += 1
-                        elif lp > best[KEPT - 1]:
-                            j = KEPT - 1
-                        else:
-                            continue
-                        while j > 0 and best[j - 1] < lp:
-                            best[j] = best[j - 1]
-                            j -= 1
-                        best[j] = lp
-                    bound = best[KEPT - 1] - 1
+                if previous_end - previous_start >= KEPT:
+                    bound = kth_best(
+                        row_scores + previous_start, previous_end - previous_start, KEPT
+                    ) - 1
                 row_starts[i] = used
                 for e in range(previous_start, previous_end):
                     lp0 = row_scores[e]
@@ -764,9 +773,8 @@ cdef class MorphemeSearch:
         cdef int length = lattice.length
         cdef int n_states = lattice.n_states
         cdef int first_guess = 0 if length < 4 else 2
-        cdef int cut, e, n, q, k, j, tag, cls, morpheme, p, kept, state
+        cdef int cut, e, n, q, k, j, tag, cls, morpheme, p, state
         cdef double lp, lpt, lpm = 0.0, lp1, bound
-        cdef double best[4]
         cdef int base
         cdef bint found, may_guess
         cdef unsigned char* reachable = self.reachable + target_row * self.n_tags
@@ -782,21 +790,7 @@ cdef class MorphemeSearch:
             n = lattice.counts[cut]
             bound = LOWER_BOUND
             if n >= KEPT_MORPHEME_STATES:
-                kept = 0
-                for e in range(n):
-                    lp = lattice.scores[base + e]
-                    if kept < KEPT_MORPHEME_STATES:
-                        j = kept
-                        kept += 1
-                    elif lp > best[KEPT_MORPHEME_STATES - 1]:
-                        j = KEPT_MORPHEME_STATES - 1
-                    else:
-                        continue
-                    while j > 0 and best[j - 1] < lp:
-                        best[j] = best[j - 1]
-                        j -= 1
-                    best[j] = lp
-                bound = best[KEPT_MORPHEME_STATES - 1] - 1
+                bound = kth_best(lattice.scores + base, n, KEPT_MORPHEME_STATES) - 1
             for e in range(n):
                 lp = lattice.scores[base + e]
                 if lp < bound:
