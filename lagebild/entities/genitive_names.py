@@ -15,7 +15,7 @@ from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import title_of
-from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
+from lagebild.entities.suffixes import Endings
 
 GENITIVE_ARTICLES = frozenset({"der", "des", "aller"})
 CONTRACTED = frozenset({"zur", "zum", "im", "beim", "vom", "am"})
@@ -33,8 +33,8 @@ def _head_forms() -> dict[str, str]:
 
 
 @cache
-def _head_tails() -> Tails | None:
-    return last_letters(_head_forms())
+def _head_endings() -> Endings[str]:
+    return Endings(_head_forms())
 
 
 def genitive_head(word: str) -> str | None:
@@ -48,9 +48,7 @@ def _cached_genitive_head(word: str) -> str | None:
     if not word[:1].isupper() or not word.isalpha():
         return None
     lowered = word.lower()
-    if not may_end_in(lowered, _head_tails()):
-        return None  # one set look-up before the look-ups of every suffix
-    found = longest_ending(lowered, _head_forms(), 3)
+    found = _head_endings().longest(lowered, 3)
     if found is None:
         return None
     cut, head = found

@@ -15,7 +15,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, name_key, title_of
 from lagebild.entities.resolve import Cluster
-from lagebild.entities.suffixes import Tails, last_letters, may_end_in
+from lagebild.entities.suffixes import Endings
 
 NON_ADJECTIVES = frozenset({"die", "der", "des", "den", "eine", "einer", "diese", "dieser",
                             "jene", "alle", "viele", "einige", "mehrere", "manche", "welche"})
@@ -38,8 +38,8 @@ def group_noun_forms() -> dict[str, str]:
 
 
 @cache
-def _group_noun_tails() -> Tails | None:
-    return last_letters(group_noun_forms())
+def _group_noun_endings() -> Endings[str]:
+    return Endings(group_noun_forms())
 
 
 @cache
@@ -105,7 +105,7 @@ def group_noun(word: str) -> str | None:
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised token
 def _cached_group_noun(word: str) -> str | None:
     lowered = word.lower()
-    if not may_end_in(lowered, _group_noun_tails()):
+    if not _group_noun_endings().may_end(lowered):
         return None  # no listed form, nor a compound ending in one
     forms = group_noun_forms()
     if lowered in forms:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
-from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
+from lagebild.entities.suffixes import Endings
 from lagebild.lexicon import noun_genera
 
 if TYPE_CHECKING:  # resolve reads institution_of at run time
@@ -43,8 +43,8 @@ def _institution_forms() -> dict[str, str]:
 
 
 @cache
-def _institution_tails() -> Tails | None:
-    return last_letters(_institution_forms())
+def _institution_endings() -> Endings[str]:
+    return Endings(_institution_forms())
 
 
 def institution_of(word: str) -> tuple[str, str] | None:
@@ -59,9 +59,7 @@ def _cached_institution_of(word: str) -> tuple[str, str] | None:
     if not word[:1].isupper() or "-" in word:
         return None
     lowered = word.lower()
-    if not may_end_in(lowered, _institution_tails()):
-        return None  # one set look-up before the look-ups of every suffix
-    found = longest_ending(lowered, _institution_forms(), 3)
+    found = _institution_endings().longest(lowered, 3)
     if found is None:
         return None
     cut, noun = found

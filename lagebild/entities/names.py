@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
-from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
+from lagebild.entities.suffixes import Endings
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
 from lagebild.lexicon import noun_genera, wiktionary_first_names
 
@@ -123,8 +123,8 @@ def title_form_index() -> dict[str, tuple[str, str | None]]:
 
 
 @cache
-def _title_form_tails() -> Tails | None:
-    return last_letters(title_form_index())
+def _title_endings() -> Endings[tuple[str, str | None]]:
+    return Endings(title_form_index())
 
 
 def title_of(word: str) -> Title | None:
@@ -138,8 +138,7 @@ def _cached_title_of(word: str) -> Title | None:
     parts = word.split("-")
     head = parts[-1]
     lowered = head.lower()
-    found = longest_ending(lowered, title_form_index(), 3) if may_end_in(
-        lowered, _title_form_tails()) else None
+    found = _title_endings().longest(lowered, 3)
     if found is not None:
         cut, (title, gender) = found
         base = head[:cut] + title[0].lower() + title[1:] if cut else title
@@ -176,15 +175,15 @@ def misspelt_title_forms() -> dict[str, tuple[str, str | None]]:
 
 
 @cache
-def _misspelt_title_tails() -> Tails | None:
-    return last_letters(misspelt_title_forms())
+def _misspelt_title_endings() -> Endings[tuple[str, str | None]]:
+    return Endings(misspelt_title_forms())
 
 
 def _misspelt_title(head: str, prefixes: tuple[str, ...]) -> Title | None:
     """A title with a typo (a dropped letter), for words the lexicon does not know."""
     lowered = head.lower()
     # the quick test of the last letters first: the look-ups below would find nothing
-    if len(head) < MIN_MISSPELT_LENGTH - 1 or not may_end_in(lowered, _misspelt_title_tails()) \
+    if len(head) < MIN_MISSPELT_LENGTH - 1 or not _misspelt_title_endings().may_end(lowered) \
             or lexicon_common_noun(head):
         return None
     variants = misspelt_title_forms()

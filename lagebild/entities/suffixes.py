@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 Value = TypeVar("Value")
 
@@ -58,3 +58,22 @@ def may_end_in(lowered: str, tails: Tails | None) -> bool:
     """False where ``lowered`` can be none of the forms ``tails`` was made from and end in
     none of them (every such form ends in the same letters as the word); True otherwise."""
     return tails is None or lowered[-tails.length:] in tails.letters
+
+
+class Endings(Generic[Value]):
+    """Listed forms with their values, looked up as the longest ending of a word; a word whose
+    last letters end no form is answered by one set look-up (:func:`may_end_in`)."""
+
+    def __init__(self, forms: Mapping[str, Value]) -> None:
+        self.forms = forms
+        self.tails = last_letters(forms)
+
+    def may_end(self, lowered: str) -> bool:
+        """False where ``lowered`` surely is and ends in none of the forms."""
+        return may_end_in(lowered, self.tails)
+
+    def longest(self, lowered: str, min_rest: int) -> tuple[int, Value] | None:
+        """:func:`longest_ending` of ``lowered``, after the test of its last letters."""
+        if not may_end_in(lowered, self.tails):
+            return None
+        return longest_ending(lowered, self.forms, min_rest)

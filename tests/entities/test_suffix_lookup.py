@@ -9,7 +9,7 @@ from lagebild.entities.groups import group_noun
 from lagebild.entities.institutions import institution_of
 from lagebild.entities.kb import Actor, ActorKB, Surface
 from lagebild.entities.names import name_key, title_of
-from lagebild.entities.suffixes import Tails, last_letters, longest_ending, may_end_in
+from lagebild.entities.suffixes import Endings, Tails, last_letters, longest_ending, may_end_in
 
 
 def test_longest_ending_prefers_the_longest_form():
@@ -68,6 +68,16 @@ def test_a_short_form_shortens_the_tails():
     assert not may_end_in("haus", tails)
     assert last_letters(["", "rat"]) is None  # an empty form: no test at all
     assert may_end_in("haus", None)
+
+
+def test_endings_test_the_last_letters_before_the_suffixes():
+    endings = Endings({"minister": "a", "ministerin": "b", "rat": "c"})
+    assert endings.longest("außenministerin", 3) == (5, "b")
+    assert endings.longest("haus", 3) is None  # ruled out by its last letters
+    assert endings.longest("xminister", 3) is None  # too short a rest
+    assert endings.may_end("räter") and not endings.may_end("haus")
+    unfiltered = Endings({"": "x", "rat": "c"})  # an empty form: no test of last letters
+    assert unfiltered.tails is None and unfiltered.longest("vorrat", 3) == (3, "c")
 
 
 def test_words_ruled_out_by_their_last_letters_get_no_answer():
