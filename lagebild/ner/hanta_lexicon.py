@@ -48,6 +48,12 @@ _OTHER_MORPHEME_TAGS = frozenset(
         "PWAV", "PWS", "VA_IRR",
     }
 )  # fmt: skip
+#: The fields of a HanTa model file, in the order ``HanoverTagger.__init__`` unpacks them.
+_MODEL_FIELDS = (
+    "tag2int", "int2tag", "LP_s_t", "LP_len_t", "Int_t", "LP_hapax_t", "LP_trans", "LP_m_t",
+    "stemdict", "LP_trans_word", "LP_wtag", "LP_case_t", "nonstemtags", "lemmasuffixtable",
+    "capitalizedlemmata", "cache",
+)  # fmt: skip
 #: A class counts for an observed word from this share of its tag probability on.
 MIN_CLASS_SHARE = 0.2
 #: The German genitive of a name ("Scharpings") when the name does not end in a sibilant.
@@ -77,10 +83,20 @@ def hanta_model_path() -> Path:
 
 def load_hanta_lexicon(path: Path | None = None) -> HantaLexicon:
     """Read the lexicon tables from a HanTa model file (a gzipped pickle of a tuple)."""
-    with gzip.open(path or hanta_model_path(), "rb") as handle:
+    source = path or hanta_model_path()
+    with gzip.open(source, "rb") as handle:
         model = pickle.load(handle)  # noqa: S301 - the file ships in the installed HanTa wheel
-    # Field order of HanoverTagger.__init__: tag2int, int2tag, ..., LP_m_t (7), ..., cache (15).
-    return HantaLexicon(tag_names=model[1], morphemes_by_tag=model[7], observed_words=model[15])
+    if not isinstance(model, tuple) or len(model) != len(_MODEL_FIELDS):
+        raise ValueError(
+            f"{source}: not a HanTa model of the known format (a tuple of "
+            f"{len(_MODEL_FIELDS)} fields: {', '.join(_MODEL_FIELDS)})"
+        )
+    fields = dict(zip(_MODEL_FIELDS, model, strict=True))
+    return HantaLexicon(
+        tag_names=fields["int2tag"],
+        morphemes_by_tag=fields["LP_m_t"],
+        observed_words=fields["cache"],
+    )
 
 
 def observed_word_classes(

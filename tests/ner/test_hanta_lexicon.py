@@ -114,3 +114,11 @@ def test_lexicon_loads_from_a_model_file(tmp_path: Path) -> None:
         "rabins": {PROPER_NOUN},
         "und": {OTHER_CLASS},
     }
+
+
+def test_a_model_file_of_another_format_is_named_in_the_error(tmp_path: Path) -> None:
+    path = tmp_path / "model.pgz"
+    with gzip.open(path, "wb") as handle:
+        pickle.dump((None,) * 15, handle)
+    with pytest.raises(ValueError, match="model.pgz: not a HanTa model of the known format"):
+        load_hanta_lexicon(path)
