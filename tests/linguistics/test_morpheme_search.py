@@ -86,3 +86,16 @@ def test_any_word_is_analysed_as_in_python(tagger: FastHanoverTagger, word: str)
     for tag, _ in tagger.analyze_forward(word)[:2]:
         expected = tagger._python_viterbi(word, -tag)
         assert tagger.analyze_viterbi(word, -tag) == expected, word
+
+
+def test_compiled_search_survives_pickling(tagger: FastHanoverTagger) -> None:
+    import pickle
+
+    copy = pickle.loads(pickle.dumps(tagger.compiled_morphemes))
+    for word in ("quarkelbrücke", "zu", "bundesverteidigungsministerin"):
+        finals = copy.forward(word, False)
+        assert finals == tagger.compiled_morphemes.forward(word, False)
+        target = finals[0][0]  # the part of speech of the first final state (negative)
+        segmentation = copy.viterbi(word, target, False)
+        assert segmentation is not None
+        assert segmentation == tagger.compiled_morphemes.viterbi(word, target, False)
