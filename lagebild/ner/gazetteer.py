@@ -11,9 +11,9 @@ Sources (all licence-clean for shipping): ``german-nouns`` (Wiktionary, CC BY-SA
 entities stage's hand-written first-name list (``lagebild/entities/data/first_names.tsv``).
 Optional further sources, chosen in the config's ``[gazetteer] sources``: ``hanta`` (word
 classes of HanTa's German lexicon, LGPL 3.0, ``hanta_lexicon.py``) and ``wordfreq`` (Zipf
-frequency buckets, data CC BY-SA 4.0, ``word_frequency.py``), and ``tickers``, ``census_names``,
-``subdivisions`` (word lists from PyPI packages, ``name_lists.py``). Their columns follow the base
-ones in that fixed order, so the base columns keep their indices.
+frequency buckets, data CC BY-SA 4.0, ``word_frequency.py``) and ``census_names`` (US Census
+first names and surnames, public domain, ``name_lists.py``). Their columns follow the base ones
+in that fixed order, so the base columns keep their indices.
 """
 
 from __future__ import annotations
@@ -28,14 +28,7 @@ from spacy.strings import hash_string
 from spacy.vectors import Vectors
 
 from lagebild.ner.hanta_lexicon import HANTA_FEATURES, add_hanta_classes, load_hanta_lexicon
-from lagebild.ner.name_lists import (
-    CENSUS_FEATURES,
-    SUBDIVISION_FEATURES,
-    TICKER_FEATURES,
-    add_census_source,
-    add_subdivisions_source,
-    add_tickers_source,
-)
+from lagebild.ner.name_lists import CENSUS_FEATURES, add_census_source
 from lagebild.ner.word_frequency import (
     FREQUENCY_FEATURES,
     add_frequency_buckets,
@@ -58,9 +51,7 @@ BASE_SOURCE = "lexicons"
 OPTIONAL_SOURCES: dict[str, tuple[str, ...]] = {
     "hanta": HANTA_FEATURES,
     "wordfreq": FREQUENCY_FEATURES,
-    "tickers": TICKER_FEATURES,
     "census_names": CENSUS_FEATURES,
-    "subdivisions": SUBDIVISION_FEATURES,
 }
 #: Every feature a table can have, in column order (a table leaves out unchosen sources).
 ALL_FEATURES: tuple[str, ...] = FEATURES + tuple(
@@ -182,12 +173,8 @@ def gazetteer_vectors(sources: Sequence[str] = (BASE_SOURCE,)) -> Vectors:
         add_hanta_classes(memberships, load_hanta_lexicon())
     if "wordfreq" in sources:
         add_frequency_buckets(memberships, german_zipf_frequencies())
-    if "tickers" in sources:
-        add_tickers_source(memberships)
     if "census_names" in sources:
         add_census_source(memberships)
-    if "subdivisions" in sources:
-        add_subdivisions_source(memberships)
     return vectors_from_memberships(memberships, columns)
 
 
