@@ -14,12 +14,14 @@ else:
     extensions = cythonize(
         [
             Extension(
-                "lagebild.linguistics._hanta_search",
-                ["lagebild/linguistics/_hanta_search.pyx"],
-                optional=True,
+                "lagebild.linguistics._hanta_search", ["lagebild/linguistics/_hanta_search.pyx"]
             )
         ],
         compiler_directives={"language_level": "3"},
     )
+    # Set after cythonize, which does not carry ``optional`` over to the extensions it makes:
+    # a failed compile (no compiler, no Python headers) then warns instead of failing the install.
+    for extension in extensions:
+        extension.optional = True
 
 setup(ext_modules=extensions)
