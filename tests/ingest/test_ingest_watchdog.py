@@ -52,10 +52,15 @@ def _kill_group(process: subprocess.Popen) -> None:
 
 
 def _alive(pids: list[int]) -> list[int]:
-    return [
-        pid for pid in pids
-        if psutil.pid_exists(pid) and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
-    ]
+    return [pid for pid in pids if _running(pid)]
+
+
+def _running(pid: int) -> bool:
+    """The process exists and is no zombie; one that exits while it is looked at is gone."""
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 @pytest.mark.parametrize("method", ["forkserver", "spawn"])
