@@ -89,18 +89,29 @@ def evaluate_shipped(model: Path | None = None) -> None:
         print(scores.table(), flush=True)
 
 
-def cross_validate(folds: int, only: list[int] | None, steps: int | None, config: Path) -> None:
+def germeval_fold(folds: int, fold: int) -> tuple[list[NerSample], list[NerSample]]:
+    """The GermEval dev sentences held out in ``fold`` of ``folds``, and the others."""
     german = germeval()
+    held_out = [s for index, s in enumerate(german) if index % folds == fold]
+    rest = [s for index, s in enumerate(german) if index % folds != fold]
+    return held_out, rest
+
+
+def cross_validate(
+    folds: int, only: list[int] | None, steps: int | None, config: Path, save: Path | None = None
+) -> None:
     smart = smartdata("train")
     for fold in only if only is not None else range(folds):
-        held_out = [s for index, s in enumerate(german) if index % folds == fold]
-        rest = [s for index, s in enumerate(german) if index % folds != fold]
+        held_out, rest = germeval_fold(folds, fold)
         started = time.perf_counter()
         nlp = train(smart + rest, max_steps=steps, config_path=config)
         scores = score(nlp, held_out, ("PER", "ORG", "LOC", "MISC"))
         elapsed = time.perf_counter() - started
         print(f"GermEval dev fold {fold + 1}/{folds} ({len(held_out)} sentences, {elapsed:.0f}s):")
         print(scores.table(), flush=True)
+        if save is not None:
+            save.mkdir(parents=True, exist_ok=True)
+            nlp.to_disk(save / f"fold{fold}")
 
 
 def main() -> None:
@@ -112,11 +123,12 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=MODEL_DIR)
     parser.add_argument("--model", type=Path, default=None, help="with --evaluate: this model")
     parser.add_argument("--config", type=Path, default=CONFIG_PATH)
+    parser.add_argument("--save-folds", type=Path, default=None, help="with --cv: keep fold models")
     args = parser.parse_args()
     if args.evaluate:
         evaluate_shipped(args.model)
     elif args.cv:
-        cross_validate(args.cv, args.folds, args.steps, args.config)
+        cross_validate(args.cv, args.folds, args.steps, args.config, args.save_folds)
     else:
         train_and_save(args.steps, args.output, args.config)
 
