@@ -516,29 +516,32 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
         return info
 
 
-def compiled_sentence_search(word_transitions: dict[_State, dict[int, float]]) -> Any | None:
-    """The compiled sentence search over HanTa's word transitions, or None where the
-    extension is not built (an install without a C compiler) or is switched off by
-    ``LAGEBILD_NO_EXTENSIONS=1``."""
+def compiled_searches() -> Any | None:
+    """The compiled extension module, or None where it is not built (an install without a
+    C compiler) or is switched off by ``LAGEBILD_NO_EXTENSIONS=1``."""
     if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
         return None
     try:
-        from lagebild.linguistics._hanta_search import SentenceSearch
+        from lagebild.linguistics import _hanta_search
     except ImportError:
         return None
-    return SentenceSearch(word_transitions, EMPTY, START, END)
+    return _hanta_search
+
+
+def compiled_sentence_search(word_transitions: dict[_State, dict[int, float]]) -> Any | None:
+    """The compiled sentence search over HanTa's word transitions, or None (see
+    :func:`compiled_searches`)."""
+    module = compiled_searches()
+    return module.SentenceSearch(word_transitions, EMPTY, START, END) if module else None
 
 
 def compiled_morpheme_search(tagger: FastHanoverTagger) -> Any | None:
-    """The compiled morpheme search over the tagger's model, or None (as for the sentence
-    search: not built, or switched off by ``LAGEBILD_NO_EXTENSIONS=1``)."""
-    if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
+    """The compiled morpheme search over the tagger's model, or None (see
+    :func:`compiled_searches`)."""
+    module = compiled_searches()
+    if module is None:
         return None
-    try:
-        from lagebild.linguistics._hanta_search import MorphemeSearch
-    except ImportError:
-        return None
-    return MorphemeSearch(
+    return module.MorphemeSearch(
         tagger.LP_trans_nonfinal,
         tagger.LP_trans_final,
         tagger.morpheme_index,

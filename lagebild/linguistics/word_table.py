@@ -17,8 +17,8 @@ A row holds, for one lower-cased word:
 
 Looking a word up costs a few microseconds; the results are those HanTa computes
 (``tests/linguistics/test_word_table.py``). Most words the tagger asks about are not in the
-table (the endings of unknown compounds, above all), so a sorted list of the CRC-32 of every
-word in the table (``hanta_words.hashes``, 1.2 MB, written with the table) answers "not there"
+table (the endings of unknown compounds, above all), so the CRC-32 of every word in the table
+(``hanta_words.hashes``, 1.2 MB, written with the table, held as a set) answers "not there"
 without a query; a word whose hash is listed is looked up (a shared hash only costs a query).
 """
 
@@ -145,14 +145,14 @@ class WordTable:
 
     def may_hold(self, word: str) -> bool:
         """False where the word is surely not in the table (its hash is not listed)."""
-        return self.hashes is None or crc32(word.encode("utf-8")) in self.hashes
+        return self.hashes is None or word_hash(word) in self.hashes
 
     def listed(self, words: Iterable[str]) -> list[str]:
         """Those of ``words`` the table may hold, in their order."""
         hashes = self.hashes
         if hashes is None:
             return list(words)
-        return [word for word in words if crc32(word.encode("utf-8")) in hashes]
+        return [word for word in words if word_hash(word) in hashes]
 
     def prefetch(self, words: set[str]) -> None:
         """Read the rows of ``words`` (lower-cased) in a few queries instead of one or two per
