@@ -22,8 +22,24 @@ with atheris.instrument_imports(include=["lagebild"]):
 
 # Short German pieces the fuzzer splices in, so it reaches quotes, entities and events.
 _PIECES = (
-    "„", "“", "»", "«", "‚", "‘", '"', " sagte ", " Scholz ", " Russland ", " Berlin ",
-    " am Montag ", ". ", "\n\n", " die Regierung ", " kritisierte ", ", ", " 2022 ",
+    "„",
+    "“",
+    "»",
+    "«",
+    "‚",
+    "‘",
+    '"',
+    " sagte ",
+    " Scholz ",
+    " Russland ",
+    " Berlin ",
+    " am Montag ",
+    ". ",
+    "\n\n",
+    " die Regierung ",
+    " kritisierte ",
+    ", ",
+    " 2022 ",
 )
 _MAX_CHARS = 2_000
 
@@ -52,13 +68,13 @@ def test_one_input(data: bytes) -> None:
     assert analysis.text == text
     for entity in analysis.entities:
         for mention in entity.mentions:
-            assert text[mention.start:mention.end] == mention.text, mention
+            assert text[mention.start : mention.end] == mention.text, mention
     for quote in analysis.quotes:
-        assert text[quote.start:quote.end] == quote.text, quote
+        assert text[quote.start : quote.end] == quote.text, quote
     for date in analysis.dates:
-        assert text[date.start:date.end] == date.text, date
+        assert text[date.start : date.end] == date.text, date
     for event in analysis.events:
-        assert text[event.trigger.start:event.trigger.end] == event.trigger.text, event
+        assert text[event.trigger.start : event.trigger.end] == event.trigger.text, event
     for sentence in analysis.sentences:
         assert 0 <= sentence.start < sentence.end <= len(text), sentence
     assert Analysis.model_validate_json(analysis.model_dump_json()) == analysis

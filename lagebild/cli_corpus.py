@@ -19,8 +19,10 @@ from lagebild.store.output import RowFormat
 
 DbOption = Annotated[
     str | None,
-    typer.Option("--db", help="Store: a SQLite file or an SQLAlchemy URL "
-                 "(default: $LAGEBILD_DB or ./lagebild.db)."),
+    typer.Option(
+        "--db",
+        help="Store: a SQLite file or an SQLAlchemy URL (default: $LAGEBILD_DB or ./lagebild.db).",
+    ),
 ]
 FormatOption = Annotated[RowFormat, typer.Option("--format", "-f", help="Output format.")]
 OutOption = Annotated[Path | None, typer.Option("--out", "-o", help="Write to this file.")]
@@ -46,25 +48,38 @@ def register(app: typer.Typer) -> None:
 
 
 def ingest(
-    paths: Annotated[list[str], typer.Argument(
-        help="Files, folders or globs: .txt .html .json .jsonl .csv .tsv .warc(.gz).")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files, folders or globs: .txt .html .json .jsonl .csv .tsv .warc(.gz)."
+        ),
+    ],
     db: DbOption = None,
     workers: Annotated[int, typer.Option(help="Analysis processes.")] = 1,
-    published: Annotated[str | None, typer.Option(
-        help="Publication date YYYY-MM-DD for documents without one.")] = None,
-    text_column: Annotated[str | None, typer.Option(
-        help="CSV/TSV text column: a name, or a number (1 = first) with --no-header.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for documents without one.")
+    ] = None,
+    text_column: Annotated[
+        str | None,
+        typer.Option(help="CSV/TSV text column: a name, or a number (1 = first) with --no-header."),
+    ] = None,
     id_column: Annotated[str | None, typer.Option(help="CSV/TSV id column.")] = None,
     date_column: Annotated[str | None, typer.Option(help="CSV/TSV date column.")] = None,
     title_column: Annotated[str | None, typer.Option(help="CSV/TSV title column.")] = None,
-    source_column: Annotated[str | None, typer.Option(
-        help="CSV/TSV column stored as the document's source (e.g. a category).")] = None,
-    header: Annotated[bool, typer.Option(
-        "--header/--no-header", help="Whether CSV/TSV files start with a header row.")] = True,
-    delimiter: Annotated[str | None, typer.Option(
-        help="CSV field separator (default: sniffed; tab for .tsv).")] = None,
-    quotechar: Annotated[str | None, typer.Option(
-        help="CSV quote character (default: sniffed, else \").")] = None,
+    source_column: Annotated[
+        str | None,
+        typer.Option(help="CSV/TSV column stored as the document's source (e.g. a category)."),
+    ] = None,
+    header: Annotated[
+        bool,
+        typer.Option("--header/--no-header", help="Whether CSV/TSV files start with a header row."),
+    ] = True,
+    delimiter: Annotated[
+        str | None, typer.Option(help="CSV field separator (default: sniffed; tab for .tsv).")
+    ] = None,
+    quotechar: Annotated[
+        str | None, typer.Option(help='CSV quote character (default: sniffed, else ").')
+    ] = None,
     progress: Annotated[bool, typer.Option(help="Show a progress bar.")] = True,
 ) -> None:
     """Analyse articles into the corpus store; re-runs skip what is stored."""
@@ -77,15 +92,23 @@ def ingest(
     from lagebild.store import open_store
 
     console = Console(stderr=True, soft_wrap=True)  # whole error lines, for grep and logs
-    table = TableOptions(text_column=text_column, id_column=id_column, date_column=date_column,
-                         title_column=title_column, source_column=source_column,
-                         header=header, delimiter=delimiter, quotechar=quotechar)
+    table = TableOptions(
+        text_column=text_column,
+        id_column=id_column,
+        date_column=date_column,
+        title_column=title_column,
+        source_column=source_column,
+        header=header,
+        delimiter=delimiter,
+        quotechar=quotechar,
+    )
     if published is not None:
         published = validate_published(published)
     engine = open_store(db)
     with IngestProgress(console, paths, table, enabled=progress) as bar:
-        summary = run_ingest(read_sources(paths, published, table), engine, workers=workers,
-                             on_outcome=bar.advance)
+        summary = run_ingest(
+            read_sources(paths, published, table), engine, workers=workers, on_outcome=bar.advance
+        )
     counts = summary.as_dict()
     console.print(", ".join(f"{name}: {value}" for name, value in counts.items()))
     if summary.failed:
@@ -94,7 +117,9 @@ def ingest(
 
 def search(
     query: Annotated[str, typer.Argument(help="Words to find in titles and texts.")],
-    db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
+    db: DbOption = None,
+    output_format: FormatOption = RowFormat.table,
+    out: OutOption = None,
     limit: LimitOption = 20,
 ) -> None:
     """Full-text search over the stored documents."""
@@ -108,16 +133,20 @@ def search(
 def quotes(
     speaker: Annotated[str | None, typer.Option(help="Speaker name, alias or code.")] = None,
     about: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
-    since: SinceOption = None, until: UntilOption = None,
-    db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    output_format: FormatOption = RowFormat.table,
+    out: OutOption = None,
     limit: LimitOption = 100,
 ) -> None:
     """Quotes by speaker and/or topic."""
     from lagebild.store import queries
 
     with queries.open_reader(db) as store:
-        rows = queries.quotes(store, speaker=speaker, about=about, since=since, until=until,
-                              limit=limit)
+        rows = queries.quotes(
+            store, speaker=speaker, about=about, since=since, until=until, limit=limit
+        )
     _write(rows, output_format, out, "quotes")
 
 
@@ -125,22 +154,34 @@ def events(
     actor: Annotated[str | None, typer.Option(help="Actor code (RUS) or name.")] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient code or name.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="PLOVER type.")] = None,
-    since: SinceOption = None, until: UntilOption = None,
-    db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    output_format: FormatOption = RowFormat.table,
+    out: OutOption = None,
     limit: LimitOption = 1000,
 ) -> None:
     """PLOVER events by actor, recipient, type and date (near-duplicates left out)."""
     from lagebild.store import queries
 
     with queries.open_reader(db) as store:
-        rows = queries.events(store, actor=actor, recipient=recipient, type=event_type,
-                              since=since, until=until, limit=limit)
+        rows = queries.events(
+            store,
+            actor=actor,
+            recipient=recipient,
+            type=event_type,
+            since=since,
+            until=until,
+            limit=limit,
+        )
     _write(rows, output_format, out, "events")
 
 
 def actors(
     actor_type: Annotated[str | None, typer.Option("--type", help="PER, ORG, GPE, ...")] = None,
-    db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
+    db: DbOption = None,
+    output_format: FormatOption = RowFormat.table,
+    out: OutOption = None,
     limit: LimitOption = 100,
 ) -> None:
     """Actors across the corpus, most mentioned first."""
@@ -155,15 +196,19 @@ def timeline(
     actor: Annotated[str | None, typer.Option(help="Actor code or name.")] = None,
     recipient: Annotated[str | None, typer.Option(help="Recipient code or name.")] = None,
     by: Annotated[Period, typer.Option(help="Period length.")] = Period.month,
-    since: SinceOption = None, until: UntilOption = None,
-    db: DbOption = None, output_format: FormatOption = RowFormat.table, out: OutOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+    db: DbOption = None,
+    output_format: FormatOption = RowFormat.table,
+    out: OutOption = None,
 ) -> None:
     """Events per period: counts per PLOVER type and summed conflict/cooperation score."""
     from lagebild.store import queries
 
     with queries.open_reader(db) as store:
-        rows = queries.timeline(store, actor=actor, recipient=recipient, by=by.value,
-                                since=since, until=until)
+        rows = queries.timeline(
+            store, actor=actor, recipient=recipient, by=by.value, since=since, until=until
+        )
     _write(rows, output_format, out, "timeline")
 
 

@@ -41,9 +41,7 @@ def scale(
     from lagebild.scale.dask_run import run_on_dask
 
     try:
-        summary = run_on_dask(
-            inputs, out, dask, partitions, published=published, limit=limit
-        )
+        summary = run_on_dask(inputs, out, dask, partitions, published=published, limit=limit)
     except LagebildError as error:
         typer.echo(f"error: {error.message}", err=True)
         raise typer.Exit(code=2) from error
@@ -80,9 +78,14 @@ def scale_bench(
 
 def load(
     directory: Annotated[Path, typer.Argument(help="Output folder of ``lagebild scale``.")],
-    db: Annotated[str | None, typer.Option(
-        "--db", help="Store: a SQLite file or an SQLAlchemy URL "
-        "(default: $LAGEBILD_DB or ./lagebild.db).")] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Store: a SQLite file or an SQLAlchemy URL "
+            "(default: $LAGEBILD_DB or ./lagebild.db).",
+        ),
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Load the Parquet tables of a scale run into the corpus store; re-runs skip what is

@@ -15,15 +15,28 @@ from typing import TextIO
 from lagebild.model import Analysis, Event, EventActor, Place
 
 EVENT_COLUMNS: tuple[str, ...] = (
-    "date", "actor_code", "actor_name", "recipient_code", "recipient_name", "type", "mode",
-    "quad_class", "score", "negated", "attributed_to", "place", "country", "lat", "lon",
-    "source", "event_id", "sentence",
+    "date",
+    "actor_code",
+    "actor_name",
+    "recipient_code",
+    "recipient_name",
+    "type",
+    "mode",
+    "quad_class",
+    "score",
+    "negated",
+    "attributed_to",
+    "place",
+    "country",
+    "lat",
+    "lon",
+    "source",
+    "event_id",
+    "sentence",
 )
 
 
-def write_events_tsv(
-    analyses: Iterable[Analysis], stream: TextIO, header: bool = True
-) -> int:
+def write_events_tsv(analyses: Iterable[Analysis], stream: TextIO, header: bool = True) -> int:
     """Write the header (unless ``header`` is False, for appending) and one row per event.
 
     Returns the number of rows written.

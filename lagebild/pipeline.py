@@ -47,7 +47,13 @@ TAGGERS = ("hanta", "hanta-table", "hanta-search", "statistical")
 
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
-    "document", "structure", "entities", "places", "focus_country", "dates", "quotes",
+    "document",
+    "structure",
+    "entities",
+    "places",
+    "focus_country",
+    "dates",
+    "quotes",
     "events",
 )
 
@@ -243,4 +249,3 @@ def to_analysis(doc: Doc, pipeline: list[str], with_tokens: bool = False) -> Ana
         dates=doc._.dates or [],
         provenance=Provenance(lagebild_version=__version__, pipeline=list(pipeline)),
     )
-

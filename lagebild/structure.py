@@ -46,8 +46,8 @@ REPAIR_WORDS_AFTER = 5
 BlockKind = Literal["paragraph", "subheading", "caption"]
 
 _CLOSERS = "\"'“”»«›‹‘’)]"
-_QUOTE_OPENERS = "\"„“»«‚‘›‹"
-_QUOTE_CLOSERS = "\"“”»«‘’›‹"
+_QUOTE_OPENERS = '"„“»«‚‘›‹'
+_QUOTE_CLOSERS = '"“”»«‘’›‹'
 _FINAL = ".!?…:;"
 _LINE = re.compile(r"[^\n]+")
 _INNER_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’)]*\s+[\"„“»«(]?[A-ZÄÖÜ]")
@@ -84,8 +84,9 @@ def cues() -> StructureCues:
             re.IGNORECASE,
         ),
         agency_line=re.compile(rf"^(?:{agencies})(?:\s*/\s*\S.*)?$", re.IGNORECASE),
-        caption_cue=re.compile(rf"(?<!\w)(?:{_alternation(data['caption_cues'])})(?!\w)",
-                               re.IGNORECASE),
+        caption_cue=re.compile(
+            rf"(?<!\w)(?:{_alternation(data['caption_cues'])})(?!\w)", re.IGNORECASE
+        ),
         continuation_words=frozenset(word.lower() for word in data["continuation_last_words"]),
     )
 
@@ -108,7 +109,7 @@ def word_count(text: str) -> int:
 
 
 def is_photo_credit(text: str) -> bool:
-    """"Foto: dpa", "© Reuters", "Stoltenberg in Brüssel (Bild: AFP)", "AFP/Getty Images"."""
+    """ "Foto: dpa", "© Reuters", "Stoltenberg in Brüssel (Bild: AFP)", "AFP/Getty Images"."""
     text = text.strip()
     found = cues()
     if found.credit_start.match(text) or found.credit_end.search(text):
@@ -178,7 +179,7 @@ def continues_sentence(before: str, after: str) -> bool:
     if first.islower() or first in ",;":
         return not _looks_like_heading(before)
     last_word = before.split()[-1].lower()
-    if last_word in cues().continuation_words and (first.isalnum() or first in "„\"»("):
+    if last_word in cues().continuation_words and (first.isalnum() or first in '„"»('):
         return True
     # Complete sentences followed by an unfinished one: a body paragraph cut short, when
     # the next piece is body text too (not a heading or caption of its own).
@@ -211,7 +212,8 @@ def _is_single_break(text: str, left: tuple[int, int], right: tuple[int, int]) -
 def is_hard_wrapped(text: str, pieces: list[tuple[int, int]]) -> bool:
     """Lines of similar length that mostly end mid-sentence: a fixed-width wrapped text."""
     wrapped = [
-        left for left, right in zip(pieces, pieces[1:], strict=False)
+        left
+        for left, right in zip(pieces, pieces[1:], strict=False)
         if _is_single_break(text, left, right)
     ]
     if len(wrapped) < 4:
@@ -255,13 +257,17 @@ def analyse_structure(text: str) -> Structure:
     blocks: list[tuple[int, int]] = []
     repairs: list[Repair] = []
     for start, end in pieces:
-        if blocks and continues_sentence(text[blocks[-1][0]:blocks[-1][1]], text[start:end]):
+        if blocks and continues_sentence(text[blocks[-1][0] : blocks[-1][1]], text[start:end]):
             previous_start, previous_end = blocks[-1]
-            repairs.append(Repair(
-                gap=Span(start=previous_end, end=start),
-                before=_edge_words(text, previous_start, previous_end, REPAIR_WORDS_BEFORE, True),
-                after=_edge_words(text, start, end, REPAIR_WORDS_AFTER, False),
-            ))
+            repairs.append(
+                Repair(
+                    gap=Span(start=previous_end, end=start),
+                    before=_edge_words(
+                        text, previous_start, previous_end, REPAIR_WORDS_BEFORE, True
+                    ),
+                    after=_edge_words(text, start, end, REPAIR_WORDS_AFTER, False),
+                )
+            )
             blocks[-1] = (previous_start, end)
         else:
             blocks.append((start, end))
@@ -276,7 +282,7 @@ def analyse_structure(text: str) -> Structure:
 
 def _spans_of(text: str, paragraphs: list[Paragraph], kind: BlockKind) -> list[TextSpan]:
     return [
-        TextSpan(start=p.start, end=p.end, text=text[p.start:p.end])
+        TextSpan(start=p.start, end=p.end, text=text[p.start : p.end])
         for p in paragraphs
         if p.kind == kind
     ]

@@ -30,8 +30,13 @@ def main() -> None:
             continue
         rows.append(
             "\t".join(
-                [CODE_CONVENTIONS.get(info["iso3"], info["iso3"]), alpha2, german[alpha2],
-                 english.get(alpha2, info["name"]), info.get("capital") or ""]
+                [
+                    CODE_CONVENTIONS.get(info["iso3"], info["iso3"]),
+                    alpha2,
+                    german[alpha2],
+                    english.get(alpha2, info["name"]),
+                    info.get("capital") or "",
+                ]
             )
         )
     OUT.write_text("\n".join(rows) + "\n", encoding="utf-8")

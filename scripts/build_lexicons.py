@@ -70,10 +70,15 @@ def main() -> int:
     rows = read_rows(source)
     readings = form_readings(source, rows)
     TARGET.mkdir(parents=True, exist_ok=True)
-    write_lines(TARGET / "nouns.txt.gz", sections({
-        kinds: [form for form, found in readings.items() if found == kinds]
-        for kinds in ("c", "p", "cp")
-    }))
+    write_lines(
+        TARGET / "nouns.txt.gz",
+        sections(
+            {
+                kinds: [form for form, found in readings.items() if found == kinds]
+                for kinds in ("c", "p", "cp")
+            }
+        ),
+    )
     genera: dict[str, str] = {}
     first_names: set[str] = set()
     for lemma, pos, genus in rows:

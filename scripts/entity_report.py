@@ -51,8 +51,10 @@ def folded(text: str) -> tuple[str, list[int]]:
 def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
     flat, offsets = folded(text)
     target = " ".join(needle.split())
-    return [(offsets[m.start()], offsets[m.start() + len(target) - 1] + 1)
-            for m in re.finditer(re.escape(target), flat)]
+    return [
+        (offsets[m.start()], offsets[m.start() + len(target) - 1] + 1)
+        for m in re.finditer(re.escape(target), flat)
+    ]
 
 
 def gold_text(gold: dict, gold_path: Path, shared: Path) -> str | None:
@@ -92,8 +94,11 @@ def score(gold: dict, text: str, entities: list[Entity], verbose: bool) -> dict[
         typed = {k: v for k, v in votes.items() if by_id[k].type == gold_entity["type"]}
         chosen = max(typed, key=typed.get) if typed else None
         counts["entities"] += 1
-        gold_code = gold_entity.get("code") if gold_entity["type"] != "PER" else \
-            gold_entity.get("affiliation")
+        gold_code = (
+            gold_entity.get("code")
+            if gold_entity["type"] != "PER"
+            else gold_entity.get("affiliation")
+        )
         system = by_id.get(chosen) if chosen else None
         code_ok = False
         if system:
@@ -109,8 +114,11 @@ def score(gold: dict, text: str, entities: list[Entity], verbose: bool) -> dict[
             if verbose and not ok:
                 print(f"    missed mention {mention!r} of {gold_entity['canonical']}")
         if verbose and (not system or not code_ok):
-            found = f"found as {system.name} {system.code or system.affiliation}" if system \
+            found = (
+                f"found as {system.name} {system.code or system.affiliation}"
+                if system
                 else "MISSED"
+            )
             label = f"{gold_entity['canonical']} ({gold_entity['type']}, {gold_code})"
             print(f"  entity {label}: {found}")
     pairs = list(itertools.combinations(assignment, 2))
@@ -153,7 +161,8 @@ def actor_defects(db: str) -> Counter[str]:
     rows = connection.execute(
         "select a.id, a.key, a.name, a.type, a.code, a.affiliation, "
         "count(distinct m.document_id) from actors a join mentions m on m.actor_id = a.id "
-        "group by a.id")
+        "group by a.id"
+    )
     for actor_id, key, name, type_, code, affiliation, documents in rows:
         words = name.split()
         if type_ == "PER" and not kinds[actor_id] & {"name", "acronym"} and documents > 1:
@@ -177,8 +186,10 @@ def actor_defects(db: str) -> Counter[str]:
         if type_ == "PER" and affiliation and found:
             top, top_count = found.most_common(1)[0]
             if top != affiliation and top_count > found[affiliation]:
-                note("PER affiliation not the majority of its documents",
-                     f"{name}: {affiliation}, majority {top}")
+                note(
+                    "PER affiliation not the majority of its documents",
+                    f"{name}: {affiliation}, majority {top}",
+                )
     for defect in sorted(counts):
         print(f"{counts[defect]:5d}  {defect}: {'; '.join(examples[defect])}")
     return counts
@@ -190,8 +201,11 @@ def dump_persons(shared: Path, count: int, target: Path) -> None:
     from lagebild.readers.document import Document
     from lagebild.readers.gnad import read_gnad
 
-    documents = (item for item in read_gnad(shared / "data" / "news" / "10kgnad-test.csv")
-                 if isinstance(item, Document))
+    documents = (
+        item
+        for item in read_gnad(shared / "data" / "news" / "10kgnad-test.csv")
+        if isinstance(item, Document)
+    )
     analyzer = Analyzer()
     lines = []
     for number, document in enumerate(itertools.islice(documents, count)):
@@ -207,8 +221,12 @@ def main() -> int:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--actors", metavar="STORE_DB", help="count actor-list defects")
-    parser.add_argument("--persons", nargs=2, metavar=("N", "FILE"),
-                        help="write the persons of N 10kGNAD articles to FILE")
+    parser.add_argument(
+        "--persons",
+        nargs=2,
+        metavar=("N", "FILE"),
+        help="write the persons of N 10kGNAD articles to FILE",
+    )
     args = parser.parse_args()
     if args.actors:
         actor_defects(args.actors)
@@ -221,7 +239,8 @@ def main() -> int:
         dump_persons(shared, int(args.persons[0]), Path(args.persons[1]))
         return 0
     files = sorted((shared / "seed").glob("*.gold.json")) + sorted(
-        (shared / "gold" / "dev").glob("*.gold.json"))
+        (shared / "gold" / "dev").glob("*.gold.json")
+    )
     totals: dict[str, float] = {}
     for path in files:
         gold = json.loads(path.read_text("utf-8"))
@@ -230,20 +249,25 @@ def main() -> int:
             continue
         if args.verbose:
             print(path.name)
-        counts = score(gold, text, system_entities(text, args.full, gold.get("published")),
-                       args.verbose)
+        counts = score(
+            gold, text, system_entities(text, args.full, gold.get("published")), args.verbose
+        )
         for key, value in counts.items():
             totals[key] = totals.get(key, 0) + value
         if path.parent.name == "seed":
-            print(f"seed: entities {counts['found_code']}/{counts['entities']} with code, "
-                  f"mentions {counts['mentions_ok']}/{counts['mentions']}")
+            print(
+                f"seed: entities {counts['found_code']}/{counts['entities']} with code, "
+                f"mentions {counts['mentions_ok']}/{counts['mentions']}"
+            )
     precision = totals["both_links"] / max(totals["system_links"], 1)
     recall = totals["both_links"] / max(totals["gold_links"], 1)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
-    print(f"all {len(files)} files: entity recall {totals['found'] / totals['entities']:.3f}, "
-          f"with code {totals['found_code'] / totals['entities']:.3f}, "
-          f"mentions {totals['mentions_ok'] / totals['mentions']:.3f}, "
-          f"clustering P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
+    print(
+        f"all {len(files)} files: entity recall {totals['found'] / totals['entities']:.3f}, "
+        f"with code {totals['found_code'] / totals['entities']:.3f}, "
+        f"mentions {totals['mentions_ok'] / totals['mentions']:.3f}, "
+        f"clustering P {precision:.3f} R {recall:.3f} F1 {f1:.3f}"
+    )
     return 0
 
 

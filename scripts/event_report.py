@@ -87,8 +87,9 @@ def raw_candidates(doc: Doc, gold_event: dict) -> list[str]:
     """The candidates found in a gold event's sentence before the discourse completes or
     drops them: why it was missed (no trigger, no actor, no recipient)."""
     wanted = fold(gold_event["sentence"])
-    sentence = next((s for s in doc.sents if fold(s.text) == wanted
-                     or wanted[:60] in fold(s.text)), None)
+    sentence = next(
+        (s for s in doc.sents if fold(s.text) == wanted or wanted[:60] in fold(s.text)), None
+    )
     if sentence is None:
         return ["      (sentence not found)"]
     return [
@@ -98,15 +99,17 @@ def raw_candidates(doc: Doc, gold_event: dict) -> list[str]:
     ] or ["      no candidate"]
 
 
-def score(analysis: Analysis, gold_events: list[dict], tally: Tally,
-          doc: Doc | None = None) -> None:
+def score(
+    analysis: Analysis, gold_events: list[dict], tally: Tally, doc: Doc | None = None
+) -> None:
     used_full: set[int] = set()
     used_typed: set[int] = set()
     tally.system += len(analysis.events)
     tally.gold += len(gold_events)
     for gold_event in gold_events:
         candidates = [
-            (i, e) for i, e in enumerate(analysis.events)
+            (i, e)
+            for i, e in enumerate(analysis.events)
             if e.type == gold_event["type"] and in_sentence(e, gold_event, analysis.text)
         ]
         typed = next((i for i, _ in candidates if i not in used_typed), None)
@@ -115,10 +118,13 @@ def score(analysis: Analysis, gold_events: list[dict], tally: Tally,
             tally.typed += 1
             if gold_event.get("negated") and not analysis.events[typed].negated:
                 tally.asserted_negated += 1
-        full = next((i for i, e in candidates if i not in used_full and full_match(e, gold_event)),
-                    None)
-        label = (f"{gold_event['type']} {gold_event.get('actor')}->{gold_event.get('recipient')}"
-                 f" '{gold_event.get('trigger')}'{' NEG' if gold_event.get('negated') else ''}")
+        full = next(
+            (i for i, e in candidates if i not in used_full and full_match(e, gold_event)), None
+        )
+        label = (
+            f"{gold_event['type']} {gold_event.get('actor')}->{gold_event.get('recipient')}"
+            f" '{gold_event.get('trigger')}'{' NEG' if gold_event.get('negated') else ''}"
+        )
         if full is not None:
             used_full.add(full)
             tally.full += 1
@@ -135,8 +141,10 @@ def score(analysis: Analysis, gold_events: list[dict], tally: Tally,
 
 
 def describe(event: Event) -> str:
-    return (f"{event.type} {code(event.actor)}->{code(event.recipient)} '{event.trigger.text}'"
-            f"{' NEG' if event.negated else ''}")
+    return (
+        f"{event.type} {code(event.actor)}->{code(event.recipient)} '{event.trigger.text}'"
+        f"{' NEG' if event.negated else ''}"
+    )
 
 
 def ratio(a: int, b: int) -> float:
@@ -165,9 +173,11 @@ def timing(shared: Path, count: int) -> int:
     for name, spent in seconds.items():
         print(f"{name:24} {spent:7.2f} s  {ratio(spent, total):6.1%}")
     event_seconds = sum(spent for name, spent in seconds.items() if "event" in name)
-    print(f"{len(texts)} articles, {events} events; whole pipeline {total:.2f} s; event coding "
-          f"{event_seconds:.2f} s = {ratio(event_seconds, total):.1%} of the whole, "
-          f"+{ratio(event_seconds, total - event_seconds):.1%} on the rest")
+    print(
+        f"{len(texts)} articles, {events} events; whole pipeline {total:.2f} s; event coding "
+        f"{event_seconds:.2f} s = {ratio(event_seconds, total):.1%} of the whole, "
+        f"+{ratio(event_seconds, total - event_seconds):.1%} on the rest"
+    )
     return 0
 
 
@@ -177,14 +187,23 @@ def wikinews_articles(folder: Path, count: int) -> list[str]:
     return [json.loads(path.read_text("utf-8"))["originalText"] for path in files]
 
 
-def news(shared: Path, count: int, sample: int, seed: int, dump: Path | None = None,
-         wikinews: bool = False) -> int:
+def news(
+    shared: Path,
+    count: int,
+    sample: int,
+    seed: int,
+    dump: Path | None = None,
+    wikinews: bool = False,
+) -> int:
     """Events per article and per sentence on the first ``count`` 10kGNAD articles, and a
     seeded random sample of them with their sentences, to judge precision by eye. With
     ``dump``, every event line is written there, so two runs can be compared with diff."""
     analyzer = Analyzer()
-    texts = (wikinews_articles(shared / "data" / "quotes-wikinews" / "train", count) if wikinews
-             else news_articles(shared / "data" / "news" / "10kgnad-test.csv", count))
+    texts = (
+        wikinews_articles(shared / "data" / "quotes-wikinews" / "train", count)
+        if wikinews
+        else news_articles(shared / "data" / "news" / "10kgnad-test.csv", count)
+    )
     found: list[str] = []
     sentences = 0
     for number, text in enumerate(texts):
@@ -195,9 +214,11 @@ def news(shared: Path, count: int, sample: int, seed: int, dump: Path | None = N
         for event in doc._.events or []:
             sentence = fold(doc.text[event.sentence.start : event.sentence.end])
             found.append(f"{number:5} {describe(event)}  | {sentence[:160]}")
-    print(f"{len(texts)} articles, {sentences} sentences, {len(found)} events: "
-          f"{ratio(len(found), len(texts)):.2f} per article, "
-          f"{ratio(len(found), sentences):.3f} per sentence")
+    print(
+        f"{len(texts)} articles, {sentences} sentences, {len(found)} events: "
+        f"{ratio(len(found), len(texts)):.2f} per article, "
+        f"{ratio(len(found), sentences):.3f} per sentence"
+    )
     for line in random.Random(seed).sample(found, min(sample, len(found))):
         print(line)
     if dump is not None:
@@ -208,20 +229,38 @@ def news(shared: Path, count: int, sample: int, seed: int, dump: Path | None = N
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--why", action="store_true",
-                        help="with --verbose: the raw candidates in each missed event's sentence")
+    parser.add_argument(
+        "--why",
+        action="store_true",
+        help="with --verbose: the raw candidates in each missed event's sentence",
+    )
     parser.add_argument("--only", help="score only gold files whose name contains this")
     parser.add_argument("--timing", type=int, metavar="N", help="time the stages on N articles")
-    parser.add_argument("--news", type=int, metavar="N",
-                        help="events per article and sentence on N 10kGNAD articles")
-    parser.add_argument("--sample", type=int, default=30,
-                        help="with --news: how many random events to print (default 30)")
-    parser.add_argument("--wikinews", action="store_true",
-                        help="with --news: the quotes-wikinews train texts instead of 10kGNAD "
-                             "(text the gold/dev rules were not written on)")
+    parser.add_argument(
+        "--news",
+        type=int,
+        metavar="N",
+        help="events per article and sentence on N 10kGNAD articles",
+    )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        default=30,
+        help="with --news: how many random events to print (default 30)",
+    )
+    parser.add_argument(
+        "--wikinews",
+        action="store_true",
+        help="with --news: the quotes-wikinews train texts instead of 10kGNAD "
+        "(text the gold/dev rules were not written on)",
+    )
     parser.add_argument("--seed", type=int, default=99, help="with --news: the sample's seed")
-    parser.add_argument("--dump", type=Path, metavar="FILE",
-                        help="with --news: write every event line to FILE (to diff two runs)")
+    parser.add_argument(
+        "--dump",
+        type=Path,
+        metavar="FILE",
+        help="with --news: write every event line to FILE (to diff two runs)",
+    )
     args = parser.parse_args()
     shared = shared_dir()
     if shared is None:
@@ -255,9 +294,11 @@ def main() -> int:
         precision, recall = ratio(tally.full, tally.system), ratio(tally.full, tally.gold)
         type_p, type_r = ratio(tally.typed, tally.system), ratio(tally.typed, tally.gold)
         type_f1 = ratio(2 * type_p * type_r, type_p + type_r)
-        print(f"{suite}: gold {tally.gold}, system {tally.system}, full matches {tally.full} "
-              f"(P {precision:.2f} R {recall:.2f}); type-only F1 {type_f1:.2f}; "
-              f"negated events asserted as fact: {tally.asserted_negated}")
+        print(
+            f"{suite}: gold {tally.gold}, system {tally.system}, full matches {tally.full} "
+            f"(P {precision:.2f} R {recall:.2f}); type-only F1 {type_f1:.2f}; "
+            f"negated events asserted as fact: {tally.asserted_negated}"
+        )
     return 0
 
 

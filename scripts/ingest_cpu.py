@@ -78,10 +78,16 @@ def run(source: str, articles: int, workers: int, db: str) -> dict[str, float]:
     main_cpu = cpu_seconds(resource.RUSAGE_SELF) - main_cpu - tree.own_cpu
     engine.dispose()
     done = summary.ingested + summary.duplicate + summary.failed
-    return {"workers": workers, "documents": done, "wall_s": wall, "per_s": done / wall,
-            "main_cpu_ms_per_doc": main_cpu / done * 1000,
-            "worker_cpu_ms_per_doc": others / done * 1000,
-            "total_cpu_s": main_cpu + others, "load": load}
+    return {
+        "workers": workers,
+        "documents": done,
+        "wall_s": wall,
+        "per_s": done / wall,
+        "main_cpu_ms_per_doc": main_cpu / done * 1000,
+        "worker_cpu_ms_per_doc": others / done * 1000,
+        "total_cpu_s": main_cpu + others,
+        "load": load,
+    }
 
 
 def main() -> None:
@@ -97,22 +103,31 @@ def main() -> None:
         for workers in args.workers:
             result = run(source, args.articles, workers, str(Path(folder) / f"w{workers}.db"))
             results.append(result)
-            print(f"workers {workers}: {result['documents']} docs in {result['wall_s']:.1f} s "
-                  f"= {result['per_s']:.2f} docs/s; main process CPU "
-                  f"{result['main_cpu_ms_per_doc']:.1f} ms/doc, other processes "
-                  f"{result['worker_cpu_ms_per_doc']:.1f} ms/doc, total "
-                  f"{result['total_cpu_s']:.1f} s; load {result['load']:.1f}", flush=True)
+            print(
+                f"workers {workers}: {result['documents']} docs in {result['wall_s']:.1f} s "
+                f"= {result['per_s']:.2f} docs/s; main process CPU "
+                f"{result['main_cpu_ms_per_doc']:.1f} ms/doc, other processes "
+                f"{result['worker_cpu_ms_per_doc']:.1f} ms/doc, total "
+                f"{result['total_cpu_s']:.1f} s; load {result['load']:.1f}",
+                flush=True,
+            )
     base = min(results, key=lambda r: r["workers"])
     others = [r for r in results if r is not base]
     if others:
-        print(f"throughput vs {base['workers']} worker(s): " + ", ".join(
-            f"{r['workers']} workers {r['per_s'] / base['per_s']:.2f}x" for r in others))
+        print(
+            f"throughput vs {base['workers']} worker(s): "
+            + ", ".join(f"{r['workers']} workers {r['per_s'] / base['per_s']:.2f}x" for r in others)
+        )
         # On an otherwise idle machine with min(workers, cores) cores busy, wall time is
         # total CPU / cores: the speed-up the run's own CPU use allows, whatever the load.
         cores = os.cpu_count() or 1
-        print(f"CPU-bound speed-up vs {base['workers']} worker(s): " + ", ".join(
-            f"{r['workers']} workers {_bound(base, cores) / _bound(r, cores):.2f}x"
-            for r in others))
+        print(
+            f"CPU-bound speed-up vs {base['workers']} worker(s): "
+            + ", ".join(
+                f"{r['workers']} workers {_bound(base, cores) / _bound(r, cores):.2f}x"
+                for r in others
+            )
+        )
 
 
 def _bound(result: dict[str, float], cores: int) -> float:

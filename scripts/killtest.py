@@ -64,11 +64,13 @@ class KillReport:
         return not (self.lost or self.duplicated or self.problems)
 
     def line(self) -> str:
-        return (f"{self.target:6} {self.backend:10} repetitions={self.repetitions} "
-                f"in-flight-kills={self.kills_with_requests_in_flight} "
-                f"acknowledged={self.acknowledged} retried={self.retried} stored={self.stored} "
-                f"lost={len(self.lost)} duplicated={len(self.duplicated)} "
-                f"problems={len(self.problems)} ({self.seconds:.0f} s)")
+        return (
+            f"{self.target:6} {self.backend:10} repetitions={self.repetitions} "
+            f"in-flight-kills={self.kills_with_requests_in_flight} "
+            f"acknowledged={self.acknowledged} retried={self.retried} stored={self.stored} "
+            f"lost={len(self.lost)} duplicated={len(self.duplicated)} "
+            f"problems={len(self.problems)} ({self.seconds:.0f} s)"
+        )
 
 
 @dataclass
@@ -83,8 +85,11 @@ class Ledger:
 
 
 def post_article(client: httpx.Client, base_url: str, doc_id: str, body: str) -> httpx.Response:
-    return client.post(base_url + "/api/articles", timeout=120,
-                       json={"id": doc_id, "text": body, "published": "2022-01-10"})
+    return client.post(
+        base_url + "/api/articles",
+        timeout=120,
+        json={"id": doc_id, "text": body, "published": "2022-01-10"},
+    )
 
 
 def _writer(server: Server, ledger: Ledger, prefix: str, stop: threading.Event) -> None:
@@ -108,25 +113,35 @@ def _writer(server: Server, ledger: Ledger, prefix: str, stop: threading.Event) 
                 if response.is_success:
                     ledger.acknowledged[doc_id] = response.json()["stored"]["id"]
                 else:
-                    ledger.errors.append(f"{doc_id}: HTTP {response.status_code} "
-                                         f"{response.text[:200]}")
+                    ledger.errors.append(
+                        f"{doc_id}: HTTP {response.status_code} {response.text[:200]}"
+                    )
                     return
 
 
-def check_store(db: str, acknowledged: dict[str, int], maybe: set[str], report: KillReport,
-                when: str) -> None:
+def check_store(
+    db: str, acknowledged: dict[str, int], maybe: set[str], report: KillReport, when: str
+) -> None:
     """Each acknowledged id once (under its answered row id), nothing twice, nothing alien."""
     engine = open_store(db, upgrade=False)
     try:
         with engine.connect() as connection:
             rows = connection.execute(select(t.documents.c.doc_id, t.documents.c.id)).all()
             bandless = connection.execute(
-                select(func.count()).select_from(t.documents).where(
-                    ~t.documents.c.id.in_(select(t.minhash_bands.c.document_id)))).scalar_one()
-            empty = connection.execute(select(func.count()).select_from(t.documents).where(
-                t.documents.c.analysis.is_(None))).scalar_one()
-            integrity = (connection.execute(text("PRAGMA integrity_check")).scalar_one()
-                         if connection.dialect.name == "sqlite" else "ok")
+                select(func.count())
+                .select_from(t.documents)
+                .where(~t.documents.c.id.in_(select(t.minhash_bands.c.document_id)))
+            ).scalar_one()
+            empty = connection.execute(
+                select(func.count())
+                .select_from(t.documents)
+                .where(t.documents.c.analysis.is_(None))
+            ).scalar_one()
+            integrity = (
+                connection.execute(text("PRAGMA integrity_check")).scalar_one()
+                if connection.dialect.name == "sqlite"
+                else "ok"
+            )
     finally:
         engine.dispose()
     rows_of: dict[str, list[int]] = {}
@@ -144,14 +159,17 @@ def check_store(db: str, acknowledged: dict[str, int], maybe: set[str], report: 
     if alien:
         report.problems.append(f"{when}: stored but never posted: {sorted(alien)[:5]}")
     if bandless or empty:
-        report.problems.append(f"{when}: {bandless} documents without fingerprint bands, "
-                               f"{empty} without analysis (half-written)")
+        report.problems.append(
+            f"{when}: {bandless} documents without fingerprint bands, "
+            f"{empty} without analysis (half-written)"
+        )
     if integrity != "ok":
         report.problems.append(f"{when}: sqlite integrity_check: {integrity}")
 
 
-def kill_serve(db: str, backend: str, repetitions: int, rng: random.Random,
-               log: Path | None = None) -> KillReport:
+def kill_serve(
+    db: str, backend: str, repetitions: int, rng: random.Random, log: Path | None = None
+) -> KillReport:
     report = KillReport("serve", backend)
     started = time.monotonic()
     ledger = Ledger()
@@ -169,8 +187,12 @@ def kill_serve(db: str, backend: str, repetitions: int, rng: random.Random,
                     report.retried += 1
                 ledger.unanswered.clear()
             stop = threading.Event()
-            writers = [threading.Thread(target=_writer, args=(
-                server, ledger, f"r{repetition}w{number}", stop)) for number in range(WRITERS)]
+            writers = [
+                threading.Thread(
+                    target=_writer, args=(server, ledger, f"r{repetition}w{number}", stop)
+                )
+                for number in range(WRITERS)
+            ]
             before = len(ledger.acknowledged)
             for writer in writers:
                 writer.start()
@@ -191,8 +213,13 @@ def kill_serve(db: str, backend: str, repetitions: int, rng: random.Random,
             report.problems += ledger.errors
             ledger.errors.clear()
             server = start_server(db, log=log)  # restart on the same store
-            check_store(db, ledger.acknowledged, set(ledger.unanswered), report,
-                        f"after kill {repetition + 1}")
+            check_store(
+                db,
+                ledger.acknowledged,
+                set(ledger.unanswered),
+                report,
+                f"after kill {repetition + 1}",
+            )
             report.repetitions += 1
         with httpx.Client() as client:  # last retries, and a re-post must not duplicate
             for doc_id, body in sorted(ledger.unanswered.items()):
@@ -212,10 +239,23 @@ def kill_serve(db: str, backend: str, repetitions: int, rng: random.Random,
 
 
 def _ingest(folder: Path, db: str) -> subprocess.Popen:
-    command = [sys.executable, "-m", "lagebild.cli_corpus", "ingest", str(folder), "--db", db,
-               "--workers", "1", "--published", "2022-01-10", "--no-progress"]
-    return subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, start_new_session=True)
+    command = [
+        sys.executable,
+        "-m",
+        "lagebild.cli_corpus",
+        "ingest",
+        str(folder),
+        "--db",
+        db,
+        "--workers",
+        "1",
+        "--published",
+        "2022-01-10",
+        "--no-progress",
+    ]
+    return subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+    )
 
 
 def _stored_ids(db: str) -> list[str]:
@@ -229,8 +269,9 @@ def _stored_ids(db: str) -> list[str]:
         engine.dispose()
 
 
-def kill_ingest(db: str, backend: str, repetitions: int, rng: random.Random,
-                folder: Path) -> KillReport:
+def kill_ingest(
+    db: str, backend: str, repetitions: int, rng: random.Random, folder: Path
+) -> KillReport:
     """Ingest a growing folder, SIGKILL each run at a random moment, finish with a full run."""
     import os
     import signal

@@ -41,8 +41,9 @@ def voted(docs_per_model: list[list[Doc]]) -> list[Doc]:
                 key = (ent.start, ent.end, ent.label_)
                 votes[key] = votes.get(key, 0) + 1
         doc = docs[0].copy()
-        doc.ents = [Span(doc, s, e, label=label) for (s, e, label), n in sorted(votes.items())
-                    if n >= need]
+        doc.ents = [
+            Span(doc, s, e, label=label) for (s, e, label), n in sorted(votes.items()) if n >= need
+        ]
         result.append(doc)
     return result
 

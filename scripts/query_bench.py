@@ -43,7 +43,8 @@ def top_speaker(store: StoreReader) -> str:
     """The surname of the most quoted speaker with a two-word name ("Faymann")."""
     rows = store.rows(
         "SELECT speaker_name FROM quotes WHERE speaker_name LIKE '% %' "
-        "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1", {}
+        "GROUP BY speaker_name ORDER BY count(*) DESC LIMIT 1",
+        {},
     )
     return rows[0]["speaker_name"].split()[-1] if rows else "Merkel"
 
@@ -53,7 +54,8 @@ def top_pair(store: StoreReader) -> tuple[str, str]:
     rows = store.rows(
         "SELECT actor_code, recipient_code FROM events WHERE actor_code IS NOT NULL "
         "AND recipient_code IS NOT NULL AND actor_code <> recipient_code "
-        "GROUP BY actor_code, recipient_code ORDER BY count(*) DESC LIMIT 1", {}
+        "GROUP BY actor_code, recipient_code ORDER BY count(*) DESC LIMIT 1",
+        {},
     )
     return (rows[0]["actor_code"], rows[0]["recipient_code"]) if rows else ("RUS", "UKR")
 
@@ -65,36 +67,72 @@ def build_cases(store: StoreReader, args: argparse.Namespace) -> list[Case]:
     since, until = args.since, args.until
     db = ["--db", args.db, "--format", "json"]
     return [
-        Case(f"search '{args.words}'", lambda: queries.search(store, args.words),
-             ["search", args.words, *db]),
-        Case(f"quotes --speaker {speaker} --about {args.about}",
-             lambda: queries.quotes(store, speaker=speaker, about=args.about),
-             ["quotes", "--speaker", speaker, "--about", args.about, *db]),
-        Case(f"quotes --speaker {speaker}", lambda: queries.quotes(store, speaker=speaker),
-             ["quotes", "--speaker", speaker, *db]),
-        Case(f"events {actor}->{recipient} THREATEN {since}..{until}",
-             lambda: queries.events(store, actor=actor, recipient=recipient, type="THREATEN",
-                                    since=since, until=until),
-             ["events", "--actor", actor, "--recipient", recipient, "--type", "THREATEN",
-              "--since", since, "--until", until, *db]),
-        Case(f"events {busy_actor}->{busy_recipient}",
-             lambda: queries.events(store, actor=busy_actor, recipient=busy_recipient),
-             ["events", "--actor", busy_actor, "--recipient", busy_recipient, *db]),
-        Case("events --actor Putin (name)", lambda: queries.events(store, actor="Putin"),
-             ["events", "--actor", "Putin", *db]),
+        Case(
+            f"search '{args.words}'",
+            lambda: queries.search(store, args.words),
+            ["search", args.words, *db],
+        ),
+        Case(
+            f"quotes --speaker {speaker} --about {args.about}",
+            lambda: queries.quotes(store, speaker=speaker, about=args.about),
+            ["quotes", "--speaker", speaker, "--about", args.about, *db],
+        ),
+        Case(
+            f"quotes --speaker {speaker}",
+            lambda: queries.quotes(store, speaker=speaker),
+            ["quotes", "--speaker", speaker, *db],
+        ),
+        Case(
+            f"events {actor}->{recipient} THREATEN {since}..{until}",
+            lambda: queries.events(
+                store, actor=actor, recipient=recipient, type="THREATEN", since=since, until=until
+            ),
+            [
+                "events",
+                "--actor",
+                actor,
+                "--recipient",
+                recipient,
+                "--type",
+                "THREATEN",
+                "--since",
+                since,
+                "--until",
+                until,
+                *db,
+            ],
+        ),
+        Case(
+            f"events {busy_actor}->{busy_recipient}",
+            lambda: queries.events(store, actor=busy_actor, recipient=busy_recipient),
+            ["events", "--actor", busy_actor, "--recipient", busy_recipient, *db],
+        ),
+        Case(
+            "events --actor Putin (name)",
+            lambda: queries.events(store, actor="Putin"),
+            ["events", "--actor", "Putin", *db],
+        ),
         Case("actors", lambda: queries.actors(store), ["actors", *db]),
-        Case("actors --type PER", lambda: queries.actors(store, type="PER"),
-             ["actors", "--type", "PER", *db]),
-        Case(f"timeline {actor}->{recipient} week",
-             lambda: queries.timeline(store, actor=actor, recipient=recipient, by="week"),
-             ["timeline", "--actor", actor, "--recipient", recipient, "--by", "week", *db]),
-        Case(f"timeline {busy_actor}->{busy_recipient} week",
-             lambda: queries.timeline(store, actor=busy_actor, recipient=busy_recipient,
-                                      by="week"),
-             ["timeline", "--actor", busy_actor, "--recipient", busy_recipient, "--by", "week",
-              *db]),
-        Case("timeline (all) month", lambda: queries.timeline(store, by="month"),
-             ["timeline", "--by", "month", *db]),
+        Case(
+            "actors --type PER",
+            lambda: queries.actors(store, type="PER"),
+            ["actors", "--type", "PER", *db],
+        ),
+        Case(
+            f"timeline {actor}->{recipient} week",
+            lambda: queries.timeline(store, actor=actor, recipient=recipient, by="week"),
+            ["timeline", "--actor", actor, "--recipient", recipient, "--by", "week", *db],
+        ),
+        Case(
+            f"timeline {busy_actor}->{busy_recipient} week",
+            lambda: queries.timeline(store, actor=busy_actor, recipient=busy_recipient, by="week"),
+            ["timeline", "--actor", busy_actor, "--recipient", busy_recipient, "--by", "week", *db],
+        ),
+        Case(
+            "timeline (all) month",
+            lambda: queries.timeline(store, by="month"),
+            ["timeline", "--by", "month", *db],
+        ),
     ]
 
 
@@ -138,16 +176,20 @@ def main() -> int:
     args = parser.parse_args()
 
     store = open_reader(args.db)
-    print(f"store: {args.db} ({type(store).__name__}), "
-          f"{queries.document_count(store)} documents, "
-          f"median of {args.repeat}, budget {args.budget_ms:.0f} ms")
+    print(
+        f"store: {args.db} ({type(store).__name__}), "
+        f"{queries.document_count(store)} documents, "
+        f"median of {args.repeat}, budget {args.budget_ms:.0f} ms"
+    )
     header = f"{'query':<52} {'rows':>5} {'wall ms':>8} {'cpu ms':>8}"
     print(header + (f" {'cli ms':>8} {'cli cpu':>8}" if args.cli else ""))
     if args.cli:  # what every CLI run pays before any query: interpreter and imports
         floor = [sys.executable, "-c", "import lagebild.cli, lagebild.store.queries"]
         wall, cpu = median_cli(floor, args.repeat)
-        print(f"{'(start-up floor: import lagebild.cli + queries)':<52} {'':>5} {'':>8} {'':>8}"
-              f" {wall:>8.1f} {cpu:>8.1f}")
+        print(
+            f"{'(start-up floor: import lagebild.cli + queries)':<52} {'':>5} {'':>8} {'':>8}"
+            f" {wall:>8.1f} {cpu:>8.1f}"
+        )
     over = 0
     for case in build_cases(store, args):
         case.call()  # warm the page cache and statement cache once

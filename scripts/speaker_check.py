@@ -38,8 +38,10 @@ def classify(name: str, verbs: frozenset[str]) -> str | None:
         return "speech noun"  # "den Angaben zufolge": a source, not someone
     if all(word.lower() in verbs and not word[:1].isupper() for word in words):
         return "speech verb"
-    if all(DATE_WORD.match(word.strip(",.")) or is_date_word(word.strip(",.").capitalize())
-           for word in words):
+    if all(
+        DATE_WORD.match(word.strip(",.")) or is_date_word(word.strip(",.").capitalize())
+        for word in words
+    ):
         return "date"
     if len(words) == 1 and title_of(words[0]) is not None:
         return "title alone"
@@ -72,12 +74,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     verbs = frozenset(form.lower() for form in speech_verbs())
     names = (store_speakers(args.db) if args.db else []) + (
-        wikinews_speakers(args.wikinews) if args.wikinews else [])
+        wikinews_speakers(args.wikinews) if args.wikinews else []
+    )
     found = Counter((kind, name) for name in names if (kind := classify(name, verbs)))
     kinds = Counter(kind for kind, _ in found.elements())
-    print(f"{len(names)} speakers; " + ", ".join(
-        f"{kind}: {kinds.get(kind, 0)}"
-        for kind in ("speech verb", "date", "article alone", "speech noun", "title alone")))
+    print(
+        f"{len(names)} speakers; "
+        + ", ".join(
+            f"{kind}: {kinds.get(kind, 0)}"
+            for kind in ("speech verb", "date", "article alone", "speech noun", "title alone")
+        )
+    )
     for (kind, name), count in found.most_common(15):
         print(f"  {kind:12} {count:4}  {name}")
     return 1 if kinds.get("speech verb") or kinds.get("date") else 0

@@ -53,11 +53,15 @@ def main() -> None:
     total = sum(analysis_cpu)
     print(f"{len(documents)} documents into {db}")
     for label, values in (
-        ("analysis", analysis_cpu), ("fingerprint", fingerprint_cpu), ("rows", rows_cpu),
+        ("analysis", analysis_cpu),
+        ("fingerprint", fingerprint_cpu),
+        ("rows", rows_cpu),
         ("store write", save_cpu),
     ):
-        print(f"{label:12s} CPU total {sum(values):.2f} s, "
-              f"median {statistics.median(values) * 1000:.1f} ms/document")
+        print(
+            f"{label:12s} CPU total {sum(values):.2f} s, "
+            f"median {statistics.median(values) * 1000:.1f} ms/document"
+        )
     overhead = (sum(fingerprint_cpu) + sum(rows_cpu) + sum(save_cpu)) / total * 100
     print(f"storage overhead (fingerprint + rows + write) / analysis = {overhead:.1f} %")
 

@@ -46,8 +46,8 @@ def document_select(names: list[str]) -> str:
         "normalised_hash": "substr(normalised_hash, 1, 52) || printf('%012d', :copy)",
         "duplicate_of": "duplicate_of + :offset",
         "published": f"CASE WHEN published IS NULL THEN NULL ELSE "
-                     f"date(substr(published, 1, 10), printf('+%d days', "
-                     f"(id + :offset) % {SPREAD_DAYS})) END",
+        f"date(substr(published, 1, 10), printf('+%d days', "
+        f"(id + :offset) % {SPREAD_DAYS})) END",
     }
     return ", ".join(replaced.get(name, f'"{name}"') for name in names)
 
@@ -92,20 +92,30 @@ def replicate(source: Path, target: Path, documents: int) -> dict[str, int]:
         connection.execute(
             f"INSERT INTO documents ({quoted(doc_columns)}) "
             f"SELECT {document_select(doc_columns)} FROM documents "
-            "WHERE id <= :cutoff ORDER BY id", params)
+            "WHERE id <= :cutoff ORDER BY id",
+            params,
+        )
         for table in ANNOTATION_TABLES:
             names = columns(connection, table)
-            shifted = {"id": f"id + :copy * {table_offsets[table]}",
-                       "document_id": "document_id + :offset"}
+            shifted = {
+                "id": f"id + :copy * {table_offsets[table]}",
+                "document_id": "document_id + :offset",
+            }
             select = ", ".join(shifted.get(name, f'"{name}"') for name in names)
             connection.execute(
                 f"INSERT INTO {table} ({quoted(names)}) SELECT {select} FROM {table} "
-                f"WHERE id <= {table_offsets[table]} AND document_id <= :cutoff", params)
-        select = ", ".join("document_id + :offset" if name == "document_id" else f'"{name}"'
-                           for name in band_columns)
+                f"WHERE id <= {table_offsets[table]} AND document_id <= :cutoff",
+                params,
+            )
+        select = ", ".join(
+            "document_id + :offset" if name == "document_id" else f'"{name}"'
+            for name in band_columns
+        )
         connection.execute(
             f"INSERT INTO minhash_bands ({quoted(band_columns)}) SELECT {select} "
-            "FROM minhash_bands WHERE document_id <= :cutoff", params)
+            "FROM minhash_bands WHERE document_id <= :cutoff",
+            params,
+        )
         total += wanted
     for fts in FTS_TABLES:
         connection.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
@@ -113,8 +123,10 @@ def replicate(source: Path, target: Path, documents: int) -> dict[str, int]:
         connection.execute(sql)
     connection.execute("COMMIT")
     connection.execute("ANALYZE")
-    counts = {table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-              for table in ("documents", *ANNOTATION_TABLES)}
+    counts = {
+        table: connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        for table in ("documents", *ANNOTATION_TABLES)
+    }
     connection.close()
     return counts
 
@@ -129,8 +141,7 @@ def main() -> int:
     counts = replicate(args.source, args.target, args.documents)
     seconds = time.perf_counter() - start
     print(", ".join(f"{table}: {n}" for table, n in counts.items()))
-    print(f"built {args.target} in {seconds:.1f} s "
-          f"({args.target.stat().st_size / 1e6:.0f} MB)")
+    print(f"built {args.target} in {seconds:.1f} s ({args.target.stat().st_size / 1e6:.0f} MB)")
     return 0
 
 

@@ -53,8 +53,10 @@ def _case_insensitive_first(word: str) -> str:
 def _prefix(*words: str) -> str:
     """An optional preposition phrase before an expression, in either case."""
     alternatives = "|".join(
-        r"\s+".join(_case_insensitive_first(part) if i == 0 else re.escape(part)
-                    for i, part in enumerate(word.split()))
+        r"\s+".join(
+            _case_insensitive_first(part) if i == 0 else re.escape(part)
+            for i, part in enumerate(word.split())
+        )
         for word in sorted(words, key=len, reverse=True)
     )
     return rf"(?:{_START}(?P<prep>{alternatives})\s+)?"
@@ -67,20 +69,36 @@ def patterns() -> tuple[Pattern, ...]:
     weekdays = _alternation(list(lexicon.weekdays()))
     numbers = _alternation(list(lexicon.number_words()))
     day_prefix = _prefix(
-        "am", "vom", "bis zum", "ab dem", "seit dem", "zum", "des", "dem", "für den",
-        "auf den", "bis", "seit", "ab", "von", "vor dem", "nach dem",
+        "am",
+        "vom",
+        "bis zum",
+        "ab dem",
+        "seit dem",
+        "zum",
+        "des",
+        "dem",
+        "für den",
+        "auf den",
+        "bis",
+        "seit",
+        "ab",
+        "von",
+        "vor dem",
+        "nach dem",
     )
     weekday_before = rf"(?:(?P<weekday_name>{weekdays}),?\s+(?:(?:den|dem)\s+)?)?"
     specs: list[tuple[str, str]] = [
         ("iso_date", r"(?<![\d-])(?P<iso>\d{4}-\d{2}-\d{2})(?![\d-])"),
         (
             "numeric_date",
-            day_prefix + weekday_before
+            day_prefix
+            + weekday_before
             + r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4}|\d{2})(?![\d])",
         ),
         (
             "named_date",
-            day_prefix + weekday_before
+            day_prefix
+            + weekday_before
             + r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?:(?:und|bis|-|–)\s*\d{1,2}\.\s*)?"
             + rf"(?P<month_name>{months_all})s?{_END}\.?(?:\s+(?P<year>\d{{4}})(?!\d))?",
         ),
@@ -92,8 +110,22 @@ def patterns() -> tuple[Pattern, ...]:
         ),
         (
             "weekday",
-            _prefix("am", "für", "auf", "bis", "seit", "ab", "vom", "zum", "in der Nacht zum",
-                    "in der Nacht auf", "in der Nacht zu", "erst am", "schon am", "noch am")
+            _prefix(
+                "am",
+                "für",
+                "auf",
+                "bis",
+                "seit",
+                "ab",
+                "vom",
+                "zum",
+                "in der Nacht zum",
+                "in der Nacht auf",
+                "in der Nacht zu",
+                "erst am",
+                "schon am",
+                "noch am",
+            )
             + rf"(?:(?P<direction>{_DIRECTION})\s+)?(?P<weekday>{weekdays})"
             + rf"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?{_END}",
         ),
@@ -143,13 +175,32 @@ def patterns() -> tuple[Pattern, ...]:
         (
             "quarter",
             rf"(?:{_START}(?P<prep>[Ii]m)\s+)?(?P<ordinal>ersten|zweiten|dritten|vierten)\s+"
-            + r"Quartals?(?:\s+(?P<year>\d{4})(?!\d))?" + _END,
+            + r"Quartals?(?:\s+(?P<year>\d{4})(?!\d))?"
+            + _END,
         ),
         (
             "year",
-            _prefix("im Jahr", "im Jahre", "des Jahres", "seit dem Jahr", "seit", "bis", "ab",
-                    "von", "im Sommer", "im Herbst", "im Winter", "im Frühjahr", "Anfang",
-                    "Mitte", "Ende", "Sommer", "Herbst", "Winter", "Frühjahr")
+            _prefix(
+                "im Jahr",
+                "im Jahre",
+                "des Jahres",
+                "seit dem Jahr",
+                "seit",
+                "bis",
+                "ab",
+                "von",
+                "im Sommer",
+                "im Herbst",
+                "im Winter",
+                "im Frühjahr",
+                "Anfang",
+                "Mitte",
+                "Ende",
+                "Sommer",
+                "Herbst",
+                "Winter",
+                "Frühjahr",
+            )
             + r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|er)",
         ),
     ]
@@ -195,9 +246,7 @@ def patterns() -> tuple[Pattern, ...]:
         "year": len("seitdemJahr"),
     }
     return tuple(
-        Pattern(
-            kind, re.compile(regex), cues.get(kind, ()), reaches.get(kind, 0), gates.get(kind)
-        )
+        Pattern(kind, re.compile(regex), cues.get(kind, ()), reaches.get(kind, 0), gates.get(kind))
         for kind, regex in specs
     )
 

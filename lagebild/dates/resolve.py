@@ -21,7 +21,11 @@ _FORWARD = ("kommend", "nächst")
 _FORWARD_PREPOSITIONS = frozenset({"für", "auf", "ab", "bis", "zum"})
 _QUARTERS = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4}
 _UNIT_GRANULARITY: dict[str, Granularity] = {
-    "Tag": "day", "Woche": "week", "Monat": "month", "Jahr": "year", "Jahrzehnt": "decade",
+    "Tag": "day",
+    "Woche": "week",
+    "Monat": "month",
+    "Jahr": "year",
+    "Jahrzehnt": "decade",
     "Quartal": "quarter",
 }
 
@@ -104,7 +108,8 @@ def _named_date(groups: dict, published: dt.date | None, future: bool) -> Resolv
         return (None, "day") if _safe_date(2000, month, day) else None
     # No year: the date nearest to publication ("am 17. Dezember" in an October article).
     options = [
-        date for year in (published.year - 1, published.year, published.year + 1)
+        date
+        for year in (published.year - 1, published.year, published.year + 1)
         if (date := _safe_date(year, month, day))
     ]
     weekday = groups.get("weekday_name")
@@ -209,8 +214,11 @@ def _ago(groups: dict, published: dt.date | None, future: bool) -> Resolved | No
     count = _count(groups)
     preposition = _preposition(groups)
     if published is None or count is None or preposition not in ("vor", "seit", "in"):
-        return None, "relative" if count is None or preposition not in ("vor", "seit", "in") \
-            else granularity
+        return None, "relative" if count is None or preposition not in (
+            "vor",
+            "seit",
+            "in",
+        ) else granularity
     return _shifted(published, unit, count if preposition == "in" else -count)
 
 

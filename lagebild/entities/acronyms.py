@@ -38,7 +38,7 @@ PRIORITY = 3  # as knowledge-base names: the text defines it
 def span_text(tokens: list[Tok], first: int, last: int) -> str:
     """The tokens as written, a space where the text had whitespace."""
     parts = [tokens[first].text]
-    for previous, token in zip(tokens[first:last], tokens[first + 1:last + 1], strict=True):
+    for previous, token in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True):
         parts.append((" " if token.start > previous.end else "") + token.text)
     return "".join(parts)
 
@@ -69,7 +69,7 @@ def _parent_actor(tokens: list[Tok], first: int, kb: ActorKB) -> Actor | None:
     if prefix and (actor := kb.actor_of_prefix(prefix)) and actor.type == "ORG":
         return actor
     for length in range(min(kb.max_len, 4), 1, -1):
-        surface = kb.phrases.get(tuple(t.text for t in tokens[first:first + length]))
+        surface = kb.phrases.get(tuple(t.text for t in tokens[first : first + length]))
         if surface and surface.actor.type == "ORG" and surface.kind in ("name", "acronym"):
             return surface.actor
     return None
@@ -81,12 +81,17 @@ def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | No
     start = first
     while first < end and (tokens[first].text in CONNECTORS or is_common_noun(tokens[first].text)):
         if tokens[first].text not in CONNECTORS and (
-                tokens[first + 1].text in CONNECTORS
-                or first + 1 == end and _is_genitive_name(tokens[end].text)):
+            tokens[first + 1].text in CONNECTORS
+            or first + 1 == end
+            and _is_genitive_name(tokens[end].text)
+        ):
             # "Zentrum für Luft- und Raumfahrt (DLR)", "Arbeiterpartei Kurdistans (PKK)":
             # what follows completes the noun, which heads the name, with its adjectives
-            while first > start and tokens[first - 1].text.endswith(("e", "en", "er", "es")) \
-                    and tokens[first - 1].text not in CONNECTORS:
+            while (
+                first > start
+                and tokens[first - 1].text.endswith(("e", "en", "er", "es"))
+                and tokens[first - 1].text not in CONNECTORS
+            ):
                 first -= 1
             break
         first += 1
@@ -104,8 +109,14 @@ def country_codes() -> frozenset[str]:
 
 def _is_genitive_name(word: str) -> bool:
     """ "Kurdistans", "Chinas": a proper name with the genitive "s"."""
-    return len(word) > 3 and word.endswith("s") and word[:1].isupper() and word.isalpha() \
-        and not is_common_noun(word) and not is_common_noun(word[:-1])
+    return (
+        len(word) > 3
+        and word.endswith("s")
+        and word[:1].isupper()
+        and word.isalpha()
+        and not is_common_noun(word)
+        and not is_common_noun(word[:-1])
+    )
 
 
 @dataclass
@@ -136,8 +147,12 @@ def _uninflected(tokens: list[Tok], first: int, name: str) -> str:
     article = tokens[first - 1].text if first > 0 else ""
     if article in ("des", "eines"):
         return " ".join(_nominative_of_genitive(words))
-    if article in ("der", "den", "dem") and len(words) > 1 \
-            and words[0][:1].isupper() and words[0].endswith("ischen"):
+    if (
+        article in ("der", "den", "dem")
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].endswith("ischen")
+    ):
         words[0] = words[0][:-1]
     return " ".join(words)
 
@@ -150,8 +165,13 @@ def _nominative_of_genitive(words: list[str]) -> list[str]:
         if word in CONNECTORS:
             break
         stem = _genitive_stem(word)
-        if stem is None and (index + 1 == len(words) or words[index + 1] in CONNECTORS) \
-                and word[:1].isupper() and word.endswith("s") and not word.endswith("ens"):
+        if (
+            stem is None
+            and (index + 1 == len(words) or words[index + 1] in CONNECTORS)
+            and word[:1].isupper()
+            and word.endswith("s")
+            and not word.endswith("ens")
+        ):
             # an unlisted compound ("Rechtsanwaltskammertags"): after "des", the noun before
             # the end or a connector carries the genitive "s"
             stem = word[:-1]
@@ -160,9 +180,11 @@ def _nominative_of_genitive(words: list[str]) -> list[str]:
         head = organisation_head(stem)
         # "des" marks a masculine or neuter noun; masculine where the lexicon is silent
         genus = noun_genus(stem) or (noun_genus(head[1]) if head else None) or "m"
-        adjectives = [nominative_adjective(adjective, genus) if adjective.endswith("en")
-                      else adjective for adjective in words[:index]]
-        return [*adjectives, stem, *words[index + 1:]]
+        adjectives = [
+            nominative_adjective(adjective, genus) if adjective.endswith("en") else adjective
+            for adjective in words[:index]
+        ]
+        return [*adjectives, stem, *words[index + 1 :]]
     return words
 
 
@@ -172,8 +194,15 @@ def _genitive_stem(word: str) -> str | None:
     if not word[:1].isupper() or not word.endswith("s"):
         return None
     for stem in (word[:-2] if word.endswith("es") else None, word[:-1]):
-        if stem and len(stem) > 2 and (organisation_head(stem) or genitive_head(stem) or (
-                is_common_noun(stem) and not stem.endswith("s"))):
+        if (
+            stem
+            and len(stem) > 2
+            and (
+                organisation_head(stem)
+                or genitive_head(stem)
+                or (is_common_noun(stem) and not stem.endswith("s"))
+            )
+        ):
             return stem
     return None
 
@@ -182,9 +211,13 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
     found = ArticleAcronyms()
     for index in range(1, len(tokens) - 2):
         acronym = tokens[index + 1].text
-        if tokens[index].text != "(" or tokens[index + 2].text != ")" or \
-                not ACRONYM.fullmatch(acronym) or (acronym,) in kb.phrases or \
-                acronym in country_codes():
+        if (
+            tokens[index].text != "("
+            or tokens[index + 2].text != ")"
+            or not ACRONYM.fullmatch(acronym)
+            or (acronym,) in kb.phrases
+            or acronym in country_codes()
+        ):
             continue  # "Nico Rosberg (GER)": an athlete's country, no organisation
         if tokens[index - 1].text in CLOSING_QUOTES:
             span = _quoted_name(tokens, index - 1)
@@ -198,7 +231,7 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             continue
         if span is None:
             continue
-        words = tuple(token.text for token in tokens[span[0]:span[1] + 1])
+        words = tuple(token.text for token in tokens[span[0] : span[1] + 1])
         if words in kb.phrases or any(title_of(word) or word in first_names() for word in words):
             continue  # a known organisation, or a person ("Abgeordnete Ayaan Hirsi Ali (VVD)")
         name = _uninflected(tokens, span[0], span_text(tokens, *span))
@@ -215,8 +248,9 @@ def with_article_acronyms(kb: ActorKB, acronyms: ArticleAcronyms) -> ActorKB:
         return kb
     extended = kb.copy()
     for acronym, (name, _) in acronyms.definitions.items():
-        actor = Actor(key=f"ORG:{acronym}", code=organisation_code(acronym, name), type="ORG",
-                      canonical=name)
+        actor = Actor(
+            key=f"ORG:{acronym}", code=organisation_code(acronym, name), type="ORG", canonical=name
+        )
         extended.add(acronym, Surface(actor, "acronym", acronym))
         for written in sorted({name, *acronyms.written.get(acronym, ())}):
             extended.add(written, Surface(actor, "name", name))
@@ -240,12 +274,31 @@ def acronym_candidates(
                 mentions.append((index, index))
         code = organisation_code(acronym, name)
         for first, last in mentions:
-            found.append(Candidate(first=first, last=last, type="ORG", kind="name", key=key,
-                                   name=name, code=code, priority=PRIORITY))
+            found.append(
+                Candidate(
+                    first=first,
+                    last=last,
+                    type="ORG",
+                    kind="name",
+                    key=key,
+                    name=name,
+                    code=code,
+                    priority=PRIORITY,
+                )
+            )
     for acronym, actor in acronyms.aliases.items():
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):
-                found.append(Candidate(first=index, last=index, type="ORG", kind="acronym",
-                                       key=actor.key, name=actor.canonical, code=actor.code,
-                                       priority=PRIORITY))
+                found.append(
+                    Candidate(
+                        first=index,
+                        last=index,
+                        type="ORG",
+                        kind="acronym",
+                        key=actor.key,
+                        name=actor.canonical,
+                        code=actor.code,
+                        priority=PRIORITY,
+                    )
+                )
     return found

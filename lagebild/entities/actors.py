@@ -95,7 +95,7 @@ def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surfac
         for length in lengths[tokens[index].text]:
             if index + length > len(tokens):
                 continue
-            key = tuple(token.text for token in tokens[index:index + length])
+            key = tuple(token.text for token in tokens[index : index + length])
             surface = kb.phrases.get(key)
             if surface:
                 found.append((index, index + length - 1, surface))
@@ -105,20 +105,30 @@ def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surfac
 
 
 def _actor_candidate(first: int, last: int, actor: Actor, kind: str, priority: int) -> Candidate:
-    return Candidate(first=first, last=last, type=actor.type, kind=kind, key=actor.key,
-                     name=actor.canonical, code=actor.code, priority=priority)
+    return Candidate(
+        first=first,
+        last=last,
+        type=actor.type,
+        kind=kind,
+        key=actor.key,
+        name=actor.canonical,
+        code=actor.code,
+        priority=priority,
+    )
 
 
 def is_capital_metonym(tokens: list[Tok], first: int, last: int) -> bool:
-    """"Moskau habe …" speaks for the government; "in Moskau" is a place."""
+    """ "Moskau habe …" speaks for the government; "in Moskau" is a place."""
     words = context_words()
     before = tokens[first - 1].text if first > 0 else ""
     if before in words["place_prepositions"] or before in words["articles"]:
         return False
     if before[:1].isupper() and is_common_noun(before) and not title_of(before):
         return False  # "in den Straßen Bangkoks": the genitive of a thing names a place
-    if first > 1 and tokens[first - 2].text in words["place_prepositions"] and before in (
-        "der", "dem", "die", "den"
+    if (
+        first > 1
+        and tokens[first - 2].text in words["place_prepositions"]
+        and before in ("der", "dem", "die", "den")
     ):
         return False
     after = tokens[last + 1] if last + 1 < len(tokens) else None
@@ -156,9 +166,16 @@ def _named_movement(parts: list[str]) -> bool:
     """ "Kifaya-Bewegung", "Dawa-Partei": a proper name (no common noun) before a generic
     organisation head in the nominative."""
     name = parts[0]
-    return len(parts) == 2 and parts[1] in generic_org_heads() and name[:1].isupper() and \
-        name.isalpha() and not name.isupper() and not title_of(name) and \
-        not is_common_noun(name) and not is_common_noun(name.removesuffix("s"))
+    return (
+        len(parts) == 2
+        and parts[1] in generic_org_heads()
+        and name[:1].isupper()
+        and name.isalpha()
+        and not name.isupper()
+        and not title_of(name)
+        and not is_common_noun(name)
+        and not is_common_noun(name.removesuffix("s"))
+    )
 
 
 def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
@@ -177,9 +194,18 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         actors = [kb.actor_of_prefix(part) for part in parts[:-1]]
         if not any(actors) and _named_movement(parts):
             # "Kifaya-Bewegung": a name the knowledge base lacks, joined to a generic head
-            found.append(Candidate(first=index, last=index, type="ORG", kind="name",
-                                   key=f"ORG:{token.text}", name=token.text, code=token.text,
-                                   priority=4))
+            found.append(
+                Candidate(
+                    first=index,
+                    last=index,
+                    type="ORG",
+                    kind="name",
+                    key=f"ORG:{token.text}",
+                    name=token.text,
+                    code=token.text,
+                    priority=4,
+                )
+            )
             continue
         if not all(actors) or title_of(token.text):
             continue
@@ -190,8 +216,18 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         elif org:
             name = "-".join([*parts[:-1], org[0]])
             code = actors[0].code if len(actors) == 1 else None
-            found.append(Candidate(first=index, last=index, type="ORG", kind="name",
-                                   key=f"ORG:{name}", name=name, code=code, priority=4))
+            found.append(
+                Candidate(
+                    first=index,
+                    last=index,
+                    type="ORG",
+                    kind="name",
+                    key=f"ORG:{name}",
+                    name=name,
+                    code=code,
+                    priority=4,
+                )
+            )
         elif is_side_noun(head) and len(actors) == 1:
             found.append(_actor_candidate(index, index, actors[0], "metonym", 3))
     return found
@@ -208,7 +244,7 @@ def nominative_adjective(word: str, genus: str | None) -> str:
 
 
 def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    """"Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
+    """ "Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
     found = []
     articles = context_words()["articles"]
     for index, token in enumerate(tokens):
@@ -223,22 +259,33 @@ def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Cand
                 break  # "Beide Ministerien": a determiner, not part of a name
             if surface and surface.kind == "adjective" and state is None:
                 state = surface.actor
-            elif not (previous[:1].isupper() and previous.endswith(("e", "en", "er", "es"))
-                      and previous.isalpha() and not is_common_noun(previous)
-                      and previous not in articles and first - 1 > 0):
+            elif not (
+                previous[:1].isupper()
+                and previous.endswith(("e", "en", "er", "es"))
+                and previous.isalpha()
+                and not is_common_noun(previous)
+                and previous not in articles
+                and first - 1 > 0
+            ):
                 break
             adjectives.insert(0, previous)
             first -= 1
         last = index
-        if index + 2 < len(tokens) and tokens[index + 1].text == "für" and \
-                tokens[index + 2].text[:1].isupper():
+        if (
+            index + 2 < len(tokens)
+            and tokens[index + 1].text == "für"
+            and tokens[index + 2].text[:1].isupper()
+        ):
             last = index + 2
             while last + 1 < len(tokens):
                 following = tokens[last + 1].text
                 if following[:1].isupper() and following.isalpha():
                     last += 1
-                elif following in ("und", "in", "der", "des") and last + 2 < len(tokens) and \
-                        tokens[last + 2].text[:1].isupper():
+                elif (
+                    following in ("und", "in", "der", "des")
+                    and last + 2 < len(tokens)
+                    and tokens[last + 2].text[:1].isupper()
+                ):
                     last += 2
                 else:
                     break
@@ -246,9 +293,19 @@ def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Cand
             continue
         genus = noun_genus(org[1])
         words = [nominative_adjective(word, genus) for word in adjectives] + [org[0]]
-        words += [token.text for token in tokens[index + 1:last + 1]]
+        words += [token.text for token in tokens[index + 1 : last + 1]]
         name = " ".join(words)
         code = state.code if state else None
-        found.append(Candidate(first=first, last=last, type="ORG", kind="name",
-                               key=f"ORG:{name}", name=name, code=code, priority=2))
+        found.append(
+            Candidate(
+                first=first,
+                last=last,
+                type="ORG",
+                kind="name",
+                key=f"ORG:{name}",
+                name=name,
+                code=code,
+                priority=2,
+            )
+        )
     return found

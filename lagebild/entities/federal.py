@@ -35,8 +35,14 @@ def holds_federal_office(roles: list[str]) -> bool:
 def federal_state_of_article(weights: dict[str, int]) -> str | None:
     """The federal state the article names most (by ``weights``: mentions, people and
     bodies per state code), or None when it names none or two equally often."""
-    ranked = sorted(((weight, code) for code, weight in weights.items()
-                     if code in federal_states() and weight > 0), reverse=True)
+    ranked = sorted(
+        (
+            (weight, code)
+            for code, weight in weights.items()
+            if code in federal_states() and weight > 0
+        ),
+        reverse=True,
+    )
     if not ranked or len(ranked) > 1 and ranked[0][0] == ranked[1][0]:
         return None
     return ranked[0][1]

@@ -17,8 +17,25 @@ from lagebild.entities.names import is_common_noun, name_key, title_of
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.suffixes import Endings
 
-NON_ADJECTIVES = frozenset({"die", "der", "des", "den", "eine", "einer", "diese", "dieser",
-                            "jene", "alle", "viele", "einige", "mehrere", "manche", "welche"})
+NON_ADJECTIVES = frozenset(
+    {
+        "die",
+        "der",
+        "des",
+        "den",
+        "eine",
+        "einer",
+        "diese",
+        "dieser",
+        "jene",
+        "alle",
+        "viele",
+        "einige",
+        "mehrere",
+        "manche",
+        "welche",
+    }
+)
 GROUP_PRIORITY = 1  # below names, titles and state adjectives with their nouns
 
 
@@ -58,8 +75,14 @@ def _group_class(noun: str) -> str | None:
     lowered = noun.lower()
     if not lowered.endswith(_group_class_keys()):
         return None  # one test in C instead of the loop below, for most words
-    return next((value for key, value in _group_classes().items()
-                 if lowered == key or lowered.endswith(key)), None)
+    return next(
+        (
+            value
+            for key, value in _group_classes().items()
+            if lowered == key or lowered.endswith(key)
+        ),
+        None,
+    )
 
 
 @cache
@@ -92,8 +115,9 @@ def is_unspecific_name(name: str) -> bool:
     if _group_classes().get(name.lower()) == "relational":
         return True
     bodies = generic_bodies()
-    return name in bodies or any(name.endswith(ending) and name[: -len(ending)] in bodies
-                                 for ending in ("en", "n", "e"))
+    return name in bodies or any(
+        name.endswith(ending) and name[: -len(ending)] in bodies for ending in ("en", "n", "e")
+    )
 
 
 def group_noun(word: str) -> str | None:
@@ -126,8 +150,11 @@ def group_quantifiers() -> frozenset[str]:
 def _quantifier(word: str) -> bool:
     lowered = word.lower()
     return lowered in group_quantifiers() or any(
-        lowered == stem + ending for stem in (lowered[:-1], lowered[:-2])
-        for ending in ("e", "en", "er", "es") if stem + "e" in group_quantifiers())
+        lowered == stem + ending
+        for stem in (lowered[:-1], lowered[:-2])
+        for ending in ("e", "en", "er", "es")
+        if stem + "e" in group_quantifiers()
+    )
 
 
 def _is_attributive(tokens: list[Tok], index: int) -> bool:
@@ -191,15 +218,22 @@ def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             last = index + 2
             name = f"{name} {tokens[index + 1].text} {tokens[index + 2].text}"
         key = group_synonyms().get(noun.lower(), noun.lower())
-        written = " ".join(token.text for token in tokens[first:last + 1])
-        found.append(Candidate(
-            first=first, last=last, type="ORG" if _group_class(noun) == "ORG" else "MISC",
-            kind="name", key=f"MISC:{key}",
-            name=name, code=code, priority=GROUP_PRIORITY,
-            # the name as written, uninflected, or the usual noun of a synonym set
-            preferred_name=(first < index and written.casefold() == name.casefold())
-            or noun.lower() == key,
-        ))
+        written = " ".join(token.text for token in tokens[first : last + 1])
+        found.append(
+            Candidate(
+                first=first,
+                last=last,
+                type="ORG" if _group_class(noun) == "ORG" else "MISC",
+                kind="name",
+                key=f"MISC:{key}",
+                name=name,
+                code=code,
+                priority=GROUP_PRIORITY,
+                # the name as written, uninflected, or the usual noun of a synonym set
+                preferred_name=(first < index and written.casefold() == name.casefold())
+                or noun.lower() == key,
+            )
+        )
     return found
 
 
@@ -228,7 +262,6 @@ def assign_citizen_states(clusters: dict[str, Cluster], main_state: str | None) 
         for candidate in group.candidates:
             if candidate.code is None:
                 candidate.code = main_state or candidate.name
-
 
 
 def merge_owned_groups(tokens: list[Tok], clusters: dict[str, Cluster]) -> None:
@@ -298,9 +331,14 @@ def join_protesters_to_opponents(clusters: dict[str, Cluster]) -> None:
     protesters = clusters.get(PROTESTERS_KEY)
     if protesters is None or any(c.last > c.first for c in protesters.candidates):
         return
-    opponents = [group for key, group in clusters.items()
-                 if key.startswith("MISC:") and key != PROTESTERS_KEY and group.candidates
-                 and key.endswith(opponent_group_endings())]
+    opponents = [
+        group
+        for key, group in clusters.items()
+        if key.startswith("MISC:")
+        and key != PROTESTERS_KEY
+        and group.candidates
+        and key.endswith(opponent_group_endings())
+    ]
     if len(opponents) != 1:
         return
     target = opponents[0]

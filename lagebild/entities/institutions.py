@@ -28,8 +28,11 @@ CONTRACTED = frozenset({"zur", "zum", "im", "beim", "vom", "am", "Im", "Zur", "Z
 @cache
 def own_code_institutions() -> frozenset[str]:
     """Institutions that act for themselves, not the state ("die Opposition")."""
-    return frozenset(row[0] for row in data_rows("state_institutions.txt")
-                     if len(row) > 1 and row[1].strip() == "own")
+    return frozenset(
+        row[0]
+        for row in data_rows("state_institutions.txt")
+        if len(row) > 1 and row[1].strip() == "own"
+    )
 
 
 @cache
@@ -86,11 +89,15 @@ def institution_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             continue
         noun, head = found_noun
         first = index
-        while first > 0 and (tokens[first - 1].tag == "ADJA" or (
-            not tokens[first - 1].tag and tokens[first - 1].text.isalpha()
-            and tokens[first - 1].text.endswith(("e", "en", "er", "es"))
-            and tokens[first - 1].text not in determiners
-        )):
+        while first > 0 and (
+            tokens[first - 1].tag == "ADJA"
+            or (
+                not tokens[first - 1].tag
+                and tokens[first - 1].text.isalpha()
+                and tokens[first - 1].text.endswith(("e", "en", "er", "es"))
+                and tokens[first - 1].text not in determiners
+            )
+        ):
             first -= 1
         if first == 0 or tokens[first - 1].text not in determiners:
             continue
@@ -104,10 +111,18 @@ def institution_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             if surface and surface.actor.type == "GPE" and surface.kind == "name":
                 code = surface.actor.code
         words = [_nominative(t.text, head) for t in tokens[first:index]] + [noun]
-        found.append(Candidate(
-            first=first, last=index, type="ORG", kind="name", key=KEY_PREFIX + noun.lower(),
-            name=" ".join(words), code=code, priority=PRIORITY,
-        ))
+        found.append(
+            Candidate(
+                first=first,
+                last=index,
+                type="ORG",
+                kind="name",
+                key=KEY_PREFIX + noun.lower(),
+                name=" ".join(words),
+                code=code,
+                priority=PRIORITY,
+            )
+        )
     return found
 
 
@@ -118,7 +133,10 @@ def assign_institution_states(clusters: dict[str, Cluster], main_state: str | No
             continue
         described = max(group.candidates, key=lambda c: (c.last - c.first, -c.first))
         own = key.removeprefix(KEY_PREFIX) in {noun.lower() for noun in own_code_institutions()}
-        code = described.name if own else (
-            next((c.code for c in group.candidates if c.code), None) or main_state)
+        code = (
+            described.name
+            if own
+            else (next((c.code for c in group.candidates if c.code), None) or main_state)
+        )
         for candidate in group.candidates:
             candidate.name, candidate.code = described.name, code

@@ -59,8 +59,12 @@ class ActorKB:
             self.lengths[tokens[0]] = tuple(sorted((*known, len(tokens)), reverse=True))
 
     def copy(self) -> ActorKB:
-        return ActorKB(phrases=dict(self.phrases), prefixes=dict(self.prefixes),
-                       max_len=self.max_len, lengths=dict(self.lengths))
+        return ActorKB(
+            phrases=dict(self.phrases),
+            prefixes=dict(self.prefixes),
+            max_len=self.max_len,
+            lengths=dict(self.lengths),
+        )
 
     def actor_of_prefix(self, part: str) -> Actor | None:
         found = self.prefixes.get(part) or self.prefixes.get(part.upper())
@@ -184,7 +188,7 @@ def actor_kb() -> ActorKB:
         for name in row[1].split("|"):
             for form in genitive_forms(name):
                 kb.add(form, Surface(actor, "capital"))
-        for adjective in (row[2].split("|") if len(row) > 2 else []):
+        for adjective in row[2].split("|") if len(row) > 2 else []:
             if adjective:
                 kb.add(adjective, Surface(actor, "city_adjective"))
     for row in data_rows("adjectives.tsv"):
@@ -213,7 +217,7 @@ def actor_kb() -> ActorKB:
                 kb.add(form, surface, override=True)
             if is_acronym:
                 kb.prefixes.setdefault(name, actor)
-        for noun in (row[4].split("|") if len(row) > 4 else []):
+        for noun in row[4].split("|") if len(row) > 4 else []:
             for form in collective_forms(noun) if noun else []:
                 kb.add(form, Surface(actor, "collective"))
     return kb

@@ -84,15 +84,17 @@ def _phrase_start(tokens: list[Tok], first: int, sentences: list[int]) -> int:
 
 
 def _attribute_start(tokens: list[Tok], index: int, sentences: list[int]) -> int:
-    """"die der Koalition angehörende Partei D66": a phrase whose first word is a present
+    """ "die der Koalition angehörende Partei D66": a phrase whose first word is a present
     participle closing an extended attribute starts at the article that opens the attribute,
     an article followed by the attribute's own article or preposition."""
-    if tokens[index].tag != "ADJA" or not tokens[index].text.lower().rstrip("nrsm").endswith(
-            "nde"):
+    if tokens[index].tag != "ADJA" or not tokens[index].text.lower().rstrip("nrsm").endswith("nde"):
         return index
     position = index - 1
-    while position > 0 and index - position <= _MAX_ATTRIBUTE and (
-            sentences[position] == sentences[index]):
+    while (
+        position > 0
+        and index - position <= _MAX_ATTRIBUTE
+        and (sentences[position] == sentences[index])
+    ):
         token = tokens[position]
         if token.text in CLAUSE_BREAKS or is_finite(token):
             break

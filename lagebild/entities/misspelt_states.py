@@ -25,8 +25,12 @@ def _state_names_by_start() -> dict[tuple[str, int], list[tuple[str, Surface]]]:
     index: dict[tuple[str, int], list[tuple[str, Surface]]] = {}
     for words, surface in actor_kb().phrases.items():
         name = words[0]
-        if len(words) == 1 and surface.actor.type == "GPE" and surface.kind == "name" \
-                and len(name) >= MIN_NAME_LENGTH:
+        if (
+            len(words) == 1
+            and surface.actor.type == "GPE"
+            and surface.kind == "name"
+            and len(name) >= MIN_NAME_LENGTH
+        ):
             index.setdefault((name[0], len(name)), []).append((name, surface))
     return index
 
@@ -34,33 +38,54 @@ def _state_names_by_start() -> dict[tuple[str, int], list[tuple[str, Surface]]]:
 def misspelt_state(word: str) -> Surface | None:
     """The one listed state name ``word`` is one letter off, else None."""
     names = _state_names_by_start()
-    found = {surface.actor.key: surface
-             for length in (len(word) - 1, len(word), len(word) + 1)
-             for name, surface in names.get((word[0], length), ())
-             if one_letter_off(word, name)}
+    found = {
+        surface.actor.key: surface
+        for length in (len(word) - 1, len(word), len(word) + 1)
+        for name, surface in names.get((word[0], length), ())
+        if one_letter_off(word, name)
+    }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
 def misspelt_state_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     prepositions = set(context_words()["place_prepositions"]) | set(
-        context_words()["island_prepositions"])
+        context_words()["island_prepositions"]
+    )
     articles = set(context_words()["articles"])
     found = []
     # the cheap tests first, for every token in one comprehension: most tokens fail on the
     # words before them
-    after_article = [index for index in range(2, len(tokens))
-                     if tokens[index - 1].text in articles
-                     and tokens[index - 2].text in prepositions]
+    after_article = [
+        index
+        for index in range(2, len(tokens))
+        if tokens[index - 1].text in articles and tokens[index - 2].text in prepositions
+    ]
     for index in after_article:
         word = tokens[index].text
-        if len(word) < MIN_NAME_LENGTH or not word[:1].isupper() or not word.isalpha() \
-                or (word,) in kb.phrases or is_common_noun(word) or title_of(word):
+        if (
+            len(word) < MIN_NAME_LENGTH
+            or not word[:1].isupper()
+            or not word.isalpha()
+            or (word,) in kb.phrases
+            or is_common_noun(word)
+            or title_of(word)
+        ):
             continue
         surface = misspelt_state(word)
         if surface is None:
             continue
         actor = surface.actor
-        found.append(Candidate(first=index, last=index, type=actor.type, kind="name",
-                               key=actor.key, name=actor.canonical, code=actor.code,
-                               priority=PRIORITY, listed_name=surface.base or None))
+        found.append(
+            Candidate(
+                first=index,
+                last=index,
+                type=actor.type,
+                kind="name",
+                key=actor.key,
+                name=actor.canonical,
+                code=actor.code,
+                priority=PRIORITY,
+                listed_name=surface.base or None,
+            )
+        )
     return found

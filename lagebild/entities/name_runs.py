@@ -48,7 +48,7 @@ def particle_run_end(tokens: list[Tok], index: int, kb: ActorKB) -> int | None:
 def starts_phrase(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
     """Whether a knowledge-base name begins at ``index`` ("Human Rights Watch")."""
     return any(
-        tuple(token.text for token in tokens[index:index + length]) in kb.phrases
+        tuple(token.text for token in tokens[index : index + length]) in kb.phrases
         for length in kb.lengths.get(tokens[index].text, ())
         if index + length <= len(tokens)
     )
@@ -72,4 +72,5 @@ def names_a_place(words: list[str]) -> bool:
         return False  # "Weltmeister Hamilton": a surname may be a town's name as well
     return is_place_name(" ".join(words)) or (
         words[0] not in first_names()
-        and is_place_name(words[-1], min_population=LARGE_CITY_POPULATION))
+        and is_place_name(words[-1], min_population=LARGE_CITY_POPULATION)
+    )

@@ -16,9 +16,25 @@ from lagebild.lexicon import noun_genera, wiktionary_first_names
 # Ordered rewrites that fold German/English transliterations of one name together
 # ("Rjabkow"/"Ryabkow", "Selenskyj"/"Zelensky", "Schoigu"/"Shoigu").
 _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
-    ("tsch", "c"), ("tch", "c"), ("sch", "s"), ("sh", "s"), ("zh", "s"), ("kh", "c"),
-    ("ch", "c"), ("ck", "k"), ("ph", "f"), ("ff", "v"), ("w", "v"), ("j", "i"), ("y", "i"),
-    ("ts", "s"), ("tz", "s"), ("ss", "s"), ("z", "s"), ("ou", "u"), ("ei", "ai"),
+    ("tsch", "c"),
+    ("tch", "c"),
+    ("sch", "s"),
+    ("sh", "s"),
+    ("zh", "s"),
+    ("kh", "c"),
+    ("ch", "c"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("ff", "v"),
+    ("w", "v"),
+    ("j", "i"),
+    ("y", "i"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("ss", "s"),
+    ("z", "s"),
+    ("ou", "u"),
+    ("ei", "ai"),
 )
 
 _REPEATED_LETTERS = re.compile(r"(.)\1+")
@@ -108,8 +124,9 @@ def title_forms() -> tuple[tuple[str, str, str | None], ...]:
 @cache
 def private_titles() -> frozenset[str]:
     """Titles of people who act for nobody but themselves ("Lehrer", "Journalist")."""
-    return frozenset(row[0] for row in data_rows("titles.tsv")
-                     if len(row) > 2 and row[2].strip() == "private")
+    return frozenset(
+        row[0] for row in data_rows("titles.tsv") if len(row) > 2 and row[2].strip() == "private"
+    )
 
 
 def is_private_title(title: Title) -> bool:
@@ -168,7 +185,7 @@ def misspelt_title_forms() -> dict[str, tuple[str, str | None]]:
         if len(form) < MIN_MISSPELT_LENGTH:
             continue
         for cut in range(1, len(form)):
-            variant = form[:cut] + form[cut + 1:]
+            variant = form[:cut] + form[cut + 1 :]
             if variant not in exact:
                 variants.setdefault(variant, (title, gender))
     return variants
@@ -183,8 +200,11 @@ def _misspelt_title(head: str, prefixes: tuple[str, ...]) -> Title | None:
     """A title with a typo (a dropped letter), for words the lexicon does not know."""
     lowered = head.lower()
     # the quick test of the last letters first: the look-ups below would find nothing
-    if len(head) < MIN_MISSPELT_LENGTH - 1 or not _misspelt_title_endings().may_end(lowered) \
-            or lexicon_common_noun(head):
+    if (
+        len(head) < MIN_MISSPELT_LENGTH - 1
+        or not _misspelt_title_endings().may_end(lowered)
+        or lexicon_common_noun(head)
+    ):
         return None
     variants = misspelt_title_forms()
     for cut in range(len(lowered) - MIN_MISSPELT_LENGTH + 2):
@@ -229,4 +249,4 @@ def one_letter_off(word: str, name: str) -> bool:
         return False
     pairs = zip(shorter, longer[: len(shorter)], strict=True)
     cut = next((i for i, (a, b) in enumerate(pairs) if a != b), len(shorter))
-    return shorter[cut:] == longer[cut + 1:]
+    return shorter[cut:] == longer[cut + 1 :]

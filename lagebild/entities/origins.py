@@ -53,5 +53,11 @@ def state_of_listed_region(name: str) -> str | None:
 def is_place_name(name: str, min_population: int = 0) -> bool:
     """Whether the gazetteer knows ``name`` by its own name ("New York", "Tel Aviv"), as a
     city of at least ``min_population`` where that is given."""
-    return any(candidate.source < CITY_ALTERNATE and candidate.population >= min_population
-               for candidate in load_gazetteer().lookup(name)) if name[:1].isupper() else False
+    return (
+        any(
+            candidate.source < CITY_ALTERNATE and candidate.population >= min_population
+            for candidate in load_gazetteer().lookup(name)
+        )
+        if name[:1].isupper()
+        else False
+    )

@@ -35,10 +35,14 @@ INDEFINITE_ARTICLES = frozenset(
     {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
 )
 MAX_NAME_TOKENS = 4
+
+
 def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
     """ "Shermans" -> "Sherman" where the shorter form is a known name (or the form ends in "s")."""
-    if word.endswith("s") and len(word) > 3 and (
-        not known_keys or name_key(word[:-1]) in known_keys
+    if (
+        word.endswith("s")
+        and len(word) > 3
+        and (not known_keys or name_key(word[:-1]) in known_keys)
     ):
         return word[:-1]
     return word
@@ -64,17 +68,21 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         # "Ursula von der Leyen", not "Peter Schmidt von Siemens": "von", also a
         # preposition, follows the first name; other particles may come later ("Luiz
         # Inácio Lula da Silva")
-        particle_end = particle_run_end(tokens, end, kb) if end == start + 1 or (
-            end > start and token.text not in GERMAN_PREPOSITION_PARTICLES) else None
+        particle_end = (
+            particle_run_end(tokens, end, kb)
+            if end == start + 1 or (end > start and token.text not in GERMAN_PREPOSITION_PARTICLES)
+            else None
+        )
         if particle_end is not None:
             end = particle_end  # "Alexander Van der Bellen": the particle is no surname
             continue
-        capitalised = token.text.isalpha() and token.text[:1].isupper() and \
-            not title_of(token.text)
+        capitalised = token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
         vouched = capitalised and (
-            end > start and tokens[end - 1].text in listed_first_names()
+            end > start
+            and tokens[end - 1].text in listed_first_names()
             # "Junis al-Mauretani": an Arabic article vouches for the word before it
-            or end + 1 < len(tokens) and particle_name(tokens[end + 1].text)
+            or end + 1 < len(tokens)
+            and particle_name(tokens[end + 1].text)
         )
         if vouched or _is_name_token(token, kb, within_name=end > start):
             end += 1
@@ -97,8 +105,12 @@ def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str
         elif surface and surface.kind == "name" and word.endswith("s") and cursor == index - 1:
             code = surface.actor.code  # "Osttimors Außenminister"
             break
-        elif surface is None and word.endswith("s") and cursor == index - 1 and \
-                (region_state := state_of_listed_region(word[:-1])):
+        elif (
+            surface is None
+            and word.endswith("s")
+            and cursor == index - 1
+            and (region_state := state_of_listed_region(word[:-1]))
+        ):
             code = region_state  # "Bayerns Ministerpräsident"
             break
         elif is_role_modifier(word):
@@ -115,8 +127,10 @@ def _adjectives_before(tokens: list[Tok], index: int, kb: ActorKB) -> int:
     while start > 0:
         token = tokens[start - 1]
         surface = kb.phrases.get((token.text,))
-        if token.tag == "ADJA" or is_role_modifier(token.text) or (
-            surface is not None and surface.kind in ("adjective", "city_adjective")
+        if (
+            token.tag == "ADJA"
+            or is_role_modifier(token.text)
+            or (surface is not None and surface.kind in ("adjective", "city_adjective"))
         ):
             start -= 1
         else:
@@ -130,7 +144,7 @@ def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
     parts = title.prefixes
     for length in range(len(parts), 0, -1):
         for start in range(len(parts) - length + 1):
-            actor = kb.actor_of_prefix("-".join(parts[start:start + length]))
+            actor = kb.actor_of_prefix("-".join(parts[start : start + length]))
             if actor:
                 return actor.code
     return actor_of_office(title)
@@ -155,7 +169,7 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
     if cursor + 1 < len(tokens) and tokens[cursor].text in generic_org_heads():
         cursor += 1  # "Sprecher der Bewegung Tehrik-i-Taliban Pakistan"
     for length in (4, 3, 2, 1):
-        surface = kb.phrases.get(tuple(token.text for token in tokens[cursor:cursor + length]))
+        surface = kb.phrases.get(tuple(token.text for token in tokens[cursor : cursor + length]))
         if surface and surface.kind in ("name", "acronym"):
             return surface.actor.code, cursor + length
     if cursor > index + 1 and cursor + 1 < len(tokens):
@@ -185,7 +199,7 @@ def _actor_named_at(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
     if end >= len(tokens) or tokens[end].text not in ("(", "von", "vom", "aus"):
         return None
     for length in (3, 2, 1):
-        words = tuple(token.text for token in tokens[end + 1:end + 1 + length])
+        words = tuple(token.text for token in tokens[end + 1 : end + 1 + length])
         surface = kb.phrases.get(words)
         if surface and surface.kind in ("name", "acronym"):
             return surface.actor.code
@@ -200,8 +214,12 @@ def _apposition_title(tokens: list[Tok], start: int) -> int | None:
     cursor = start
     if cursor < len(tokens) and tokens[cursor].text in INDEFINITE_ARTICLES:
         cursor += 1
-    while cursor < len(tokens) and tokens[cursor].text.islower() and \
-            tokens[cursor].text.isalpha() and tokens[cursor].text.endswith(("e", "en", "er")):
+    while (
+        cursor < len(tokens)
+        and tokens[cursor].text.islower()
+        and tokens[cursor].text.isalpha()
+        and tokens[cursor].text.endswith(("e", "en", "er"))
+    ):
         cursor += 1
     if cursor < len(tokens) and title_of(tokens[cursor].text):
         return cursor
@@ -227,8 +245,11 @@ def _coordinated_member(tokens: list[Tok], end: int, kb: ActorKB) -> tuple[int, 
     """(start, end) of a name joined by "und" after an apposition ("…, Volker Beck, und
     Wolfgang Wieland"): a known first name and at least one more word."""
     start = end + 2 if end + 1 < len(tokens) and tokens[end].text == "," else end + 1
-    if start >= len(tokens) or tokens[start - 1].text != "und" or \
-            tokens[start].text not in first_names():
+    if (
+        start >= len(tokens)
+        or tokens[start - 1].text != "und"
+        or tokens[start].text not in first_names()
+    ):
         return None
     stop = name_tokens_after(tokens, start, kb)
     return (start, stop) if stop >= start + 2 else None
@@ -237,9 +258,13 @@ def _coordinated_member(tokens: list[Tok], end: int, kb: ActorKB) -> tuple[int, 
 def _after_place_apposition(tokens: list[Tok], start: int, kb: ActorKB) -> int:
     """ "UNMIK-Leiter im Kosovo, Joachim Rücker": where the name after a place and a comma
     begins (``start`` when the title is not followed so)."""
-    if start + 3 < len(tokens) and tokens[start].text in ("im", "in") and \
-            tokens[start + 1].text[:1].isupper() and tokens[start + 2].text == "," and \
-            name_tokens_after(tokens, start + 3, kb) > start + 3:
+    if (
+        start + 3 < len(tokens)
+        and tokens[start].text in ("im", "in")
+        and tokens[start + 1].text[:1].isupper()
+        and tokens[start + 2].text == ","
+        and name_tokens_after(tokens, start + 3, kb) > start + 3
+    ):
         return start + 3
     return start
 
@@ -251,9 +276,7 @@ def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
     return gender if gender in ("m", "f") else title_gender
 
 
-def titled_persons(
-    tokens: list[Tok], kb: ActorKB
-) -> tuple[list[Candidate], list[RoleReference]]:
+def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], list[RoleReference]]:
     """Persons named after a title, and role nouns that name nobody right there."""
     persons: list[Candidate] = []
     references: list[RoleReference] = []
@@ -265,7 +288,7 @@ def titled_persons(
         title = title_of(token.text)
         demonym = kb.phrases.get((token.text,))
         code_before, role_start = _affiliation_before(tokens, index, kb)
-        roles = [" ".join(t.text for t in tokens[role_start:index + 1])]
+        roles = [" ".join(t.text for t in tokens[role_start : index + 1])]
         gender = title.gender if title else None
         code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
         if title and is_private_title(title):
@@ -277,8 +300,12 @@ def titled_persons(
         else:
             affiliation = demonym.actor.code
         apposed = False
-        if code_after and name_start + 1 < len(tokens) and tokens[name_start].text == "," and \
-                name_tokens_after(tokens, name_start + 1, kb) > name_start + 1:
+        if (
+            code_after
+            and name_start + 1 < len(tokens)
+            and tokens[name_start].text == ","
+            and name_tokens_after(tokens, name_start + 1, kb) > name_start + 1
+        ):
             name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
             apposed = True
         elif not code_after:
@@ -294,46 +321,84 @@ def titled_persons(
             name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
         if name_end > name_start:
             words = [t.text for t in tokens[name_start:name_end]]
-            persons.append(Candidate(
-                first=name_start, last=name_end - 1, type="PER", kind="name",
-                key=person_key(words[-1]), name=" ".join(words),
-                affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
-                roles=roles if title else [], gender=_gender_of(words, gender), priority=5,
-            ))
+            persons.append(
+                Candidate(
+                    first=name_start,
+                    last=name_end - 1,
+                    type="PER",
+                    kind="name",
+                    key=person_key(words[-1]),
+                    name=" ".join(words),
+                    affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
+                    roles=roles if title else [],
+                    gender=_gender_of(words, gender),
+                    priority=5,
+                )
+            )
             resume = name_end
-            member = _coordinated_member(tokens, name_end, kb) if apposed and \
-                code_after not in state_codes() else None
+            member = (
+                _coordinated_member(tokens, name_end, kb)
+                if apposed and code_after not in state_codes()
+                else None
+            )
             if member:
                 # "der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland": the
                 # two named together stand for the same organisation
-                persons.append(Candidate(
-                    first=member[0], last=member[1] - 1, type="PER", kind="name",
-                    key=person_key(tokens[member[1] - 1].text),
-                    name=" ".join(t.text for t in tokens[member[0]:member[1]]),
-                    # his own apposition or party ("(SPD)") says whom he acts for
-                    affiliation=affiliation_after_name(tokens, member[1], kb) or code_after,
-                    gender=_gender_of(
-                        [t.text for t in tokens[member[0]:member[1]]], None), priority=5,
-                ))
+                persons.append(
+                    Candidate(
+                        first=member[0],
+                        last=member[1] - 1,
+                        type="PER",
+                        kind="name",
+                        key=person_key(tokens[member[1] - 1].text),
+                        name=" ".join(t.text for t in tokens[member[0] : member[1]]),
+                        # his own apposition or party ("(SPD)") says whom he acts for
+                        affiliation=affiliation_after_name(tokens, member[1], kb) or code_after,
+                        gender=_gender_of([t.text for t in tokens[member[0] : member[1]]], None),
+                        priority=5,
+                    )
+                )
                 resume = member[1]
             continue
         phrase_start = _adjectives_before(tokens, index, kb)
-        if title and phrase_start > 1 and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES \
-                and tokens[phrase_start - 2].text != ",":  # not "John Kline, ein Abgeordneter"
+        if (
+            title
+            and phrase_start > 1
+            and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES
+            and tokens[phrase_start - 2].text != ","
+        ):  # not "John Kline, ein Abgeordneter"
             # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
-            persons.append(Candidate(
-                first=phrase_start, last=index, type="PER", kind="role",
-                key=f"PER:unnamed:{index}",
-                name=_described_name(tokens[phrase_start:index],
-                                     token.text if gender == "f" else title.base, gender),
-                affiliation=affiliation, roles=roles, gender=gender, priority=5,
-            ))
+            persons.append(
+                Candidate(
+                    first=phrase_start,
+                    last=index,
+                    type="PER",
+                    kind="role",
+                    key=f"PER:unnamed:{index}",
+                    name=_described_name(
+                        tokens[phrase_start:index],
+                        token.text if gender == "f" else title.base,
+                        gender,
+                    ),
+                    affiliation=affiliation,
+                    roles=roles,
+                    gender=gender,
+                    priority=5,
+                )
+            )
         elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
             apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
-            references.append(RoleReference(
-                first=phrase_start, last=index, role=roles[0], head=title.head, gender=gender,
-                affiliation=affiliation, apposition=apposition,
-            ))
+            references.append(
+                RoleReference(
+                    first=phrase_start,
+                    last=index,
+                    role=roles[0],
+                    head=title.head,
+                    gender=gender,
+                    affiliation=affiliation,
+                    apposition=apposition,
+                )
+            )
     return persons, references
 
 
@@ -343,7 +408,8 @@ def _title_or_demonym_positions(tokens: list[Tok], kb: ActorKB) -> list[int]:
     (``kb.lengths``) is no demonym, and needs no tuple made for the look-up."""
     phrases, lengths = kb.phrases, kb.lengths
     return [
-        index for index, token in enumerate(tokens)
+        index
+        for index, token in enumerate(tokens)
         if title_of(token.text)
         or (token.text in lengths and _is_demonym(phrases.get((token.text,))))
     ]
@@ -383,20 +449,36 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         word = tokens[index].text
         following = tokens[index + 1]
         # a listed first name vouches for a surname that is also a noun ("Volker Beck")
-        vouched = word in listed_first_names() and following.text.isalpha() and \
-            following.text[:1].isupper() and not title_of(following.text) and \
-            (following.text,) not in kb.phrases
+        vouched = (
+            word in listed_first_names()
+            and following.text.isalpha()
+            and following.text[:1].isupper()
+            and not title_of(following.text)
+            and (following.text,) not in kb.phrases
+        )
         vouched = vouched or word in names and particle_run_end(tokens, index + 1, kb) is not None
-        if word in names and (vouched or _is_name_token(following, kb, within_name=True)) and \
-                (word,) not in kb.phrases and not is_common_noun(word):
+        if (
+            word in names
+            and (vouched or _is_name_token(following, kb, within_name=True))
+            and (word,) not in kb.phrases
+            and not is_common_noun(word)
+        ):
             end = max(name_tokens_after(tokens, index, kb), index + 2)
             words = [t.text for t in tokens[index:end]]
             gender = names[word] if names[word] in ("m", "f") else None
-            found.append(Candidate(
-                first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),
-                name=" ".join(words), gender=gender, priority=4,
-                affiliation=affiliation_after_name(tokens, end, kb),
-            ))
+            found.append(
+                Candidate(
+                    first=index,
+                    last=end - 1,
+                    type="PER",
+                    kind="name",
+                    key=person_key(words[-1]),
+                    name=" ".join(words),
+                    gender=gender,
+                    priority=4,
+                    affiliation=affiliation_after_name(tokens, end, kb),
+                )
+            )
             resume = end
     return found
 
@@ -412,24 +494,40 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         if index < resume:
             continue
         end = index
-        while end < len(tokens) and tokens[end].tag == "NE" and \
-                (tokens[end].text[:1].isupper() or particle_name(tokens[end].text)) \
-                and not starts_phrase(tokens, end, kb) and not title_of(tokens[end].text):
+        while (
+            end < len(tokens)
+            and tokens[end].tag == "NE"
+            and (tokens[end].text[:1].isupper() or particle_name(tokens[end].text))
+            and not starts_phrase(tokens, end, kb)
+            and not title_of(tokens[end].text)
+        ):
             end += 1
         if end - index < 2:
             continue
         words = [t.text for t in tokens[index:end]]
         followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
-        if 2 <= len(words) <= MAX_NAME_TOKENS and not non_person_words() & set(words) and \
-                not names_a_place(words) and \
-                (index == 0 or tokens[index - 1].text not in places) and \
-                not followed_by_capital and words[0][:1].isupper() and \
-                all(looks_like_name(word) or particle_name(word) for word in words):
+        if (
+            2 <= len(words) <= MAX_NAME_TOKENS
+            and not non_person_words() & set(words)
+            and not names_a_place(words)
+            and (index == 0 or tokens[index - 1].text not in places)
+            and not followed_by_capital
+            and words[0][:1].isupper()
+            and all(looks_like_name(word) or particle_name(word) for word in words)
+        ):
             gender = first_names().get(words[0])
-            found.append(Candidate(
-                first=index, last=end - 1, type="PER", kind="name", key=person_key(words[-1]),
-                name=" ".join(words), gender=gender if gender in ("m", "f") else None,
-                priority=1, affiliation=affiliation_after_name(tokens, end, kb),
-            ))
+            found.append(
+                Candidate(
+                    first=index,
+                    last=end - 1,
+                    type="PER",
+                    kind="name",
+                    key=person_key(words[-1]),
+                    name=" ".join(words),
+                    gender=gender if gender in ("m", "f") else None,
+                    priority=1,
+                    affiliation=affiliation_after_name(tokens, end, kb),
+                )
+            )
         resume = end
     return found

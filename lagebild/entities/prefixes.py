@@ -41,9 +41,7 @@ def _leading_actors(word: str, kb: ActorKB) -> list[tuple[int, int, Actor]]:
     return found
 
 
-def add_prefix_mentions(
-    tokens: list[Tok], clusters: dict[str, Cluster], kb: ActorKB
-) -> None:
+def add_prefix_mentions(tokens: list[Tok], clusters: dict[str, Cluster], kb: ActorKB) -> None:
     whole = {(c.first, c.key) for group in clusters.values() for c in group.candidates}
     # the hyphenated words in one comprehension, no loop body for every other token
     for index in [index for index, token in enumerate(tokens) if "-" in token.text[1:-1]]:

@@ -136,8 +136,11 @@ def cluster_agreement(group: Cluster) -> frozenset[str]:
 def _introducing_genera() -> tuple[tuple[str, str], ...]:
     """(lowercase noun, gender) of the nouns that introduce a name ("Partei", "Gruppe")."""
     genera = noun_genera()
-    return tuple((noun.lower(), genera[noun]) for noun in data_lines("name_introducing_nouns.txt")
-                 if genera.get(noun) in ("m", "f"))
+    return tuple(
+        (noun.lower(), genera[noun])
+        for noun in data_lines("name_introducing_nouns.txt")
+        if genera.get(noun) in ("m", "f")
+    )
 
 
 def introduced_agreement(tokens: list[Tok], group: Cluster) -> frozenset[str]:

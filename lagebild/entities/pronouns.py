@@ -109,8 +109,11 @@ def _reported_runs(tokens: list[Tok], sentences: list[int], quoted: set[int]) ->
     "stehe"; not a weak past in -te, nor a plural, which reads as indicative too)."""
     moods: dict[int, list[bool]] = {}
     # the test of every token in one comprehension; the few finite verbs in the loop
-    finite = [index for index, token in enumerate(tokens)
-              if token.tag.endswith("FIN") and index not in quoted]
+    finite = [
+        index
+        for index, token in enumerate(tokens)
+        if token.tag.endswith("FIN") and index not in quoted
+    ]
     for index in finite:
         moods.setdefault(sentences[index], []).append(_konjunktiv(tokens[index].text.lower()))
     runs = [0]
@@ -143,8 +146,10 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
     clauses = clause_ids(tokens, sentences)
     quoted = quoted_tokens(tokens)
     reported = _reported_runs(tokens, sentences, quoted)
-    agreements = {key: cluster_agreement(group) or introduced_agreement(tokens, group)
-                  for key, group in clusters.items()}
+    agreements = {
+        key: cluster_agreement(group) or introduced_agreement(tokens, group)
+        for key, group in clusters.items()
+    }
     mentions = _mentions(tokens, clusters, sentences, quoted)
     for mention, agreement in _noun_subjects(tokens, clusters, sentences, quoted):
         agreements[mention.key] = frozenset({agreement})
@@ -168,8 +173,9 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         )
         # one who speaks is a person or body, not a thing named by a common noun
         candidates = [m for m in mentions if not (speaks and m.key.startswith(NOUN_KEY))]
-        key = _antecedent(index, agreement, candidates, agreements, clusters,
-                          (sentences, reported), clauses)
+        key = _antecedent(
+            index, agreement, candidates, agreements, clusters, (sentences, reported), clauses
+        )
         if key is None or key.startswith(NOUN_KEY):
             continue
         clusters[key].extra_mentions.append((index, index, "pronoun"))

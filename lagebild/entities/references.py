@@ -16,7 +16,8 @@ from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.resolve import Cluster, most_mentioned_state
 
 POSSESSIVES = frozenset(
-    stem + ending for stem in ("sein", "ihr", "Sein", "Ihr", "unser", "Unser")
+    stem + ending
+    for stem in ("sein", "ihr", "Sein", "Ihr", "unser", "Unser")
     for ending in ("", "e", "er", "es", "en", "em")
 )
 BACK_REFERENCE_WINDOW = 1500  # characters
@@ -93,8 +94,7 @@ def _state_located_before(
     starts = {position: key for position, key in positions if position < index}
     articles = set(context_words()["articles"])
     for position in range(index - 1, -1, -1):
-        if tokens[position].text in CLAUSE_BREAKS or (
-            tokens[position].sent != tokens[index].sent):
+        if tokens[position].text in CLAUSE_BREAKS or (tokens[position].sent != tokens[index].sent):
             return None
         if position not in starts:
             continue
@@ -123,9 +123,11 @@ def attach_state_references(
             if tokens[index - 1].text.startswith("dortig"):
                 key = _state_before(tokens, positions, index)
             else:
-                key = _owner_state(tokens, positions, index) or \
-                    _state_located_before(tokens, positions, index) or \
-                    (f"GPE:{main_state}" if main_state else None)
+                key = (
+                    _owner_state(tokens, positions, index)
+                    or _state_located_before(tokens, positions, index)
+                    or (f"GPE:{main_state}" if main_state else None)
+                )
         elif token.text in country_nouns():
             key = _state_before(tokens, positions, index)
         if key in clusters:
@@ -150,8 +152,11 @@ def attach_state_adjectives(
     # one can mention a state: the test of every token in one comprehension, the few such
     # words in the loop
     lengths = kb.lengths
-    listed_or_joined = [index for index, token in enumerate(tokens)
-                        if token.text in lengths or "-" in token.text[1:-1]]
+    listed_or_joined = [
+        index
+        for index, token in enumerate(tokens)
+        if token.text in lengths or "-" in token.text[1:-1]
+    ]
     for index in listed_or_joined:
         token = tokens[index]
         if index in covered:
@@ -168,8 +173,9 @@ def attach_state_adjectives(
         offset = 0
         for part in token.text.split("-") if "-" in token.text[1:-1] else []:
             surface = kb.phrases.get((part,))
-            group = clusters.get(surface.actor.key) if surface and surface.kind == "adjective" \
-                else None
+            group = (
+                clusters.get(surface.actor.key) if surface and surface.kind == "adjective" else None
+            )
             if group:
                 start = token.start + offset
                 group.char_mentions.append((start, start + len(part), index))

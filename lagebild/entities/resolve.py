@@ -59,11 +59,17 @@ def split_joined_names(candidates: list[Candidate]) -> None:
         if len(words) < 3 or candidate.last - candidate.first != len(words) - 1:
             continue
         rest = " ".join(words[:-1])
-        other_owner = any(o.name.split()[-1] == words[-1] and not o.name.startswith(rest)
-                          and len(o.name.split()) > 1 for o in persons if o is not candidate)
+        other_owner = any(
+            o.name.split()[-1] == words[-1]
+            and not o.name.startswith(rest)
+            and len(o.name.split()) > 1
+            for o in persons
+            if o is not candidate
+        )
         rest_is_name = any(o.name == rest for o in persons) or (
-            words[-2] in surnames - {words[-1]} and any(
-                o.name.split()[-1] == words[-2] and o is not candidate for o in persons))
+            words[-2] in surnames - {words[-1]}
+            and any(o.name.split()[-1] == words[-2] and o is not candidate for o in persons)
+        )
         if other_owner and rest_is_name:
             candidate.last -= 1
             candidate.name = rest
@@ -109,8 +115,9 @@ def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
         if key[:-1] in clusters:  # "Barack Obamas" is Obama's genitive
             target = clusters.pop(key)
             clusters[key[:-1]].candidates.extend(target.candidates)
-            clusters[key[:-1]].roles.extend(r for r in target.roles
-                                            if r not in clusters[key[:-1]].roles)
+            clusters[key[:-1]].roles.extend(
+                r for r in target.roles if r not in clusters[key[:-1]].roles
+            )
     return clusters
 
 
@@ -120,20 +127,31 @@ def _name_parts(name: str) -> list[str]:
 
 def _contains_words(longer: list[str], shorter: list[str]) -> bool:
     return len(shorter) < len(longer) and any(
-        longer[start:start + len(shorter)] == shorter for start in range(len(longer))
+        longer[start : start + len(shorter)] == shorter for start in range(len(longer))
     )
 
 
 def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
     """ "die Taliban" after "Tehrik-i-Taliban Pakistan": an organisation whose whole name
     is part of another one's that the article names means that one."""
-    organisations = sorted((key for key, group in clusters.items()
-                            if group.candidates and group.candidates[0].type == "ORG"
-                            and group.candidates[0].kind in ("name", "acronym")))
+    organisations = sorted(
+        (
+            key
+            for key, group in clusters.items()
+            if group.candidates
+            and group.candidates[0].type == "ORG"
+            and group.candidates[0].kind in ("name", "acronym")
+        )
+    )
     for key in organisations:
         shorter = _name_parts(clusters[key].candidates[0].name)
-        targets = [other for other in organisations if other in clusters and other != key
-                   and _contains_words(_name_parts(clusters[other].candidates[0].name), shorter)]
+        targets = [
+            other
+            for other in organisations
+            if other in clusters
+            and other != key
+            and _contains_words(_name_parts(clusters[other].candidates[0].name), shorter)
+        ]
         if len(targets) != 1:
             continue  # none, or ambiguous ("Union" in two unions' names)
         target = clusters[targets[0]]
@@ -149,8 +167,12 @@ def family_name_first(group: Cluster) -> str | None:
     """The family name of an East Asian name order ("Hu Jia", "Zeng Jinyan"): a short first
     part that is no known first name, in a two-part name."""
     words = max((c.name for c in group.candidates), key=len).split()
-    if len(words) == 2 and len(words[0]) <= 4 and words[0] not in first_names() \
-            and words[0].isalpha():
+    if (
+        len(words) == 2
+        and len(words[0]) <= 4
+        and words[0] not in first_names()
+        and words[0].isalpha()
+    ):
         return words[0]
     return None
 
@@ -169,8 +191,11 @@ def add_surname_mentions(
     known = frozenset(by_key)
     # the capitalised words outside other mentions in one comprehension (the loop covers
     # only the word it is at)
-    for index in [index for index, token in enumerate(tokens)
-                  if token.text[:1].isupper() and index not in covered]:
+    for index in [
+        index
+        for index, token in enumerate(tokens)
+        if token.text[:1].isupper() and index not in covered
+    ]:
         token = tokens[index]
         key = name_key(strip_genitive(token.text, known))
         if key in by_key:
@@ -179,9 +204,14 @@ def add_surname_mentions(
 
 
 def _person_before(
-    tokens: list[Tok], clusters: dict[str, Cluster], position: int, gender: str | None,
-    head: str | None = None, window: int = REFERENCE_WINDOW,
-    reference_affiliation: str | None = None, require_affiliation: bool = False,
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    position: int,
+    gender: str | None,
+    head: str | None = None,
+    window: int = REFERENCE_WINDOW,
+    reference_affiliation: str | None = None,
+    require_affiliation: bool = False,
 ) -> Cluster | None:
     """The person mentioned last before ``position`` who fits gender (and role head)."""
     best: tuple[int, Cluster] | None = None
@@ -214,8 +244,10 @@ def _official(group: Cluster) -> bool:
     """Whether a role of the person is a public office (not "Lehrerin", "Journalist", nor
     an office of an organisation the knowledge base lacks: "Caritas-Präsident")."""
     titles = [title_of(role.split()[-1]) for role in group.roles]
-    return any(title and not is_private_title(title) and not _unknown_organisation(title)
-               for title in titles)
+    return any(
+        title and not is_private_title(title) and not _unknown_organisation(title)
+        for title in titles
+    )
 
 
 def _unknown_organisation(title: Title) -> bool:
@@ -225,20 +257,29 @@ def _unknown_organisation(title: Title) -> bool:
     ("Europa-Ministerin") and no role modifier ("Ex-", "Vize-")."""
     kb = actor_kb()
     return any(
-        prefix[:1].isupper() and len(prefix) > 1 and kb.actor_of_prefix(prefix) is None and
-        not (is_common_noun(prefix) or is_common_noun(prefix.removesuffix("s")) or
-             is_proper_noun_form(prefix) or is_role_modifier(prefix.lower()) or
-             prefix.lower() in ("ex", "vize"))
+        prefix[:1].isupper()
+        and len(prefix) > 1
+        and kb.actor_of_prefix(prefix) is None
+        and not (
+            is_common_noun(prefix)
+            or is_common_noun(prefix.removesuffix("s"))
+            or is_proper_noun_form(prefix)
+            or is_role_modifier(prefix.lower())
+            or prefix.lower() in ("ex", "vize")
+        )
         for prefix in title.prefixes
     )
 
 
 def attach_role_references(
-    tokens: list[Tok], clusters: dict[str, Cluster], references: list[RoleReference],
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    references: list[RoleReference],
     covered: set[int],
 ) -> None:
-    persons = sorted((c for g in clusters.values() if g.is_person for c in g.candidates),
-                     key=lambda c: c.first)
+    persons = sorted(
+        (c for g in clusters.values() if g.is_person for c in g.candidates), key=lambda c: c.first
+    )
     for reference in references:
         if any(i in covered for i in range(reference.first, reference.last + 1)):
             continue
@@ -251,14 +292,25 @@ def attach_role_references(
             if group and reference.role not in group.roles:
                 group.roles.insert(0, reference.role)
         else:
-            group = _person_before(tokens, clusters, reference.first, reference.gender,
-                                   reference.head, reference_affiliation=reference.affiliation)
+            group = _person_before(
+                tokens,
+                clusters,
+                reference.first,
+                reference.gender,
+                reference.head,
+                reference_affiliation=reference.affiliation,
+            )
             if group is None and reference.affiliation:
                 # "der venezolanische Staatschef" after "Präsident Chávez": an official of
                 # the same state under another title
-                group = _person_before(tokens, clusters, reference.first, reference.gender,
-                                       reference_affiliation=reference.affiliation,
-                                       require_affiliation=True)
+                group = _person_before(
+                    tokens,
+                    clusters,
+                    reference.first,
+                    reference.gender,
+                    reference_affiliation=reference.affiliation,
+                    require_affiliation=True,
+                )
         if group is None and reference.affiliation:
             # "der neuseeländische Botschafter" with no name acts for his state
             group = clusters.get(f"GPE:{reference.affiliation}")
@@ -278,8 +330,9 @@ def _variants(group: Cluster, tokens: list[Tok], canonical: str) -> list[str]:
     if group.is_person:
         known = frozenset({group.key.removeprefix("PER:")})
         surnames = {strip_genitive(tokens[c.last].text, known) for c in group.candidates}
-        surnames |= {strip_genitive(tokens[m[0]].text, known)
-                     for m in group.extra_mentions if m[2] == "name"}
+        surnames |= {
+            strip_genitive(tokens[m[0]].text, known) for m in group.extra_mentions if m[2] == "name"
+        }
         return sorted(surnames) if len(surnames) > 1 else []
     # other names the article uses, uninflected ("UNO" beside "Vereinte Nationen")
     names = {c.listed_name for c in group.candidates if c.listed_name}
@@ -294,8 +347,9 @@ def _state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
             code = group.key.removeprefix("GPE:")
             weight[code] = weight.get(code, 0) + len(group.candidates) + len(group.extra_mentions)
     for group in clusters.values():
-        code = next((c.code or c.affiliation for c in group.candidates
-                     if c.code or c.affiliation), None)
+        code = next(
+            (c.code or c.affiliation for c in group.candidates if c.code or c.affiliation), None
+        )
         if not group.key.startswith("GPE:") and code in weight:
             weight[code] += 1
     return weight
@@ -307,8 +361,11 @@ def most_mentioned_state(
     """The state the article is about (the first named of the most mentioned ones);
     ``weights`` are the clusters' :func:`_state_weights` where the caller has them."""
     weight = _state_weights(clusters) if weights is None else weights
-    states = [(weight[g.key.removeprefix("GPE:")], -g.first_position, g.key)
-              for g in clusters.values() if g.key.startswith("GPE:")]
+    states = [
+        (weight[g.key.removeprefix("GPE:")], -g.first_position, g.key)
+        for g in clusters.values()
+        if g.key.startswith("GPE:")
+    ]
     return max(states)[2].removeprefix("GPE:") if states else None
 
 
@@ -341,18 +398,31 @@ def state_named_before(
     borders = set(context_words()["border_nouns"])
 
     def as_place(index: int) -> bool:
-        before = [t.text for t in tokens[max(index - 2, 0):index]]
+        before = [t.text for t in tokens[max(index - 2, 0) : index]]
         # "im Norden des Gazastreifens", "Beschuss des Gazastreifens": a genitive after a
         # noun other than a title names what something belongs to, not whom one serves
-        genitive_of_thing = len(before) == 2 and before[1] in ("des", "der") and \
-            before[0][:1].isupper() and not title_of(before[0])
+        genitive_of_thing = (
+            len(before) == 2
+            and before[1] in ("des", "der")
+            and before[0][:1].isupper()
+            and not title_of(before[0])
+        )
         border = len(before) == 2 and before[1] == "zu" and before[0] in borders
         # "eines Verbleibs Großbritanniens": a name's genitive right after a noun
-        bare_genitive = bool(before) and tokens[index].text.endswith("s") and \
-            before[-1][:1].isupper() and before[-1].isalpha() and \
-            is_common_noun(before[-1]) and not title_of(before[-1])
-        place = bool(before) and (before[-1] in places or genitive_of_thing or border or (
-            len(before) == 2 and before[0] in places and before[1] in ARTICLES))
+        bare_genitive = (
+            bool(before)
+            and tokens[index].text.endswith("s")
+            and before[-1][:1].isupper()
+            and before[-1].isalpha()
+            and is_common_noun(before[-1])
+            and not title_of(before[-1])
+        )
+        place = bool(before) and (
+            before[-1] in places
+            or genitive_of_thing
+            or border
+            or (len(before) == 2 and before[0] in places and before[1] in ARTICLES)
+        )
         return (place and not where_clause(index)) or bare_genitive or describes_thing(index)
 
     def describes_thing(index: int) -> bool:
@@ -363,21 +433,30 @@ def state_named_before(
         if not word[:1].islower() or index + 1 >= len(tokens):
             return False
         noun = tokens[index + 1].text
-        return noun[:1].isupper() and noun.isalpha() and title_of(noun) is None and \
-            institution_of(noun) is None and not is_side_noun(noun)
+        return (
+            noun[:1].isupper()
+            and noun.isalpha()
+            and title_of(noun) is None
+            and institution_of(noun) is None
+            and not is_side_noun(noun)
+        )
 
     def where_clause(index: int) -> bool:
         # "in Großbritannien, wo Premier David Cameron …": the place is where he governs
-        after = [t.text for t in tokens[index + 1:index + 3]]
-        return after == [",", "wo"] and index + 3 < len(tokens) and \
-            title_of(tokens[index + 3].text) is not None
+        after = [t.text for t in tokens[index + 1 : index + 3]]
+        return (
+            after == [",", "wo"]
+            and index + 3 < len(tokens)
+            and title_of(tokens[index + 3].text) is not None
+        )
 
     for key, group in clusters.items():
         if not key.startswith("GPE:"):
             continue
         starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
-        earlier = [s for s in starts
-                   if s < position and tokens[s].start >= limit and not as_place(s)]
+        earlier = [
+            s for s in starts if s < position and tokens[s].start >= limit and not as_place(s)
+        ]
         if earlier and (best is None or max(earlier) > best[0]):
             best = (max(earlier), key.removeprefix("GPE:"))
     return best[1] if best else None
@@ -400,25 +479,42 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
         mentions.sort(key=lambda mention: mention.start)
         if not group.candidates and group.actor:
             actor = group.actor
-            entities.append(Entity(id=f"E{number}", name=actor.canonical, type=actor.type,
-                                   code=actor.code, mentions=mentions))
+            entities.append(
+                Entity(
+                    id=f"E{number}",
+                    name=actor.canonical,
+                    type=actor.type,
+                    code=actor.code,
+                    mentions=mentions,
+                )
+            )
             continue
         lead = group.candidates[0]
         canonical = _canonical(group)
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
         if group.is_person and affiliation is None and _official(group):
             # an official without a marked state: the state just named, else the article's
-            affiliation = state_named_before(
-                tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW
-            ) or main_state
-        if group.is_person and affiliation not in federal_states() and \
-                (affiliation is None or affiliation in state_codes()) and \
-                holds_federal_office(group.roles):
+            affiliation = (
+                state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
+                or main_state
+            )
+        if (
+            group.is_person
+            and affiliation not in federal_states()
+            and (affiliation is None or affiliation in state_codes())
+            and holds_federal_office(group.roles)
+        ):
             affiliation = federal_state_of_article(weights)
-        entities.append(Entity(
-            id=f"E{number}", name=canonical, type=lead.type,
-            code=next((c.code for c in group.candidates if c.code), None),
-            affiliation=affiliation if group.is_person else None,
-            roles=group.roles, variants=_variants(group, tokens, canonical), mentions=mentions,
-        ))
+        entities.append(
+            Entity(
+                id=f"E{number}",
+                name=canonical,
+                type=lead.type,
+                code=next((c.code for c in group.candidates if c.code), None),
+                affiliation=affiliation if group.is_person else None,
+                roles=group.roles,
+                variants=_variants(group, tokens, canonical),
+                mentions=mentions,
+            )
+        )
     return entities

@@ -50,16 +50,25 @@ def ner_candidates(tokens: list[Tok], spans: list[CharSpan], kb: ActorKB) -> lis
         first, last = token_range
         while first <= last and title_of(tokens[first].text):
             first += 1  # "Brigadegeneral Farrukh Shehzad": the title is no part of the name
-        words = [token.text for token in tokens[first:last + 1]]
+        words = [token.text for token in tokens[first : last + 1]]
         # a single word is too often a place or a misread surname; names have two parts
-        if len(words) < 2 or (tuple(words),) in kb.phrases or \
-                not all(looks_like_name(word, within_name=True) or word.islower()
-                        for word in words):
+        if (
+            len(words) < 2
+            or (tuple(words),) in kb.phrases
+            or not all(looks_like_name(word, within_name=True) or word.islower() for word in words)
+        ):
             continue
         surname = words[-1].split("-")[-1] if words[-1].startswith("al-") else words[-1]
-        found.append(Candidate(
-            first=first, last=last, type="PER", kind="name", key=person_key(surname),
-            name=" ".join(words), priority=NER_PRIORITY,
-            affiliation=affiliation_after_name(tokens, last + 1, kb),
-        ))
+        found.append(
+            Candidate(
+                first=first,
+                last=last,
+                type="PER",
+                kind="name",
+                key=person_key(surname),
+                name=" ".join(words),
+                priority=NER_PRIORITY,
+                affiliation=affiliation_after_name(tokens, last + 1, kb),
+            )
+        )
     return found

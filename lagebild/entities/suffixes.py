@@ -57,7 +57,7 @@ def last_letters(forms: Iterable[str], longest: int = TAIL_LENGTH) -> Tails | No
 def may_end_in(lowered: str, tails: Tails | None) -> bool:
     """False where ``lowered`` can be none of the forms ``tails`` was made from and end in
     none of them (every such form ends in the same letters as the word); True otherwise."""
-    return tails is None or lowered[-tails.length:] in tails.letters
+    return tails is None or lowered[-tails.length :] in tails.letters
 
 
 class Endings(Generic[Value]):

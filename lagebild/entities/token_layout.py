@@ -85,7 +85,5 @@ def clause_start(tokens: list[Tok], index: int, sentences: list[int]) -> bool:
     if before.tag == "KON" and index > 1 and tokens[index - 2].tag in _COORDINATED_TAGS:
         return False  # "linke und rechte Demonstranten": one phrase, not a new clause
     return (
-        before.text in CLAUSE_BREAKS
-        or before.tag in _CLAUSE_START_TAGS
-        or before.text in _QUOTES
+        before.text in CLAUSE_BREAKS or before.tag in _CLAUSE_START_TAGS or before.text in _QUOTES
     )

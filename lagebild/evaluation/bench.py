@@ -61,7 +61,9 @@ def read_news(path: Path, limit: int) -> list[str]:
 
 
 def _time_stages(
-    analyzer: Any, document: Document, stages: dict[str, float],
+    analyzer: Any,
+    document: Document,
+    stages: dict[str, float],
     cpu_stages: dict[str, float] | None = None,
 ) -> float:
     """Run the pipeline stage by stage, adding each stage's wall seconds to ``stages`` and

@@ -39,9 +39,7 @@ def same_label(gold: str | None, system: str | None) -> bool:
     return fold(gold).casefold() == fold(system).casefold()
 
 
-def _best_entity(
-    spans: list[Span], entities: list[Entity], gold_type: str
-) -> str | None:
+def _best_entity(spans: list[Span], entities: list[Entity], gold_type: str) -> str | None:
     """The system entity whose mention overlaps the gold occurrences most (same type first)."""
     best: tuple[bool, int] | None = None
     best_id: str | None = None
@@ -105,9 +103,7 @@ def _b_cubed(alignment: EntityAlignment) -> Tally:
     return tally
 
 
-def score_entities(
-    analysis: Analysis, gold: dict, alignment: EntityAlignment
-) -> Layer:
+def score_entities(analysis: Analysis, gold: dict, alignment: EntityAlignment) -> Layer:
     gold_entities = gold.get("entities", [])
     by_id = {entity.id: entity for entity in analysis.entities}
     n_system, n_gold = len(analysis.entities), len(gold_entities)

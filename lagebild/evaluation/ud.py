@@ -44,7 +44,7 @@ def read_conllu(path: Path) -> list[GoldSentence]:
     mwt_space = True
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# text = "):
-            current = GoldSentence(text=line[len("# text = "):])
+            current = GoldSentence(text=line[len("# text = ") :])
             sentences.append(current)
         elif not line or line.startswith("#") or current is None:
             continue
@@ -75,7 +75,7 @@ def sentence_scores(nlp: Language, sentences: list[GoldSentence]) -> dict[str, f
 
     n_gold = n_pred = matched = 0
     for chunk_start in range(0, len(sentences), CHUNK):
-        chunk = sentences[chunk_start:chunk_start + CHUNK]
+        chunk = sentences[chunk_start : chunk_start + CHUNK]
         text = " ".join(s.text for s in chunk)
         gold, offset = set(), 0
         for sentence in chunk:

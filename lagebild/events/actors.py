@@ -49,16 +49,21 @@ def entity_of(doc: Doc, word: Word) -> Entity | None:
 
 
 def _opposition_party(doc: Doc, entity: Entity) -> Entity | None:
-    """"die Opposition", in an article that calls exactly one party the opposition ("die
+    """ "die Opposition", in an article that calls exactly one party the opposition ("die
     Oppositionspartei MDC", "die oppositionelle Bewegung …"), is that party."""
     words = entity.name.split()
     if entity.type != "ORG" or not words or words[-1].casefold() != _OPPOSITION:
         return None  # (a name of punctuation only has no words: found by fuzzing)
     parties = [
-        other for other in doc._.entities or []
-        if other.type == "ORG" and other.id != entity.id and other.code and any(
+        other
+        for other in doc._.entities or []
+        if other.type == "ORG"
+        and other.id != entity.id
+        and other.code
+        and any(
             _OPPOSITION in doc_text(doc)[max(0, m.start - _CUE_REACH) : m.start].casefold()
-            for m in other.mentions)
+            for m in other.mentions
+        )
     ]
     return parties[0] if len(parties) == 1 else None
 
@@ -132,7 +137,8 @@ def prefix_actor(doc: Doc, word: Word) -> EventActor | None:
     for entity in doc._.entities or []:
         names = (entity.name, *entity.variants, *(m.text for m in entity.mentions))
         if any(name.casefold() == prefix for name in names) and (
-                entity.type in ACTOR_TYPES or entity.code):
+            entity.type in ACTOR_TYPES or entity.code
+        ):
             return from_entity(entity)
     return None
 
@@ -141,17 +147,20 @@ def is_event_noun(word: Word) -> bool:
     entries = triggers_by_head().get(word.lemma.casefold(), ()) + triggers_by_head().get(
         word.text.casefold(), ()
     )
-    return any(entry.pos in ("noun", "label", "lvc") and not entry.naming_only
-               for entry in entries)
+    return any(entry.pos in ("noun", "label", "lvc") and not entry.naming_only for entry in entries)
 
 
-def resolve_words(doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
-                  ) -> EventActor | None:
+def resolve_words(
+    doc: Doc, words: Iterable[Word], allow_adjectives: bool = True
+) -> EventActor | None:
     """The first actor named by the words: entities first, then adjectives and prefixes."""
     words = list(words)
     for position, word in enumerate(words):
-        if (word.tag == "ADJA" and word.lemma.casefold() in place_anaphors()
-                and any(is_state_organ(w) for w in words[position + 1 : position + 3])):
+        if (
+            word.tag == "ADJA"
+            and word.lemma.casefold() in place_anaphors()
+            and any(is_state_organ(w) for w in words[position + 1 : position + 3])
+        ):
             # "die dortige Regierung": the government of the place just named
             actor = _place_before(doc, word)
             if actor is not None:
@@ -192,8 +201,10 @@ def _compound_named(doc: Doc, word: Word) -> Entity | None:
     word ("US-Marines" … "die Marines", "EU-Kommission" … "die Kommission")."""
     ending = "-" + word.text.casefold()
     named = [
-        entity for entity in doc._.entities or []
-        if entity.type in ("ORG", GROUP_TYPE) and entity.code
+        entity
+        for entity in doc._.entities or []
+        if entity.type in ("ORG", GROUP_TYPE)
+        and entity.code
         and any(name.casefold().endswith(ending) for name in (entity.name, *entity.variants))
         and any(mention.end <= word.start for mention in entity.mentions)
     ]
@@ -222,8 +233,9 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
     if actor is None and organ:
         actor = focus_actor(doc)
-    if actor is not None and (actor.entity_id is None and actor.name is None
-                              or _is_state(doc, actor)):
+    if actor is not None and (
+        actor.entity_id is None and actor.name is None or _is_state(doc, actor)
+    ):
         # "die Polizei": the organ acts for its state, as a branch of it
         branch = organ_branch(head)
         if branch is not None:
@@ -241,8 +253,10 @@ def _place_before(doc: Doc, anaphor: Word) -> EventActor | None:
     opening = doc[anaphor.i].sent.start_char
     named = [
         (mention.start, place.country)
-        for place in doc._.places or [] if place.country
-        for mention in place.mentions if opening <= mention.start < anaphor.start
+        for place in doc._.places or []
+        if place.country
+        for mention in place.mentions
+        if opening <= mention.start < anaphor.start
     ]
     if not named:
         return None

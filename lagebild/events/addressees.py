@@ -37,7 +37,7 @@ _DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
 
 
 def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
-    """"Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
+    """ "Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
     offer's recipient is the one of the action offered, demanded or threatened; failing
     that, some acts default to the focus country; else it stays pending for the discourse.
     The act demanded also overrides the government a claim was addressed to by default
@@ -63,11 +63,14 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
                 return replace(candidate, recipient=addressee, pending=False)
     if candidate.by_default:
         return candidate  # no act demanded names its side: the government stays addressed
-    if ((candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
-            and (not candidate.nominal or _promise_noun(candidate))
-            and candidate.foreign_focus is not None and not _owned_act(candidate.clause)
-            and not _named_elsewhere(candidate)
-            and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))):
+    if (
+        (candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
+        and (not candidate.nominal or _promise_noun(candidate))
+        and candidate.foreign_focus is not None
+        and not _owned_act(candidate.clause)
+        and not _named_elsewhere(candidate)
+        and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))
+    ):
         # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
         # a demand or refusal of one state, told without its addressee, is as a rule
         # addressed to the state the article is about
@@ -76,24 +79,32 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
 
 
 def _labelled_alongside(candidate: Candidate, found: list[Candidate]) -> Candidate:
-    """"wies die Änderungen zurück und bezeichnete sie als Eingriff": a label given with no
+    """ "wies die Änderungen zurück und bezeichnete sie als Eingriff": a label given with no
     object named accuses whom its speaker's other hostile act in the sentence is aimed at
     (not a partner met: "sprach von einem Skandal und traf sich mit …")."""
     for other in found:
-        if (other is not candidate and other.trigger.pos != "label" and not other.orphan
-                and type_table()[other.trigger.type].quad_class.endswith("conflict")
-                and other.recipient is not None and not distinct(other.actor, candidate.actor)
-                and distinct(other.recipient, candidate.actor)):
+        if (
+            other is not candidate
+            and other.trigger.pos != "label"
+            and not other.orphan
+            and type_table()[other.trigger.type].quad_class.endswith("conflict")
+            and other.recipient is not None
+            and not distinct(other.actor, candidate.actor)
+            and distinct(other.recipient, candidate.actor)
+        ):
             return replace(candidate, recipient=other.recipient, pending=False)
     return candidate
 
 
 def _promise_noun(candidate: Candidate) -> bool:
-    """"Zusagen gibt es aus Italien": a promise told by its noun, with no addressee, is
+    """ "Zusagen gibt es aus Italien": a promise told by its noun, with no addressee, is
     made to the state the article is about, as a promising verb is; not one in a subordinate
     clause ("wie schnell Zusagen erfolgen"), which asks or supposes more often than it tells."""
-    return (candidate.trigger.type == "AGREE" and "an" in candidate.trigger.frame
-            and not candidate.clause.subordinate)
+    return (
+        candidate.trigger.type == "AGREE"
+        and "an" in candidate.trigger.frame
+        and not candidate.clause.subordinate
+    )
 
 
 def _attached(governed: Candidate, noun: Candidate) -> bool:
@@ -111,18 +122,16 @@ def reflexive(clause: Clause) -> bool:
 
 
 def pair_coordinated(doc: Doc, clauses: list[Clause], parts: arguments.Participants) -> None:
-    """"Tadić und Koštunica haben sich verständigt": coordinated subjects who meet or agree
+    """ "Tadić und Koštunica haben sich verständigt": coordinated subjects who meet or agree
     among themselves are each other's side, one event, even of one state."""
     partners = parts.co_actors or arguments.coordinated_actors(doc, clauses, parts.actor_chunk)
     actor = parts.actor
-    partner = next((p for p in partners if actor is None or p.entity_id != actor.entity_id),
-                   None)
+    partner = next((p for p in partners if actor is None or p.entity_id != actor.entity_id), None)
     if partner is not None:
         parts.recipient, parts.co_actors = partner, []
 
 
-def told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal: bool
-                     ) -> bool:
+def told_unaddressed(entry: Trigger, clause: Clause, actor: EventActor, nominal: bool) -> bool:
     """Events commonly told without a recipient: see :func:`may_lack_recipient`; an appeal
     to act ("hat zu Spenden aufgerufen"), addressed to the public; a meeting or agreement of
     a body of states among themselves ("die G7 wollen sich in Brüssel treffen")."""
@@ -188,7 +197,9 @@ def _owned_act(clause: Clause) -> bool:
     demand is addressed to that owner, resolved or not, never to a default."""
     words = clause.words
     return any(
-        is_event_noun(word) and position > 0 and (
+        is_event_noun(word)
+        and position > 0
+        and (
             words[position - 1].tag == "PPOSAT"
             or (words[position - 1].tag == "NE" and words[position - 1].text.endswith("s"))
         )

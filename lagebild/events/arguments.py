@@ -40,12 +40,28 @@ AGENT_PREPOSITIONS = ("von", "durch", "seitens")
 #: ("nach Gesprächen in Genf haben die USA Russland aufgerufen").
 SETTING_PREPOSITIONS = frozenset({"nach", "bei", "vor", "während", "seit", "in", "auf"})
 #: First words that mark a bare phrase as dative (and not as nominative or accusative).
-_DATIVE_FORMS = frozenset({"dem", "einem", "diesem", "jenem", "keinem", "seinem", "ihrem",
-                           "unserem", "ihm", "ihr", "ihnen", "uns", "mir"})
+_DATIVE_FORMS = frozenset(
+    {
+        "dem",
+        "einem",
+        "diesem",
+        "jenem",
+        "keinem",
+        "seinem",
+        "ihrem",
+        "unserem",
+        "ihm",
+        "ihr",
+        "ihnen",
+        "uns",
+        "mir",
+    }
+)
 #: Actions only a state takes; told in the passive without an agent, the actor is the
 #: article's focus country.
-STATE_ACTION_MODES = frozenset({"arrest", "release", "deport", "convict", "censor", "curfew",
-                                "martial-law"})
+STATE_ACTION_MODES = frozenset(
+    {"arrest", "release", "deport", "convict", "censor", "curfew", "martial-law"}
+)
 
 
 @dataclass
@@ -68,7 +84,7 @@ def is_passive(clause: Clause, trigger: Word) -> bool:
 
 
 def _in_prefield_phrase(clause: Clause, position: int) -> bool:
-    """"Der Attentäter von Tel Aviv ist … erschossen worden": a von-phrase right after a noun
+    """ "Der Attentäter von Tel Aviv ist … erschossen worden": a von-phrase right after a noun
     before the finite verb of a main clause belongs to that noun (the prefield holds one
     phrase), so it is no passive agent."""
     finite = clause.finite
@@ -80,8 +96,9 @@ def _in_prefield_phrase(clause: Clause, position: int) -> bool:
     return chunk.last < finite.i and chunk.first - before.last <= 2  # only the preposition
 
 
-def _dative(doc: Doc, clause: Clause, taken: list[Chunk | None]
-            ) -> tuple[Chunk | None, EventActor | None]:
+def _dative(
+    doc: Doc, clause: Clause, taken: list[Chunk | None]
+) -> tuple[Chunk | None, EventActor | None]:
     """A bare phrase marked as dative by its first word ("dem", "ihm", "einer")."""
     for chunk in clause.chunks:
         if chunk in taken or chunk.prep is not None:
@@ -103,17 +120,18 @@ def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
 
 
 def _protest_owner(clause: Clause, position: int, named: EventActor) -> bool:
-    """"wurde eine Kundgebung von Gegnern des Präsidenten aufgelöst": a von-phrase right
+    """ "wurde eine Kundgebung von Gegnern des Präsidenten aufgelöst": a von-phrase right
     after a protest noun that names no state is the protest's owner, not the passive's agent
     (the police, a state's organ, stays one: "wurde die Kundgebung von der Polizei aufgelöst")."""
     return named.code not in country_codes() and after_protest_noun(clause, position)
 
 
 def unresolved_agent(doc: Doc, clause: Clause) -> bool:
-    """"wurden von Unbekannten angegriffen": an agent is named, if not one we know; not a
+    """ "wurden von Unbekannten angegriffen": an agent is named, if not one we know; not a
     protest's owner ("eine Kundgebung von Gegnern") nor a place ("Innenstadt von Kairo")."""
     return any(
-        chunk.prep in AGENT_PREPOSITIONS and not after_protest_noun(clause, position)
+        chunk.prep in AGENT_PREPOSITIONS
+        and not after_protest_noun(clause, position)
         and place_actor(doc, chunk) is None
         for position, chunk in enumerate(clause.chunks)
     )
@@ -139,8 +157,9 @@ def _local_state(doc: Doc, clause: Clause) -> EventActor | None:
     return None
 
 
-def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger: Trigger
-           ) -> Participants:
+def verbal(
+    doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger: Trigger
+) -> Participants:
     if is_passive(clause, word):
         agent_chunk, actor = agent(doc, clause)
         if actor is None and trigger.mode in STATE_ACTION_MODES:
@@ -150,7 +169,8 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         if patient is None and trigger.type in PLACE_TARGET_TYPES:
             # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target
             subject_chunk, patient = place_target(
-                doc, [c for c in clause.chunks if c is not agent_chunk], actor)
+                doc, [c for c in clause.chunks if c is not agent_chunk], actor
+            )
         if patient is None and "+DAT" in trigger.frame:
             # "Dem Bürgerrechtler wurde der Preis verliehen": the dative stays the recipient
             subject_chunk, patient = _dative(doc, clause, [agent_chunk, subject_chunk])
@@ -174,12 +194,23 @@ def verbal(doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger:
         co_recipients = _co_antecedents(doc, clauses, recipient_chunk, actor, recipient)
     else:
         co_recipients = _co_recipients(doc, clause, recipient_chunk, actor, recipient)
-    return Participants(actor, recipient, subject_chunk, recipient_chunk, co_actors=co_actors,
-                        co_recipients=co_recipients)
+    return Participants(
+        actor,
+        recipient,
+        subject_chunk,
+        recipient_chunk,
+        co_actors=co_actors,
+        co_recipients=co_recipients,
+    )
 
 
-def _co_antecedents(doc: Doc, clauses: list[Clause], chunk: Chunk, actor: EventActor | None,
-                    recipient: EventActor | None) -> list[EventActor]:
+def _co_antecedents(
+    doc: Doc,
+    clauses: list[Clause],
+    chunk: Chunk,
+    actor: EventActor | None,
+    recipient: EventActor | None,
+) -> list[EventActor]:
     """The phrases a relative pronoun's antecedent is coordinated with ("der Weltbank und dem
     IWF, denen …"): each a recipient too."""
     clause = next((c for c in clauses if chunk in c.chunks), None)
@@ -190,14 +221,22 @@ def _co_antecedents(doc: Doc, clauses: list[Clause], chunk: Chunk, actor: EventA
     while position > 0 and clause.chunks[position].coordinated:
         position -= 1
         named = resolve_target(doc, clause.chunks[position])
-        if named is not None and distinct(actor, named) and all(
-                _key(named) != _key(seen) for seen in [recipient, *found] if seen is not None):
+        if (
+            named is not None
+            and distinct(actor, named)
+            and all(_key(named) != _key(seen) for seen in [recipient, *found] if seen is not None)
+        ):
             found.append(named)
     return found
 
 
-def _co_recipients(doc: Doc, clause: Clause, chunk: Chunk | None, actor: EventActor | None,
-                   recipient: EventActor | None) -> list[EventActor]:
+def _co_recipients(
+    doc: Doc,
+    clause: Clause,
+    chunk: Chunk | None,
+    actor: EventActor | None,
+    recipient: EventActor | None,
+) -> list[EventActor]:
     """Further recipients coordinated with the first ("lehnt die EU-Mission und die
     Unabhängigkeit des Kosovos ab"): one event each."""
     found: list[EventActor] = []

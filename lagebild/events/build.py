@@ -37,8 +37,9 @@ def build_events(doc: Doc) -> list[Event]:
                 if found.recipient is None:
                     continue
             found = disregarded_notice(found, history, number) or found
-            candidate = discourse.complete(found, history, number,
-                                           may_lack_recipient(found.trigger))
+            candidate = discourse.complete(
+                found, history, number, may_lack_recipient(found.trigger)
+            )
             if candidate is None:
                 candidate = made_by_focus_state(doc, found)
             if candidate is None:
@@ -51,9 +52,15 @@ def build_events(doc: Doc) -> list[Event]:
                 continue
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
-            told = (keys.get(key) or (_same_sides(events, event) if found.orphan else None)
-                    or (_retold(events, event)
-                        if event.attributed_to and not _introduced(candidate) else None))
+            told = (
+                keys.get(key)
+                or (_same_sides(events, event) if found.orphan else None)
+                or (
+                    _retold(events, event)
+                    if event.attributed_to and not _introduced(candidate)
+                    else None
+                )
+            )
             if told is not None:
                 told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
                 keys.setdefault(key, told)
@@ -75,26 +82,47 @@ def _numbered(events: list[Event]) -> list[Event]:
 def _same_sides(events: list[Event], event: Event) -> Event | None:
     """An event whose actor the discourse gave, in a sentence that already tells an event of
     its type and sides, is that event again ("protestierten mit einer Sitzblockade")."""
-    return next((e for e in reversed(events) if e.type == event.type
-                 and _told_in(e, event.sentence)
-                 and _actor_key(e.actor) == _actor_key(event.actor)
-                 and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e.type == event.type
+            and _told_in(e, event.sentence)
+            and _actor_key(e.actor) == _actor_key(event.actor)
+            and _actor_key(e.recipient) == _actor_key(event.recipient)
+        ),
+        None,
+    )
 
 
 def _protests_named_later(doc: Doc, events: list[Event]) -> list[Event]:
-    """"Bei Protesten kamen 22 Menschen um, als die Polizei auf Demonstranten schoss. […]
+    """ "Bei Protesten kamen 22 Menschen um, als die Polizei auf Demonstranten schoss. […]
     Oppositionsanhänger demonstrieren seit Tagen": a protest whose group is first named in
     a later sentence that tells a protest of the same sides is that protest told again."""
-    first_named = {entity.id: min(m.start for m in entity.mentions)
-                   for entity in doc._.entities or [] if entity.mentions}
+    first_named = {
+        entity.id: min(m.start for m in entity.mentions)
+        for entity in doc._.entities or []
+        if entity.mentions
+    }
     kept: list[Event] = []
     for event in events:
         named = first_named.get(event.actor.entity_id) if event.actor is not None else None
-        told = None if named is None or event.type != "PROTEST" else next(
-            (e for e in kept if e.type == "PROTEST" and e.sentence.end <= named
-             and event.sentence.start <= named < event.sentence.end
-             and _actor_key(e.actor) == _actor_key(event.actor)
-             and _actor_key(e.recipient) == _actor_key(event.recipient)), None)
+        told = (
+            None
+            if named is None or event.type != "PROTEST"
+            else next(
+                (
+                    e
+                    for e in kept
+                    if e.type == "PROTEST"
+                    and e.sentence.end <= named
+                    and event.sentence.start <= named < event.sentence.end
+                    and _actor_key(e.actor) == _actor_key(event.actor)
+                    and _actor_key(e.recipient) == _actor_key(event.recipient)
+                ),
+                None,
+            )
+        )
         if told is None:
             kept.append(event)
         else:
@@ -106,7 +134,8 @@ def _told_in(event: Event, sentence: Span) -> bool:
     """The event is told in the sentence: first there, or mentioned again there ("Bei dem
     Angriff wurden 24 Menschen getötet")."""
     return event.sentence.start == sentence.start or any(
-        sentence.start <= mention.start < sentence.end for mention in event.mentions)
+        sentence.start <= mention.start < sentence.end for mention in event.mentions
+    )
 
 
 def _retold(events: list[Event], event: Event) -> Event | None:
@@ -114,8 +143,13 @@ def _retold(events: list[Event], event: Event) -> Event | None:
     tells no new one, whatever its verb."""
     sides = (_actor_key(event.actor), _actor_key(event.recipient))
     return next(
-        (e for e in events if e.type == event.type and e.negated == event.negated
-         and (_actor_key(e.actor), _actor_key(e.recipient)) == sides),
+        (
+            e
+            for e in events
+            if e.type == event.type
+            and e.negated == event.negated
+            and (_actor_key(e.actor), _actor_key(e.recipient)) == sides
+        ),
         None,
     )
 
@@ -165,8 +199,7 @@ def _particle(candidate: Candidate) -> Word | None:
     position = candidate.word.particle
     if position is None or candidate.nominal:
         return None
-    return next((w for clause in candidate.clauses for w in clause.words if w.i == position),
-                None)
+    return next((w for clause in candidate.clauses for w in clause.words if w.i == position), None)
 
 
 def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
@@ -178,9 +211,14 @@ def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
     end = sentence.start_char + len(sentence_text.rstrip())
     trigger = TextSpan(start=word.start, end=word.end, text=text[word.start : word.end])
     particle = _particle(candidate)
-    parts = [] if particle is None else sorted(
-        [Span(start=word.start, end=word.end), Span(start=particle.start, end=particle.end)],
-        key=lambda span: span.start)
+    parts = (
+        []
+        if particle is None
+        else sorted(
+            [Span(start=word.start, end=word.end), Span(start=particle.start, end=particle.end)],
+            key=lambda span: span.start,
+        )
+    )
     return Event(
         id=f"V{number}",
         type=candidate.trigger.type,  # type: ignore[arg-type]
@@ -201,4 +239,3 @@ def to_event(doc: Doc, candidate: Candidate, number: int) -> Event:
         cameo=info.cameo,
         mentions=[Span(start=trigger.start, end=trigger.end)],
     )
-

@@ -22,13 +22,20 @@ def may_lack_recipient(entry: Trigger) -> bool:
     """Most events told without a recipient are ones whose recipient we failed to find; only
     these are commonly told without one (a denial, a resignation, a protest, a warning, a ban
     on the public)."""
-    return (entry.type in RECIPIENT_OPTIONAL_TYPES or entry.mode in RECIPIENT_OPTIONAL_MODES
-            or _public_restriction(entry))
+    return (
+        entry.type in RECIPIENT_OPTIONAL_TYPES
+        or entry.mode in RECIPIENT_OPTIONAL_MODES
+        or _public_restriction(entry)
+    )
 
 
 def _public_restriction(entry: Trigger) -> bool:
-    return (entry.type == "COERCE" and entry.pos == "noun"
-            and entry.mode in PUBLIC_RESTRICTION_MODES and not entry.genitive_is_recipient)
+    return (
+        entry.type == "COERCE"
+        and entry.pos == "noun"
+        and entry.mode in PUBLIC_RESTRICTION_MODES
+        and not entry.genitive_is_recipient
+    )
 
 
 @dataclass

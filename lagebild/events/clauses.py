@@ -18,8 +18,23 @@ from lagebild.events.pieces import BREAK_TAGS, PREPOSITION_TAGS, SUBORDINATORS, 
 from lagebild.events.words import Word
 
 NOMINAL_TAGS = frozenset(
-    {"ART", "ADJA", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "PIDAT", "CARD", "PPER", "PIS",
-     "PDS", "TRUNC", "PWAT", "FM"}
+    {
+        "ART",
+        "ADJA",
+        "NN",
+        "NE",
+        "PPOSAT",
+        "PDAT",
+        "PIAT",
+        "PIDAT",
+        "CARD",
+        "PPER",
+        "PIS",
+        "PDS",
+        "TRUNC",
+        "PWAT",
+        "FM",
+    }
 )
 HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
@@ -27,18 +42,58 @@ DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "aller"})
 #: Determiners and pronouns that rule out the nominative (the subject).
 OBLIQUE_FORMS = frozenset(
-    {"den", "dem", "des", "einen", "einem", "eines", "keinen", "keinem", "keines", "diesen",
-     "diesem", "dieses", "jenen", "jenem", "ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir",
-     "uns", "euch", "sich", "seinen", "seinem", "ihren", "ihrem", "unseren", "unserem"}
+    {
+        "den",
+        "dem",
+        "des",
+        "einen",
+        "einem",
+        "eines",
+        "keinen",
+        "keinem",
+        "keines",
+        "diesen",
+        "diesem",
+        "dieses",
+        "jenen",
+        "jenem",
+        "ihn",
+        "ihm",
+        "ihnen",
+        "mich",
+        "mir",
+        "dich",
+        "dir",
+        "uns",
+        "euch",
+        "sich",
+        "seinen",
+        "seinem",
+        "ihren",
+        "ihrem",
+        "unseren",
+        "unserem",
+    }
 )
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
 _ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
 _ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
-_FUSED = MappingProxyType({
-    "zur": "zu", "zum": "zu", "im": "in", "ins": "in", "am": "an", "ans": "an",
-    "vom": "von", "beim": "bei", "aufs": "auf", "durchs": "durch", "fürs": "für"
-})
+_FUSED = MappingProxyType(
+    {
+        "zur": "zu",
+        "zum": "zu",
+        "im": "in",
+        "ins": "in",
+        "am": "an",
+        "ans": "an",
+        "vom": "von",
+        "beim": "bei",
+        "aufs": "auf",
+        "durchs": "durch",
+        "fürs": "für",
+    }
+)
 
 SameEntity = Callable[[Word, Word], bool]
 
@@ -157,8 +212,9 @@ def _adverbial_phrases(words: list[Word]) -> set[int]:
     return found
 
 
-def chunk_clause(words: list[Word], same_entity: SameEntity | None = None,
-                 commas: frozenset[int] = frozenset()) -> list[Chunk]:
+def chunk_clause(
+    words: list[Word], same_entity: SameEntity | None = None, commas: frozenset[int] = frozenset()
+) -> list[Chunk]:
     """The clause's noun phrases; ``commas`` are the positions of the commas cut out of it."""
     chunks: list[Chunk] = []
     current: list[Word] = []
@@ -187,8 +243,10 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None,
             flush()
             if word.tag in PREPOSITION_TAGS:
                 pending_prep = preposition_lemma(word)
-            elif (coordinator := _coordinator(word, words, position)) and chunks and (
-                words[position - 1].tag in NOMINAL_TAGS or words[position - 1].tag == "$,"
+            elif (
+                (coordinator := _coordinator(word, words, position))
+                and chunks
+                and (words[position - 1].tag in NOMINAL_TAGS or words[position - 1].tag == "$,")
             ):
                 pending_coordination = True
                 pending_prep = chunks[-1].prep
@@ -216,8 +274,9 @@ def chunk_clause(words: list[Word], same_entity: SameEntity | None = None,
     return chunks
 
 
-def _listed_after_comma(previous: Word, word: Word, commas: frozenset[int],
-                        rest: list[Word]) -> bool:
+def _listed_after_comma(
+    previous: Word, word: Word, commas: frozenset[int], rest: list[Word]
+) -> bool:
     """An article after a comma ("der Weltbank, der …"), or a name in a list that closes with
     a conjunction before any verb ("Russland, China und Iran kritisierten"), opens the next
     item of a list."""
@@ -238,7 +297,7 @@ def _list_closes(rest: list[Word]) -> bool:
 
 
 def _coordinator(word: Word, words: list[Word], position: int) -> bool:
-    """"und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb)."""
+    """ "und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb)."""
     if word.lower == "noch":
         return any(w.lower == "weder" for w in words[:position])
     return word.tag == "KON" and word.lower in _COORDINATORS
@@ -265,13 +324,13 @@ def _starts_new_phrase(current: list[Word], word: Word, same_entity: SameEntity 
 
 
 def _articleless_genitive(previous: Word, word: Word) -> bool:
-    """"der Abzug israelischer Truppen": an adjective in -er right after a noun opens a
+    """ "der Abzug israelischer Truppen": an adjective in -er right after a noun opens a
     genitive plural without article, an attribute of that noun."""
     return previous.tag == "NN" and word.tag == "ADJA" and word.lower.endswith("er")
 
 
 def genitive_name(word: Word) -> bool:
-    """"Russlands", "Putins": a name in the genitive."""
+    """ "Russlands", "Putins": a name in the genitive."""
     return word.text.endswith("s") and word.lemma != word.text
 
 
@@ -284,8 +343,12 @@ def _make_chunk(words: list[Word], prep: str | None, coordinated: bool) -> Chunk
         if word.tag in DETERMINER_TAGS and word.lower in GENITIVE_DETERMINERS:
             genitive = i
             break
-        if word.tag == "NE" and words[head].tag == "NN" and genitive_name(word) and not (
-                i + 1 < len(words) and words[i + 1].tag == "NE"):
+        if (
+            word.tag == "NE"
+            and words[head].tag == "NN"
+            and genitive_name(word)
+            and not (i + 1 < len(words) and words[i + 1].tag == "NE")
+        ):
             # a genitive ends a name ("Wladimir Putins"); a first name in -s does not
             # ("Ministerpräsident Meles Zenawi")
             genitive = i
@@ -304,8 +367,9 @@ def attached_phrases(clause: Clause, after: int, candidates: list[Chunk]) -> lis
     last = after
     for chunk in (c for c in clause.chunks if c.first > after):
         if chunk.first - last > 2 or any(
-                (w := clause.by_position.get(i)) is not None
-                and (w.is_verb or w.tag in _ADVERB_TAGS) for i in range(last + 1, chunk.first)):
+            (w := clause.by_position.get(i)) is not None and (w.is_verb or w.tag in _ADVERB_TAGS)
+            for i in range(last + 1, chunk.first)
+        ):
             break
         if chunk in candidates:
             attached.append(chunk)
@@ -315,5 +379,6 @@ def attached_phrases(clause: Clause, after: int, candidates: list[Chunk]) -> lis
 
 def complement_clause(clause: Clause) -> bool:
     first = clause.words[0]
-    return first.lower in ("dass", "daß", "ob") or any(w.tag in ("PTKZU", "VVIZU")
-                                                    for w in clause.words)
+    return first.lower in ("dass", "daß", "ob") or any(
+        w.tag in ("PTKZU", "VVIZU") for w in clause.words
+    )

@@ -19,14 +19,24 @@ _NOT_DENYING = frozenset({"nur", "zuletzt", "minder", "selten", "immer", "wenige
 _CONDITION_CONJUNCTIONS = frozenset({"falls", "wenn", "sofern"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
-_NUMBER_WORDS = MappingProxyType({
-    "tausend": 1000, "tausende": 1000, "hunderte": 100, "zehntausend": 10000,
-    "zehntausende": 10000
-})
-_MULTIPLIERS = MappingProxyType({
-    "millionen": 1_000_000, "million": 1_000_000, "mio.": 1_000_000,
-    "tausend": 1000, "milliarden": 1_000_000_000
-})
+_NUMBER_WORDS = MappingProxyType(
+    {
+        "tausend": 1000,
+        "tausende": 1000,
+        "hunderte": 100,
+        "zehntausend": 10000,
+        "zehntausende": 10000,
+    }
+)
+_MULTIPLIERS = MappingProxyType(
+    {
+        "millionen": 1_000_000,
+        "million": 1_000_000,
+        "mio.": 1_000_000,
+        "tausend": 1000,
+        "milliarden": 1_000_000_000,
+    }
+)
 
 
 def is_negation(word: Word, following: Word | None) -> bool:
@@ -40,7 +50,8 @@ def is_negation(word: Word, following: Word | None) -> bool:
 
 def negation_words(words: list[Word]) -> list[Word]:
     return [
-        w for i, w in enumerate(words)
+        w
+        for i, w in enumerate(words)
         if is_negation(w, words[i + 1] if i + 1 < len(words) else None)
     ]
 
@@ -48,12 +59,13 @@ def negation_words(words: list[Word]) -> list[Word]:
 def verbal_negated(clause: Clause) -> bool:
     """A negation in the clause outside prepositional phrases ("werde nicht abrücken")."""
     in_pp = {w.i for c in clause.chunks if c.prep is not None for w in c.words}
-    return any(w.i not in in_pp and not narrow(clause.words, w)
-               for w in negation_words(clause.words))
+    return any(
+        w.i not in in_pp and not narrow(clause.words, w) for w in negation_words(clause.words)
+    )
 
 
 def nominal_negated(clause: Clause, chunk: Chunk, word: Word) -> bool:
-    """"keinen Überfall", "ohne Angriff", or a negated clause the noun is an argument of."""
+    """ "keinen Überfall", "ohne Angriff", or a negated clause the noun is an argument of."""
     if chunk.prep == "ohne":
         return True
     if any(w.lower.startswith("kein") for w in chunk.words if w.i < word.i):
@@ -65,8 +77,7 @@ def quote_at(quotes: list[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote that contains the span. A span that is the quote's own cue
     ("Gegner protestierten mit einer Sitzblockade", a report of their protest) tells the act
     of speaking itself, as fact, not something only said."""
-    inside = [q for q in quotes if q.start <= start and end <= q.end
-              and not _in_cue(q, start, end)]
+    inside = [q for q in quotes if q.start <= start and end <= q.end and not _in_cue(q, start, end)]
     return min(inside, key=lambda q: q.end - q.start) if inside else None
 
 
@@ -79,11 +90,13 @@ def _in_cue(quote: Quote, start: int, end: int) -> bool:
 
 
 def condition(clause: Clause, clauses: list[Clause], text: str) -> str | None:
-    """"im Fall(e) einer militärischen Eskalation" or a falls/wenn clause beside it."""
+    """ "im Fall(e) einer militärischen Eskalation" or a falls/wenn clause beside it."""
     words = clause.words
     for position, word in enumerate(words):
-        if word.lower in ("fall", "falle") and position > 0 and words[position - 1].lower in (
-            "im", "für"
+        if (
+            word.lower in ("fall", "falle")
+            and position > 0
+            and words[position - 1].lower in ("im", "für")
         ):
             chunk = clause.chunk_of(word)
             if chunk is not None and chunk.genitive is not None:
@@ -106,8 +119,11 @@ def date_in(doc: Doc, clause: Clause) -> str | None:
     """The value of a date expression in the clause (a background event keeps its date)."""
     start, end = clause.words[0].start, clause.words[-1].end
     for date in doc._.dates or []:
-        if start <= date.start and date.end <= end and date.value and not date.value.startswith(
-            "relative"
+        if (
+            start <= date.start
+            and date.end <= end
+            and date.value
+            and not date.value.startswith("relative")
         ):
             return date.value
     for word in clause.words:
@@ -124,8 +140,10 @@ def place_in(doc: Doc, clause: Clause) -> str | None:
     locative = {(c.start, c.end) for c in clause.chunks if c.prep in ("in", "bei", "nahe", "an")}
     for place in doc._.places or []:
         for mention in place.mentions:
-            if start <= mention.start and mention.end <= end and any(
-                s <= mention.start and mention.end <= e for s, e in locative
+            if (
+                start <= mention.start
+                and mention.end <= end
+                and any(s <= mention.start and mention.end <= e for s, e in locative)
             ):
                 return place.name
     return None

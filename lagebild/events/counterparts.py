@@ -24,9 +24,14 @@ def concluded_participles() -> frozenset[str]:
 
 def made_by_focus_state(doc: Doc, candidate: Candidate) -> Candidate | None:
     """The ownerless agreement with a named state, made by the article's focus state."""
-    if (not candidate.orphan or not candidate.nominal or candidate.trigger.type != "AGREE"
-            or candidate.trigger.pos != "noun" or candidate.recipient is None
-            or candidate.recipient.code not in country_codes()):
+    if (
+        not candidate.orphan
+        or not candidate.nominal
+        or candidate.trigger.type != "AGREE"
+        or candidate.trigger.pos != "noun"
+        or candidate.recipient is None
+        or candidate.recipient.code not in country_codes()
+    ):
         return None
     if not _told_as_concluded(candidate):
         return None
@@ -46,8 +51,9 @@ _ENDINGS = ("en", "em", "er", "es", "e")
 def _told_as_concluded(candidate: Candidate) -> bool:
     """A concluding participle stands right before the noun; read off its form, as the
     tagger may take it for a finite verb ("Die im Januar erzielte Einigung")."""
-    before = next((w for w in reversed(candidate.clause.words) if w.i == candidate.word.i - 1),
-                  None)
+    before = next(
+        (w for w in reversed(candidate.clause.words) if w.i == candidate.word.i - 1), None
+    )
     if before is None:
         return False
     form = before.lower

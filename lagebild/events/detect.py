@@ -81,8 +81,9 @@ _ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
 FORM_CACHE = 16_384
 
 
-def sentence_candidates(doc: Doc, sentence: Span, quotes: list[Quote],
-                        tokens: DocTokens | None = None) -> list[Candidate]:
+def sentence_candidates(
+    doc: Doc, sentence: Span, quotes: list[Quote], tokens: DocTokens | None = None
+) -> list[Candidate]:
     tokens = tokens or DocTokens.of(doc)
     separable = _separable(sentence, tokens)
     if not separable and not _may_tell(sentence, tokens):
@@ -122,8 +123,9 @@ def _may_tell(sentence: Span, tokens: DocTokens) -> bool:
     :func:`_may_trigger`)."""
     start, end = sentence.start, sentence.end
     # map and any walk the lists without a Python frame per token
-    return any(map(_may_trigger, tokens.texts[start:end], tokens.lemmas[start:end],
-                   tokens.tags[start:end]))
+    return any(
+        map(_may_trigger, tokens.texts[start:end], tokens.lemmas[start:end], tokens.tags[start:end])
+    )
 
 
 @lru_cache(maxsize=FORM_CACHE)
@@ -138,18 +140,26 @@ def _may_trigger(text: str, lemma: str, tag: str) -> bool:
     if text.isspace():
         return False  # not a word (see sentence_words)
     word = Word(i=0, text=text, lemma=lemma or text, tag=tag, start=0, end=len(text))
-    return bool(lexicon_entries(word)) or lexicon_participle(word) or presenting(word) or (
-        preventing(word) or illegal_manner(word) or way_noun(word) or wanting_verb(word))
+    return (
+        bool(lexicon_entries(word))
+        or lexicon_participle(word)
+        or presenting(word)
+        or (preventing(word) or illegal_manner(word) or way_noun(word) or wanting_verb(word))
+    )
 
 
-def _candidates(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
-                quotes: list[Quote]) -> list[Candidate]:
+def _candidates(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
+) -> list[Candidate]:
     """The trigger's event, once per coordinated actor ("Weder die G8 noch die EU ...")."""
     candidate = _candidate(doc, sentence, clause, clauses, word, quotes)
     if candidate is None:
         return []
-    copies = [replace(candidate, actor=actor) for actor in candidate.co_actors
-              if _own_side(actor, candidate.actor)]
+    copies = [
+        replace(candidate, actor=actor)
+        for actor in candidate.co_actors
+        if _own_side(actor, candidate.actor)
+    ]
     copies += [replace(candidate, recipient=recipient) for recipient in candidate.co_recipients]
     if candidate.mutual and candidate.recipient is not None:
         copies.append(replace(candidate, actor=candidate.recipient, recipient=candidate.actor))
@@ -162,8 +172,9 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
     return co_actor.code is not None or actor is None or actor.code is None
 
 
-def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
-               quotes: list[Quote]) -> Candidate | None:
+def _candidate(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
+) -> Candidate | None:
     if word.tag == "ADJA" and not hypothetical(clause):
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = lexicon_entries(word)
@@ -205,12 +216,17 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         # aimed, like the protest it threatens, where it says ("gegen") or at the government
         # by default; not at those called to it ("ihre Mitglieder")
         told, intended = protest, True
-        entry = replace(entry, type="THREATEN", mode=None,
-                        frame=tuple(slot for slot in protest.frame if not slot.startswith("+")))
+        entry = replace(
+            entry,
+            type="THREATEN",
+            mode=None,
+            frame=tuple(slot for slot in protest.frame if not slot.startswith("+")),
+        )
     if entry.pos == "label":
         # "das „US-Imperium“": the first part of a label compound names whom it is said of
-        return accusing_label(doc, sentence, clause, clauses, chunk, word, entry, quote,
-                              said_of=prefix)
+        return accusing_label(
+            doc, sentence, clause, clauses, chunk, word, entry, quote, said_of=prefix
+        )
     if nominal and chunk is not None and reports.on_report(clause, chunk, entry):
         return reports.reported_abuse(doc, sentence, clause, clauses, chunk, word, entry)
     passive_verb = _passive_light_verb(clause, entry) if nominal else None
@@ -236,8 +252,7 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         makers = reference.authors(doc, clause, chunk, entry, parts.actor)
         if makers:
             parts.recipient, parts.co_recipients = makers[0], makers[1:]
-    if (parts.recipient is None and nominal and chunk is not None
-            and entry.type == "CONSULT"):
+    if parts.recipient is None and nominal and chunk is not None and entry.type == "CONSULT":
         parts.recipient = partner_in_relative(doc, clause, clauses, chunk, word, parts.actor)
     if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
         # the entity layer links resolvable pronouns; an unresolved one is not guessed here
@@ -251,19 +266,30 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         return None
     if orphan:
         return Candidate(
-            trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
-            actor=None, recipient=parts.recipient, negated=negated, chunks=chunks,
-            nominal=nominal, attributed_to=speaker_name(quote), orphan=True,
-            definite=chunk is not None and chunk.words[0].tag == "ART"
+            trigger=entry,
+            word=word,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=None,
+            recipient=parts.recipient,
+            negated=negated,
+            chunks=chunks,
+            nominal=nominal,
+            attributed_to=speaker_name(quote),
+            orphan=True,
+            definite=chunk is not None
+            and chunk.words[0].tag == "ART"
             and chunk.words[0].lower in _DEFINITE_ARTICLES,
             nearby_group=nearby_group(doc, sentence, word)
-            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk) else None,
+            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk)
+            else None,
             government=focus_actor(doc) if addressed_by_default(entry) else None,
             pending=parts.recipient is None and not may_lack_recipient(entry),
-            setting=nominal and chunk is not None
-            and chunk.prep in arguments.SETTING_PREPOSITIONS,
+            setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
             people_acting=sides.people_acting(clause, entry, word.start),
-            against_protest=not nominal and _protest_subject(clause, word)
+            against_protest=not nominal
+            and _protest_subject(clause, word)
             and not arguments.unresolved_agent(doc, clause),
         )
     if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
@@ -274,13 +300,19 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
         return None  # "eine Protestnote schicken": the note is the event, not aid
     if entry.lemma == "drohen" and not threat_content(clause, clauses):
         return None  # "Österreich droht eine Strafe": a risk, no one's threat
-    if parts.recipient is None and entry.type in RECIPROCAL_TYPES and (
-            reflexive(clause) or "mit" in entry.prepositions):
+    if (
+        parts.recipient is None
+        and entry.type in RECIPROCAL_TYPES
+        and (reflexive(clause) or "mit" in entry.prepositions)
+    ):
         # "Israel und die Hamas vereinbarten eine Waffenruhe": with no partner named in the
         # frame's mit-slot, coordinated subjects are each other's partners
         pair_coordinated(doc, clauses, parts)
-    if parts.recipient is None and entry.type not in RECIPROCAL_TYPES and (
-            sides.mutual(clause) or sides.fight_over(clause, entry)):
+    if (
+        parts.recipient is None
+        and entry.type not in RECIPROCAL_TYPES
+        and (sides.mutual(clause) or sides.fight_over(clause, entry))
+    ):
         sides.pair_mutual(parts)  # "Indien und Pakistan beschuldigen sich gegenseitig"
     if parts.recipient is None and entry.type == "REQUEST":
         parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
@@ -291,20 +323,32 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
     anaphor = None
     pending = False
     if parts.recipient is None and (
-            intended or not told_unaddressed(entry, clause, parts.actor, nominal)):
+        intended or not told_unaddressed(entry, clause, parts.actor, nominal)
+    ):
         anaphor = _anaphoric_type(clause, word)
         # a verb that governs a complement may take its recipient from it (complete_pending)
         pending = anaphor is None
     speaker = speaker_name(quote)
     return Candidate(
-        trigger=entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
+        trigger=entry,
+        word=word,
+        clause=clause,
+        clauses=clauses,
+        sentence=sentence,
         actor=parts.actor,
-        recipient=parts.recipient, negated=negated, chunks=chunks, nominal=nominal,
-        attributed_to=speaker, co_actors=parts.co_actors, anaphor=anaphor, pending=pending,
-        co_recipients=parts.co_recipients, foreign_focus=focus_addressee(doc, parts.actor),
+        recipient=parts.recipient,
+        negated=negated,
+        chunks=chunks,
+        nominal=nominal,
+        attributed_to=speaker,
+        co_actors=parts.co_actors,
+        anaphor=anaphor,
+        pending=pending,
+        co_recipients=parts.co_recipients,
+        foreign_focus=focus_addressee(doc, parts.actor),
         by_default=by_default,
-        against_protest=not nominal and (_protest_object(clause, word)
-                                         or _protest_patient(clause, word, parts)),
+        against_protest=not nominal
+        and (_protest_object(clause, word) or _protest_patient(clause, word, parts)),
         intended=intended,
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
         counted_patients=not nominal and sides.counted_people(clause, entry, parts),
@@ -315,14 +359,15 @@ def _candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], 
 
 def _protest_object(clause: Clause, trigger: Word) -> bool:
     return any(
-        c.prep is None and c.first > trigger.i - 8
+        c.prep is None
+        and c.first > trigger.i - 8
         and any(e.type == "PROTEST" and e.pos == "noun" for e in lexicon_entries(c.head_word))
         for c in clause.chunks
     )
 
 
 def _protest_patient(clause: Clause, trigger: Word, parts: arguments.Participants) -> bool:
-    """"nachdem Proteste von Sicherheitskräften niedergeschlagen wurden": the passive's
+    """ "nachdem Proteste von Sicherheitskräften niedergeschlagen wurden": the passive's
     subject is a protest, so the act is aimed at whoever protested."""
     return parts.recipient is None and _protest_subject(clause, trigger)
 
@@ -332,7 +377,9 @@ def _protest_subject(clause: Clause, trigger: Word) -> bool:
     if not arguments.is_passive(clause, trigger):
         return False
     return any(
-        c.prep is None and not c.oblique and c.first < trigger.i
+        c.prep is None
+        and not c.oblique
+        and c.first < trigger.i
         and any(e.type == "PROTEST" and e.pos == "noun" for e in lexicon_entries(c.head_word))
         for c in clause.chunks
     )
@@ -344,8 +391,11 @@ def _passive_light_verb(clause: Clause, entry: Trigger) -> Word | None:
         return None
     verb = entry.words[-1]
     return next(
-        (w for w in clause.words
-         if w.tag == "VVPP" and w.lemma == verb and arguments.is_passive(clause, w)),
+        (
+            w
+            for w in clause.words
+            if w.tag == "VVPP" and w.lemma == verb and arguments.is_passive(clause, w)
+        ),
         None,
     )
 
@@ -374,8 +424,10 @@ def _same_side(actor: EventActor, recipient: EventActor | None) -> bool:
         return False
     if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
         return True
-    return bool(actor.code) and actor.code == recipient.code and (
-        actor.entity_id is None or recipient.entity_id is None
+    return (
+        bool(actor.code)
+        and actor.code == recipient.code
+        and (actor.entity_id is None or recipient.entity_id is None)
     )
 
 
@@ -383,9 +435,13 @@ def _definite_act(clause: Clause, trigger: Word) -> str | None:
     """The event type of a definite event noun the trigger is aimed at, with no owner named
     ("Moskau kritisierte die Sanktionen", "Kritik an dem Angriff"): an act told before."""
     for chunk in clause.chunks:
-        if (chunk.contains(trigger) or chunk.prep not in _ACT_TARGET_PREPOSITIONS
-                or chunk.genitive is not None or chunk.words[0].tag != "ART"
-                or chunk.words[0].lower not in _DEFINITE_ARTICLES):
+        if (
+            chunk.contains(trigger)
+            or chunk.prep not in _ACT_TARGET_PREPOSITIONS
+            or chunk.genitive is not None
+            or chunk.words[0].tag != "ART"
+            or chunk.words[0].lower not in _DEFINITE_ARTICLES
+        ):
             continue
         entries = [e for e in lexicon_entries(chunk.head_word) if e.pos == "noun"]
         if entries:

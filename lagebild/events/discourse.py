@@ -62,13 +62,15 @@ def distinct(left: EventActor | None, right: EventActor | None) -> bool:
     return left is None or right is None or key(left) != key(right)
 
 
-def complete(candidate: Candidate, history: list[Told], sentence: int,
-             recipient_optional: bool) -> Candidate | None:
+def complete(
+    candidate: Candidate, history: list[Told], sentence: int, recipient_optional: bool
+) -> Candidate | None:
     """The candidate with its missing side taken from the discourse, or None."""
     if candidate.orphan and candidate.against_protest:
         # "wurden Proteste gegen die Regierung aufgelöst": the state protested against
-        candidate = (_put_down_by_state(candidate, history, sentence)
-                     or replace(candidate, against_protest=False))
+        candidate = _put_down_by_state(candidate, history, sentence) or replace(
+            candidate, against_protest=False
+        )
     if candidate.orphan:
         candidate = _with_actor(candidate, history, sentence)
         if candidate is None or candidate.retells is not None:
@@ -92,37 +94,51 @@ def complete(candidate: Candidate, history: list[Told], sentence: int,
     return candidate
 
 
-def _put_down_by_state(candidate: Candidate, history: list[Told], sentence: int
-                       ) -> Candidate | None:
+def _put_down_by_state(
+    candidate: Candidate, history: list[Told], sentence: int
+) -> Candidate | None:
     """Force told in the agentless passive of a protest told in the same sentence ("Proteste
     der Opposition gegen die Wahl wurden gewaltsam niedergeschlagen"): only the state the
     protest is aimed at puts it down; the protesters are the ones it is used on."""
-    protest = next((told.event for told in reversed(history) if told.sentence == sentence
-                    and told.event.type == "PROTEST" and told.event.actor is not None
-                    and told.event.recipient is not None), None)
+    protest = next(
+        (
+            told.event
+            for told in reversed(history)
+            if told.sentence == sentence
+            and told.event.type == "PROTEST"
+            and told.event.actor is not None
+            and told.event.recipient is not None
+        ),
+        None,
+    )
     if protest is None or protest.recipient is None:
         return None
     if protest.recipient.code not in country_codes():
         return None  # a protest against a firm or a party: who broke it up is not said
-    return replace(candidate, actor=protest.recipient, recipient=protest.actor, orphan=False,
-                   pending=False)
+    return replace(
+        candidate, actor=protest.recipient, recipient=protest.actor, orphan=False, pending=False
+    )
 
 
 def _standing_rule(candidate: Candidate) -> bool:
-    """"der seit 1981 im Ausnahmezustand regiert": emergency rule told as the manner of
+    """ "der seit 1981 im Ausnahmezustand regiert": emergency rule told as the manner of
     ruling (a construction opened by its preposition) is a standing state, not the answer
     to a challenge just told."""
     trigger = candidate.trigger
     return trigger.pos == "lvc" and trigger.words[0].islower()
 
 
-def _against_challenger(candidate: Candidate, history: list[Told], sentence: int
-                        ) -> Candidate | None:
+def _against_challenger(
+    candidate: Candidate, history: list[Told], sentence: int
+) -> Candidate | None:
     """The group, not a state, that just challenged the actor declaring emergency rule."""
     for event in _recent(history, sentence, CHALLENGE_REACH):
-        if (event.type in CHALLENGE_TYPES and event.actor is not None
-                and key(event.recipient) == key(candidate.actor)
-                and key(event.actor) not in country_codes()):
+        if (
+            event.type in CHALLENGE_TYPES
+            and event.actor is not None
+            and key(event.recipient) == key(candidate.actor)
+            and key(event.actor) not in country_codes()
+        ):
             return replace(candidate, recipient=event.actor, pending=False)
     return None
 
@@ -130,28 +146,42 @@ def _against_challenger(candidate: Candidate, history: list[Told], sentence: int
 def _answering(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
     """The demand just told that was made of this actor: its maker is the one answered."""
     for event in _recent(history, sentence, SAME_TYPE_REACH):
-        if (event.type == "REQUEST" and event.actor is not None and event.recipient is not None
-                and key(event.recipient) == key(candidate.actor)
-                and distinct(event.actor, candidate.actor)):
+        if (
+            event.type == "REQUEST"
+            and event.actor is not None
+            and event.recipient is not None
+            and key(event.recipient) == key(candidate.actor)
+            and distinct(event.actor, candidate.actor)
+        ):
             return replace(candidate, recipient=event.actor, pending=False)
     return None
 
 
 def name_protesters(events: list[Event]) -> list[Event]:
-    """"Die Demonstranten" are the movement whose protest the article tells, where it tells
+    """ "Die Demonstranten" are the movement whose protest the article tells, where it tells
     of one by name: the first such protest's actor stands in for them. Events whose side is
     still only the placeholder for unnamed protesters are dropped."""
-    movement = next((e.actor for e in events if e.type == "PROTEST" and e.actor is not None
-                     and not _names_protesters(e.actor.name)
-                     and e.actor.name != PROTESTERS), None)
+    movement = next(
+        (
+            e.actor
+            for e in events
+            if e.type == "PROTEST"
+            and e.actor is not None
+            and not _names_protesters(e.actor.name)
+            and e.actor.name != PROTESTERS
+        ),
+        None,
+    )
     kept = []
     for event in events:
         for side in ("actor", "recipient"):
             named = getattr(event, side)
             if named is not None and _names_protesters(named.name) and movement is not None:
                 setattr(event, side, movement)
-        if all(getattr(event, side) is None or getattr(event, side).name != PROTESTERS
-               for side in ("actor", "recipient")):
+        if all(
+            getattr(event, side) is None or getattr(event, side).name != PROTESTERS
+            for side in ("actor", "recipient")
+        ):
             kept.append(event)
     return kept
 
@@ -176,8 +206,11 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
     if candidate.recipient is not None and not candidate.definite and not _agent_named(candidate):
         # "wurden Ziele im Gazastreifen angegriffen": the same kind of act on the same
         # target, told a few sentences on, is as a rule by the same hand
-        recent += [e for e in _recent(history, sentence, SAME_TARGET_REACH)
-                   if e not in recent and key(e.recipient) == key(candidate.recipient)]
+        recent += [
+            e
+            for e in _recent(history, sentence, SAME_TARGET_REACH)
+            if e not in recent and key(e.recipient) == key(candidate.recipient)
+        ]
     if candidate.definite:
         # "Die Bodenoffensive wurde bestätigt": the event told by that very word, if any
         word = candidate.word.lemma.casefold()
@@ -195,9 +228,16 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
             recipient = event.recipient
         return replace(candidate, actor=event.actor, recipient=recipient, orphan=False)
     if candidate.people_acting:
-        movement = next((told.event.actor for told in history if told.event.type == "PROTEST"
-                         and told.event.actor is not None
-                         and distinct(told.event.actor, candidate.recipient)), None)
+        movement = next(
+            (
+                told.event.actor
+                for told in history
+                if told.event.type == "PROTEST"
+                and told.event.actor is not None
+                and distinct(told.event.actor, candidate.recipient)
+            ),
+            None,
+        )
         if movement is not None:
             return replace(candidate, actor=movement, orphan=False)
     group = candidate.nearby_group
@@ -208,38 +248,56 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
 
 
 def _unnamed_speakers(candidate: Candidate) -> bool:
-    """"Der Wahlkommission wird Verschleppung vorgeworfen": a demand or charge told in the
+    """ "Der Wahlkommission wird Verschleppung vorgeworfen": a demand or charge told in the
     agentless passive leaves its speakers unnamed on purpose; whoever spoke before is not
     taken for them (deeds in the passive, "wurden angegriffen", are another matter)."""
-    return (not candidate.nominal and is_passive(candidate.clause, candidate.word)
-            and type_table()[candidate.trigger.type].quad_class.startswith("verbal"))
+    return (
+        not candidate.nominal
+        and is_passive(candidate.clause, candidate.word)
+        and type_table()[candidate.trigger.type].quad_class.startswith("verbal")
+    )
 
 
 def _agent_named(candidate: Candidate) -> bool:
-    """"von Männern in Zivilkleidung angegriffen": an agent we could not resolve is someone
+    """ "von Männern in Zivilkleidung angegriffen": an agent we could not resolve is someone
     else, not the one of an earlier act."""
     return any(c.prep in AGENT_PREPOSITIONS for c in candidate.clause.chunks)
 
 
-def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
-                    ) -> Candidate | None:
+def _with_recipient(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
     if candidate.against_protest or candidate.counted_patients:
-        protesters = next((e.actor for e in _recent(history, sentence, SAME_TYPE_REACH)
-                           if e.type == "PROTEST" and distinct(e.actor, candidate.actor)), None)
+        protesters = next(
+            (
+                e.actor
+                for e in _recent(history, sentence, SAME_TYPE_REACH)
+                if e.type == "PROTEST" and distinct(e.actor, candidate.actor)
+            ),
+            None,
+        )
         if protesters is None and candidate.counted_patients:
             # people counted in a story of a protest are, as a rule, its protesters (as
             # "die Demonstranten" are, see name_protesters); in any other story we do not know
-            protesters = next((told.event.actor for told in history
-                               if told.event.type == "PROTEST"
-                               and distinct(told.event.actor, candidate.actor)), None)
+            protesters = next(
+                (
+                    told.event.actor
+                    for told in history
+                    if told.event.type == "PROTEST" and distinct(told.event.actor, candidate.actor)
+                ),
+                None,
+            )
             if protesters is None:
                 return None
         return replace(candidate, recipient=protesters, pending=False)
     if candidate.labels_deed:
         # the deed talked about may have been told well before the comment on it
-        perpetrator = next((told.event.actor for told in reversed(history)
-                            if told.event.type in DEED_TYPES and told.event.actor is not None),
-                           None)
+        perpetrator = next(
+            (
+                told.event.actor
+                for told in reversed(history)
+                if told.event.type in DEED_TYPES and told.event.actor is not None
+            ),
+            None,
+        )
         if perpetrator is not None:
             return replace(candidate, recipient=perpetrator, pending=False)
     if candidate.told_act is not None:
@@ -249,21 +307,24 @@ def _with_recipient(candidate: Candidate, history: list[Told], sentence: int
     return None  # other addressees from the discourse proved wrong more often than right
 
 
-def _campaign_target(candidate: Candidate, history: list[Told], sentence: int
-                     ) -> Candidate | None:
-    """"Israel startete die Bodenoffensive in den Gazastreifen. […] „Wir werden einige
+def _campaign_target(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
+    """ "Israel startete die Bodenoffensive in den Gazastreifen. […] „Wir werden einige
     Gebiete einnehmen“": a harmful act the actor announces, with no target named, goes on
     its campaign against whom it has just used force."""
     for event in _recent(history, sentence, SAME_TYPE_REACH):
-        if (event.type in DEED_TYPES and event.recipient is not None and not event.negated
-                and not distinct(event.actor, candidate.actor)
-                and distinct(event.recipient, candidate.actor)):
+        if (
+            event.type in DEED_TYPES
+            and event.recipient is not None
+            and not event.negated
+            and not distinct(event.actor, candidate.actor)
+            and distinct(event.recipient, candidate.actor)
+        ):
             return replace(candidate, recipient=event.recipient, pending=False)
     return None
 
 
 def _reacting_to(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
-    """"Die EU verhängte Sanktionen. Moskau kritisierte die Sanktionen": a reaction to an
+    """ "Die EU verhängte Sanktionen. Moskau kritisierte die Sanktionen": a reaction to an
     act told just before is aimed at whoever did it; one's own act, at whom it was aimed."""
     for event in _recent(history, sentence, SAME_TYPE_REACH):
         if event.type != candidate.told_act or event.actor is None:

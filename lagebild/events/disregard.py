@@ -27,8 +27,9 @@ def disregard_verbs() -> frozenset[str]:
     return word_list("disregard_verbs.txt")
 
 
-def disregarded_notice(candidate: Candidate, history: list[Told], sentence: int
-                       ) -> Candidate | None:
+def disregarded_notice(
+    candidate: Candidate, history: list[Told], sentence: int
+) -> Candidate | None:
     """The warning or its disregard with its sides, where the clause tells a disregarded
     notice beside a hostile act of the sentence; None otherwise."""
     if not candidate.orphan or not candidate.clause.subordinate:
@@ -40,25 +41,33 @@ def disregarded_notice(candidate: Candidate, history: list[Told], sentence: int
     if act is None or act.actor is None or act.recipient is None:
         return None
     if candidate.word is verb and candidate.trigger.type == "REJECT":
-        return replace(candidate, actor=act.actor, recipient=act.recipient, orphan=False,
-                       pending=False)
+        return replace(
+            candidate, actor=act.actor, recipient=act.recipient, orphan=False, pending=False
+        )
     chunk = candidate.clause.chunk_of(candidate.word) if candidate.nominal else None
-    if (chunk is not None and chunk.prep is None and chunk.first < verb.i
-            and candidate.trigger.type in _NOTICE_TYPES):
-        return replace(candidate, actor=act.recipient, recipient=act.actor, orphan=False,
-                       pending=False)
+    if (
+        chunk is not None
+        and chunk.prep is None
+        and chunk.first < verb.i
+        and candidate.trigger.type in _NOTICE_TYPES
+    ):
+        return replace(
+            candidate, actor=act.recipient, recipient=act.actor, orphan=False, pending=False
+        )
     return None
 
 
 def _disregard(clause: Clause) -> Word | None:
     """The passive disregard verb of the clause, whose subject is a notice."""
-    verb = next((w for w in clause.words if w.lemma in disregard_verbs()
-                 and is_passive(clause, w)), None)
+    verb = next(
+        (w for w in clause.words if w.lemma in disregard_verbs() and is_passive(clause, w)), None
+    )
     if verb is None:
         return None
     subject = next((c for c in clause.chunks if c.prep is None and c.first < verb.i), None)
-    if subject is None or not any(e.type in _NOTICE_TYPES and e.pos == "noun"
-                                  for e in lexicon_entries(subject.head_word)):
+    if subject is None or not any(
+        e.type in _NOTICE_TYPES and e.pos == "noun" for e in lexicon_entries(subject.head_word)
+    ):
         return None
     return verb
 
@@ -69,7 +78,8 @@ def _hostile_act(history: list[Told], sentence: int) -> Event | None:
         if told.sentence != sentence:
             return None
         event = told.event
-        if (type_table()[event.type].quad_class == "material conflict"
-                and distinct(event.actor, event.recipient)):
+        if type_table()[event.type].quad_class == "material conflict" and distinct(
+            event.actor, event.recipient
+        ):
             return event
     return None

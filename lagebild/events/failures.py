@@ -32,21 +32,39 @@ def failed_measures(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     for resistance in candidates:
         clause = resistance.clause
         chunk = clause.chunk_of(resistance.word) if resistance.nominal else None
-        if (resistance.trigger.type != "REJECT" or chunk is None or chunk.prep != "an"
-                or resistance.actor is None or not _fails(clause)):
+        if (
+            resistance.trigger.type != "REJECT"
+            or chunk is None
+            or chunk.prep != "an"
+            or resistance.actor is None
+            or not _fails(clause)
+        ):
             continue
-        measure = next((c for c in done if c.clause is clause and c.nominal
-                        and c.trigger.type in _ADOPTED_TYPES and not c.negated
-                        and (found := clause.chunk_of(c.word)) is not None
-                        and found.prep is None), None)
+        measure = next(
+            (
+                c
+                for c in done
+                if c.clause is clause
+                and c.nominal
+                and c.trigger.type in _ADOPTED_TYPES
+                and not c.negated
+                and (found := clause.chunk_of(c.word)) is not None
+                and found.prep is None
+            ),
+            None,
+        )
         if measure is None:
             continue
         owner = measure.actor or _deliberating_body(doc, measure)
         if owner is None or not distinct(owner, resistance.actor):
             continue
-        failed = replace(measure, actor=owner, negated=True, orphan=False,
-                         pending=measure.recipient is None
-                         and not may_lack_recipient(measure.trigger))
+        failed = replace(
+            measure,
+            actor=owner,
+            negated=True,
+            orphan=False,
+            pending=measure.recipient is None and not may_lack_recipient(measure.trigger),
+        )
         resisted = replace(resistance, recipient=owner, pending=False)
         done = [failed if c is measure else resisted if c is resistance else c for c in done]
     return done
@@ -54,8 +72,9 @@ def failed_measures(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
 
 def _fails(clause: Clause) -> bool:
     """The clause tells a failure ("nicht gescheitert" tells none)."""
-    return (any(w.is_verb and w.lemma == _FAILING_VERB for w in clause.words)
-            and not context.verbal_negated(clause))
+    return any(
+        w.is_verb and w.lemma == _FAILING_VERB for w in clause.words
+    ) and not context.verbal_negated(clause)
 
 
 def _deliberating_body(doc: Doc, measure: Candidate) -> EventActor | None:

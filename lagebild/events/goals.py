@@ -27,16 +27,21 @@ def goal_nouns() -> frozenset[str]:
     return word_list("goal_nouns.txt")
 
 
-def stated_aims(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
-                quotes: list[Quote]) -> list[Candidate]:
+def stated_aims(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], quotes: list[Quote]
+) -> list[Candidate]:
     """The intent a speaker states as the aim of their side's act."""
     verb = _infinitive(clause)
     governing = _aim_before(clause, clauses) if verb is not None else None
-    if (verb is None or governing is None or context.verbal_negated(clause)
-            or context.verbal_negated(governing) or hypothetical(governing)):
+    if (
+        verb is None
+        or governing is None
+        or context.verbal_negated(clause)
+        or context.verbal_negated(governing)
+        or hypothetical(governing)
+    ):
         return []  # "Ziel sei es nicht, … anzugreifen": no aim stated
-    entry = next((e for e in lexicon_entries(verb) if e.pos == "verb" and not e.negative),
-                 None)
+    entry = next((e for e in lexicon_entries(verb) if e.pos == "verb" and not e.negative), None)
     quote = context.quote_at(quotes, verb.start, verb.end)
     actor = speaker_actor(doc, quote) if quote is not None else None
     if entry is None or actor is None:
@@ -46,12 +51,25 @@ def stated_aims(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
         return []
     quad = type_table()[entry.type].quad_class
     intent = "AGREE" if quad.endswith("cooperation") else "THREATEN"
-    told = Trigger(lemma=entry.lemma, pos="verb", type=intent, mode=None, frame=entry.frame,
-                   negative=False)
-    return [Candidate(trigger=told, word=verb, clause=clause, clauses=clauses,
-                      sentence=sentence, actor=actor, recipient=recipient, negated=False,
-                      chunks=[], nominal=False, intended=True,
-                      attributed_to=quote.speaker.name if quote and quote.speaker else None)]
+    told = Trigger(
+        lemma=entry.lemma, pos="verb", type=intent, mode=None, frame=entry.frame, negative=False
+    )
+    return [
+        Candidate(
+            trigger=told,
+            word=verb,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=actor,
+            recipient=recipient,
+            negated=False,
+            chunks=[],
+            nominal=False,
+            intended=True,
+            attributed_to=quote.speaker.name if quote and quote.speaker else None,
+        )
+    ]
 
 
 def _infinitive(clause: Clause) -> Word | None:
@@ -69,8 +87,8 @@ def _aim_before(clause: Clause, clauses: list[Clause]) -> Clause | None:
     if index == 0:
         return None
     governing = clauses[index - 1]
-    states_aim = (any(w.lower == "es" for w in governing.words)
-                  and any(c.prep is None and c.head_word.tag == "NN"
-                          and c.head_word.lemma.casefold() in goal_nouns()
-                          for c in governing.chunks))
+    states_aim = any(w.lower == "es" for w in governing.words) and any(
+        c.prep is None and c.head_word.tag == "NN" and c.head_word.lemma.casefold() in goal_nouns()
+        for c in governing.chunks
+    )
     return governing if states_aim else None

@@ -43,16 +43,18 @@ def _supported_noun(clause: Clause, word: Word, chunk: Chunk | None) -> bool:
 
 
 def _planned_noun(clause: Clause, word: Word, chunk: Chunk | None) -> bool:
-    """"Russland plant einen Angriff": the object of a verb of planning is only intended."""
+    """ "Russland plant einen Angriff": the object of a verb of planning is only intended."""
     if word.tag != "NN" or chunk is None or chunk.prep is not None:
         return False
     verbs = word_list("intent_verbs.txt")
     active_perfect = any(w.lemma == "haben" and w.is_finite for w in clause.words)
     # a participle plans only in the active perfect ("hat einen Angriff geplant"), not as
     # "der Anschlag war geplant" or "wie geplant"
-    return any(w.lemma.casefold() in verbs and (w.tag in ("VVFIN", "VVINF", "VVIZU")
-                                                or (w.tag == "VVPP" and active_perfect))
-               for w in clause.words)
+    return any(
+        w.lemma.casefold() in verbs
+        and (w.tag in ("VVFIN", "VVINF", "VVIZU") or (w.tag == "VVPP" and active_perfect))
+        for w in clause.words
+    )
 
 
 def _wanted(clause: Clause) -> bool:
@@ -66,9 +68,8 @@ def _announced(clause: Clause) -> bool:
     )
 
 
-def appealed_protest(entry: Trigger, clause: Clause, word: Word, negated: bool
-                     ) -> Trigger | None:
-    """"Die Gewerkschaften wollen zu Streiks aufrufen": an appeal to protest that is only
+def appealed_protest(entry: Trigger, clause: Clause, word: Word, negated: bool) -> Trigger | None:
+    """ "Die Gewerkschaften wollen zu Streiks aufrufen": an appeal to protest that is only
     intended threatens the protest (whose entry is returned), as an intended protest does."""
     if entry.type != "REQUEST" or "(zu)" not in entry.frame or negated:
         return None

@@ -27,7 +27,7 @@ _DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
 
 
 def setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
-    """"wollen sich bei einem Gipfel treffen": a meeting noun as the setting of a verb that
+    """ "wollen sich bei einem Gipfel treffen": a meeting noun as the setting of a verb that
     tells the meeting itself, of the same actor, is that event, coded by the verb."""
     if not (candidate.nominal and candidate.setting) or candidate.actor is None:
         return False
@@ -35,7 +35,9 @@ def setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:
     if chunk is None or chunk.prep not in _DURING_PREPOSITIONS:
         return False  # "nach tagelangen Diskussionen verständigt": an event before it
     return any(
-        not other.nominal and other.clause is candidate.clause and other.actor is not None
+        not other.nominal
+        and other.clause is candidate.clause
+        and other.actor is not None
         and not distinct(other.actor, candidate.actor)
         and candidate.trigger.type in {e.type for e in lexicon_entries(other.word)}
         for other in found
@@ -55,20 +57,21 @@ def hypothetical(clause: Clause) -> bool:
 
 
 def _in_some_circumstances(clause: Clause) -> bool:
-    """"lehnen Almosen nur unter äußersten Umständen ab": what holds only in some
+    """ "lehnen Almosen nur unter äußersten Umständen ab": what holds only in some
     circumstances is a rule of conduct, not an event told."""
     lowered = [w.lower for w in clause.words]
     phrases = conditional_phrases()
     # only where a phrase can begin: a dict look-up per word, not a slice per phrase
     return any(
         tuple(lowered[start : start + len(phrase)]) == phrase
-        for start, word in enumerate(lowered) if word in phrases
+        for start, word in enumerate(lowered)
+        if word in phrases
         for phrase in phrases[word]
     )
 
 
 def irrealis_modified(chunk: Chunk, word: Word) -> bool:
-    """"die bevorstehenden Treffen", "diese Forderungen" (anaphoric: told before)."""
+    """ "die bevorstehenden Treffen", "diese Forderungen" (anaphoric: told before)."""
     before = [w for w in chunk.words if w.i < word.i]
     if any(w.tag == "PDAT" for w in before):
         return True
@@ -80,7 +83,8 @@ def drop_irrealis_nominals(candidates: list[Candidate]) -> list[Candidate]:
     its clause ("fordern einen Abzug") or a dass/zu clause after it ("pocht darauf, dass
     die NATO zusagt")."""
     governors = [
-        c for c in candidates
+        c
+        for c in candidates
         if not c.nominal and (c.trigger.type in IRREALIS_TYPES or c.trigger.mode == "deny")
     ]
     return [c for c in candidates if not any(governed_by(c, g) for g in governors)]

@@ -33,16 +33,23 @@ _COURT_PREPOSITIONS = frozenset({"vor", "zu", "nach"})
 @cache
 def _forms() -> tuple[frozenset[str], tuple[str, ...]]:
     rows = list(_rows("court_recourse.tsv"))
-    return (frozenset(r["form"].casefold() for r in rows if r["kind"] == "noun"),
-            tuple(r["form"].casefold() for r in rows if r["kind"] == "court"))
+    return (
+        frozenset(r["form"].casefold() for r in rows if r["kind"] == "noun"),
+        tuple(r["form"].casefold() for r in rows if r["kind"] == "court"),
+    )
 
 
-def threatened_lawsuits(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
-                        ) -> list[Candidate]:
+def threatened_lawsuits(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
+) -> list[Candidate]:
     """The threat of legal action a clause tells as considered or announced."""
     way = _way_to_court(clause)
-    if (way is None or hypothetical(clause) or context.verbal_negated(clause)
-            or not _intended(clause)):
+    if (
+        way is None
+        or hypothetical(clause)
+        or context.verbal_negated(clause)
+        or not _intended(clause)
+    ):
         return []
     chunk, actor = subject(doc, clause, clauses)
     if actor is None or chunk is way:
@@ -53,25 +60,47 @@ def threatened_lawsuits(doc: Doc, sentence: Span, clause: Clause, clauses: list[
         recipient = government_addressed(doc, actor)
     if recipient is None or not distinct(actor, recipient):
         return []
-    entry = Trigger(lemma=way.head_word.lemma, pos="noun", type="THREATEN", mode=None,
-                    frame=("gegen",), negative=False)
-    return [Candidate(trigger=entry, word=way.head_word, clause=clause, clauses=clauses,
-                      sentence=sentence, actor=actor, recipient=recipient, negated=False,
-                      chunks=[way], nominal=False, intended=True)]
+    entry = Trigger(
+        lemma=way.head_word.lemma,
+        pos="noun",
+        type="THREATEN",
+        mode=None,
+        frame=("gegen",),
+        negative=False,
+    )
+    return [
+        Candidate(
+            trigger=entry,
+            word=way.head_word,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=actor,
+            recipient=recipient,
+            negated=False,
+            chunks=[way],
+            nominal=False,
+            intended=True,
+        )
+    ]
 
 
 def _way_to_court(clause: Clause) -> Chunk | None:
     courts = _forms()[1]
     for way, court in zip(clause.chunks, clause.chunks[1:], strict=False):
-        if (way.prep is None and way_noun(way.head_word)
-                and court.prep in _COURT_PREPOSITIONS and court.first - way.last <= 2
-                and court.head_word.lemma.casefold().endswith(courts)):
+        if (
+            way.prep is None
+            and way_noun(way.head_word)
+            and court.prep in _COURT_PREPOSITIONS
+            and court.first - way.last <= 2
+            and court.head_word.lemma.casefold().endswith(courts)
+        ):
             return way
     return None
 
 
 def way_noun(word: Word) -> bool:
-    """"Gang", "Weg": the word the rule needs in its clause, as the head of the way's phrase."""
+    """ "Gang", "Weg": the word the rule needs in its clause, as the head of the way's phrase."""
     return word.tag == "NN" and word.lemma.casefold() in _forms()[0]
 
 

@@ -11,7 +11,7 @@ _ADJECTIVE_TAGS = frozenset({"ADJD", "ADJA"})
 
 
 def narrow(words: list[Word], negation: Word) -> bool:
-    """"nicht" right before an adjective that is no trigger and not the clause's last word
+    """ "nicht" right before an adjective that is no trigger and not the clause's last word
     negates that adjective ("als nicht hilfreich kritisiert": criticised all the same); a
     predicate at the end ("wurde nicht genehmigt") is the clause's own."""
     if negation.lower != "nicht":

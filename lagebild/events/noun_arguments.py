@@ -42,8 +42,9 @@ _MUTUAL_TYPES = frozenset({"ASSAULT"})
 _HOST_PREPOSITIONS = frozenset({"in", "bei", "von"})
 
 
-def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word,
-            trigger: Trigger) -> Participants:
+def nominal(
+    doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word: Word, trigger: Trigger
+) -> Participants:
     position = chunk.words.index(word)
     after = chunk.words[position + 1 :]
     before = chunk.words[:position]
@@ -55,8 +56,9 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
     if pair:
         parts.actor, parts.recipient = EventActor(code=pair[0]), EventActor(code=pair[1])
         return parts
-    between = (_between(doc, clause, chunk) if trigger.type in _PAIRED_TYPES | _MUTUAL_TYPES
-               else None)
+    between = (
+        _between(doc, clause, chunk) if trigger.type in _PAIRED_TYPES | _MUTUAL_TYPES else None
+    )
     if between is not None:
         parts.actor, parts.recipient = between  # "Verhandlungen zwischen Russland und …"
         parts.mutual = trigger.type in _MUTUAL_TYPES  # "Kämpfe zwischen X und Y": both ways
@@ -75,8 +77,10 @@ def nominal(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, word:
         parts.actor = resolve_words(doc, [w for w in before if w.tag == "ADJA"])
     if parts.actor is None and trigger.mode == "seize":
         parts.actor = _annexing_state(doc, clause, chunk)
-    if parts.recipient is None and parts.agent_chunk is not None and trigger.type in (
-        "CONSULT", "COOPERATE"
+    if (
+        parts.recipient is None
+        and parts.agent_chunk is not None
+        and trigger.type in ("CONSULT", "COOPERATE")
     ):
         partners = coordinated_actors(doc, clauses, parts.agent_chunk)
         parts.recipient = partners[0] if partners else None
@@ -99,12 +103,14 @@ def _received(clause: Clause, chunk: Chunk, word: Word) -> bool:
     """The aid noun is the object of a verb that tells it from the receiving side."""
     noun = word.lemma.casefold()
     return chunk.prep is None and any(
-        w.is_verb and (noun, w.lemma) in received_aid() for w in clause.words)
+        w.is_verb and (noun, w.lemma) in received_aid() for w in clause.words
+    )
 
 
-def _receiver_and_host(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
-                       parts: Participants) -> None:
-    """"sucht in der australischen Botschaft Zuflucht": the subject receives the aid; the
+def _receiver_and_host(
+    doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk, parts: Participants
+) -> None:
+    """ "sucht in der australischen Botschaft Zuflucht": the subject receives the aid; the
     host or giver named by an in/bei/von phrase (or the noun's own adjective) gives it."""
     subject_chunk, receiver = subject(doc, clause, clauses, exclude=chunk)
     if parts.actor is None:
@@ -121,9 +127,8 @@ def _receiver_and_host(doc: Doc, clause: Clause, clauses: list[Clause], chunk: C
     parts.recipient, parts.recipient_chunk = receiver, subject_chunk
 
 
-def _genitive_before(doc: Doc, clause: Clause, chunk: Chunk, position: int
-                     ) -> EventActor | None:
-    """"Israels Angriffe", "Putins Drohungen": a name in the genitive right before the noun
+def _genitive_before(doc: Doc, clause: Clause, chunk: Chunk, position: int) -> EventActor | None:
+    """ "Israels Angriffe", "Putins Drohungen": a name in the genitive right before the noun
     (its own phrase, the chunker cuts before a noun) is what the genitive after it would be."""
     if chunk.prep is not None or any(w.tag != "ADJA" for w in chunk.words[:position]):
         return None  # "Israels massive Angriffe", not "die Angriffe" after a name
@@ -137,7 +142,7 @@ def _genitive_before(doc: Doc, clause: Clause, chunk: Chunk, position: int
 
 
 def _between(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[EventActor, EventActor] | None:
-    """"die Verhandlungen zwischen Russland und der Ukraine": the two sides named by
+    """ "die Verhandlungen zwischen Russland und der Ukraine": the two sides named by
     "zwischen" after a meeting or agreement noun."""
     attached = attached_phrases(clause, chunk.last, clause.chunks)
     first = next((c for c in attached if c.prep == "zwischen"), None)
@@ -153,10 +158,12 @@ def _between(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[EventActor, EventA
 
 
 def _annexing_state(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
-    """"die Eingliederung der Krim in die Russische Föderation": the state a territory is
+    """ "die Eingliederung der Krim in die Russische Föderation": the state a territory is
     taken into is the one that takes it."""
-    into = next((c for c in attached_phrases(clause, chunk.last, clause.chunks)
-                 if c.prep in ("in", "an")), None)
+    into = next(
+        (c for c in attached_phrases(clause, chunk.last, clause.chunks) if c.prep in ("in", "an")),
+        None,
+    )
     return resolve_target(doc, into) if into is not None else None
 
 
@@ -175,9 +182,8 @@ def _pair(doc: Doc, before: list[Word], after: list[Word]) -> list[str] | None:
     return None
 
 
-def _state_agent_of_passive(clause: Clause, trigger: Trigger, named: EventActor | None
-                            ) -> bool:
-    """"wurde die Kundgebung von der Polizei aufgelöst": a state named in the von-phrase
+def _state_agent_of_passive(clause: Clause, trigger: Trigger, named: EventActor | None) -> bool:
+    """ "wurde die Kundgebung von der Polizei aufgelöst": a state named in the von-phrase
     after a protest noun in a passive clause is the passive's agent, not the protester
     (see arguments.agent)."""
     if named is None or trigger.type != "PROTEST" or named.code not in country_codes():
@@ -185,8 +191,9 @@ def _state_agent_of_passive(clause: Clause, trigger: Trigger, named: EventActor 
     return any(is_passive(clause, w) for w in clause.words if w.tag == "VVPP")
 
 
-def _following_agent(doc: Doc, clause: Clause, chunk: Chunk
-                     ) -> tuple[Chunk | None, EventActor | None]:
+def _following_agent(
+    doc: Doc, clause: Clause, chunk: Chunk
+) -> tuple[Chunk | None, EventActor | None]:
     following = next((c for c in clause.chunks if c.first > chunk.last), None)
     if following is None or following.prep not in AGENT_PREPOSITIONS:
         return None, None
@@ -195,8 +202,14 @@ def _following_agent(doc: Doc, clause: Clause, chunk: Chunk
     return following, resolve_chunk(doc, following)
 
 
-def _from_clause(doc: Doc, clause: Clause, clauses: list[Clause], chunk: Chunk,
-                 trigger: Trigger, parts: Participants) -> None:
+def _from_clause(
+    doc: Doc,
+    clause: Clause,
+    clauses: list[Clause],
+    chunk: Chunk,
+    trigger: Trigger,
+    parts: Participants,
+) -> None:
     """Participants of the clause for a noun that is the object of a support verb
     ("Russland plane einen Überfall") or the setting of a meeting ("nach Gesprächen")."""
     verbs = {w.lemma for w in clause.words if w.is_verb}

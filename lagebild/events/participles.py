@@ -43,14 +43,26 @@ def _by_participle() -> dict[str, tuple[Trigger, ...]]:
 
 
 def participle(verb: str) -> str | None:
-    """"festnehmen" -> "festgenommen", "verhaften" -> "verhaftet", "fordern" -> "gefordert"."""
+    """ "festnehmen" -> "festgenommen", "verhaften" -> "verhaftet", "fordern" -> "gefordert"."""
     separable, inseparable = _prefixes()
-    prefix = next((p for p in sorted(separable, key=len, reverse=True)
-                   if verb.startswith(p) and len(verb) - len(p) > 3), "")
-    base = verb[len(prefix):]
-    inner = next((p for p in sorted(inseparable, key=len, reverse=True)
-                  if base.startswith(p) and len(base) - len(p) > 3), "")
-    core = base[len(inner):]
+    prefix = next(
+        (
+            p
+            for p in sorted(separable, key=len, reverse=True)
+            if verb.startswith(p) and len(verb) - len(p) > 3
+        ),
+        "",
+    )
+    base = verb[len(prefix) :]
+    inner = next(
+        (
+            p
+            for p in sorted(inseparable, key=len, reverse=True)
+            if base.startswith(p) and len(base) - len(p) > 3
+        ),
+        "",
+    )
+    core = base[len(inner) :]
     form = _strong().get(core) or _weak(core)
     if form is None:
         return None
@@ -80,9 +92,10 @@ def _strong() -> dict[str, str]:
 @cache
 def _prefixes() -> tuple[tuple[str, ...], tuple[str, ...]]:
     rows = list(_rows("verb_prefixes.tsv"))
-    return (tuple(r["prefix"] for r in rows if r["kind"] == "separable"),
-            tuple(r["prefix"] for r in rows if r["kind"] == "inseparable"))
-
+    return (
+        tuple(r["prefix"] for r in rows if r["kind"] == "separable"),
+        tuple(r["prefix"] for r in rows if r["kind"] == "inseparable"),
+    )
 
 
 @dataclass
@@ -130,8 +143,9 @@ def _agent_before(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
     return resolve_chunk(doc, before)
 
 
-def candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word,
-                quotes: list[Quote]) -> Candidate | None:
+def candidate(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
+) -> Candidate | None:
     """The candidate event of a participle before a noun, if its sides are named."""
     chunk = clause.chunk_of(word)
     reading = read(doc, clause, chunk, word) if chunk is not None else None
@@ -143,8 +157,15 @@ def candidate(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], w
     # reach it ("ließ die festgenommenen Demonstranten nicht frei"), so it counts as verbal
     negated = any(w.lower.startswith("kein") for w in chunk.words if w.i < word.i)
     return Candidate(
-        trigger=reading.entry, word=word, clause=clause, clauses=clauses, sentence=sentence,
-        actor=reading.actor, recipient=reading.recipient, negated=negated, chunks=[chunk],
+        trigger=reading.entry,
+        word=word,
+        clause=clause,
+        clauses=clauses,
+        sentence=sentence,
+        actor=reading.actor,
+        recipient=reading.recipient,
+        negated=negated,
+        chunks=[chunk],
         nominal=False,
         attributed_to=_speaker(context.quote_at(quotes, word.start, word.end)),
     )

@@ -40,18 +40,27 @@ def cut_pieces(words: list[Word]) -> list[list[Word]]:
 
 
 def _relative_articles(words: list[Word]) -> list[Word]:
-    """", bei der Soldaten Warnschüsse abgegeben haben": after a comma and a preposition, a
+    """ ", bei der Soldaten Warnschüsse abgegeben haben": after a comma and a preposition, a
     "der"/"dem"/"denen" opening a verb-final piece is a relative pronoun, which the tagger
     may call an article; the noun after it is the relative clause's subject."""
     found = list(words)
     for position in range(2, len(words)):
         word = words[position]
-        if (word.tag != "ART" or word.lower not in _RELATIVE_FORMS
-                or words[position - 1].tag != "APPR" or words[position - 2].tag != "$,"):
+        if (
+            word.tag != "ART"
+            or word.lower not in _RELATIVE_FORMS
+            or words[position - 1].tag != "APPR"
+            or words[position - 2].tag != "$,"
+        ):
             continue
-        end = next((i for i in range(position + 1, len(words))
-                    if words[i].tag in BREAK_TAGS and words[i].text not in QUOTE_MARKS),
-                   len(words))
+        end = next(
+            (
+                i
+                for i in range(position + 1, len(words))
+                if words[i].tag in BREAK_TAGS and words[i].text not in QUOTE_MARKS
+            ),
+            len(words),
+        )
         finite = [i for i in range(position + 1, end) if words[i].is_finite]
         if finite and finite[0] == end - 1:
             found[position] = replace(word, tag="PRELS")
@@ -80,14 +89,15 @@ def _pieces(words: list[Word]) -> list[list[Word]]:
     current: list[Word] = []
     for position, word in enumerate(words):
         starts_clause = word.tag in SUBORDINATORS and current and current[-1].tag not in BREAK_TAGS
-        if starts_clause or (word.tag == "KON" and word.lower in ("und", "aber", "doch")
-                             and _finite_follows(words, position)):
+        if starts_clause or (
+            word.tag == "KON"
+            and word.lower in ("und", "aber", "doch")
+            and _finite_follows(words, position)
+        ):
             pieces.append(current)
             current = []
         current.append(word)
-        if (word.tag in BREAK_TAGS and word.text not in QUOTE_MARKS) or word.text in (
-            HARD_BREAKS
-        ):
+        if (word.tag in BREAK_TAGS and word.text not in QUOTE_MARKS) or word.text in (HARD_BREAKS):
             pieces.append(current)
             current = []
     if current:
@@ -153,8 +163,9 @@ def _closes_particle_verb(clause: list[Word], piece: list[Word]) -> bool:
     words = [w for w in piece if w.tag not in BREAK_TAGS]
     if not words or words[-1].tag != "PTKVZ" or clause[-1].text in HARD_BREAKS:
         return False
-    return (any(w.tag == "VVFIN" for w in clause)
-            and not any(w.tag == "PTKVZ" or w.tag in SUBORDINATORS for w in clause))
+    return any(w.tag == "VVFIN" for w in clause) and not any(
+        w.tag == "PTKVZ" or w.tag in SUBORDINATORS for w in clause
+    )
 
 
 def _verb_second(piece: list[Word]) -> bool:
@@ -184,19 +195,30 @@ def _close_brackets(pieces: list[list[Word]]) -> list[list[Word]]:
 
 def _bracket_end(piece: list[Word]) -> bool:
     words = [w for w in piece if w.tag not in BREAK_TAGS]
-    return bool(words) and words[0].tag not in SUBORDINATORS | PREPOSITION_TAGS | {"KON"} and (
-        not any(w.is_finite or w.tag in ("PTKZU", "VVIZU") for w in words)
-        and words[-1].tag in ("VVINF", "VVPP"))
+    return (
+        bool(words)
+        and words[0].tag not in SUBORDINATORS | PREPOSITION_TAGS | {"KON"}
+        and (
+            not any(w.is_finite or w.tag in ("PTKZU", "VVIZU") for w in words)
+            and words[-1].tag in ("VVINF", "VVPP")
+        )
+    )
 
 
 def _bracket_open(piece: list[Word]) -> bool:
     """A main clause whose finite verb is a modal or auxiliary with no full verb after it."""
     words = [w for w in piece if w.tag not in BREAK_TAGS]
     finite = next((w for w in words if w.is_finite), None)
-    return (finite is not None and finite.tag in ("VMFIN", "VAFIN")
-            and words[0].tag not in SUBORDINATORS
-            and not any(w.tag.startswith("VV") or w.tag in ("VAPP", "VAINF", "VMINF")
-                        for w in words if w.i > finite.i))
+    return (
+        finite is not None
+        and finite.tag in ("VMFIN", "VAFIN")
+        and words[0].tag not in SUBORDINATORS
+        and not any(
+            w.tag.startswith("VV") or w.tag in ("VAPP", "VAINF", "VMINF")
+            for w in words
+            if w.i > finite.i
+        )
+    )
 
 
 def _is_relative(piece: list[Word]) -> bool:

@@ -28,8 +28,9 @@ def prevented_activities() -> frozenset[str]:
     return word_list("prevented_activities.txt")
 
 
-def prevented_journeys(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
-                       ) -> list[Candidate]:
+def prevented_journeys(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
+) -> list[Candidate]:
     """One COERCE per person whose journey or appearance the state prevented."""
     verb = next((w for w in clause.words if preventing(w)), None)
     if verb is None or hypothetical(clause):
@@ -44,16 +45,41 @@ def prevented_journeys(doc: Doc, sentence: Span, clause: Clause, clauses: list[C
     for place in reversed(searched):
         if place is not clause and place.subordinate:
             continue
-        activity = next((c for c in place.chunks if c.prep is None and _activity(c)
-                         and (place is not clause or passive or c.first > verb.i)), None)
+        activity = next(
+            (
+                c
+                for c in place.chunks
+                if c.prep is None
+                and _activity(c)
+                and (place is not clause or passive or c.first > verb.i)
+            ),
+            None,
+        )
         if activity is not None:
             people = _owners(doc, place, activity, actor)
-            entry = Trigger(lemma=verb.lemma, pos="verb", type="COERCE", mode="restrict",
-                            frame=(), negative=False)
-            return [Candidate(trigger=entry, word=verb, clause=clause, clauses=clauses,
-                              sentence=sentence, actor=actor, recipient=person,
-                              negated=False, chunks=[activity], nominal=False)
-                    for person in people]
+            entry = Trigger(
+                lemma=verb.lemma,
+                pos="verb",
+                type="COERCE",
+                mode="restrict",
+                frame=(),
+                negative=False,
+            )
+            return [
+                Candidate(
+                    trigger=entry,
+                    word=verb,
+                    clause=clause,
+                    clauses=clauses,
+                    sentence=sentence,
+                    actor=actor,
+                    recipient=person,
+                    negated=False,
+                    chunks=[activity],
+                    nominal=False,
+                )
+                for person in people
+            ]
     return []
 
 
@@ -64,7 +90,8 @@ def preventing(word: Word) -> bool:
 
 def _activity(chunk: Chunk) -> bool:
     return chunk.head_word.tag == "NN" and chunk.head_word.lemma.casefold() in (
-        prevented_activities())
+        prevented_activities()
+    )
 
 
 def _owners(doc: Doc, clause: Clause, activity: Chunk, actor: EventActor) -> list[EventActor]:
@@ -75,8 +102,11 @@ def _owners(doc: Doc, clause: Clause, activity: Chunk, actor: EventActor) -> lis
         if named is not None:
             owners.append(named)
     following = [c for c in clause.chunks if c.first > activity.last]
-    if following and following[0].prep in AGENT_PREPOSITIONS \
-            and following[0].first - activity.last <= 2:
+    if (
+        following
+        and following[0].prep in AGENT_PREPOSITIONS
+        and following[0].first - activity.last <= 2
+    ):
         for chunk in following:
             if chunk is not following[0] and not chunk.coordinated:
                 break

@@ -37,13 +37,18 @@ def proposal_endings() -> tuple[str, ...]:
     return tuple(sorted(word_list("proposal_nouns.txt")))
 
 
-def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
-                    ) -> list[Candidate]:
+def joint_proposals(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
+) -> list[Candidate]:
     """One AGREE per coordinated side that presents a plan or proposal in the clause."""
     verb = next((w for w in clause.words if presenting(w)), None)
-    if (verb is None or is_passive(clause, verb) or hypothetical(clause)
-            or context.verbal_negated(clause)
-            or any(w.tag.startswith("VM") or w.lower == "sich" for w in clause.words)):
+    if (
+        verb is None
+        or is_passive(clause, verb)
+        or hypothetical(clause)
+        or context.verbal_negated(clause)
+        or any(w.tag.startswith("VM") or w.lower == "sich" for w in clause.words)
+    ):
         return []
     subject_chunk, actor = subject(doc, clause, clauses)
     if subject_chunk is None or actor is None or actor.code is None:
@@ -53,12 +58,22 @@ def joint_proposals(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clau
     sides = _distinct_sides([actor, *coordinated_actors(doc, clauses, subject_chunk)])
     if len(sides) < 2:
         return []  # one side's own plan: no commitment shared with anyone
-    entry = Trigger(lemma=verb.lemma, pos="verb", type="AGREE", mode=None, frame=(),
-                    negative=False)
-    return [Candidate(trigger=entry, word=verb, clause=clause, clauses=clauses,
-                      sentence=sentence, actor=side, recipient=None, negated=False,
-                      chunks=[subject_chunk], nominal=False)
-            for side in sides]
+    entry = Trigger(lemma=verb.lemma, pos="verb", type="AGREE", mode=None, frame=(), negative=False)
+    return [
+        Candidate(
+            trigger=entry,
+            word=verb,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=side,
+            recipient=None,
+            negated=False,
+            chunks=[subject_chunk],
+            nominal=False,
+        )
+        for side in sides
+    ]
 
 
 def presenting(word: Word) -> bool:
@@ -69,8 +84,11 @@ def presenting(word: Word) -> bool:
 def _proposal(chunk: Chunk) -> bool:
     """A bare phrase whose head names a plan or proposal ("konkrete Pläne für …")."""
     head: Word = chunk.head_word
-    return (chunk.prep is None and head.tag == "NN"
-            and head.lemma.casefold().endswith(proposal_endings()))
+    return (
+        chunk.prep is None
+        and head.tag == "NN"
+        and head.lemma.casefold().endswith(proposal_endings())
+    )
 
 
 def _distinct_sides(actors: list[EventActor]) -> list[EventActor]:

@@ -42,18 +42,23 @@ def warns_of_act(clause: Clause) -> bool:
 def sends_an_act(clause: Clause, taken: list[Chunk | None]) -> bool:
     """The thing sent or delivered is itself an event noun other than aid ("eine Protestnote
     schicken", not "Hilfsgüter schicken")."""
-    return any(c.prep is None and c not in taken
-               and any(e.type != "AID" for e in _nominal_entries(c.head_word))
-               for c in clause.chunks)
+    return any(
+        c.prep is None
+        and c not in taken
+        and any(e.type != "AID" for e in _nominal_entries(c.head_word))
+        for c in clause.chunks
+    )
 
 
 def threat_content(clause: Clause, clauses: list[Clause]) -> bool:
-    """"drohen" threatens where it says with what ("mit Sanktionen", "damit, …", "drohte, …
+    """ "drohen" threatens where it says with what ("mit Sanktionen", "damit, …", "drohte, …
     abzubrechen", "„…“, droht X" after the words themselves); without it, it tells a risk
     ("ihm droht Haft")."""
     words = clause.words
-    if any(w.lower == "mit" and not (position and words[position - 1].lemma == "Zusammenhang")
-           for position, w in enumerate(words)) or any(w.lower == "damit" for w in words):
+    if any(
+        w.lower == "mit" and not (position and words[position - 1].lemma == "Zusammenhang")
+        for position, w in enumerate(words)
+    ) or any(w.lower == "damit" for w in words):
         return True  # not "im Zusammenhang mit …", which tells the topic
     if any(_penalty(w) for w in words):
         return False  # "drohen ihm bis zu 24 Jahre Haft": a punishment looms
@@ -68,20 +73,28 @@ def _penalty(word: Word) -> bool:
     """A noun for a punishment, or a compound ending in one ("Haftstrafe",
     "Untersuchungshaft"); the suffix "-schaft" ("Botschaft", "Partnerschaft") is none."""
     lemma = word.lemma.casefold()
-    return word.tag == "NN" and not lemma.endswith("schaft") and lemma.endswith(
-        tuple(word_list("penalty_nouns.txt")))
+    return (
+        word.tag == "NN"
+        and not lemma.endswith("schaft")
+        and lemma.endswith(tuple(word_list("penalty_nouns.txt")))
+    )
 
 
 def match_result(clause: Clause) -> bool:
-    """"hatte Tschechien mit 33:25 geschlagen", "traf in der 48. Minute", "Walcott (68.)": a
+    """ "hatte Tschechien mit 33:25 geschlagen", "traf in der 48. Minute", "Walcott (68.)": a
     score or a minute of play tells a game, not a political event."""
     words = clause.words
     return any(
-        position > 0 and (
+        position > 0
+        and (
             (_SCORE.match(word.text) and words[position - 1].lower == "mit")
             or (word.lemma == "Minute" and _ordinal(words[position - 1]))
-            or (_ordinal(word) and words[position - 1].tag in ("NE", "NN")
-                and _bare_number(words, position)))
+            or (
+                _ordinal(word)
+                and words[position - 1].tag in ("NE", "NN")
+                and _bare_number(words, position)
+            )
+        )
         for position, word in enumerate(words)
     )
 
@@ -98,6 +111,6 @@ def _ordinal(word: Word) -> bool:
 
 
 def facing(entry: Trigger, clause: Clause) -> bool:
-    """"trifft im Viertelfinale auf Cilic": to meet someone "auf" is to face them in a game
+    """ "trifft im Viertelfinale auf Cilic": to meet someone "auf" is to face them in a game
     or by chance, not to hold talks."""
     return entry.lemma == "treffen" and any(c.prep == "auf" for c in clause.chunks)

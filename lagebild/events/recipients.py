@@ -19,10 +19,20 @@ from lagebild.events.lexicon import Trigger, triggers_by_head
 from lagebild.events.subjects import subject
 from lagebild.model import EventActor
 
-_DA_FORMS = MappingProxyType({
-    "darauf": "auf", "daran": "an", "dazu": "zu", "davor": "vor", "dagegen": "gegen",
-    "davon": "von", "damit": "mit", "darüber": "über", "darum": "um", "dafür": "für"
-})
+_DA_FORMS = MappingProxyType(
+    {
+        "darauf": "auf",
+        "daran": "an",
+        "dazu": "zu",
+        "davor": "vor",
+        "dagegen": "gegen",
+        "davon": "von",
+        "damit": "mit",
+        "darüber": "über",
+        "darum": "um",
+        "dafür": "für",
+    }
+)
 _MAX_CHAIN = 3
 _DATIVE_RELATIVES = frozenset({"dem", "denen"})
 #: Prepositions that continue a phrase's content ("Forderungen nach Garantien für ein Ende
@@ -37,15 +47,20 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
 _TARGET_PREPOSITIONS = frozenset({"auf", "gegen"})
 
 
-def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
-             taken: list[Chunk | None], after: int = -1, actor: EventActor | None = None
-             ) -> tuple[Chunk | None, EventActor | None]:
+def by_frame(
+    doc: Doc,
+    clause: Clause,
+    clauses: list[Clause],
+    trigger: Trigger,
+    taken: list[Chunk | None],
+    after: int = -1,
+    actor: EventActor | None = None,
+) -> tuple[Chunk | None, EventActor | None]:
     """The recipient in the frame's slots, in the order the lexicon lists them; a phrase
     naming the actor itself is skipped, and a place may stand for its state where the
     type's target is often one."""
     candidates = [
-        c for c in clause.chunks
-        if c not in taken and c.first > after and not _names(doc, c, actor)
+        c for c in clause.chunks if c not in taken and c.first > after and not _names(doc, c, actor)
     ]
     if after >= 0:
         candidates = attached_phrases(clause, after, candidates)
@@ -57,8 +72,9 @@ def by_frame(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
     found = _by_slots(doc, clause, clauses, trigger, candidates, actor)
     if found[1] is None and trigger.type in PLACE_TARGET_TYPES and not _reflexive(clause):
         # "hat sich in Luxemburg verteidigt": the act is on oneself, the place no target
-        found = place_target(doc, candidates, actor,
-                             _TARGET_PREPOSITIONS if own_forces else _PLACE_PREPOSITIONS)
+        found = place_target(
+            doc, candidates, actor, _TARGET_PREPOSITIONS if own_forces else _PLACE_PREPOSITIONS
+        )
     if found[1] is not None and not distinct(actor, found[1]):
         return None, None
     return found
@@ -74,22 +90,28 @@ def distinct(actor: EventActor | None, recipient: EventActor | None) -> bool:
         return True
     if actor.entity_id is not None and actor.entity_id == recipient.entity_id:
         return False
-    return not (actor.code and actor.code == recipient.code and (
-        recipient.entity_id is None or actor.entity_id is not None
-    ))
+    return not (
+        actor.code
+        and actor.code == recipient.code
+        and (recipient.entity_id is None or actor.entity_id is not None)
+    )
 
 
 def _names(doc: Doc, chunk: Chunk, actor: EventActor | None) -> bool:
     if actor is None or actor.entity_id is None:
         return False
     named = resolve_chunk(doc, chunk, core_only=True)
-    return named is not None and named.entity_id == actor.entity_id and not other_branch(
-        actor, named)
+    return (
+        named is not None and named.entity_id == actor.entity_id and not other_branch(actor, named)
+    )
 
 
-def place_target(doc: Doc, candidates: list[Chunk], actor: EventActor | None,
-                 prepositions: frozenset[str] = _PLACE_PREPOSITIONS
-                 ) -> tuple[Chunk | None, EventActor | None]:
+def place_target(
+    doc: Doc,
+    candidates: list[Chunk],
+    actor: EventActor | None,
+    prepositions: frozenset[str] = _PLACE_PREPOSITIONS,
+) -> tuple[Chunk | None, EventActor | None]:
     for chunk in candidates:
         if chunk.prep in prepositions:
             named = resolve_chunk(doc, chunk, core_only=True)
@@ -105,16 +127,26 @@ def resolve_target(doc: Doc, chunk: Chunk) -> EventActor | None:
     return resolve_chunk(doc, chunk) or place_actor(doc, chunk)
 
 
-def _by_slots(doc: Doc, clause: Clause, clauses: list[Clause], trigger: Trigger,
-              candidates: list[Chunk], actor: EventActor | None = None
-              ) -> tuple[Chunk | None, EventActor | None]:
+def _by_slots(
+    doc: Doc,
+    clause: Clause,
+    clauses: list[Clause],
+    trigger: Trigger,
+    candidates: list[Chunk],
+    actor: EventActor | None = None,
+) -> tuple[Chunk | None, EventActor | None]:
     for slot in trigger.frame:
         if slot == "+AKK" and _reflexive(clause):
             continue  # "sich verteidigen": the reflexive pronoun holds the object slot
         if slot in ("+AKK", "+DAT"):
             for chunk in candidates:
-                if (chunk.prep is None and not chunk.coordinated and not _patient_named(chunk)
-                        and not _example(clause, chunk) and not chunk.bracketed):
+                if (
+                    chunk.prep is None
+                    and not chunk.coordinated
+                    and not _patient_named(chunk)
+                    and not _example(clause, chunk)
+                    and not chunk.bracketed
+                ):
                     named = resolve_target(doc, chunk)
                     if named is not None and not distinct(actor, named):
                         # the actor's own side again ("Der Präsident der Ukraine, Wolodymyr
@@ -141,14 +173,14 @@ def _reflexive(clause: Clause) -> bool:
 
 
 def _example(clause: Clause, chunk: Chunk) -> bool:
-    """"nahmen 40 Menschen fest, darunter Ayman Barakat": one named among those the act is
+    """ "nahmen 40 Menschen fest, darunter Ayman Barakat": one named among those the act is
     done to is not all of them."""
     before = [w for w in clause.words if w.i < chunk.first]
     return any(w.lower in ("darunter", "unter") for w in before[-2:])
 
 
 def _patient_named(chunk: Chunk) -> bool:
-    """"verlangte die Freilassung einer Lehrerin": the genitive of an act done to someone names
+    """ "verlangte die Freilassung einer Lehrerin": the genitive of an act done to someone names
     the one it is done to, not the addressee of a demand or refusal about it."""
     head = chunk.head_word
     if head.tag != "NN" or chunk.genitive is None:
@@ -157,9 +189,10 @@ def _patient_named(chunk: Chunk) -> bool:
     return bool(entries) and all(e.genitive_is_recipient for e in entries)
 
 
-def _relative_dative(doc: Doc, clause: Clause, clauses: list[Clause]
-                     ) -> tuple[Chunk | None, EventActor | None]:
-    """"dem IWF, denen Ecuador vorwirft": a dative relative pronoun opening the clause stands
+def _relative_dative(
+    doc: Doc, clause: Clause, clauses: list[Clause]
+) -> tuple[Chunk | None, EventActor | None]:
+    """ "dem IWF, denen Ecuador vorwirft": a dative relative pronoun opening the clause stands
     for the phrase before it, which is then the recipient."""
     first = clause.words[0]
     if first.tag != "PRELS" or first.lower not in _DATIVE_RELATIVES:
@@ -171,15 +204,17 @@ def _relative_dative(doc: Doc, clause: Clause, clauses: list[Clause]
     return antecedent, resolve_target(doc, antecedent)
 
 
-def prepositional_recipient(doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
-                   ) -> tuple[Chunk | None, EventActor | None]:
+def prepositional_recipient(
+    doc: Doc, clause: Clause, candidates: list[Chunk], prep: str
+) -> tuple[Chunk | None, EventActor | None]:
     for position, chunk in enumerate(candidates):
         if chunk.prep != prep and not _towards(chunk, prep):
             continue
         chain = [chunk]
         for following in candidates[position + 1 :]:
-            if len(chain) > _MAX_CHAIN or not (following.prep in _CHAIN_PREPOSITIONS
-                                               or _participle_continues(chain[-1], following)):
+            if len(chain) > _MAX_CHAIN or not (
+                following.prep in _CHAIN_PREPOSITIONS or _participle_continues(chain[-1], following)
+            ):
                 break
             if following.first - chain[-1].last > 2:
                 break
@@ -192,22 +227,30 @@ def prepositional_recipient(doc: Doc, clause: Clause, candidates: list[Chunk], p
 
 
 def _towards(chunk: Chunk, prep: str) -> bool:
-    """"Schüsse in Richtung der Mönche": a direction named by "in Richtung" with its genitive
+    """ "Schüsse in Richtung der Mönche": a direction named by "in Richtung" with its genitive
     is a target, as one with "auf" or "gegen" is."""
-    return (prep in _TARGET_PREPOSITIONS and chunk.prep == "in" and chunk.genitive is not None
-            and chunk.head_word.lemma == "Richtung")
+    return (
+        prep in _TARGET_PREPOSITIONS
+        and chunk.prep == "in"
+        and chunk.genitive is not None
+        and chunk.head_word.lemma == "Richtung"
+    )
 
 
 def _participle_continues(chunk: Chunk, following: Chunk) -> bool:
-    """"auf Steine werfende Demonstranten": a participle phrase splits the noun phrase in two;
+    """ "auf Steine werfende Demonstranten": a participle phrase splits the noun phrase in two;
     its second half, right after the first, is still the phrase the preposition governs."""
-    return (following.prep is None and following.first == chunk.last + 1
-            and following.words[0].tag == "ADJA" and following.words[0].lower.endswith(
-                ("ende", "enden", "ender", "endes", "endem")))
+    return (
+        following.prep is None
+        and following.first == chunk.last + 1
+        and following.words[0].tag == "ADJA"
+        and following.words[0].lower.endswith(("ende", "enden", "ender", "endes", "endem"))
+    )
 
 
-def _da_clause(doc: Doc, clause: Clause, clauses: list[Clause], prep: str
-               ) -> tuple[Chunk | None, EventActor | None]:
+def _da_clause(
+    doc: Doc, clause: Clause, clauses: list[Clause], prep: str
+) -> tuple[Chunk | None, EventActor | None]:
     if not any(_DA_FORMS.get(w.lower) == prep for w in clause.words):
         return None, None
     index = clauses.index(clause)

@@ -34,8 +34,15 @@ def on_report(clause: Clause, chunk: Chunk | None, entry: Trigger) -> bool:
     return chunk.first - before.last <= 2 and before.head_word.lemma in report_nouns()
 
 
-def reported_abuse(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
-                   chunk: Chunk, word: Word, entry: Trigger) -> Candidate | None:
+def reported_abuse(
+    doc: Doc,
+    sentence: Span,
+    clause: Clause,
+    clauses: list[Clause],
+    chunk: Chunk,
+    word: Word,
+    entry: Trigger,
+) -> Candidate | None:
     """The publisher's accusation; None where the clause names no publisher."""
     _, publisher = subject(doc, clause, clauses, exclude=chunk)
     if publisher is None:
@@ -45,7 +52,15 @@ def reported_abuse(doc: Doc, sentence: Span, clause: Clause, clauses: list[Claus
     if accused is None:
         accused = government_addressed(doc, publisher)
     return Candidate(
-        trigger=replace(entry, type="ACCUSE", mode="allege", frame=()), word=word,
-        clause=clause, clauses=clauses, sentence=sentence, actor=publisher, recipient=accused,
-        negated=False, chunks=[chunk], nominal=True, pending=accused is None,
+        trigger=replace(entry, type="ACCUSE", mode="allege", frame=()),
+        word=word,
+        clause=clause,
+        clauses=clauses,
+        sentence=sentence,
+        actor=publisher,
+        recipient=accused,
+        negated=False,
+        chunks=[chunk],
+        nominal=True,
+        pending=accused is None,
     )

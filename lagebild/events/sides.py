@@ -52,13 +52,16 @@ def branch_attribute(clause: Clause, parts: Participants) -> bool:
 
 
 def counted_people(clause: Clause, entry: Trigger, parts: Participants) -> bool:
-    """"nahmen zwischen 20 und 40 Menschen fest", "Mehr als 100 Personen wurden verhaftet":
+    """ "nahmen zwischen 20 und 40 Menschen fest", "Mehr als 100 Personen wurden verhaftet":
     force used on people only counted, not named; the discourse decides whether they are the
     protesters of the story (see :mod:`.discourse`)."""
     if entry.type not in FORCE_TYPES or parts.recipient is not None:
         return False
-    return any(_counts_people(chunk) for chunk in clause.chunks
-               if chunk is not parts.actor_chunk and chunk is not parts.agent_chunk)
+    return any(
+        _counts_people(chunk)
+        for chunk in clause.chunks
+        if chunk is not parts.actor_chunk and chunk is not parts.agent_chunk
+    )
 
 
 def _counts_people(chunk: Chunk) -> bool:
@@ -70,13 +73,18 @@ def _counts_people(chunk: Chunk) -> bool:
 
 
 def people_acting(clause: Clause, entry: Trigger, trigger_start: int) -> bool:
-    """"haben sich die Menschen versammelt und Steine auf die Polizei geworfen": violence by
+    """ "haben sich die Menschen versammelt und Steine auf die Polizei geworfen": violence by
     people only named as people; the discourse decides whether they are the protesters."""
     if entry.type != "ASSAULT":
         return False
-    return any(chunk.prep is None and not chunk.oblique and chunk.start < trigger_start
-               and chunk.head_word.tag == "NN" and chunk.head_word.lemma in generic_people()
-               for chunk in clause.chunks)
+    return any(
+        chunk.prep is None
+        and not chunk.oblique
+        and chunk.start < trigger_start
+        and chunk.head_word.tag == "NN"
+        and chunk.head_word.lemma in generic_people()
+        for chunk in clause.chunks
+    )
 
 
 def mutual(clause: Clause) -> bool:
@@ -84,16 +92,18 @@ def mutual(clause: Clause) -> bool:
 
 
 def fight_over(clause: Clause, entry: Trigger) -> bool:
-    """"kämpfen Präsident Kiir und Vize-Präsident Machar um die Macht": a fight over power
+    """ "kämpfen Präsident Kiir und Vize-Präsident Machar um die Macht": a fight over power
     with no one fought "gegen" is one the coordinated sides fight against each other."""
     if entry.type != "ASSAULT" or any(chunk.prep == "gegen" for chunk in clause.chunks):
         return False
-    return any(chunk.prep in _CONTEST_PREPOSITIONS
-               and chunk.head_word.lemma in contested_objects() for chunk in clause.chunks)
+    return any(
+        chunk.prep in _CONTEST_PREPOSITIONS and chunk.head_word.lemma in contested_objects()
+        for chunk in clause.chunks
+    )
 
 
 def pair_mutual(parts: Participants) -> None:
-    """"Indien und Pakistan beschuldigen sich gegenseitig": coordinated subjects each do the
+    """ "Indien und Pakistan beschuldigen sich gegenseitig": coordinated subjects each do the
     act to the other; one event each way."""
     partner = next((p for p in parts.co_actors if distinct(parts.actor, p)), None)
     if parts.actor is not None and partner is not None:

@@ -25,15 +25,19 @@ _PLURAL_FINITES = frozenset({"sind", "seid", "waren"})
 _NOMINATIVE_MARKS = frozenset({"der", "ein", "kein", "dieser", "jener", "er", "ich", "wir", "du"})
 
 
-def subject(doc: Doc, clause: Clause, clauses: list[Clause],
-            exclude: Chunk | None = None) -> tuple[Chunk | None, EventActor | None]:
+def subject(
+    doc: Doc, clause: Clause, clauses: list[Clause], exclude: Chunk | None = None
+) -> tuple[Chunk | None, EventActor | None]:
     """The clause's subject phrase and the actor it names; elided subjects come from the
     clause before ("Russland dementiert ..., hatte aber 2014 die Krim annektiert")."""
     if _subject_elided(clause):
         index = clauses.index(clause)
         earlier_main = next((c for c in reversed(clauses[:index]) if not c.subordinate), None)
-        if earlier_main is not None and _own_main_clause(earlier_main) and not _coordinated_on(
-                clause):
+        if (
+            earlier_main is not None
+            and _own_main_clause(earlier_main)
+            and not _coordinated_on(clause)
+        ):
             inverted = _inverted_subject(doc, clause)
             if inverted[1] is not None:
                 return inverted
@@ -45,8 +49,13 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
     order = _subject_order(clause)
     glued = _glued_to_prefield(clause, order)
     for chunk in order:
-        if (chunk is exclude or chunk.oblique or chunk.coordinated or _feminine_oblique(chunk)
-                or chunk.bracketed):
+        if (
+            chunk is exclude
+            or chunk.oblique
+            or chunk.coordinated
+            or _feminine_oblique(chunk)
+            or chunk.bracketed
+        ):
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
             continue
@@ -59,7 +68,7 @@ def subject(doc: Doc, clause: Clause, clauses: list[Clause],
 
 
 def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventActor] | None:
-    """"die Verhandlungspartner USA, Russland …": a name right after a noun for persons is
+    """ "die Verhandlungspartner USA, Russland …": a name right after a noun for persons is
     what that noun stands for."""
     following = next((c for c in clause.chunks if c.first == chunk.last + 1), None)
     if following is None or following.prep is not None or following.head_word.tag != "NE":
@@ -69,7 +78,7 @@ def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventAct
 
 
 def _group_of(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
-    """"eine Gruppe von US-Marines": the group a collective noun is of."""
+    """ "eine Gruppe von US-Marines": the group a collective noun is of."""
     if chunk.head_word.lemma not in collective_nouns():
         return None
     following = next((c for c in clause.chunks if c.first > chunk.last), None)
@@ -78,8 +87,9 @@ def _group_of(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
     return resolve_chunk(doc, following, core_only=True)
 
 
-def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
-                         ) -> tuple[Chunk | None, EventActor | None]:
+def _relative_antecedent(
+    doc: Doc, clause: Clause, clauses: list[Clause]
+) -> tuple[Chunk | None, EventActor | None]:
     """A relative clause with no subject phrase of its own has the relative pronoun for
     subject, which stands for the phrase before it ("Indonesien, das eine Beteiligung
     ablehnt")."""
@@ -92,8 +102,16 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
     if not before:
         # the phrase right before the pronoun, wherever the clause around it was cut: the
         # main clause may go on after the relative clause ("Russland, das …, lehnte … ab")
-        before = sorted((c for other in clauses if other is not clause for c in other.chunks
-                         if c.last < pronoun.i), key=lambda c: c.last)
+        before = sorted(
+            (
+                c
+                for other in clauses
+                if other is not clause
+                for c in other.chunks
+                if c.last < pronoun.i
+            ),
+            key=lambda c: c.last,
+        )
     if not before:
         return None, None
     antecedent = before[-1]
@@ -105,7 +123,7 @@ def _relative_antecedent(doc: Doc, clause: Clause, clauses: list[Clause]
 
 
 def _feminine_oblique(chunk: Chunk) -> bool:
-    """"der Unterrichtsministerin … wirft Lugar … vor": "der" or "einer" before a feminine
+    """ "der Unterrichtsministerin … wirft Lugar … vor": "der" or "einer" before a feminine
     noun is dative or genitive, never the subject."""
     first = chunk.words[0]
     if first.tag != "ART" or first.lower not in ("der", "einer") or chunk.head == 0:
@@ -115,7 +133,7 @@ def _feminine_oblique(chunk: Chunk) -> bool:
 
 
 def _neuter_relative_subject(clause: Clause) -> bool:
-    """"Russland, das die Ukraine angegriffen hatte": a neuter relative pronoun opening the
+    """ "Russland, das die Ukraine angegriffen hatte": a neuter relative pronoun opening the
     clause is nominative or accusative; German reads it as the subject unless the verb is
     plural (it cannot agree) or another phrase is marked nominative ("das der Präsident …")."""
     first = clause.words[0]
@@ -124,8 +142,7 @@ def _neuter_relative_subject(clause: Clause) -> bool:
     finite = clause.finite
     if finite is None or finite.lower.endswith("en") or finite.lower in _PLURAL_FINITES:
         return False
-    return not any(c.prep is None and c.words[0].lower in _NOMINATIVE_MARKS
-                   for c in clause.chunks)
+    return not any(c.prep is None and c.words[0].lower in _NOMINATIVE_MARKS for c in clause.chunks)
 
 
 def _glued_to_prefield(clause: Clause, order: list[Chunk]) -> list[Chunk]:
@@ -145,12 +162,13 @@ def _unknown_subject(chunk: Chunk) -> bool:
         return head.lower in _SUBJECT_PRONOUNS
     lemma = head.lemma.casefold()
     # "Menschen in Ungarn begrüßen Flüchtlinge": people only named as people hold the slot too
-    return head.tag == "NN" and (lemma.endswith(person_suffixes())
-                                 or head.lemma in generic_people())
+    return head.tag == "NN" and (
+        lemma.endswith(person_suffixes()) or head.lemma in generic_people()
+    )
 
 
 def _coordinated_on(clause: Clause) -> bool:
-    """"… und forderten die Bundesregierung auf": a main clause joined by a conjunction shares
+    """ "… und forderten die Bundesregierung auf": a main clause joined by a conjunction shares
     the subject of the one before; the phrase after its verb is an object, not a subject."""
     return clause.words[0].tag == "KON"
 

@@ -18,8 +18,22 @@ _DA_PREFIXES = ("da", "dar")
 #: The tags besides full verbs (VV*) that may trigger an entry (see lexicon_entries).
 _ENTRY_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "PTKVZ"})
 _PREPOSITIONS = frozenset(
-    {"an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "von", "vor",
-     "zu"}
+    {
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "für",
+        "gegen",
+        "in",
+        "mit",
+        "nach",
+        "über",
+        "um",
+        "von",
+        "vor",
+        "zu",
+    }
 )
 
 
@@ -76,8 +90,9 @@ def _complete(entry: Trigger, clause: Clause, word: Word) -> bool:
     return all(part.casefold() in lemmas for part in entry.words[1:] if len(part) > 3)
 
 
-def choose_entry(entries: tuple[Trigger, ...], clause: Clause, word: Word, negated: bool
-                 ) -> tuple[Trigger, bool] | None:
+def choose_entry(
+    entries: tuple[Trigger, ...], clause: Clause, word: Word, negated: bool
+) -> tuple[Trigger, bool] | None:
     complete = [e for e in entries if _complete(e, clause, word)]
     complete.sort(key=lambda e: len(e.words) == 1)  # multi-word constructions first
     if negated:

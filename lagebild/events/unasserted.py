@@ -55,8 +55,9 @@ def _endings(name: str) -> tuple[str, ...]:
     return tuple(sorted(word_list(name)))
 
 
-def not_asserted(entry: Trigger, clause: Clause, clauses: list[Clause], word: Word,
-                 chunk: Chunk | None) -> bool:
+def not_asserted(
+    entry: Trigger, clause: Clause, clauses: list[Clause], word: Word, chunk: Chunk | None
+) -> bool:
     """The trigger, in its clause, tells no event of its own."""
     if chunk is not None and (generic(chunk, word) or governed_noun(clause, word, chunk)):
         return True
@@ -65,18 +66,27 @@ def not_asserted(entry: Trigger, clause: Clause, clauses: list[Clause], word: Wo
     if word.tag == "NN" and (idiomatic(clause, word) or interview(entry, clause, word)):
         return True
     verb = _verb_of_entry(entry, clause, word)
-    if verb is not None and (due(clause, clauses, verb)
-                             or judged_infinitive(clause, clauses, verb)):
+    if verb is not None and (
+        due(clause, clauses, verb) or judged_infinitive(clause, clauses, verb)
+    ):
         return True
     if entry.lemma == _SHOWING_VERB and shows(clause, word):
         return True
-    if (sent_no_aid(entry, clause, word) or self_help(entry, clause, word)
-            or delivers_nothing(entry, clause, word)):
+    if (
+        sent_no_aid(entry, clause, word)
+        or self_help(entry, clause, word)
+        or delivers_nothing(entry, clause, word)
+    ):
         return True
-    if word.is_verb and (contested(entry, clause, word) or attack_in_words(entry, clause)
-                         or everyday_object(clause, word) or challenged(clause, word)
-                         or impending(clause, word) or perceived(clause, word)
-                         or struggling(clause, word)):
+    if word.is_verb and (
+        contested(entry, clause, word)
+        or attack_in_words(entry, clause)
+        or everyday_object(clause, word)
+        or challenged(clause, word)
+        or impending(clause, word)
+        or perceived(clause, word)
+        or struggling(clause, word)
+    ):
         return True
     return entry.mode == "investigate" and studied(clause, chunk)
 
@@ -92,7 +102,7 @@ def _verb_of_entry(entry: Trigger, clause: Clause, word: Word) -> Word | None:
 
 
 def due(clause: Clause, clauses: list[Clause], verb: Word) -> bool:
-    """"muss kooperieren", "sollte zurücktreten", "soll ausgeliefert werden": a bare or
+    """ "muss kooperieren", "sollte zurücktreten", "soll ausgeliefert werden": a bare or
     passive infinitive under a present or subjunctive "müssen"/"sollen" is due or planned."""
     modal_clause = clause
     position = clauses.index(clause)
@@ -100,8 +110,9 @@ def due(clause: Clause, clauses: list[Clause], verb: Word) -> bool:
         # "soll erst noch zwischen X, Y, und Z vereinbart werden": an apposition's commas
         # part the verb from its modal
         modal_clause = clauses[position - 1]
-    if not any(w.is_finite and w.lower in word_list("deontic_forms.txt")
-               for w in modal_clause.words):
+    if not any(
+        w.is_finite and w.lower in word_list("deontic_forms.txt") for w in modal_clause.words
+    ):
         return False
     following = [w for w in clause.words if w.i > verb.i and w.is_verb]
     for later in clauses[position + 1 :]:
@@ -118,7 +129,7 @@ def due(clause: Clause, clauses: list[Clause], verb: Word) -> bool:
 
 
 def judged_infinitive(clause: Clause, clauses: list[Clause], verb: Word) -> bool:
-    """"es sei nicht sinnvoll, sie nach Ungarn abzuschieben", "eine Initiative, eine Mission
+    """ "es sei nicht sinnvoll, sie nach Ungarn abzuschieben", "eine Initiative, eine Mission
     zu schicken", "gilt es, ihm zu helfen": a zu-infinitive governed by a judgement, a plan or
     a possibility tells no act."""
     if not _zu_infinitive(clause, verb):
@@ -160,52 +171,63 @@ def _governs_judgement(words: list[Word]) -> bool:
 
 
 def generic(chunk: Chunk, word: Word) -> bool:
-    """"jede Hilfe kam zu spät": an event noun under "jede"/"jegliche" is no event told."""
+    """ "jede Hilfe kam zu spät": an event noun under "jede"/"jegliche" is no event told."""
     return any(w.lower in word_list("generic_determiners.txt") for w in chunk.words if w.i < word.i)
 
 
 def shows(clause: Clause, trigger: Word) -> bool:
-    """"die Regierung demonstriert Einigkeit": a bare object after the verb that names a
+    """ "die Regierung demonstriert Einigkeit": a bare object after the verb that names a
     quality shows it; protesters demonstrate with no object."""
     qualities = _endings("shown_qualities.txt")
     return any(
         chunk.prep == _BY_EXAMPLE  # "demonstrieren Forscher anhand einer Spezies"
-        or (chunk.prep is None and chunk.first > trigger.i and chunk.head_word.tag == "NN"
-            and chunk.head_word.lemma.casefold().endswith(qualities))
+        or (
+            chunk.prep is None
+            and chunk.first > trigger.i
+            and chunk.head_word.tag == "NN"
+            and chunk.head_word.lemma.casefold().endswith(qualities)
+        )
         for chunk in clause.chunks
     )
 
 
 def studied(clause: Clause, chunk: Chunk | None) -> bool:
-    """"der Soziologe hat die Diaspora untersucht", "eine Untersuchung des Historikers": a
+    """ "der Soziologe hat die Diaspora untersucht", "eine Untersuchung des Historikers": a
     scholar studies a subject; investigating an incident is an authority's act."""
     scholars = _endings("scholar_nouns.txt")
     if chunk is not None:  # the noun's own genitive names who investigates
         return chunk.genitive is not None and any(
-            w.tag == "NN" and w.lemma.casefold().endswith(scholars)
-            for w in chunk.genitive_words)
-    return any(c.prep is None and c.head_word.tag == "NN"
-               and c.head_word.lemma.casefold().endswith(scholars)
-               for c in clause.chunks)
+            w.tag == "NN" and w.lemma.casefold().endswith(scholars) for w in chunk.genitive_words
+        )
+    return any(
+        c.prep is None
+        and c.head_word.tag == "NN"
+        and c.head_word.lemma.casefold().endswith(scholars)
+        for c in clause.chunks
+    )
 
 
 def sent_no_aid(entry: Trigger, clause: Clause, trigger: Word) -> bool:
-    """"hat Migranten nach Griechenland geschickt", "schickt Spieler ins London von 1918":
+    """ "hat Migranten nach Griechenland geschickt", "schickt Spieler ins London von 1918":
     what is sent as aid is help, forces or goods; sending others is no aid."""
     if entry.type != "AID" or trigger.lemma.casefold() not in _SENDING:
         return False
-    objects = [c for c in clause.chunks
-               if c.prep is None and any(w.tag == "NN" for w in c.words)
-               and c.head_word.tag == "NN"]
+    objects = [
+        c
+        for c in clause.chunks
+        if c.prep is None and any(w.tag == "NN" for w in c.words) and c.head_word.tag == "NN"
+    ]
     if not objects:
         return False
     aid = _endings("sent_aid_objects.txt")
-    return not any(c.head_word.lemma.casefold().endswith(aid)
-                   or c.head_word.lower.endswith(aid) for c in objects)
+    return not any(
+        c.head_word.lemma.casefold().endswith(aid) or c.head_word.lower.endswith(aid)
+        for c in objects
+    )
 
 
 def self_help(entry: Trigger, clause: Clause, trigger: Word) -> bool:
-    """"77 Österreicher, die sich alle retten konnten": aid given to oneself is no aid."""
+    """ "77 Österreicher, die sich alle retten konnten": aid given to oneself is no aid."""
     if entry.type != "AID" or not trigger.is_verb:
         return False
     words = clause.words
@@ -213,17 +235,21 @@ def self_help(entry: Trigger, clause: Clause, trigger: Word) -> bool:
 
 
 def contested(entry: Trigger, clause: Clause, trigger: Word) -> bool:
-    """"bestritt 67 Profikämpfe": an object naming a contest is competed in, not denied."""
+    """ "bestritt 67 Profikämpfe": an object naming a contest is competed in, not denied."""
     if entry.lemma != _COMPETING_VERB:
         return False
     contests = _endings("contest_nouns.txt")
-    return any(c.prep is None and c.head_word.tag == "NN"
-               and c.head_word.lemma.casefold().endswith(contests)
-               for c in clause.chunks if not c.contains(trigger))
+    return any(
+        c.prep is None
+        and c.head_word.tag == "NN"
+        and c.head_word.lemma.casefold().endswith(contests)
+        for c in clause.chunks
+        if not c.contains(trigger)
+    )
 
 
 def attack_in_words(entry: Trigger, clause: Clause) -> bool:
-    """"er griff auch Konzernchef Appel scharf an": an attack made in words is criticism."""
+    """ "er griff auch Konzernchef Appel scharf an": an attack made in words is criticism."""
     if entry.type != "ASSAULT" or entry.lemma not in _ATTACKING_VERBS:
         return False
     manners = word_list("verbal_manners.txt")
@@ -241,18 +267,22 @@ def _object_readings() -> dict[str, tuple[str, ...]]:
 
 
 def everyday_object(clause: Clause, trigger: Word) -> bool:
-    """"nimmt dieselbe Position ein", "eine Kerze angezündet": the verb's bare object gives
+    """ "nimmt dieselbe Position ein", "eine Kerze angezündet": the verb's bare object gives
     it an everyday reading (data/object_readings.tsv)."""
     objects = _object_readings().get(trigger.lemma)
     if not objects:
         return False
-    return any(c.prep is None and c.head_word.tag == "NN"
-               and c.head_word.lemma.casefold().endswith(objects)
-               for c in clause.chunks if not c.contains(trigger))
+    return any(
+        c.prep is None
+        and c.head_word.tag == "NN"
+        and c.head_word.lemma.casefold().endswith(objects)
+        for c in clause.chunks
+        if not c.contains(trigger)
+    )
 
 
 def challenged(clause: Clause, trigger: Word) -> bool:
-    """"gefordert sei ganz klar die griechische Regierung": "gefordert" with "sein" and no
+    """ "gefordert sei ganz klar die griechische Regierung": "gefordert" with "sein" and no
     auxiliary of a demand made says who is challenged, not who demanded."""
     if trigger.lemma != _CHALLENGED or trigger.tag != "VVPP":
         return False
@@ -261,7 +291,7 @@ def challenged(clause: Clause, trigger: Word) -> bool:
 
 
 def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
-    """"hat ein Unternehmer zu einer Demonstration aufgerufen": an event noun in the clause
+    """ "hat ein Unternehmer zu einer Demonstration aufgerufen": an event noun in the clause
     of a demand, threat, promise or denial is wished, feared or denied, also where that verb
     is no event of its own (its caller unnamed; see irrealis.drop_irrealis_nominals); so is
     one in the clause of a verb of expecting ("mit Streiks rechnen")."""
@@ -279,8 +309,7 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
             return True  # "müsse mit Streiks rechnen": expected, not told
         entries = lexicon_entries(verb)
         chosen = choose_entry(entries, clause, verb, False) if entries else None
-        if chosen is None or not (chosen[0].type in IRREALIS_TYPES
-                                  or chosen[0].mode == "deny"):
+        if chosen is None or not (chosen[0].type in IRREALIS_TYPES or chosen[0].mode == "deny"):
             continue
         # a setting ("bei dem Treffen") is a fact told beside it, unless its preposition
         # carries the verb's content ("sich auf die Zusammenarbeit einigen")
@@ -290,33 +319,40 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
 
 
 def delivers_nothing(entry: Trigger, clause: Clause, trigger: Word) -> bool:
-    """"weil Regierungen nicht liefern, was sie versprochen haben": "liefern" in the active
+    """ "weil Regierungen nicht liefern, was sie versprochen haben": "liefern" in the active
     with no object besides its subject is to perform, not to deliver aid."""
     if entry.type != "AID" or trigger.lemma != _DELIVERING or not trigger.is_verb:
         return False
     if is_passive(clause, trigger):
         return False  # "Waffen wurden geliefert": the subject is what is delivered
-    bare = [c for c in clause.chunks if c.prep is None and not c.contains(trigger)
-            and not c.coordinated and c.head_word.tag in ("NN", "NE", "PPER", "PIS")]
+    bare = [
+        c
+        for c in clause.chunks
+        if c.prep is None
+        and not c.contains(trigger)
+        and not c.coordinated
+        and c.head_word.tag in ("NN", "NE", "PPER", "PIS")
+    ]
     return len(bare) < 2
 
 
 def open_question(clause: Clause) -> bool:
-    """"ob … gestreikt werde, ließ die Gewerkschaft offen": an indirect yes-no question asks
+    """ "ob … gestreikt werde, ließ die Gewerkschaft offen": an indirect yes-no question asks
     whether the event happens; it does not tell it."""
     first = next((w for w in clause.words if w.tag not in ("$,", "$(", "KON")), None)
     return first is not None and first.lower in _QUESTION_CONJUNCTIONS
 
 
 def idiomatic(clause: Clause, word: Word) -> bool:
-    """"bringt eine Strafabgabe ins Gespräch": a fixed phrase that tells no event."""
+    """ "bringt eine Strafabgabe ins Gespräch": a fixed phrase that tells no event."""
     before = clause.by_position.get(word.i - 1)
     return before is not None and f"{before.lower} {word.lower}" in word_list(
-        "idiomatic_phrases.txt")
+        "idiomatic_phrases.txt"
+    )
 
 
 def interview(entry: Trigger, clause: Clause, word: Word) -> bool:
-    """"in einem Gespräch mit der Welt am Sonntag": talks with a newspaper or broadcaster
+    """ "in einem Gespräch mit der Welt am Sonntag": talks with a newspaper or broadcaster
     are an interview, not a consultation."""
     if entry.type != "CONSULT":
         return False
@@ -326,39 +362,45 @@ def interview(entry: Trigger, clause: Clause, word: Word) -> bool:
     for chunk in clause.chunks:
         if chunk.prep != "mit" or chunk.first < word.i or chunk.first - word.i > 3:
             continue
-        return any(w.tag in ("NN", "NE") and (w.lower in names or w.lower.endswith(kinds))
-                   for w in chunk.words)
+        return any(
+            w.tag in ("NN", "NE") and (w.lower in names or w.lower.endswith(kinds))
+            for w in chunk.words
+        )
     return False
 
 
 def impending(clause: Clause, trigger: Word) -> bool:
-    """"droht die FPÖ ihnen das Bürgermeisteramt abzunehmen": "drohen" with a zu-infinitive
+    """ "droht die FPÖ ihnen das Bürgermeisteramt abzunehmen": "drohen" with a zu-infinitive
     in its own clause (no comma) tells what is about to happen, not a threat made; the threat
     sets its content apart ("drohte, die Grenze zu schließen")."""
     if trigger.lemma != _IMPENDING:
         return False
-    return any(w.i > trigger.i and _zu_infinitive(clause, w) for w in clause.words
-               if w.tag.startswith("VV"))
+    return any(
+        w.i > trigger.i and _zu_infinitive(clause, w)
+        for w in clause.words
+        if w.tag.startswith("VV")
+    )
 
 
 def _as_expected(clause: Clause, verb: Word) -> bool:
-    """"wie erwartet kam es zu Protesten": what was expected has happened."""
+    """ "wie erwartet kam es zu Protesten": what was expected has happened."""
     before = clause.by_position.get(verb.i - 1)
     return before is not None and before.tag == "KOKOM"
 
 
 def perceived(clause: Clause, trigger: Word) -> bool:
-    """"die Regierung sieht sich bedroht", "fühlt sich angegriffen": a participle under a
+    """ "die Regierung sieht sich bedroht", "fühlt sich angegriffen": a participle under a
     reflexive verb of perception tells how one feels treated, no act."""
     if trigger.tag != "VVPP":
         return False
     verbs = word_list("perception_verbs.txt")
     return any(w.tag == "PRF" for w in clause.words) and any(
-        w.is_finite and w.lemma.casefold() in verbs for w in clause.words)
+        w.is_finite and w.lemma.casefold() in verbs for w in clause.words
+    )
 
 
 def struggling(clause: Clause, trigger: Word) -> bool:
-    """"die Landwirte hatten mit Minusgraden zu kämpfen": "zu kämpfen haben" tells a
+    """ "die Landwirte hatten mit Minusgraden zu kämpfen": "zu kämpfen haben" tells a
     struggle with something, not a fight with anyone."""
     if trigger.lemma != _STRUGGLING or not _zu_infinitive(clause, trigger):
         return False

@@ -27,16 +27,23 @@ def illegal_manners() -> frozenset[str]:
 
 
 def illegal_manner(word: Word) -> bool:
-    """"illegal", "rechtswidrig" as an adverb: the word the rule needs in its clause."""
+    """ "illegal", "rechtswidrig" as an adverb: the word the rule needs in its clause."""
     return word.tag in ("ADJD", "ADV") and word.lower in illegal_manners()
 
 
-def unlawful_acts(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause],
-                  quotes: list[Quote]) -> list[Candidate]:
+def unlawful_acts(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], quotes: list[Quote]
+) -> list[Candidate]:
     """The speaker's accusation of those whose act the quote calls unlawful."""
     words = clause.words
-    manner = next((w for w, after in zip(words, words[1:], strict=False)
-                   if illegal_manner(w) and after.tag.startswith("VV")), None)
+    manner = next(
+        (
+            w
+            for w, after in zip(words, words[1:], strict=False)
+            if illegal_manner(w) and after.tag.startswith("VV")
+        ),
+        None,
+    )
     if manner is None or context.verbal_negated(clause):
         return []
     quote = context.quote_at(quotes, manner.start, manner.end)
@@ -46,14 +53,30 @@ def unlawful_acts(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause
     chunk, doers = subject(doc, clause, clauses)
     if chunk is None or (doers is not None and not distinct(speaker, doers)):
         return []
-    people = doers is None and chunk.head_word.tag == "NN" and (
-        chunk.head_word.lemma in generic_people())
+    people = (
+        doers is None
+        and chunk.head_word.tag == "NN"
+        and (chunk.head_word.lemma in generic_people())
+    )
     if doers is None and not people:
         return []
-    entry = Trigger(lemma=manner.lower, pos="verb", type="ACCUSE", mode="allege", frame=(),
-                    negative=False)
+    entry = Trigger(
+        lemma=manner.lower, pos="verb", type="ACCUSE", mode="allege", frame=(), negative=False
+    )
     # people only named as people: kept only if a protest told in the story names them
-    return [Candidate(trigger=entry, word=manner, clause=clause, clauses=clauses,
-                      sentence=sentence, actor=speaker, recipient=doers, negated=False,
-                      chunks=[chunk], nominal=False, pending=doers is None,
-                      counted_patients=people)]
+    return [
+        Candidate(
+            trigger=entry,
+            word=manner,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=speaker,
+            recipient=doers,
+            negated=False,
+            chunks=[chunk],
+            nominal=False,
+            pending=doers is None,
+            counted_patients=people,
+        )
+    ]

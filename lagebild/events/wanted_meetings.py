@@ -30,34 +30,69 @@ _MIN_ENDING = 6
 @cache
 def meeting_nouns() -> tuple[str, ...]:
     """Lemmas of the lexicon's meeting nouns, casefolded."""
-    return tuple(sorted({e.lemma.casefold() for e in triggers()
-                         if e.type == "CONSULT" and e.pos == "noun"
-                         and len(e.lemma) >= _MIN_ENDING}))
+    return tuple(
+        sorted(
+            {
+                e.lemma.casefold()
+                for e in triggers()
+                if e.type == "CONSULT" and e.pos == "noun" and len(e.lemma) >= _MIN_ENDING
+            }
+        )
+    )
 
 
-def wanted_meetings(doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
-                    ) -> list[Candidate]:
+def wanted_meetings(
+    doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause]
+) -> list[Candidate]:
     """The intent to meet a clause tells with "wollen" and a meeting noun as object."""
     wanting = next((w for w in clause.words if wanting_verb(w)), None)
-    if (wanting is None or any(w.tag.startswith(("VVINF", "VVIZU", "VVPP", "VAINF"))
-                               for w in clause.words)
-            or hypothetical(clause) or context.verbal_negated(clause)):
+    if (
+        wanting is None
+        or any(w.tag.startswith(("VVINF", "VVIZU", "VVPP", "VAINF")) for w in clause.words)
+        or hypothetical(clause)
+        or context.verbal_negated(clause)
+    ):
         return []  # "will sich treffen" is read by its verb
     subject_chunk, actor = subject(doc, clause, clauses)
-    meeting = next((c for c in clause.chunks if c is not subject_chunk and _meeting(c)
-                    and c.first > wanting.i), None)
+    meeting = next(
+        (
+            c
+            for c in clause.chunks
+            if c is not subject_chunk and _meeting(c) and c.first > wanting.i
+        ),
+        None,
+    )
     if actor is None or meeting is None:
         return []
-    partner_chunk = next((c for c in clause.chunks if c.prep == "mit" and c.first > meeting.last),
-                         None)
+    partner_chunk = next(
+        (c for c in clause.chunks if c.prep == "mit" and c.first > meeting.last), None
+    )
     partner = resolve_chunk(doc, partner_chunk) if partner_chunk is not None else None
     if not distinct(actor, partner):
         partner = None
-    entry = Trigger(lemma=meeting.head_word.lemma, pos="noun", type="AGREE", mode=None,
-                    frame=("mit",), negative=False)
-    return [Candidate(trigger=entry, word=meeting.head_word, clause=clause, clauses=clauses,
-                      sentence=sentence, actor=actor, recipient=partner, negated=False,
-                      chunks=[meeting], nominal=False, intended=True)]
+    entry = Trigger(
+        lemma=meeting.head_word.lemma,
+        pos="noun",
+        type="AGREE",
+        mode=None,
+        frame=("mit",),
+        negative=False,
+    )
+    return [
+        Candidate(
+            trigger=entry,
+            word=meeting.head_word,
+            clause=clause,
+            clauses=clauses,
+            sentence=sentence,
+            actor=actor,
+            recipient=partner,
+            negated=False,
+            chunks=[meeting],
+            nominal=False,
+            intended=True,
+        )
+    ]
 
 
 def wanting_verb(word: Word) -> bool:
@@ -67,5 +102,6 @@ def wanting_verb(word: Word) -> bool:
 
 def _meeting(chunk: Chunk) -> bool:
     head = chunk.head_word
-    return (chunk.prep is None and head.tag == "NN"
-            and head.lemma.casefold().endswith(meeting_nouns()))
+    return (
+        chunk.prep is None and head.tag == "NN" and head.lemma.casefold().endswith(meeting_nouns())
+    )

@@ -21,8 +21,20 @@ from lagebild.pipeline import doc_offsets, doc_strings, doc_words
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
 VERB_TAGS = frozenset(
-    {"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP", "VVINF", "VAINF", "VMINF", "VVIZU",
-     "VVPP", "VAPP", "VMPP"}
+    {
+        "VVFIN",
+        "VAFIN",
+        "VMFIN",
+        "VVIMP",
+        "VAIMP",
+        "VVINF",
+        "VAINF",
+        "VMINF",
+        "VVIZU",
+        "VVPP",
+        "VAPP",
+        "VMPP",
+    }
 )
 
 
@@ -69,8 +81,13 @@ class DocTokens:
 
     @classmethod
     def of(cls, doc: Doc) -> DocTokens:
-        return cls(doc_words(doc), doc_offsets(doc), doc_strings(doc, TAG),
-                   doc_strings(doc, LEMMA), sorted(recorded_particles(doc)))
+        return cls(
+            doc_words(doc),
+            doc_offsets(doc),
+            doc_strings(doc, TAG),
+            doc_strings(doc, LEMMA),
+            sorted(recorded_particles(doc)),
+        )
 
     def particle_verb_in(self, start: int, end: int) -> bool:
         """Whether a verb with a recorded particle stands in ``[start, end)``."""
@@ -86,8 +103,16 @@ def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word
     words = []
     for i, position in enumerate(positions):
         text, start = texts[position], offsets[position]
-        words.append(Word(i=i, text=text, lemma=lemmas[position] or text, tag=tags[position],
-                          start=start, end=start + len(text)))
+        words.append(
+            Word(
+                i=i,
+                text=text,
+                lemma=lemmas[position] or text,
+                tag=tags[position],
+                start=start,
+                end=start + len(text),
+            )
+        )
     recorded = _recorded_particles(doc, positions)
     if recorded:
         index_of = {position: i for i, position in enumerate(positions)}
@@ -125,8 +150,11 @@ def _reunite_particles(words: list[Word]) -> None:
         for earlier in reversed(words[: word.i]):
             if earlier.i in embedded:
                 continue
-            if earlier.tag in ("$.",) or (earlier.tag == "$," and earlier.i < word.i - 1
-                                          and _clause_break(words, earlier.i, word.i)):
+            if earlier.tag in ("$.",) or (
+                earlier.tag == "$,"
+                and earlier.i < word.i - 1
+                and _clause_break(words, earlier.i, word.i)
+            ):
                 break
             if earlier.tag in ("VVFIN", "VVIMP") and earlier.particle is None:
                 _attach_particle(words, earlier, word.i)

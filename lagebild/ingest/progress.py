@@ -30,17 +30,24 @@ class RateColumn(ProgressColumn):
 class IngestProgress:
     """Context manager; ``advance(outcome, detail)`` is the ingest loop's callback."""
 
-    def __init__(self, console: Console, paths: Sequence[str], table: TableOptions,
-                 enabled: bool = True) -> None:
+    def __init__(
+        self, console: Console, paths: Sequence[str], table: TableOptions, enabled: bool = True
+    ) -> None:
         self.console = console
         self.paths = paths
         self.table = table
         self.enabled = enabled
         self.progress = Progress(
-            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            RateColumn(),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
             TextColumn("{task.fields[counts]}"),
-            console=console, disable=not enabled,
+            console=console,
+            disable=not enabled,
         )
         self.counts: dict[str, int] = {}
         self.task_id = None

@@ -59,8 +59,13 @@ class IngestSummary:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
     def as_dict(self) -> dict[str, int]:
-        return {"ingested": self.ingested, "replaced": self.replaced, "skipped": self.skipped,
-                "duplicate": self.duplicate, "failed": self.failed}
+        return {
+            "ingested": self.ingested,
+            "replaced": self.replaced,
+            "skipped": self.skipped,
+            "duplicate": self.duplicate,
+            "failed": self.failed,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +78,11 @@ class WorkResult:
 
 
 def ingest(
-    documents: Iterable[Document | LagebildError], engine: Engine, workers: int = 1,
-    analyzer_factory: AnalyzerFactory = default_analyzer, version: str = __version__,
+    documents: Iterable[Document | LagebildError],
+    engine: Engine,
+    workers: int = 1,
+    analyzer_factory: AnalyzerFactory = default_analyzer,
+    version: str = __version__,
     on_outcome: Callable[[Outcome, str], None] | None = None,
 ) -> IngestSummary:
     """Analyse and store ``documents``; ``on_outcome(outcome, detail)`` follows each record.
@@ -111,7 +119,9 @@ def ingest(
 
 
 def _to_analyse(
-    documents: Iterable[Document | LagebildError], engine: Engine, version: str,
+    documents: Iterable[Document | LagebildError],
+    engine: Engine,
+    version: str,
     report: Callable[[Outcome, str], None],
 ) -> Iterator[Document]:
     """The documents that need analysis; errors, stored and repeated texts are reported."""
@@ -137,14 +147,14 @@ def _to_analyse(
 
 
 def _run_parallel(
-    todo: Iterator[Document], workers: int, analyzer_factory: AnalyzerFactory,
+    todo: Iterator[Document],
+    workers: int,
+    analyzer_factory: AnalyzerFactory,
     store: Callable[[WorkResult], None],
 ) -> None:
     context = worker_context(analyzer_factory)
     window = workers * 4  # enough queued work to keep every worker busy, bounded memory
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=exit_with_parent
-    ) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent) as pool:
         pending: set[Future[WorkResult]] = set()
         for document in todo:
             pending.add(pool.submit(analyze_in_worker, analyzer_factory, document))

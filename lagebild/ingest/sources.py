@@ -38,8 +38,10 @@ def _expand_path(source: str) -> Iterator[str | LagebildError]:
         yield source
         return
     files = sorted(
-        p for p in path.rglob("*")
-        if p.is_file() and p.name.lower().endswith(INGEST_SUFFIXES)
+        p
+        for p in path.rglob("*")
+        if p.is_file()
+        and p.name.lower().endswith(INGEST_SUFFIXES)
         and not any(part.startswith(".") for part in p.relative_to(path).parts)
     )
     if not files:
@@ -48,7 +50,8 @@ def _expand_path(source: str) -> Iterator[str | LagebildError]:
 
 
 def read_sources(
-    sources: Sequence[str], published: str | None = None,
+    sources: Sequence[str],
+    published: str | None = None,
     table: TableOptions | None = None,
 ) -> Iterator[Document | LagebildError]:
     """Documents from every source in order, errors yielded (never raised) per record."""

@@ -74,11 +74,14 @@ def table_records(
         if not any(cell.strip() for cell in row):
             continue
         if max((i for i in columns.values() if i is not None), default=0) >= len(row):
-            yield number, LagebildError(ErrorCode.E007, f"{name} row {number}",
-                                        f"{len(row)} columns, too few")
+            yield (
+                number,
+                LagebildError(
+                    ErrorCode.E007, f"{name} row {number}", f"{len(row)} columns, too few"
+                ),
+            )
             continue
-        yield number, {field: row[i] if i is not None else None
-                       for field, i in columns.items()}
+        yield number, {field: row[i] if i is not None else None for field, i in columns.items()}
 
 
 def _dialect(path: Path, text: str, options: TableOptions) -> type[csv.Dialect]:
@@ -86,8 +89,11 @@ def _dialect(path: Path, text: str, options: TableOptions) -> type[csv.Dialect]:
     delimiter, quotechar = options.delimiter, options.quotechar
     if delimiter is None or quotechar is None:
         sniffed_delimiter, sniffed_quote = sniff_dialect(
-            text[:_SNIFF_BYTES], "\t" if tab_separated else delimiter, quotechar,
-            truncated=len(text) > _SNIFF_BYTES)
+            text[:_SNIFF_BYTES],
+            "\t" if tab_separated else delimiter,
+            quotechar,
+            truncated=len(text) > _SNIFF_BYTES,
+        )
         delimiter, quotechar = delimiter or sniffed_delimiter, quotechar or sniffed_quote
 
     class Dialect(csv.excel):
@@ -99,7 +105,9 @@ def _dialect(path: Path, text: str, options: TableOptions) -> type[csv.Dialect]:
 
 
 def sniff_dialect(
-    sample: str, delimiter: str | None = None, quotechar: str | None = None,
+    sample: str,
+    delimiter: str | None = None,
+    quotechar: str | None = None,
     truncated: bool = False,
 ) -> tuple[str, str]:
     """The (delimiter, quotechar) under which the sample's rows agree on a column count.
@@ -110,6 +118,7 @@ def sniff_dialect(
     best: tuple[float, int, str, str] | None = None
     for rank, candidate_delimiter in enumerate([delimiter] if delimiter else _DELIMITERS):
         for quote_rank, candidate_quote in enumerate([quotechar] if quotechar else _QUOTES):
+
             class Trial(csv.excel):
                 pass
 
@@ -128,9 +137,16 @@ def sniff_dialect(
             # ties: fewer columns (commas inside text inflate counts), then the quote that
             # actually opens fields, then candidate order
             opens = sample.count(candidate_delimiter + candidate_quote) + sample.count(
-                "\n" + candidate_quote)
-            key = (agreement, -modal, opens, -(rank * len(_QUOTES) + quote_rank),
-                   candidate_delimiter, candidate_quote)
+                "\n" + candidate_quote
+            )
+            key = (
+                agreement,
+                -modal,
+                opens,
+                -(rank * len(_QUOTES) + quote_rank),
+                candidate_delimiter,
+                candidate_quote,
+            )
             if best is None or key[:4] > best[:4]:
                 best = key
     if best is None or best[0] == 0.0:
@@ -149,8 +165,11 @@ def _column_indexes(header: list[str] | None, options: TableOptions) -> dict[str
             return None
         if header is None:
             if not wanted.isdigit() or int(wanted) < 1:
-                raise LagebildError(ErrorCode.E011, detail=f"column {wanted!r}: without a header "
-                                    "row, name columns by number (1 = first)")
+                raise LagebildError(
+                    ErrorCode.E011,
+                    detail=f"column {wanted!r}: without a header "
+                    "row, name columns by number (1 = first)",
+                )
             return int(wanted) - 1
         if wanted in header:
             return header.index(wanted)
@@ -168,7 +187,8 @@ def _column_indexes(header: list[str] | None, options: TableOptions) -> dict[str
     }
     if columns["text"] is None:
         if header is not None:
-            raise LagebildError(ErrorCode.E007, detail=f"no 'text' column in {header}; "
-                                "name one with --text-column")
+            raise LagebildError(
+                ErrorCode.E007, detail=f"no 'text' column in {header}; name one with --text-column"
+            )
         columns["text"] = -1  # headerless: the last column is the text
     return columns

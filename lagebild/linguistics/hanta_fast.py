@@ -448,9 +448,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
             tags.append(state[1])
         return tags[::-1]
 
-    def _word_candidates(
-        self, word: str, case_sensitive: bool
-    ) -> _Candidates:
+    def _word_candidates(self, word: str, case_sensitive: bool) -> _Candidates:
         """The word's candidate tags in ascending order (none for an unknown word) and their
         log p(word | tag). Kept as tuples of numbers: the garbage collector stops tracking
         those, so the filled cache costs a full collection nothing."""

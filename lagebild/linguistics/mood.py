@@ -73,7 +73,7 @@ def _ending(form: str, stem: str, morphemes: list[tuple[str, str]] | None) -> st
         if suffix and form.endswith(suffix):
             return suffix
     if form.startswith(stem):
-        return form[len(stem):]
+        return form[len(stem) :]
     return ""
 
 

@@ -29,8 +29,13 @@ from lagebild.linguistics.separable import find_particle, reunited_lemma
 from lagebild.pipeline import doc_strings
 
 _NONFINITE = {
-    "VVINF": "Inf", "VAINF": "Inf", "VMINF": "Inf", "VVIZU": "Inf",
-    "VVPP": "Part", "VAPP": "Part", "VMPP": "Part",
+    "VVINF": "Inf",
+    "VAINF": "Inf",
+    "VMINF": "Inf",
+    "VVIZU": "Inf",
+    "VVPP": "Part",
+    "VAPP": "Part",
+    "VMPP": "Part",
 }
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
 

@@ -110,15 +110,16 @@ def _space_flags_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
 
 
 def _structure_starts(
-    doc: Doc, structure: Structure | None, words: list[str], spaces: list[int],
+    doc: Doc,
+    structure: Structure | None,
+    words: list[str],
+    spaces: list[int],
     token_offsets: list[int],
 ) -> set[int]:
     """First content token of every paragraph and after every paragraph end."""
     if structure is None:
         # No structure analysis: a blank line is the only paragraph signal we trust.
-        return {
-            i + 1 for i in range(len(doc) - 1) if spaces[i] and words[i].count("\n") >= 2
-        }
+        return {i + 1 for i in range(len(doc) - 1) if spaces[i] and words[i].count("\n") >= 2}
     repaired = [(r.gap.start, r.gap.end) for r in structure.repairs]
 
     def is_repaired(offset: int) -> bool:

@@ -26,7 +26,7 @@ def find_particle(verb: Token, sentence: Span) -> Token | None:
         return None
     particles = separable_particles()
     clause: list[Token] = []
-    for token in sentence[verb.i - sentence.start + 1:]:
+    for token in sentence[verb.i - sentence.start + 1 :]:
         if token.is_space:
             continue
         if token.tag_ in _CLAUSE_BOUNDARY_TAGS or token.tag_ in _FINITE:

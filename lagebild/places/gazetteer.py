@@ -119,17 +119,16 @@ def _handmade() -> list[tuple[str, Candidate]]:
     entries: list[tuple[str, Candidate]] = []
     for row in _data_lines("gazetteer.tsv"):
         name, variants, country, lat, lon, feature = (cell.strip() for cell in row[:6])
-        candidate = Candidate(
-            name, country or None, float(lat), float(lon), feature, 0, HANDMADE
-        )
+        candidate = Candidate(name, country or None, float(lat), float(lon), feature, 0, HANDMADE)
         for surface in [name, *filter(None, variants.split("|"))]:
             entries.append((surface, candidate))
     return entries
 
 
 def _countries(countries: list[list[str]]) -> list[tuple[str, Candidate]]:
-    centroids = {row[0]: (float(row[1]), float(row[2])) for row in _data_lines(
-        "country_centroids.tsv")}
+    centroids = {
+        row[0]: (float(row[1]), float(row[2])) for row in _data_lines("country_centroids.tsv")
+    }
     extra = _data_lines("country_names.tsv")
     entries: list[tuple[str, Candidate]] = []
     for code, _, english, german, population, capital_lat, capital_lon in countries:
@@ -138,9 +137,7 @@ def _countries(countries: list[list[str]]) -> list[tuple[str, Candidate]]:
         if where is None:
             continue
         name = german or english
-        candidate = Candidate(
-            name, code, where[0], where[1], "country", int(population), COUNTRY
-        )
+        candidate = Candidate(name, code, where[0], where[1], "country", int(population), COUNTRY)
         surfaces = {name, english} | {row[0] for row in extra if row[1].strip() == code}
         entries.extend((surface, candidate) for surface in surfaces)
     return entries

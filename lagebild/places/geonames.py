@@ -93,26 +93,43 @@ def build_tables() -> GeonamesTables:
     country_rows = []
     for code, info in countries.items():
         capital = capitals.get((code, info.get("capital", "")))
-        country_rows.append([
-            code, info["iso3"], info["name"], german.get(code, ""),
-            str(int(info.get("population") or 0)),
-            *(repr(value) for value in capital or ()), *([""] * (2 if capital is None else 0)),
-        ])
+        country_rows.append(
+            [
+                code,
+                info["iso3"],
+                info["name"],
+                german.get(code, ""),
+                str(int(info.get("population") or 0)),
+                *(repr(value) for value in capital or ()),
+                *([""] * (2 if capital is None else 0)),
+            ]
+        )
     city_rows: list[str] = []
     index: dict[str, list[str]] = {}
     latin_name = _LATIN_NAME.fullmatch
     for number, city in enumerate(cities.values()):
         name = city["name"]
-        city_rows.append("\t".join([
-            name, city["countrycode"], repr(city["latitude"]), repr(city["longitude"]),
-            str(int(city["population"] or 0)),
-        ]))
+        city_rows.append(
+            "\t".join(
+                [
+                    name,
+                    city["countrycode"],
+                    repr(city["latitude"]),
+                    repr(city["longitude"]),
+                    str(int(city["population"] or 0)),
+                ]
+            )
+        )
         index.setdefault(name_key(name), []).append(str(number))
         # Latin script with a lower-case letter: no codes like "NYC", no other scripts.
         alternates = dict.fromkeys(
-            name_key(surface) for surface in city.get("alternatenames") or ()
-            if surface[:1].isupper() and surface[0] < _LATIN_END and surface != name
-            and latin_name(surface) and not surface.isupper()
+            name_key(surface)
+            for surface in city.get("alternatenames") or ()
+            if surface[:1].isupper()
+            and surface[0] < _LATIN_END
+            and surface != name
+            and latin_name(surface)
+            and not surface.isupper()
         )
         for key in alternates:
             index.setdefault(key, []).append(f"{ALTERNATE_MARK}{number}")
@@ -131,7 +148,10 @@ def write_tables(tables: GeonamesTables, folder: Path) -> None:
     (folder / "countries.tsv").write_text(countries, "utf-8")
     cities = "\n".join(tables.cities) + "\n"
     (folder / "cities.tsv.gz").write_bytes(gzip.compress(cities.encode(), 9, mtime=0))
-    names = "\n".join(
-        [f"#max_words\t{tables.max_words}", *(f"{k}\t{v}" for k, v in tables.names.items())]
-    ) + "\n"
+    names = (
+        "\n".join(
+            [f"#max_words\t{tables.max_words}", *(f"{k}\t{v}" for k, v in tables.names.items())]
+        )
+        + "\n"
+    )
     (folder / "names.tsv.gz").write_bytes(gzip.compress(names.encode(), 9, mtime=0))

@@ -114,18 +114,32 @@ class _Context:
 
 
 def _named(
-    start: int, end: int, base: str, candidates: tuple[Candidate, ...], context: _Context,
-    neighbour: bool = False, common_noun: bool = False,
+    start: int,
+    end: int,
+    base: str,
+    candidates: tuple[Candidate, ...],
+    context: _Context,
+    neighbour: bool = False,
+    common_noun: bool = False,
 ) -> Found:
     """A name found, with what the words before it say: made once and whole (a frozen
     dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
     cue, cue_word, hint = context.value
-    return Found(start, end, base, candidates, cue, cue_word=cue_word, country_hint=hint,
-                 neighbour=neighbour, common_noun=common_noun)
+    return Found(
+        start,
+        end,
+        base,
+        candidates,
+        cue,
+        cue_word=cue_word,
+        country_hint=hint,
+        neighbour=neighbour,
+        common_noun=common_noun,
+    )
 
 
 def _adjective_country(word: str) -> str | None:
-    """"russischen" -> "RU": the country of an inflected country adjective."""
+    """ "russischen" -> "RU": the country of an inflected country adjective."""
     stem = re.sub(r"(?:e|en|em|er|es)$", "", word)
     return load_country_adjectives().get(stem)
 
@@ -221,8 +235,14 @@ def _dotted(text: str, words: list[re.Match[str]], index: int, longest: int) -> 
 
 
 def _longest_match(
-    text: str, words: list[re.Match[str]], index: int, longest: int, gazetteer: Gazetteer,
-    context: _Context, short_words: frozenset[int], common_starts: frozenset[int] = frozenset(),
+    text: str,
+    words: list[re.Match[str]],
+    index: int,
+    longest: int,
+    gazetteer: Gazetteer,
+    context: _Context,
+    short_words: frozenset[int],
+    common_starts: frozenset[int] = frozenset(),
 ) -> tuple[Found, int] | None:
     """The longest name from ``words[index]`` on; ``short_words`` are the indices of the
     words of one or two letters, ``common_starts`` as for :func:`find_names`."""
@@ -237,9 +257,7 @@ def _longest_match(
         if not spaced or gazetteer.may_begin_name(first.group()):
             counts = list(range(widest, 1, -1))
         elif not short_words.isdisjoint(range(index + 1, index + widest)):
-            counts = [
-                count for count in range(widest, 1, -1) if index + count - 1 in short_words
-            ]
+            counts = [count for count in range(widest, 1, -1) if index + count - 1 in short_words]
     if counts:
         joined = 1  # how many words from ``index`` on the gaps join into one name
         while joined < counts[0] and _NAME_GAP.fullmatch(
@@ -272,7 +290,7 @@ _DIRECTION_FILLERS = frozenset({"Insel", "Halbinsel", "Region", "Provinz", "Land
 def _direction_region(
     text: str, words: list[re.Match[str]], index: int, gazetteer: Gazetteer, context: _Context
 ) -> tuple[Found, int] | None:
-    """"Süden des Libanon" as the region the gazetteer knows as one compound (Südlibanon)."""
+    """ "Süden des Libanon" as the region the gazetteer knows as one compound (Südlibanon)."""
     prefix = load_directions().get(words[index].group())
     if prefix is None or index + 2 >= len(words):
         return None
@@ -315,7 +333,8 @@ def _adjective(
         return None
     base = surface[:-2]
     candidates = tuple(
-        c for c in gazetteer.lookup(base)
+        c
+        for c in gazetteer.lookup(base)
         if c.feature == "city" and (c.source == 0 or c.population >= 100_000)
     )
     if not candidates or not _allowed(base, "preposition"):

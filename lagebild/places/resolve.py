@@ -89,8 +89,11 @@ def _credible_group(candidate: Candidate, group: list[Found]) -> list[Found]:
     in_longer_name = any(found.neighbour and found.cue not in _STRONG_CUES for found in names)
     if in_longer_name and not any(found.cue in _STRONG_CUES for found in names):
         return []
-    return [found for found in group if found.adjective or not found.neighbour
-            or _credible(candidate, found)]
+    return [
+        found
+        for found in group
+        if found.adjective or not found.neighbour or _credible(candidate, found)
+    ]
 
 
 def resolve_places(
@@ -101,14 +104,16 @@ def resolve_places(
     people = {
         mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions
     }
-    countries_in_text = {
-        candidate.country
-        for found in names
-        for candidate in found.candidates
-        if candidate.source == COUNTRY and candidate.country
-    } | set(entity_countries(entities, gazetteer)) | {
-        found.country_hint for found in names if found.country_hint
-    }
+    countries_in_text = (
+        {
+            candidate.country
+            for found in names
+            for candidate in found.candidates
+            if candidate.source == COUNTRY and candidate.country
+        }
+        | set(entity_countries(entities, gazetteer))
+        | {found.country_hint for found in names if found.country_hint}
+    )
     groups: dict[str, list[Found]] = {}
     for found in names:
         groups.setdefault(found.base, []).append(found)
@@ -157,9 +162,7 @@ def _place(text: str, candidate: Candidate, group: list[Found]) -> Place:
     )
 
 
-def focus_country(
-    places: list[Place], entities: list[Entity], gazetteer: Gazetteer
-) -> str | None:
+def focus_country(places: list[Place], entities: list[Entity], gazetteer: Gazetteer) -> str | None:
     """The country mentioned most: place mentions plus GPE entity mentions, each span once."""
     spans: dict[tuple[int, int], str] = {}
     for entity in entities:

@@ -167,8 +167,9 @@ def participant(
         named_end = doc[apposition[1] - 1].idx + len(doc[apposition[1] - 1].text)
         found = mention_at(doc, named_start, named_end)
         name = found[0].name if found else doc[apposition[0] : apposition[1]].text
-        return Participant(name=name, entity_id=found[0].id if found else None,
-                           start=char_start, end=named_end)
+        return Participant(
+            name=name, entity_id=found[0].id if found else None, start=char_start, end=named_end
+        )
     found = mention_at(doc, char_start, char_end)
     if found is not None:
         entity, _ = found

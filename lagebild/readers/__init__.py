@@ -23,7 +23,8 @@ __all__ = ["DEFAULT_MAX_CHARS", "Document", "check_language", "parse_input", "re
 
 
 def read_inputs(
-    sources: Sequence[str], published: str | None = None,
+    sources: Sequence[str],
+    published: str | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Iterator[Document | LagebildError]:
     """Documents from every source, in order; errors are yielded, not raised.
@@ -55,8 +56,9 @@ def parse_input(
     if not raw.data.strip():
         yield LagebildError(ErrorCode.E001, raw.name)
         return
-    oversized = too_many_bytes(len(raw.data), raw.format or sniff_kind(raw.data), raw.name,
-                               max_chars)
+    oversized = too_many_bytes(
+        len(raw.data), raw.format or sniff_kind(raw.data), raw.name, max_chars
+    )
     if oversized:  # rejected before decoding, so a huge file costs no time
         yield oversized
         return
@@ -76,10 +78,14 @@ def parse_input(
     elif kind == "html" or looks_like_html(text):
         yield _html_document(raw, text, published, max_chars)
     else:
-        document = Document(id=raw.name, text=text, source=raw.name, published=published,
-                            url=raw.url)
-        yield (too_many_chars(text, raw.name, max_chars) or check_language(document, raw.name)
-               or document)
+        document = Document(
+            id=raw.name, text=text, source=raw.name, published=published, url=raw.url
+        )
+        yield (
+            too_many_chars(text, raw.name, max_chars)
+            or check_language(document, raw.name)
+            or document
+        )
 
 
 def _sniff(text: str) -> str:
@@ -109,5 +115,8 @@ def _html_document(
         url=page["url"],
         author=page["author"],
     )
-    return (too_many_chars(document.text, raw.name, max_chars)
-            or check_language(document, raw.name) or document)
+    return (
+        too_many_chars(document.text, raw.name, max_chars)
+        or check_language(document, raw.name)
+        or document
+    )

@@ -9,14 +9,30 @@ from lagebild.errors import ErrorCode, LagebildError
 
 # Magic numbers of formats that are often mistaken for articles.
 BINARY_SIGNATURES: tuple[bytes, ...] = (
-    b"%PDF", b"\x89PNG", b"PK\x03\x04", b"\x1f\x8b", b"GIF87a", b"GIF89a", b"\xff\xd8\xff",
-    b"\x7fELF", b"BZh", b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!", b"\xd0\xcf\x11\xe0", b"OggS",
-    b"ID3", b"\x00\x00\x01\x00", b"RIFF",
+    b"%PDF",
+    b"\x89PNG",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"GIF87a",
+    b"GIF89a",
+    b"\xff\xd8\xff",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"\xd0\xcf\x11\xe0",
+    b"OggS",
+    b"ID3",
+    b"\x00\x00\x01\x00",
+    b"RIFF",
 )
 _UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _GERMAN_LETTERS = frozenset("äöüÄÖÜß")
 _CONTROL_BYTES = frozenset(range(32)) - {9, 10, 12, 13}

@@ -8,8 +8,10 @@ from typing import Any
 from lagebild.errors import ErrorCode, LagebildError
 
 _SPACES = re.compile(r"\s+")
-_HTML_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
-                         re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)",
+    re.IGNORECASE | re.DOTALL,
+)
 _HTML_TAGS = re.compile(r"<(?:head|body|p|div|article)\b", re.IGNORECASE)
 # Fewer words than this is navigation residue, not an article.
 MIN_MAIN_TEXT_WORDS = 3
@@ -26,7 +28,11 @@ def extract_html(html: str, source: str, url: str | None = None) -> dict[str, st
 
     try:
         result = trafilatura.bare_extraction(
-            html, url=url, include_comments=False, include_tables=True, include_images=False,
+            html,
+            url=url,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
             with_metadata=True,
         )
     except Exception as error:  # noqa: BLE001 - trafilatura fails in many ways on junk

@@ -24,22 +24,27 @@ def raw_byte_limit(kind: str | None, max_chars: int | None) -> int | None:
     return max_chars * RAW_BYTES_PER_CHAR[kind]
 
 
-def too_many_bytes(size: int, kind: str | None, where: str, max_chars: int | None
-                   ) -> LagebildError | None:
+def too_many_bytes(
+    size: int, kind: str | None, where: str, max_chars: int | None
+) -> LagebildError | None:
     """E012 when the raw input is so big that its text must exceed ``max_chars``."""
     limit = raw_byte_limit(kind, max_chars)
     if limit is None or size <= limit:
         return None
-    return LagebildError(ErrorCode.E012, where,
-                         f"{size:,} bytes; the limit is {max_chars:,} characters (--max-chars)")
+    return LagebildError(
+        ErrorCode.E012,
+        where,
+        f"{size:,} bytes; the limit is {max_chars:,} characters (--max-chars)",
+    )
 
 
 def too_many_chars(text: str, where: str, max_chars: int | None) -> LagebildError | None:
     """E012 when the text is longer than ``max_chars`` (None or 0: no limit)."""
     if not max_chars or len(text) <= max_chars:
         return None
-    return LagebildError(ErrorCode.E012, where,
-                         f"{len(text):,} characters; the limit is {max_chars:,} (--max-chars)")
+    return LagebildError(
+        ErrorCode.E012, where, f"{len(text):,} characters; the limit is {max_chars:,} (--max-chars)"
+    )
 
 
 def sniff_kind(data: bytes) -> str:

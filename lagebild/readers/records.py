@@ -48,7 +48,11 @@ def read_jsonl(
 
 
 def record_to_document(
-    record: Any, name: str, number: int, unit: str, published: str | None,
+    record: Any,
+    name: str,
+    number: int,
+    unit: str,
+    published: str | None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Document | LagebildError:
     """A record as a Document; ``name#number`` is its id unless it has its own."""

@@ -32,7 +32,9 @@ class RawInput:
 def format_of_extension(name: str) -> str | None:
     suffix = Path(name.split("?")[0]).suffix.lower()
     for extensions, kind in (
-        (HTML_EXTENSIONS, "html"), (JSON_EXTENSIONS, "json"), (JSONL_EXTENSIONS, "jsonl"),
+        (HTML_EXTENSIONS, "html"),
+        (JSON_EXTENSIONS, "json"),
+        (JSONL_EXTENSIONS, "jsonl"),
         (TEXT_EXTENSIONS, "text"),
     ):
         if suffix in extensions:
@@ -57,8 +59,10 @@ def raw_inputs(
     path = Path(source)
     if path.is_dir():
         files = sorted(
-            p for p in path.rglob("*")
-            if p.is_file() and p.suffix.lower() in KNOWN_EXTENSIONS
+            p
+            for p in path.rglob("*")
+            if p.is_file()
+            and p.suffix.lower() in KNOWN_EXTENSIONS
             and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not files:
@@ -98,6 +102,11 @@ def fetch_url(url: str) -> RawInput | LagebildError:
             content_type = response.headers.get_content_type()
     except (urllib.error.URLError, OSError, ValueError) as error:
         return LagebildError(ErrorCode.E009, url, str(getattr(error, "reason", error)))
-    kind = {"text/html": "html", "application/xhtml+xml": "html", "application/json": "json",
-            "application/x-ndjson": "jsonl", "text/plain": "text"}.get(content_type)
+    kind = {
+        "text/html": "html",
+        "application/xhtml+xml": "html",
+        "application/json": "json",
+        "application/x-ndjson": "jsonl",
+        "text/plain": "text",
+    }.get(content_type)
     return RawInput(name=url, data=data, format=kind or format_of_extension(url), url=url)

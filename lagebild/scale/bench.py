@@ -38,10 +38,16 @@ def _single_process(documents: list[Document], out: Path) -> dict[str, Any]:
     write_part(collected.tables(), out, 0)
     done, cpu_done = time.perf_counter(), time.process_time()
     ok = len(documents) - failed
-    return {"ok": ok, "failed": failed, "load_s": loaded - started, "seconds": done - started,
-            "articles_per_s": ok / (done - started),
-            "articles_per_s_after_load": ok / (done - loaded),
-            "load_cpu_s": cpu_loaded - cpu_started, "analysis_cpu_s": cpu_done - cpu_loaded}
+    return {
+        "ok": ok,
+        "failed": failed,
+        "load_s": loaded - started,
+        "seconds": done - started,
+        "articles_per_s": ok / (done - started),
+        "articles_per_s_after_load": ok / (done - loaded),
+        "load_cpu_s": cpu_loaded - cpu_started,
+        "analysis_cpu_s": cpu_done - cpu_loaded,
+    }
 
 
 def compare(
@@ -53,26 +59,39 @@ def compare(
     from lagebild.scale.partition import load_analyzer
 
     documents = [
-        item for item in islice(scale_inputs(sources), articles)
+        item
+        for item in islice(scale_inputs(sources), articles)
         if not isinstance(item, LagebildError)
     ]
-    result: dict[str, Any] = {"articles": len(documents), "partitions": partitions,
-                              "workers": workers}
+    result: dict[str, Any] = {
+        "articles": len(documents),
+        "partitions": partitions,
+        "workers": workers,
+    }
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         result["single_process"] = _single_process(documents, root / "single")
         started = time.perf_counter()
-        with LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-        ) as cluster, Client(cluster) as client:
+        with (
+            LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            ) as cluster,
+            Client(cluster) as client,
+        ):
             result["cluster_start_s"] = time.perf_counter() - started
             started = time.perf_counter()
             client.run(load_analyzer)  # every worker builds its Analyzer, in parallel
             load_s = time.perf_counter() - started
-            summary = run_on_dask(sources, root / "dask", partitions=partitions,
-                                  limit=articles, client=client)
+            summary = run_on_dask(
+                sources, root / "dask", partitions=partitions, limit=articles, client=client
+            )
         result["dask"] = {
-            "ok": summary.ok, "failed": summary.failed, "load_s": load_s,
+            "ok": summary.ok,
+            "failed": summary.failed,
+            "load_s": load_s,
             "seconds": load_s + summary.seconds,
             "articles_per_s": summary.ok / (load_s + summary.seconds),
             "articles_per_s_after_load": summary.articles_per_second,

@@ -91,10 +91,15 @@ def run_on_dask(
         with Client(scheduler) as remote:
             results = _run_chunks(remote, chunks, out)
     else:
-        with LocalCluster(
-            n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True,
-            dashboard_address=None,
-        ) as cluster, Client(cluster) as local:
+        with (
+            LocalCluster(
+                n_workers=LOCAL_WORKERS,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+            ) as cluster,
+            Client(cluster) as local,
+        ):
             results = _run_chunks(local, chunks, out)
     for result in results:
         summary.ok += result.ok
@@ -120,8 +125,11 @@ def _run_chunks(client: Client, chunks: list[list[Document]], out: Path) -> list
         try:
             results.append(future.result())
         except Exception as error:  # a whole partition failed: report it, keep the rest
-            results.append(PartitionResult(
-                index=index, failed=len(chunks[index]),
-                errors=[f"partition {index}: {type(error).__name__}: {error}"],
-            ))
+            results.append(
+                PartitionResult(
+                    index=index,
+                    failed=len(chunks[index]),
+                    errors=[f"partition {index}: {type(error).__name__}: {error}"],
+                )
+            )
     return sorted(results, key=lambda result: result.index)

@@ -36,8 +36,12 @@ class LoadSummary:
     failures: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, int]:
-        return {"loaded": self.loaded, "near_duplicates": self.near_duplicates,
-                "skipped": self.skipped, "failed": self.failed}
+        return {
+            "loaded": self.loaded,
+            "near_duplicates": self.near_duplicates,
+            "skipped": self.skipped,
+            "failed": self.failed,
+        }
 
 
 def document_rows(out_dir: Path | str) -> Iterator[dict[str, str | None]]:
@@ -55,7 +59,8 @@ def document_rows(out_dir: Path | str) -> Iterator[dict[str, str | None]]:
 
 
 def load_tables(
-    out_dir: Path | str, engine: Engine,
+    out_dir: Path | str,
+    engine: Engine,
     on_row: Callable[[str, str], None] | None = None,
 ) -> LoadSummary:
     """Save every analysis of the scale run under ``out_dir`` into the store ``engine``.

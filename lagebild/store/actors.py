@@ -112,15 +112,15 @@ def actor_identity(entity: Entity, document_key: str = "", text: str = "") -> Ac
     per_document = f"{own_key}#{document_key[:16]}" if document_key else own_key
     if entity.type == "PER" and not is_named(entity):
         if is_real_code(entity.affiliation) and names_actor_beside(
-                entity, text, entity.affiliation or ""):
+            entity, text, entity.affiliation or ""
+        ):
             # "ein Sprecher des russischen Außenministeriums" speaks for Russia, as a named
             # one would; an affiliation only guessed from the article does not merge
             return _attached(entity.affiliation or "")
         return ActorIdentity(per_document, entity.name, entity.type, None)
     if code and entity.type == "MISC":
         # "Marokkanische Flüchtlinge" are people of the state, not the state
-        return ActorIdentity(f"MISC:{code}:{name_key(entity.name)}", entity.name, entity.type,
-                             code)
+        return ActorIdentity(f"MISC:{code}:{name_key(entity.name)}", entity.name, entity.type, code)
     if code is None and is_bare_noun(entity):
         # "die Gegner", "das Ministerium": a different group or body in every article
         return ActorIdentity(per_document, entity.name, entity.type, None)
@@ -150,18 +150,21 @@ def names_actor_beside(entity: Entity, text: str, code: str) -> bool:
     for mention in entity.mentions:
         if mention.kind != "role":
             continue
-        before = re.split(r"[,.;:!?]", text[max(mention.start - BESIDE_ROLE, 0):mention.start])
-        after = re.split(r"[,.;:!?]", text[mention.end:mention.end + BESIDE_ROLE])
+        before = re.split(r"[,.;:!?]", text[max(mention.start - BESIDE_ROLE, 0) : mention.start])
+        after = re.split(r"[,.;:!?]", text[mention.end : mention.end + BESIDE_ROLE])
         # the role's own phrase: from the clause's start to its end
         words = WORD.findall(f"{before[-1]} {mention.text} {after[0]}")
         for index, word in enumerate(words):
-            for phrase in ((word,), tuple(words[index:index + 2]), tuple(words[index:index + 3])):
+            for phrase in (
+                (word,),
+                tuple(words[index : index + 2]),
+                tuple(words[index : index + 3]),
+            ):
                 surface = kb.phrases.get(phrase)
                 if surface and surface.actor.code == code and surface.kind != "collective":
                     return True
             prefixes = word.split("-")[:-1]
-            if any((actor := kb.actor_of_prefix(part)) and actor.code == code
-                   for part in prefixes):
+            if any((actor := kb.actor_of_prefix(part)) and actor.code == code for part in prefixes):
                 return True
     return False
 

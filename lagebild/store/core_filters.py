@@ -19,7 +19,8 @@ def actor_ids_matching(value: str) -> Select:
     if looks_like_code(value):
         return select(a.c.id).where(a.c.code == value)
     return (
-        select(a.c.id).outerjoin(alias, alias.c.actor_id == a.c.id)
+        select(a.c.id)
+        .outerjoin(alias, alias.c.actor_id == a.c.id)
         .where(or_(a.c.name.ilike(f"%{value}%"), alias.c.alias.ilike(f"%{value}%")))
     )
 
@@ -32,17 +33,27 @@ def _party_matches(code_column, name_column, actor_column, value: str):  # noqa:
 
 
 def event_filters(
-    statement: Select, actor: str | None, recipient: str | None, type: str | None,
-    since: str | None, until: str | None, include_negated: bool, include_duplicates: bool,
+    statement: Select,
+    actor: str | None,
+    recipient: str | None,
+    type: str | None,
+    since: str | None,
+    until: str | None,
+    include_negated: bool,
+    include_duplicates: bool,
 ) -> Select:
     """``statement`` (over events joined with documents) narrowed like ``queries.events``."""
     e, d = t.events, t.documents
     if actor:
         statement = statement.where(
-            _party_matches(e.c.actor_code, e.c.actor_name, e.c.actor_actor_id, actor))
+            _party_matches(e.c.actor_code, e.c.actor_name, e.c.actor_actor_id, actor)
+        )
     if recipient:
-        statement = statement.where(_party_matches(
-            e.c.recipient_code, e.c.recipient_name, e.c.recipient_actor_id, recipient))
+        statement = statement.where(
+            _party_matches(
+                e.c.recipient_code, e.c.recipient_name, e.c.recipient_actor_id, recipient
+            )
+        )
     if type:
         statement = statement.where(e.c.type == type.upper())
     if not include_negated:

@@ -34,7 +34,7 @@ class Fingerprint:
     def bands(self) -> list[tuple[int, str]]:
         rows = NUM_PERMUTATIONS // BANDS
         return [
-            (band, _short_hash(",".join(map(str, self.minhash[band * rows:(band + 1) * rows]))))
+            (band, _short_hash(",".join(map(str, self.minhash[band * rows : (band + 1) * rows]))))
             for band in range(BANDS)
         ]
 
@@ -60,7 +60,7 @@ def fingerprint(text: str) -> Fingerprint:
 def minhash(words: list[str]) -> list[int]:
     """The MinHash signature of the word 5-gram shingles (one shingle for shorter texts)."""
     count = max(1, len(words) - SHINGLE_WORDS + 1)
-    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(count)}
+    shingles = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(count)}
     values = np.array([_shingle_hash(s) for s in shingles], dtype=np.uint64)
     a, b = _permutations()
     hashed = (values[None, :] * a[:, None] + b[:, None]) % np.uint64(_PRIME)

@@ -62,10 +62,10 @@ def quote_matches(connection: Connection, query: str) -> ColumnElement[bool]:
     from lagebild.store import tables as t
 
     if connection.dialect.name == "sqlite":
-        matching = select(literal_column("rowid")).select_from(text("quotes_fts")).where(
-            text("quotes_fts MATCH :about").bindparams(about=fts5_query(query) or '""')
+        matching = (
+            select(literal_column("rowid"))
+            .select_from(text("quotes_fts"))
+            .where(text("quotes_fts MATCH :about").bindparams(about=fts5_query(query) or '""'))
         )
         return t.quotes.c.id.in_(matching)
-    return text(f"{QUOTE_VECTOR} @@ websearch_to_tsquery('german', :about)").bindparams(
-        about=query
-    )
+    return text(f"{QUOTE_VECTOR} @@ websearch_to_tsquery('german', :about)").bindparams(about=query)

@@ -16,8 +16,9 @@ class RowFormat(StrEnum):
     parquet = "parquet"
 
 
-def write_rows(rows: list[dict], row_format: RowFormat, out: Path | None = None,
-               title: str | None = None) -> None:
+def write_rows(
+    rows: list[dict], row_format: RowFormat, out: Path | None = None, title: str | None = None
+) -> None:
     """Write ``rows`` to ``out`` (stdout when None; Parquet needs ``out`` and pyarrow)."""
     if row_format is RowFormat.parquet:
         _write_parquet(rows, out)

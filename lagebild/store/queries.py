@@ -32,8 +32,18 @@ if TYPE_CHECKING:
 
     Store = Engine | StoreReader | str | os.PathLike[str]
 
-__all__ = ["Period", "actors", "document_count", "events", "looks_like_code", "open_reader",
-           "period_of", "quotes", "search", "timeline"]
+__all__ = [
+    "Period",
+    "actors",
+    "document_count",
+    "events",
+    "looks_like_code",
+    "open_reader",
+    "period_of",
+    "quotes",
+    "search",
+    "timeline",
+]
 
 Period = Literal["day", "week", "month"]
 
@@ -42,6 +52,8 @@ _ACTOR_IDS_BY_NAME = (
     "SELECT actors.id FROM actors LEFT OUTER JOIN actor_aliases AS actor_aliases_1 "
     "ON actor_aliases_1.actor_id = actors.id WHERE {name} OR {alias}"
 )
+
+
 #: SQLAlchemy Core filters the web composes with, re-exported from :mod:`core_filters`.
 def search(store: Store, query: str, limit: int = 20) -> list[dict]:
     """Documents whose title or text match ``query`` (German stemming on PostgreSQL)."""
@@ -51,8 +63,12 @@ def search(store: Store, query: str, limit: int = 20) -> list[dict]:
 
 
 def quotes(
-    store: Store, speaker: str | None = None, about: str | None = None,
-    since: str | None = None, until: str | None = None, limit: int = 100,
+    store: Store,
+    speaker: str | None = None,
+    about: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 100,
 ) -> list[dict]:
     """Quotes by a speaker (name part, alias or actor code) and/or about words in the quote."""
     with reading(store) as reader:
@@ -60,9 +76,11 @@ def quotes(
         where.dated(since, until)
         if speaker:
             ids, params = _actor_ids_sql(where, speaker, "speaker")
-            where.add(f"({where.ilike('quotes.speaker_name', 'speaker_like')} "
-                      f"OR quotes.speaker_actor_id IN ({ids}))",
-                      **{**params, "speaker_like": f"%{speaker}%"})
+            where.add(
+                f"({where.ilike('quotes.speaker_name', 'speaker_like')} "
+                f"OR quotes.speaker_actor_id IN ({ids}))",
+                **{**params, "speaker_like": f"%{speaker}%"},
+            )
         if about:
             clause, params = quote_match(reader.dialect, about)
             where.add(clause, **params)
@@ -77,14 +95,28 @@ def quotes(
 
 
 def events(
-    store: Store, actor: str | None = None, recipient: str | None = None,
-    type: str | None = None, since: str | None = None, until: str | None = None,
-    include_negated: bool = False, include_duplicates: bool = False, limit: int = 1000,
+    store: Store,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    include_negated: bool = False,
+    include_duplicates: bool = False,
+    limit: int = 1000,
 ) -> list[dict]:
     """PLOVER events filtered by actor/recipient (code or name), type and publication date."""
     with reading(store) as reader:
-        where = _event_where(reader.dialect, actor, recipient, type, since, until,
-                               include_negated, include_duplicates)
+        where = _event_where(
+            reader.dialect,
+            actor,
+            recipient,
+            type,
+            since,
+            until,
+            include_negated,
+            include_duplicates,
+        )
         sql = (
             "SELECT documents.doc_id, documents.published, events.type, events.actor_code, "
             "events.actor_name, events.recipient_code, events.recipient_name, "
@@ -100,7 +132,10 @@ def events(
 
 
 def actors(
-    store: Store, type: str | None = None, limit: int = 100, include_duplicates: bool = False,
+    store: Store,
+    type: str | None = None,
+    limit: int = 100,
+    include_duplicates: bool = False,
 ) -> list[dict]:
     """Actors across the corpus, most-mentioned first, with document and mention counts."""
     with reading(store) as reader:
@@ -108,11 +143,15 @@ def actors(
         # joining documents row by row for the duplicate filter was 5x slower at 100k docs.
         where = _Where(reader.dialect)
         if not include_duplicates:
-            where.add("mentions.document_id NOT IN (SELECT documents.id FROM documents "
-                      "WHERE documents.duplicate_of IS NOT NULL)")
+            where.add(
+                "mentions.document_id NOT IN (SELECT documents.id FROM documents "
+                "WHERE documents.duplicate_of IS NOT NULL)"
+            )
         if type:
-            where.add("mentions.actor_id IN (SELECT actors.id FROM actors "
-                      "WHERE actors.type = :type)", type=type.upper())
+            where.add(
+                "mentions.actor_id IN (SELECT actors.id FROM actors WHERE actors.type = :type)",
+                type=type.upper(),
+            )
         sql = (
             'SELECT actors."key", actors.name, actors.type, actors.code, actors.affiliation, '
             "counted.documents, counted.mentions FROM actors JOIN ("
@@ -126,8 +165,12 @@ def actors(
 
 
 def timeline(
-    store: Store, actor: str | None = None, recipient: str | None = None,
-    by: Period = "month", since: str | None = None, until: str | None = None,
+    store: Store,
+    actor: str | None = None,
+    recipient: str | None = None,
+    by: Period = "month",
+    since: str | None = None,
+    until: str | None = None,
     include_duplicates: bool = False,
 ) -> list[dict]:
     """Per period: event counts per PLOVER type, their total and the summed ``score``.
@@ -138,8 +181,11 @@ def timeline(
     with reading(store) as reader:
         where = _Where(reader.dialect)
         where.add("documents.published IS NOT NULL")
-        where.extend(_event_where(reader.dialect, actor, recipient, None, since, until,
-                                    False, include_duplicates))
+        where.extend(
+            _event_where(
+                reader.dialect, actor, recipient, None, since, until, False, include_duplicates
+            )
+        )
         sql = (
             f"SELECT {_DAY} AS day, events.type, count(events.id) AS n, "
             "coalesce(sum(events.score), 0.0) AS score "
@@ -155,8 +201,12 @@ def timeline(
         scores[period] += float(row["score"] or 0.0)
     types = sorted({kind for per_type in counts.values() for kind in per_type})
     return [
-        {"period": period, "events": sum(counts[period].values()),
-         "score": round(scores[period], 3), **{kind: counts[period].get(kind, 0) for kind in types}}
+        {
+            "period": period,
+            "events": sum(counts[period].values()),
+            "score": round(scores[period], 3),
+            **{kind: counts[period].get(kind, 0) for kind in types},
+        }
         for period in sorted(counts)
     ]
 
@@ -177,7 +227,7 @@ def document_count(store: Store, include_duplicates: bool = True) -> int:
 
 
 def looks_like_code(value: str) -> bool:
-    """"RUS", "NATO", "USAGOV" are codes; "Putin" or "russland" are names to look up."""
+    """ "RUS", "NATO", "USAGOV" are codes; "Putin" or "russland" are names to look up."""
     return value.isupper() and value.isalnum() and len(value) <= 8
 
 
@@ -222,8 +272,9 @@ def _actor_ids_sql(where: _Where, value: str, param: str) -> tuple[str, dict[str
     if looks_like_code(value):
         return f"SELECT actors.id FROM actors WHERE actors.code = :{param}", {param: value}
     like = f"{param}_like"
-    sql = _ACTOR_IDS_BY_NAME.format(name=where.ilike("actors.name", like),
-                                    alias=where.ilike("actor_aliases_1.alias", like))
+    sql = _ACTOR_IDS_BY_NAME.format(
+        name=where.ilike("actors.name", like), alias=where.ilike("actor_aliases_1.alias", like)
+    )
     return sql, {like: f"%{value}%"}
 
 
@@ -234,13 +285,22 @@ def _party_matches(where: _Where, role: str, value: str) -> None:
         where.add(f"events.{role}_code = :{role}", **{role: value})
         return
     ids, params = _actor_ids_sql(where, value, role)
-    where.add(f"({where.ilike(f'events.{role}_name', f'{role}_like')} "
-              f"OR events.{role}_actor_id IN ({ids}))", **params)
+    where.add(
+        f"({where.ilike(f'events.{role}_name', f'{role}_like')} "
+        f"OR events.{role}_actor_id IN ({ids}))",
+        **params,
+    )
 
 
 def _event_where(
-    dialect: str, actor: str | None, recipient: str | None, type: str | None,
-    since: str | None, until: str | None, include_negated: bool, include_duplicates: bool,
+    dialect: str,
+    actor: str | None,
+    recipient: str | None,
+    type: str | None,
+    since: str | None,
+    until: str | None,
+    include_negated: bool,
+    include_duplicates: bool,
 ) -> _Where:
     where = _Where(dialect)
     if actor:
@@ -255,4 +315,3 @@ def _event_where(
         where.add("documents.duplicate_of IS NULL")
     where.dated(since, until)
     return where
-

@@ -109,7 +109,7 @@ def open_reader(db: str | None = None) -> SqliteReader | EngineReader:
     """
     url = database_url(db)
     if url.startswith(_SQLITE_PREFIX) and "?" not in url:
-        reader = sqlite_reader_at_head(Path(url[len(_SQLITE_PREFIX):]))
+        reader = sqlite_reader_at_head(Path(url[len(_SQLITE_PREFIX) :]))
         if reader is not None:
             return reader
     from lagebild.store.database import open_store

@@ -47,56 +47,94 @@ class PreparedAnalysis:
 
 
 def prepare(analysis: Analysis, fp: Fingerprint) -> PreparedAnalysis:
-    identities = {entity.id: actor_identity(entity, fp.content_hash, analysis.text)
-                  for entity in analysis.entities}
+    identities = {
+        entity.id: actor_identity(entity, fp.content_hash, analysis.text)
+        for entity in analysis.entities
+    }
     key_of = {entity_id: identity.key for entity_id, identity in identities.items()}
     actors = tuple(_actor_row(entity, identities[entity.id]) for entity in analysis.entities)
     mentions = [
-        {"actor_key": key_of[entity.id], "entity_id": entity.id, "start": m.start,
-         "end": m.end, "text": m.text, "kind": m.kind}
-        for entity in analysis.entities for m in entity.mentions
+        {
+            "actor_key": key_of[entity.id],
+            "entity_id": entity.id,
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "kind": m.kind,
+        }
+        for entity in analysis.entities
+        for m in entity.mentions
     ]
     quotes = [
-        {"quote_id": q.id, "kind": q.kind, "medium": q.medium, "start": q.start, "end": q.end,
-         "text": q.text, "speaker_name": q.speaker.name if q.speaker else None,
-         "speaker_key": key_of.get(q.speaker.entity_id) if q.speaker else None,
-         "cue": q.cue.lemma if q.cue else None,
-         "addressee_name": q.addressee.name if q.addressee else None,
-         "addressee_key": key_of.get(q.addressee.entity_id) if q.addressee else None}
+        {
+            "quote_id": q.id,
+            "kind": q.kind,
+            "medium": q.medium,
+            "start": q.start,
+            "end": q.end,
+            "text": q.text,
+            "speaker_name": q.speaker.name if q.speaker else None,
+            "speaker_key": key_of.get(q.speaker.entity_id) if q.speaker else None,
+            "cue": q.cue.lemma if q.cue else None,
+            "addressee_name": q.addressee.name if q.addressee else None,
+            "addressee_key": key_of.get(q.addressee.entity_id) if q.addressee else None,
+        }
         for q in analysis.quotes
     ]
     events = []
     for e in analysis.events:
-        row = {"event_id": e.id, "type": e.type, "mode": e.mode, "trigger": e.trigger.text,
-               "sentence_start": e.sentence.start, "sentence_end": e.sentence.end,
-               "negated": e.negated, "place": e.where, "when": e.when,
-               "quad_class": e.quad_class, "score": e.score, "cameo": e.cameo}
+        row = {
+            "event_id": e.id,
+            "type": e.type,
+            "mode": e.mode,
+            "trigger": e.trigger.text,
+            "sentence_start": e.sentence.start,
+            "sentence_end": e.sentence.end,
+            "negated": e.negated,
+            "place": e.where,
+            "when": e.when,
+            "quad_class": e.quad_class,
+            "score": e.score,
+            "cameo": e.cameo,
+        }
         for role, party in (("actor", e.actor), ("recipient", e.recipient)):
             row[f"{role}_code"] = party.code if party else None
             row[f"{role}_name"] = party.name if party else None
             row[f"{role}_key"] = key_of.get(party.entity_id) if party and party.entity_id else None
         events.append(row)
     places = [
-        {"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
-         "feature": p.feature, "mention_count": len(p.mentions)}
+        {
+            "name": p.name,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "feature": p.feature,
+            "mention_count": len(p.mentions),
+        }
         for p in analysis.places
     ]
     return PreparedAnalysis(
         fingerprint=fp,
         version=analysis.provenance.lagebild_version,
         document=_document_row(analysis, fp),
-        actors=actors, mentions=mentions, quotes=quotes, events=events, places=places,
+        actors=actors,
+        mentions=mentions,
+        quotes=quotes,
+        events=events,
+        places=places,
     )
 
 
 def _actor_row(entity: Entity, identity: ActorIdentity) -> ActorRow:
     if identity.attached:
         # an unnamed spokesman stands for his state: "Sprecher" is no name of Russia
-        return ActorRow(identity.key, identity.name, identity.type, identity.code, None,
-                        (identity.name,))
+        return ActorRow(
+            identity.key, identity.name, identity.type, identity.code, None, (identity.name,)
+        )
     names = tuple(name[:300] for name in (entity.name, *entity.variants) if name)
-    return ActorRow(identity.key, identity.name, identity.type, identity.code,
-                    entity.affiliation, names)
+    return ActorRow(
+        identity.key, identity.name, identity.type, identity.code, entity.affiliation, names
+    )
 
 
 def _document_row(analysis: Analysis, fp: Fingerprint) -> dict[str, Any]:

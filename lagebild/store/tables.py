@@ -70,7 +70,8 @@ class JsonDocument(TypeDecorator):
 JsonType = JsonDocument()
 
 documents = Table(
-    "documents", metadata,
+    "documents",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("doc_id", String(500), nullable=False),
     Column("source", Text),
@@ -88,7 +89,8 @@ documents = Table(
 )
 
 minhash_bands = Table(
-    "minhash_bands", metadata,
+    "minhash_bands",
+    metadata,
     Column("document_id", Integer, ForeignKey("documents.id"), primary_key=True),
     Column("band", Integer, primary_key=True),
     Column("bucket", String(32), nullable=False),
@@ -96,7 +98,8 @@ minhash_bands = Table(
 )
 
 actors = Table(
-    "actors", metadata,
+    "actors",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("key", String(300), nullable=False, unique=True),
     Column("name", Text, nullable=False),
@@ -106,13 +109,15 @@ actors = Table(
 )
 
 actor_aliases = Table(
-    "actor_aliases", metadata,
+    "actor_aliases",
+    metadata,
     Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
     Column("alias", String(300), primary_key=True),
 )
 
 mentions = Table(
-    "mentions", metadata,
+    "mentions",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
     Column("actor_id", Integer, ForeignKey("actors.id"), nullable=False),
@@ -126,7 +131,8 @@ mentions = Table(
 )
 
 quotes = Table(
-    "quotes", metadata,
+    "quotes",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
     Column("quote_id", String(64), nullable=False),
@@ -143,7 +149,8 @@ quotes = Table(
 )
 
 events = Table(
-    "events", metadata,
+    "events",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
     Column("event_id", String(64), nullable=False),
@@ -167,7 +174,8 @@ events = Table(
 )
 
 places = Table(
-    "places", metadata,
+    "places",
+    metadata,
     Column("id", Integer, primary_key=True),
     Column("document_id", Integer, ForeignKey("documents.id"), nullable=False, index=True),
     Column("name", Text, nullable=False),
@@ -181,7 +189,8 @@ places = Table(
 #: One row per document that gives an actor an affiliation ("Premier David Cameron" in a
 #: text about Britain): the actor's stored affiliation is the one most documents give.
 actor_affiliations = Table(
-    "actor_affiliations", metadata,
+    "actor_affiliations",
+    metadata,
     Column("document_id", Integer, ForeignKey("documents.id"), primary_key=True),
     Column("actor_id", Integer, ForeignKey("actors.id"), primary_key=True),
     Column("affiliation", String(CODE_LENGTH), primary_key=True),

@@ -20,8 +20,9 @@ def postgres_problem() -> str | None:
     """None when PostgreSQL on 127.0.0.1:5432 answers, else why not."""
     if shutil.which("pg_isready") is None:
         return "pg_isready not installed"
-    result = subprocess.run(["pg_isready", "-h", "127.0.0.1", "-p", "5432"],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        ["pg_isready", "-h", "127.0.0.1", "-p", "5432"], capture_output=True, text=True, check=False
+    )
     return None if result.returncode == 0 else f"pg_isready: {result.stdout.strip()}"
 
 

@@ -65,22 +65,27 @@ def save_prepared(connection: Connection, prepared: PreparedAnalysis) -> SaveRes
     """
     fp, version = prepared.fingerprint, prepared.version
     existing = connection.execute(
-        select(t.documents.c.id, t.documents.c.lagebild_version)
-        .where(t.documents.c.content_hash == fp.content_hash)
+        select(t.documents.c.id, t.documents.c.lagebild_version).where(
+            t.documents.c.content_hash == fp.content_hash
+        )
     ).first()
     if existing is not None and version_tuple(existing.lagebild_version) >= version_tuple(version):
         return SaveResult("skipped", existing.id)
     duplicate_of = find_near_duplicate(connection, fp, existing.id if existing else None)
-    values = {**prepared.document, "duplicate_of": duplicate_of,
-              "ingested_at": datetime.now(UTC).isoformat(timespec="seconds")}
+    values = {
+        **prepared.document,
+        "duplicate_of": duplicate_of,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
     voted_before: set[int] = set()
     if existing is not None:
         document_id = existing.id
         voted_before = _voted_actors(connection, document_id)
         for table in t.ANNOTATION_TABLES:
             connection.execute(delete(table).where(table.c.document_id == document_id))
-        connection.execute(update(t.documents).where(t.documents.c.id == document_id)
-                           .values(**values))
+        connection.execute(
+            update(t.documents).where(t.documents.c.id == document_id).values(**values)
+        )
     else:
         document_id = connection.execute(
             t.documents.insert().values(**values).returning(t.documents.c.id)
@@ -119,14 +124,19 @@ def _near_duplicate_candidates() -> Select:
     instead of using the (band, bucket) index.)
     """
     bands, docs = t.minhash_bands, t.documents
-    candidates = select(bands.c.document_id).where(or_(*(
-        and_(bands.c.band == band, bands.c.bucket == bindparam(f"bucket{band}"))
-        for band in range(BANDS)
-    )))
+    candidates = select(bands.c.document_id).where(
+        or_(
+            *(
+                and_(bands.c.band == band, bands.c.bucket == bindparam(f"bucket{band}"))
+                for band in range(BANDS)
+            )
+        )
+    )
     return (
         select(docs.c.id, docs.c.duplicate_of, docs.c.normalised_hash, docs.c.minhash)
-        .where(or_(docs.c.id.in_(candidates),
-                   docs.c.normalised_hash == bindparam("normalised_hash")))
+        .where(
+            or_(docs.c.id.in_(candidates), docs.c.normalised_hash == bindparam("normalised_hash"))
+        )
         .order_by(docs.c.id)
     )
 
@@ -140,37 +150,55 @@ def _insert_annotations(
     connection: Connection, document_id: int, prepared: PreparedAnalysis, vote: bool = True
 ) -> set[int]:
     """Insert the document's rows; the ids of the actors it gives an affiliation."""
-    connection.execute(t.minhash_bands.insert(), [
-        {"document_id": document_id, "band": band, "bucket": bucket}
-        for band, bucket in prepared.fingerprint.bands()
-    ])
+    connection.execute(
+        t.minhash_bands.insert(),
+        [
+            {"document_id": document_id, "band": band, "bucket": bucket}
+            for band, bucket in prepared.fingerprint.bands()
+        ],
+    )
     actor_ids = upsert_actors(connection, prepared.actors)
     mentions = [
-        {"document_id": document_id, "actor_id": actor_ids[row["actor_key"]],
-         **{name: value for name, value in row.items() if name != "actor_key"}}
+        {
+            "document_id": document_id,
+            "actor_id": actor_ids[row["actor_key"]],
+            **{name: value for name, value in row.items() if name != "actor_key"},
+        }
         for row in prepared.mentions
     ]
-    for table, rows in ((t.mentions, mentions),
-                        (t.quotes, _with_actor_ids(prepared.quotes, document_id, actor_ids)),
-                        (t.events, _with_actor_ids(prepared.events, document_id, actor_ids)),
-                        (t.places, [{"document_id": document_id, **row}
-                                    for row in prepared.places])):
+    for table, rows in (
+        (t.mentions, mentions),
+        (t.quotes, _with_actor_ids(prepared.quotes, document_id, actor_ids)),
+        (t.events, _with_actor_ids(prepared.events, document_id, actor_ids)),
+        (t.places, [{"document_id": document_id, **row} for row in prepared.places]),
+    ):
         if rows:
             connection.execute(table.insert(), rows)
-    votes = sorted({(actor_ids[row.key], row.affiliation)
-                    for row in prepared.actors if row.affiliation and vote})
+    votes = sorted(
+        {
+            (actor_ids[row.key], row.affiliation)
+            for row in prepared.actors
+            if row.affiliation and vote
+        }
+    )
     if votes:
-        connection.execute(t.actor_affiliations.insert(), [
-            {"document_id": document_id, "actor_id": actor_id, "affiliation": affiliation}
-            for actor_id, affiliation in votes
-        ])
+        connection.execute(
+            t.actor_affiliations.insert(),
+            [
+                {"document_id": document_id, "actor_id": actor_id, "affiliation": affiliation}
+                for actor_id, affiliation in votes
+            ],
+        )
     return {actor_id for actor_id, _ in votes}
 
 
 def _voted_actors(connection: Connection, document_id: int) -> set[int]:
     votes = t.actor_affiliations
-    return set(connection.execute(
-        select(votes.c.actor_id).where(votes.c.document_id == document_id)).scalars())
+    return set(
+        connection.execute(
+            select(votes.c.actor_id).where(votes.c.document_id == document_id)
+        ).scalars()
+    )
 
 
 def _elect_affiliations(connection: Connection, actor_ids: set[int]) -> None:
@@ -180,10 +208,12 @@ def _elect_affiliations(connection: Connection, actor_ids: set[int]) -> None:
         return
     a, votes = t.actors, t.actor_affiliations
     elected = (
-        select(votes.c.affiliation).where(votes.c.actor_id == a.c.id)
+        select(votes.c.affiliation)
+        .where(votes.c.actor_id == a.c.id)
         .group_by(votes.c.affiliation)
         .order_by(func.count().desc(), func.min(votes.c.document_id))
-        .limit(1).scalar_subquery()
+        .limit(1)
+        .scalar_subquery()
     )
     has_votes = select(votes.c.actor_id).where(votes.c.actor_id == a.c.id).exists()
     connection.execute(
@@ -223,30 +253,57 @@ def upsert_actors(connection: Connection, rows: tuple[ActorRow, ...]) -> dict[st
         names.setdefault(row.key, set()).update(row.names)
     a = t.actors
     known = {
-        row.key: row for row in connection.execute(
-            select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(list(first))))
+        row.key: row
+        for row in connection.execute(
+            select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(list(first)))
+        )
     }
     new = [key for key in first if key not in known]
     if new:
-        connection.execute(a.insert(), [
-            {"key": key, "name": first[key].name, "type": first[key].type,
-             "code": first[key].code, "affiliation": affiliation.get(key)} for key in new
-        ])
-        known.update({row.key: row for row in connection.execute(
-            select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(new)))})
+        connection.execute(
+            a.insert(),
+            [
+                {
+                    "key": key,
+                    "name": first[key].name,
+                    "type": first[key].type,
+                    "code": first[key].code,
+                    "affiliation": affiliation.get(key),
+                }
+                for key in new
+            ],
+        )
+        known.update(
+            {
+                row.key: row
+                for row in connection.execute(
+                    select(a.c.id, a.c.key, a.c.affiliation).where(a.c.key.in_(new))
+                )
+            }
+        )
     ids = {key: row.id for key, row in known.items()}
-    filled = [{"actor_id": row.id, "value": affiliation[key]} for key, row in known.items()
-              if row.affiliation is None and key in affiliation]
+    filled = [
+        {"actor_id": row.id, "value": affiliation[key]}
+        for key, row in known.items()
+        if row.affiliation is None and key in affiliation
+    ]
     if filled:
         connection.execute(
-            update(a).where(a.c.id == bindparam("actor_id"))
-            .values(affiliation=bindparam("value")), filled)
+            update(a).where(a.c.id == bindparam("actor_id")).values(affiliation=bindparam("value")),
+            filled,
+        )
     alias = t.actor_aliases
-    stored = {(row.actor_id, row.alias) for row in connection.execute(
-        select(alias.c.actor_id, alias.c.alias).where(alias.c.actor_id.in_(list(ids.values()))))}
-    missing = sorted({(ids[key], name) for key, values in names.items() for name in values}
-                     - stored)
+    stored = {
+        (row.actor_id, row.alias)
+        for row in connection.execute(
+            select(alias.c.actor_id, alias.c.alias).where(alias.c.actor_id.in_(list(ids.values())))
+        )
+    }
+    missing = sorted(
+        {(ids[key], name) for key, values in names.items() for name in values} - stored
+    )
     if missing:
-        connection.execute(alias.insert(),
-                           [{"actor_id": actor_id, "alias": name} for actor_id, name in missing])
+        connection.execute(
+            alias.insert(), [{"actor_id": actor_id, "alias": name} for actor_id, name in missing]
+        )
     return ids

@@ -21,8 +21,9 @@ def is_conflict(quad_class: str | None, type: str | None = None) -> bool:
 
 
 def _conflict_types() -> frozenset[str]:
-    return frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",
-                      "COERCE", "ASSAULT"})
+    return frozenset(
+        {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    )
 
 
 def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -39,12 +40,18 @@ def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     scale = min(MAP_WIDTH / max(east - west, 1e-6), MAP_HEIGHT / max(north - south, 1e-6))
     x0 = (MAP_WIDTH - (east - west) * scale) / 2
     y0 = (MAP_HEIGHT - (north - south) * scale) / 2
-    points = [{
-        "name": p["name"], "country": p.get("country"), "lat": p["lat"], "lon": p["lon"],
-        "x": round(x0 + (p["lon"] - west) * scale, 1),
-        "y": round(y0 + (north - p["lat"]) * scale, 1),
-        "r": round(3 + min(5, math.log2(1 + p.get("mentions", 1))), 1),
-    } for p in located]
+    points = [
+        {
+            "name": p["name"],
+            "country": p.get("country"),
+            "lat": p["lat"],
+            "lon": p["lon"],
+            "x": round(x0 + (p["lon"] - west) * scale, 1),
+            "y": round(y0 + (north - p["lat"]) * scale, 1),
+            "r": round(3 + min(5, math.log2(1 + p.get("mentions", 1))), 1),
+        }
+        for p in located
+    ]
     grid = []
     step = 10 if max(east - west, north - south) <= 90 else 30
     for lon in range(math.ceil(west / step) * step, int(east) + 1, step):
@@ -56,8 +63,9 @@ def place_map(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     return {"width": MAP_WIDTH, "height": MAP_HEIGHT, "points": points, "grid": grid}
 
 
-def conflict_timeline(events: list[dict[str, Any]], width: int = 600,
-                      height: int = 180) -> dict[str, Any] | None:
+def conflict_timeline(
+    events: list[dict[str, Any]], width: int = 600, height: int = 180
+) -> dict[str, Any] | None:
     """Per month: cooperation bars up, conflict bars down from a middle line."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for event in events:
@@ -78,16 +86,33 @@ def conflict_timeline(events: list[dict[str, Any]], width: int = 600,
         x = round(index * slot + (slot - bar) / 2, 1)
         up = round(cooperation / peak * (middle - 14), 1)
         down = round(conflict / peak * (middle - 14), 1)
-        bars.append({"period": period, "cooperation": cooperation, "conflict": conflict,
-                     "x": x, "width": round(bar, 1), "up_y": round(middle - up, 1),
-                     "up_h": up, "down_y": middle, "down_h": down,
-                     "label_x": round(index * slot + slot / 2, 1)})
-    return {"width": width, "height": height, "middle": middle, "bars": bars, "peak": peak,
-            "label_every": max(1, len(periods) // 8)}
+        bars.append(
+            {
+                "period": period,
+                "cooperation": cooperation,
+                "conflict": conflict,
+                "x": x,
+                "width": round(bar, 1),
+                "up_y": round(middle - up, 1),
+                "up_h": up,
+                "down_y": middle,
+                "down_h": down,
+                "label_x": round(index * slot + slot / 2, 1),
+            }
+        )
+    return {
+        "width": width,
+        "height": height,
+        "middle": middle,
+        "bars": bars,
+        "peak": peak,
+        "label_every": max(1, len(periods) // 8),
+    }
 
 
-def network_layout(edges: list[dict[str, Any]], max_nodes: int = 40, size: int = 600,
-                   iterations: int = 120) -> dict[str, Any]:
+def network_layout(
+    edges: list[dict[str, Any]], max_nodes: int = 40, size: int = 600, iterations: int = 120
+) -> dict[str, Any]:
     """A Fruchterman-Reingold layout of the busiest actors, deterministic (circle start)."""
     weight: dict[str, int] = defaultdict(int)
     pairs: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
@@ -103,10 +128,13 @@ def network_layout(edges: list[dict[str, Any]], max_nodes: int = 40, size: int =
     if not names:
         return {"size": size, "nodes": [], "edges": []}
     index = {name: i for i, name in enumerate(names)}
-    links = [(index[a], index[b], sum(c)) for (a, b), c in pairs.items()
-             if a in index and b in index]
-    positions = [[math.cos(2 * math.pi * i / len(names)), math.sin(2 * math.pi * i / len(names))]
-                 for i in range(len(names))]
+    links = [
+        (index[a], index[b], sum(c)) for (a, b), c in pairs.items() if a in index and b in index
+    ]
+    positions = [
+        [math.cos(2 * math.pi * i / len(names)), math.sin(2 * math.pi * i / len(names))]
+        for i in range(len(names))
+    ]
     ideal = math.sqrt(4.0 / len(names))
     temperature = 0.2
     for _ in range(iterations):
@@ -144,17 +172,32 @@ def network_layout(edges: list[dict[str, Any]], max_nodes: int = 40, size: int =
         return round(margin + (value - low) / ((high - low) or 1) * (size - 2 * margin), 1)
 
     top = max(weight[name] for name in names)
-    nodes = [{"name": name, "weight": weight[name], "x": fit(xs[i], min(xs), max(xs)),
-              "y": fit(ys[i], min(ys), max(ys)),
-              "r": round(4 + 12 * math.sqrt(weight[name] / top), 1)}
-             for i, name in enumerate(names)]
+    nodes = [
+        {
+            "name": name,
+            "weight": weight[name],
+            "x": fit(xs[i], min(xs), max(xs)),
+            "y": fit(ys[i], min(ys), max(ys)),
+            "r": round(4 + 12 * math.sqrt(weight[name] / top), 1),
+        }
+        for i, name in enumerate(names)
+    ]
     drawn = []
     for (a, b), (cooperation, conflict) in sorted(pairs.items()):
         if a in index and b in index:
             first, second = nodes[index[a]], nodes[index[b]]
-            drawn.append({"source": a, "target": b, "cooperation": cooperation,
-                          "conflict": conflict, "x1": first["x"], "y1": first["y"],
-                          "x2": second["x"], "y2": second["y"],
-                          "width": round(1 + math.log2(cooperation + conflict), 1),
-                          "kind": "conflict" if conflict > cooperation else "cooperation"})
+            drawn.append(
+                {
+                    "source": a,
+                    "target": b,
+                    "cooperation": cooperation,
+                    "conflict": conflict,
+                    "x1": first["x"],
+                    "y1": first["y"],
+                    "x2": second["x"],
+                    "y2": second["y"],
+                    "width": round(1 + math.log2(cooperation + conflict), 1),
+                    "kind": "conflict" if conflict > cooperation else "cooperation",
+                }
+            )
     return {"size": size, "nodes": nodes, "edges": drawn}

@@ -32,7 +32,9 @@ def _only(text: str, published: str | None = PUBLISHED) -> DateExpression:
         ("Die Anschläge des 11. Septembers 2001.", "des 11. Septembers 2001", "2001-09-11", "day"),
         (
             "Die Wahl am Sonntag, den 17. Februar 2008.",
-            "am Sonntag, den 17. Februar 2008", "2008-02-17", "day",
+            "am Sonntag, den 17. Februar 2008",
+            "2008-02-17",
+            "day",
         ),
         ("Russland hatte 2014 die Krim annektiert.", "2014", "2014", "year"),
         ("Das war im Jahr 2014 so.", "im Jahr 2014", "2014", "year"),
@@ -132,7 +134,9 @@ def test_several_expressions_in_order() -> None:
     text = "Gestern, am 12. Juli, und im vergangenen Jahr."
     found = find_date_expressions(text, "2006-07-13")
     assert [(d.text, d.value) for d in found] == [
-        ("Gestern", "2006-07-12"), ("am 12. Juli", "2006-07-12"), ("im vergangenen Jahr", "2005"),
+        ("Gestern", "2006-07-12"),
+        ("am 12. Juli", "2006-07-12"),
+        ("im vergangenen Jahr", "2005"),
     ]
 
 
@@ -143,15 +147,18 @@ def test_component_reads_publication_date() -> None:
     doc._.document = Document(id="x", text=doc.text, published="2022-01-10")
     dates = find_dates(doc)._.dates
     assert [(d.text, d.value, d.granularity) for d in dates] == [
-        ("In dieser Woche", "2022-W02", "week"), ("2014", "2014", "year"),
+        ("In dieser Woche", "2022-W02", "week"),
+        ("2014", "2014", "year"),
     ]
 
 
 def test_repeated_text_finds_every_copy() -> None:
     # Speed is measured by `lagebild bench`, not here; this checks that long, repetitive
     # input is scanned to the end with the same result per copy.
-    sentence = ("Am Montag, den 10. Januar 2022, sagte er gestern in Genf, dass 2014 rund 100.000 "
-                "Soldaten im vergangenen Jahr und vor drei Jahren dort waren. ")
+    sentence = (
+        "Am Montag, den 10. Januar 2022, sagte er gestern in Genf, dass 2014 rund 100.000 "
+        "Soldaten im vergangenen Jahr und vor drei Jahren dort waren. "
+    )
     once = find_date_expressions(sentence, PUBLISHED)
     many = find_date_expressions(sentence * 30, PUBLISHED)
     assert once

@@ -124,8 +124,9 @@ def test_state_adjective_on_a_thing_is_not_whom_the_next_official_serves(entitie
 
 
 def test_head_of_an_unlisted_organisation_takes_no_state(entities_of):
-    entities = entities_of("In Burundi hungern viele. Caritas-Präsident Franz Küberl sprach "
-                           "in Burundi.")
+    entities = entities_of(
+        "In Burundi hungern viele. Caritas-Präsident Franz Küberl sprach in Burundi."
+    )
     assert by_name(entities, "Franz Küberl").affiliation is None
     entities = entities_of("Serbien verhandelt. Europa-Ministerin Jadranka Joksimovic sprach.")
     assert by_name(entities, "Jadranka Joksimovic").affiliation == "SRB"

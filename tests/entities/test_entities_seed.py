@@ -51,8 +51,10 @@ def _entity_for(text: str, gold_entity: dict, entities: list[Entity]) -> Entity 
         for start, end in _spans(text, mention):
             overlaps = [
                 (min(end, m.end) - max(start, m.start), entity.id)
-                for entity in entities if entity.type == gold_entity["type"]
-                for m in entity.mentions if m.start < end and start < m.end
+                for entity in entities
+                if entity.type == gold_entity["type"]
+                for m in entity.mentions
+                if m.start < end and start < m.end
             ]
             if overlaps:
                 best_id = max(overlaps)[1]
@@ -80,7 +82,8 @@ def test_gold_mentions_land_in_their_entity(seed):
             total += 1
             right += found is not None and any(
                 m.start < end and start < m.end
-                for start, end in _spans(text, mention) for m in found.mentions
+                for start, end in _spans(text, mention)
+                for m in found.mentions
             )
     assert right / total >= 0.95
 

@@ -26,8 +26,9 @@ def toks(tagged: str) -> list[Tok]:
 
 
 def organisation(key: str, first: int, name: str) -> Cluster:
-    candidate = Candidate(first=first, last=first, type="ORG", kind="name", key=key,
-                          name=name, code=name)
+    candidate = Candidate(
+        first=first, last=first, type="ORG", kind="name", key=key, name=name, code=name
+    )
     return Cluster(key, candidates=[candidate])
 
 
@@ -46,7 +47,6 @@ def test_bare_name_shows_no_gender():
     party = organisation("ORG:d66", 0, "D66")
     assert introduced_agreement(tokens, party) == frozenset()
     assert resolve_pronouns(tokens, {party.key: party}) == []
-
 
 
 def test_extended_attribute_keeps_its_name_the_subject():
@@ -69,9 +69,20 @@ def test_reported_speech_between_keeps_the_speaker_near():
         "Das/ART Land/NN stehe/VVFIN still/ADJD ./$. Die/ART Wahl/NN werde/VAFIN "
         "verschoben/VVPP ./$. Dann/ADV forderte/VVFIN er/PPER Hilfe/NN ./$."
     )
-    mueller = Cluster("PER:mueller", candidates=[Candidate(
-        first=0, last=0, type="PER", kind="name", key="PER:mueller", name="Müller",
-        gender="m")])
+    mueller = Cluster(
+        "PER:mueller",
+        candidates=[
+            Candidate(
+                first=0,
+                last=0,
+                type="PER",
+                kind="name",
+                key="PER:mueller",
+                name="Müller",
+                gender="m",
+            )
+        ],
+    )
     assert resolve_pronouns(tokens, {mueller.key: mueller}) == [(20, "PER:mueller")]
     for position, fact in ((5, "ist"), (10, "steht"), (15, "wird")):  # told as fact
         tokens[position] = Tok(fact, tokens[position].start, tokens[position].end, "VAFIN")

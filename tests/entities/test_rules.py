@@ -93,7 +93,8 @@ def test_demonym_and_side_compound_mention_the_state(entities_of):
     usa = by_name(entities, "Vereinigte Staaten")
     assert usa.code == "USA"
     assert [(m.text, m.kind) for m in usa.mentions] == [
-        ("Amerikaner", "demonym"), ("US-Seite", "metonym")
+        ("Amerikaner", "demonym"),
+        ("US-Seite", "metonym"),
     ]
 
 

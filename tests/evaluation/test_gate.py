@@ -29,8 +29,9 @@ def fake_gate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
     def install(score: float, floor: float) -> None:
         monkeypatch.setenv("LAGEBILD_SHARED", str(tmp_path))
         monkeypatch.setattr(gate, "run_gate", lambda shared, only, analyzer: fake_results(score))
-        bounds = gate.Bounds({"seed.quotes.f1": floor, "ud.upos_accuracy": 0.9},
-                             {"seed.events_negated_asserted": 0})
+        bounds = gate.Bounds(
+            {"seed.quotes.f1": floor, "ud.upos_accuracy": 0.9}, {"seed.events_negated_asserted": 0}
+        )
         monkeypatch.setattr(gate, "load_bounds", lambda path=gate.FLOORS_PATH: bounds)
 
     return install
@@ -71,8 +72,10 @@ def test_ceiling_bounds_counts() -> None:
 
 def test_updated_floors_are_below_measured_scores(tmp_path: Path) -> None:
     results = [
-        SuiteResult("seed", {"seed.quotes.f1": 0.737, "seed.quotes.p": 0.9,
-                             "seed.events_negated_asserted": 1.0}),
+        SuiteResult(
+            "seed",
+            {"seed.quotes.f1": 0.737, "seed.quotes.p": 0.9, "seed.events_negated_asserted": 1.0},
+        ),
         SuiteResult("ud", skipped="missing"),
     ]
     old = gate.Bounds({"ud.upos_accuracy": 0.9, "seed.gone.f1": 0.5})

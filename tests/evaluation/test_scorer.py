@@ -24,14 +24,30 @@ GOLD = {
         "broken_paragraphs": [["Die USA haben Russland", "zur Deeskalation"]],
     },
     "entities": [
-        {"canonical": "Wendy Sherman", "type": "PER", "affiliation": "USA",
-         "mentions": ["Wendy Sherman", "Die Unterhändlerin"]},
-        {"canonical": "Sergej Ryabkow", "type": "PER", "affiliation": "RUS",
-         "mentions": ["Sergej Ryabkow"]},
-        {"canonical": "Vereinigte Staaten", "type": "GPE", "code": "USA",
-         "mentions": ["Die USA haben"]},
-        {"canonical": "Russland", "type": "GPE", "code": "RUS",
-         "mentions": ["USA haben Russland", "Russland plane"]},
+        {
+            "canonical": "Wendy Sherman",
+            "type": "PER",
+            "affiliation": "USA",
+            "mentions": ["Wendy Sherman", "Die Unterhändlerin"],
+        },
+        {
+            "canonical": "Sergej Ryabkow",
+            "type": "PER",
+            "affiliation": "RUS",
+            "mentions": ["Sergej Ryabkow"],
+        },
+        {
+            "canonical": "Vereinigte Staaten",
+            "type": "GPE",
+            "code": "USA",
+            "mentions": ["Die USA haben"],
+        },
+        {
+            "canonical": "Russland",
+            "type": "GPE",
+            "code": "RUS",
+            "mentions": ["USA haben Russland", "Russland plane"],
+        },
     ],
     "places": [
         {"name": "Genf", "country": "CH", "lat": 46.2, "lon": 6.15, "mentions": ["in Genf"]}
@@ -39,15 +55,30 @@ GOLD = {
     "dates": [{"text": "am 10. Januar 2022", "value": "2022-01-10"}],
     "quotes": [
         {"speaker": "Wendy Sherman", "kind": "direct", "cue": "sagte", "text": "Wir sind bereit."},
-        {"speaker": "Sergej Ryabkow", "kind": "indirect", "cue": "erklärte",
-         "text": "Russland plane keinen Überfall auf die Ukraine"},
+        {
+            "speaker": "Sergej Ryabkow",
+            "kind": "indirect",
+            "cue": "erklärte",
+            "text": "Russland plane keinen Überfall auf die Ukraine",
+        },
     ],
     "events": [
-        {"actor": "USA", "recipient": "RUS", "type": "REQUEST", "trigger": "aufgerufen",
-         "sentence": "Die USA haben Russland zur Deeskalation aufgerufen."},
-        {"actor": "RUS", "recipient": "UKR", "type": "ASSAULT", "trigger": "Überfall",
-         "negated": True, "sentence": "Russland plane keinen Überfall auf die Ukraine, "
-         "erklärte Sergej Ryabkow in Genf."},
+        {
+            "actor": "USA",
+            "recipient": "RUS",
+            "type": "REQUEST",
+            "trigger": "aufgerufen",
+            "sentence": "Die USA haben Russland zur Deeskalation aufgerufen.",
+        },
+        {
+            "actor": "RUS",
+            "recipient": "UKR",
+            "type": "ASSAULT",
+            "trigger": "Überfall",
+            "negated": True,
+            "sentence": "Russland plane keinen Überfall auf die Ukraine, "
+            "erklärte Sergej Ryabkow in Genf.",
+        },
     ],
 }
 

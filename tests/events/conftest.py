@@ -33,8 +33,9 @@ def tagged(*sentences: str) -> Doc:
             lemmas.append(rest[0] if rest else word)
             starts.append(position == 0)
     spaces = [i + 1 < len(words) and words[i + 1] not in (".", ",", ":") for i in range(len(words))]
-    doc = Doc(blank().vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas,
-              sent_starts=starts)
+    doc = Doc(
+        blank().vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas, sent_starts=starts
+    )
     doc._.entities, doc._.quotes, doc._.places, doc._.dates = [], [], [], []
     return doc
 
@@ -47,11 +48,23 @@ def mentions_of(doc: Doc, surface: str) -> list[Mention]:
     return found
 
 
-def add_entity(doc: Doc, name: str, type_: str, *surfaces: str, code: str | None = None,
-               affiliation: str | None = None) -> Entity:
+def add_entity(
+    doc: Doc,
+    name: str,
+    type_: str,
+    *surfaces: str,
+    code: str | None = None,
+    affiliation: str | None = None,
+) -> Entity:
     mentions = [m for surface in (surfaces or (name,)) for m in mentions_of(doc, surface)]
-    entity = Entity(id=f"E{len(doc._.entities) + 1}", name=name, type=type_, code=code,
-                    affiliation=affiliation, mentions=mentions)
+    entity = Entity(
+        id=f"E{len(doc._.entities) + 1}",
+        name=name,
+        type=type_,
+        code=code,
+        affiliation=affiliation,
+        mentions=mentions,
+    )
     doc._.entities = [*doc._.entities, entity]
     return entity
 
@@ -60,25 +73,38 @@ def add_quote(doc: Doc, content: str, speaker: str, entity_id: str | None = None
     from lagebild.model import Participant
 
     start = doc.text.index(content)
-    quote = Quote(id=f"Q{len(doc._.quotes) + 1}", kind="indirect", start=start,
-                  end=start + len(content), text=content,
-                  speaker=Participant(name=speaker, entity_id=entity_id))
+    quote = Quote(
+        id=f"Q{len(doc._.quotes) + 1}",
+        kind="indirect",
+        start=start,
+        end=start + len(content),
+        text=content,
+        speaker=Participant(name=speaker, entity_id=entity_id),
+    )
     doc._.quotes = [*doc._.quotes, quote]
     return quote
 
 
 def add_place(doc: Doc, name: str, country: str, lat: float, lon: float) -> Place:
-    place = Place(name=name, country=country, lat=lat, lon=lon,
-                  mentions=[TextSpan(**m.model_dump(exclude={"kind"})) for m in
-                            mentions_of(doc, name)])
+    place = Place(
+        name=name,
+        country=country,
+        lat=lat,
+        lon=lon,
+        mentions=[TextSpan(**m.model_dump(exclude={"kind"})) for m in mentions_of(doc, name)],
+    )
     doc._.places = [*doc._.places, place]
     return place
 
 
 def add_date(doc: Doc, text: str, value: str) -> None:
     start = doc.text.index(text)
-    doc._.dates = [*doc._.dates, DateExpression(start=start, end=start + len(text), text=text,
-                                                value=value, granularity="year")]
+    doc._.dates = [
+        *doc._.dates,
+        DateExpression(
+            start=start, end=start + len(text), text=text, value=value, granularity="year"
+        ),
+    ]
 
 
 def states(doc: Doc) -> None:
@@ -100,6 +126,10 @@ def states(doc: Doc) -> None:
 @pytest.fixture
 def kit() -> types.SimpleNamespace:
     return types.SimpleNamespace(
-        tagged=tagged, add_entity=add_entity, add_quote=add_quote, add_place=add_place,
-        add_date=add_date, states=states,
+        tagged=tagged,
+        add_entity=add_entity,
+        add_quote=add_quote,
+        add_place=add_place,
+        add_date=add_date,
+        states=states,
     )

@@ -19,8 +19,11 @@ def test_bracketed_clause_does_not_cut_the_clause_around_it(kit):
         "genug/ADV )/$( wurden/VAFIN/werden aus/APPR der/ART Haft/NN "
         "entlassen/VVPP/entlassen ./$."
     )
-    assert clause_texts(doc) == ["Führer der Bewegung wurden aus der Haft entlassen",
-                                 "übersetzt", "Es ist genug"]
+    assert clause_texts(doc) == [
+        "Führer der Bewegung wurden aus der Haft entlassen",
+        "übersetzt",
+        "Es ist genug",
+    ]
 
 
 def test_bracketed_name_stays_in_its_phrase(kit):
@@ -37,8 +40,9 @@ def test_apposition_before_the_particle_stays_in_the_clause(kit):
         "keine/PIAT Almosen/NN anzunehmen/VVIZU/annehmen ./$."
     )
     texts = clause_texts(doc)
-    assert texts[0] == ("Unterdessen ruft die Vereinigung eine ansässige Gruppe alle Mönche "
-                        "dazu auf")
+    assert texts[0] == (
+        "Unterdessen ruft die Vereinigung eine ansässige Gruppe alle Mönche dazu auf"
+    )
     assert texts[1] == "keine Almosen anzunehmen"
 
 
@@ -57,8 +61,7 @@ def _opposition_doc(kit, described: str):
     )
     kit.add_entity(doc, "Simbabwe", "GPE", code="ZWE")
     kit.add_entity(doc, "MDC", "ORG", code="MDC")
-    kit.add_entity(doc, "Politische Opposition", "ORG", "Opposition",
-                   code="Politische Opposition")
+    kit.add_entity(doc, "Politische Opposition", "ORG", "Opposition", code="Politische Opposition")
     return doc
 
 

@@ -18,8 +18,9 @@ def test_ownerless_protest_is_the_group_named_beside_it(kit):
         "Oppositionsanhänger/NN/Oppositionsanhänger demonstrieren/VVFIN/demonstrieren seit/APPR "
         "Tagen/NN/Tag ./$.",
     )
-    kit.add_entity(doc, "Oppositionsanhänger", "MISC", "Oppositionsanhänger",
-                   code="Oppositionsanhänger")
+    kit.add_entity(
+        doc, "Oppositionsanhänger", "MISC", "Oppositionsanhänger", code="Oppositionsanhänger"
+    )
     doc._.focus_country = "ET"
     events = build_events(doc)
     assert sides(events[0]) == ("PROTEST", "Oppositionsanhänger", "ETH")
@@ -63,30 +64,36 @@ def test_people_named_for_protesting_are_the_movement(kit):
 
 
 def test_body_of_states_meets_among_itself(kit):
-    doc = kit.tagged("Die/ART G7/NE wollen/VMFIN/wollen sich/PRF in/APPR Brüssel/NE "
-                     "treffen/VVINF/treffen ./$.")
+    doc = kit.tagged(
+        "Die/ART G7/NE wollen/VMFIN/wollen sich/PRF in/APPR Brüssel/NE treffen/VVINF/treffen ./$."
+    )
     kit.add_entity(doc, "G7", "ORG", "G7", code="G7")
     [event] = build_events(doc)
     assert sides(event) == ("AGREE", "G7", None)
 
 
 def test_state_meeting_without_partner_is_dropped(kit):
-    doc = kit.tagged("Russland/NE will/VMFIN/wollen sich/PRF in/APPR Genf/NE "
-                     "treffen/VVINF/treffen ./$.")
+    doc = kit.tagged(
+        "Russland/NE will/VMFIN/wollen sich/PRF in/APPR Genf/NE treffen/VVINF/treffen ./$."
+    )
     kit.states(doc)
     assert build_events(doc) == []
 
 
 def test_ownerless_event_comes_from_the_state_it_is_told_from(kit):
-    doc = kit.tagged("Zusagen/NN/Zusage an/APPR Israel/NE gibt/VVFIN/geben es/PPER auch/ADV "
-                     "aus/APPR Frankreich/NE ./$.")
+    doc = kit.tagged(
+        "Zusagen/NN/Zusage an/APPR Israel/NE gibt/VVFIN/geben es/PPER auch/ADV "
+        "aus/APPR Frankreich/NE ./$."
+    )
     kit.states(doc)
     assert [sides(e) for e in build_events(doc)] == [("AGREE", "FRA", "ISR")]
 
 
 def test_we_in_a_quote_is_the_speaker(kit):
-    doc = kit.tagged("Wir/PPER haben/VAFIN/haben Syrien/NE angegriffen/VVPP/angreifen ,/$, "
-                     "sagte/VVFIN/sagen Netanjahu/NE ./$.")
+    doc = kit.tagged(
+        "Wir/PPER haben/VAFIN/haben Syrien/NE angegriffen/VVPP/angreifen ,/$, "
+        "sagte/VVFIN/sagen Netanjahu/NE ./$."
+    )
     kit.states(doc)
     person = kit.add_entity(doc, "Benjamin Netanjahu", "PER", "Netanjahu", code="ISR")
     kit.add_quote(doc, "Wir haben Syrien angegriffen", "Benjamin Netanjahu", person.id)
@@ -106,23 +113,34 @@ def test_agentless_passive_on_a_place_keeps_the_attacker_of_the_sentence_before(
 
 
 def test_coordinated_subjects_agree_among_themselves(kit):
-    doc = kit.tagged("Tadić/NE und/KON Koštunica/NE haben/VAFIN/haben sich/PRF "
-                     "verständigt/VVPP/verständigen ./$.")
+    doc = kit.tagged(
+        "Tadić/NE und/KON Koštunica/NE haben/VAFIN/haben sich/PRF "
+        "verständigt/VVPP/verständigen ./$."
+    )
     kit.add_entity(doc, "Boris Tadić", "PER", "Tadić", code="SRB")
     kit.add_entity(doc, "Vojislav Koštunica", "PER", "Koštunica", code="SRB")
     [event] = build_events(doc)
     assert (event.type, event.actor.name, event.recipient.name) == (
-        "AGREE", "Boris Tadić", "Vojislav Koštunica")
+        "AGREE",
+        "Boris Tadić",
+        "Vojislav Koštunica",
+    )
 
 
 def test_new_general_triggers(kit):
-    doc = kit.tagged("Polizisten/NN/Polizist schlugen/VVFIN/einschlagen mit/APPR "
-                     "Knüppeln/NN/Knüppel auf/APPR Russland/NE ein/PTKVZ ./$.")
+    doc = kit.tagged(
+        "Polizisten/NN/Polizist schlugen/VVFIN/einschlagen mit/APPR "
+        "Knüppeln/NN/Knüppel auf/APPR Russland/NE ein/PTKVZ ./$."
+    )
     kit.states(doc)
     kit.add_entity(doc, "Polizei", "ORG", "Polizisten", code="UKR")
     [event] = build_events(doc)
     assert (event.type, event.mode, event.actor.code, event.recipient.code) == (
-        "ASSAULT", "beat", "UKR", "RUS")
+        "ASSAULT",
+        "beat",
+        "UKR",
+        "RUS",
+    )
 
 
 def test_label_said_of_the_deed_just_told_accuses_its_perpetrator(kit):
@@ -134,7 +152,10 @@ def test_label_said_of_the_deed_just_told_accuses_its_perpetrator(kit):
     kit.add_quote(doc, "Das ist ein Massaker.", "Syrien", "E2")
     label = next(e for e in build_events(doc) if e.type == "ACCUSE")
     assert (label.actor.code, label.recipient.code, label.trigger.text) == (
-        "SYR", "ISR", "Massaker")
+        "SYR",
+        "ISR",
+        "Massaker",
+    )
 
 
 def test_label_without_a_deed_before_is_dropped(kit):
@@ -155,7 +176,9 @@ def test_unnamed_protesters_are_the_movement_or_nothing(kit):
     doc._.focus_country = "EG"
     fire = next(e for e in build_events(doc) if e.type == "ASSAULT")
     assert sides(fire) == ("ASSAULT", "EGY", "Kifaya-Bewegung")
-    alone = kit.tagged("Die/ART Polizei/NN/Polizei eröffnete/VVFIN/eröffnen das/ART "
-                       "Feuer/NN/Feuer auf/APPR Demonstranten/NN/Demonstrant ./$.")
+    alone = kit.tagged(
+        "Die/ART Polizei/NN/Polizei eröffnete/VVFIN/eröffnen das/ART "
+        "Feuer/NN/Feuer auf/APPR Demonstranten/NN/Demonstrant ./$."
+    )
     alone._.focus_country = "EG"
     assert build_events(alone) == []

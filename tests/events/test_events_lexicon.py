@@ -33,7 +33,9 @@ def test_guideline_choices():
     by_lemma = {(e.lemma, e.negative): e for e in triggers()}
     assert by_lemma[("aufrufen", False)].type == "REQUEST"
     assert (by_lemma[("dementieren", False)].type, by_lemma[("dementieren", False)].mode) == (
-        "REJECT", "deny")
+        "REJECT",
+        "deny",
+    )
     assert by_lemma[("annektieren", False)].mode == "seize"
     assert by_lemma[("warnen", False)].type == "THREATEN"
     assert by_lemma[("abrücken", True)].type == "REJECT"
@@ -48,10 +50,18 @@ def test_mode_scores_refine_type_scores():
 
 def test_common_verb_families_are_covered():
     by_lemma = {e.lemma: e for e in triggers() if not e.negative}
-    for lemma, kind in (("beanstanden", "ACCUSE"), ("monieren", "ACCUSE"),
-                        ("Protestnote", "ACCUSE"), ("einfordern", "REQUEST"),
-                        ("erörtern", "CONSULT"), ("ratifizieren", "AGREE"),
-                        ("Hausdurchsuchung", "COERCE"), ("Schusswechsel", "ASSAULT"),
-                        ("Mahnwache", "PROTEST"), ("abberufen", "SANCTION"),
-                        ("Amt niederlegen", "RETREAT"), ("verwerfen", "REJECT")):
+    for lemma, kind in (
+        ("beanstanden", "ACCUSE"),
+        ("monieren", "ACCUSE"),
+        ("Protestnote", "ACCUSE"),
+        ("einfordern", "REQUEST"),
+        ("erörtern", "CONSULT"),
+        ("ratifizieren", "AGREE"),
+        ("Hausdurchsuchung", "COERCE"),
+        ("Schusswechsel", "ASSAULT"),
+        ("Mahnwache", "PROTEST"),
+        ("abberufen", "SANCTION"),
+        ("Amt niederlegen", "RETREAT"),
+        ("verwerfen", "REJECT"),
+    ):
         assert by_lemma[lemma].type == kind, lemma

@@ -26,24 +26,31 @@ def seed() -> Analysis:
 
 def coded(analysis: Analysis) -> set[tuple]:
     return {
-        (e.type, e.actor.code if e.actor else None, e.recipient.code if e.recipient else None,
-         e.negated)
+        (
+            e.type,
+            e.actor.code if e.actor else None,
+            e.recipient.code if e.recipient else None,
+            e.negated,
+        )
         for e in analysis.events
     }
 
 
-@pytest.mark.parametrize("expected", [
-    ("REQUEST", "USA", "RUS", False),   # haben Russland ... aufgerufen
-    ("CONSULT", "USA", "RUS", False),   # nach bilateralen Gesprächen in Genf
-    ("REJECT", "USA", "RUS", False),    # Forderungen Russlands wies Sherman zurück
-    ("REQUEST", "RUS", "NATO", False),  # Forderungen Russlands nach ... der NATO
-    ("THREATEN", "USA", "RUS", False),  # Sherman drohte Russland
-    ("ASSAULT", "RUS", "UKR", True),    # keinen Überfall auf die Ukraine
-    ("MOBILIZE", "RUS", "UKR", False),  # Truppenaufmarsch von ... russischen Soldaten
-    ("COERCE", "RUS", "UKR", False),    # hatte 2014 die ukrainische Halbinsel Krim annektiert
-    ("THREATEN", "NATO", "RUS", False),  # warnte Stoltenberg Russland
-    ("CONSULT", "NATO", "UKR", False),  # Sitzung der NATO-Ukraine-Kommission
-])
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("REQUEST", "USA", "RUS", False),  # haben Russland ... aufgerufen
+        ("CONSULT", "USA", "RUS", False),  # nach bilateralen Gesprächen in Genf
+        ("REJECT", "USA", "RUS", False),  # Forderungen Russlands wies Sherman zurück
+        ("REQUEST", "RUS", "NATO", False),  # Forderungen Russlands nach ... der NATO
+        ("THREATEN", "USA", "RUS", False),  # Sherman drohte Russland
+        ("ASSAULT", "RUS", "UKR", True),  # keinen Überfall auf die Ukraine
+        ("MOBILIZE", "RUS", "UKR", False),  # Truppenaufmarsch von ... russischen Soldaten
+        ("COERCE", "RUS", "UKR", False),  # hatte 2014 die ukrainische Halbinsel Krim annektiert
+        ("THREATEN", "NATO", "RUS", False),  # warnte Stoltenberg Russland
+        ("CONSULT", "NATO", "UKR", False),  # Sitzung der NATO-Ukraine-Kommission
+    ],
+)
 def test_seed_contains(seed: Analysis, expected: tuple) -> None:
     assert expected in coded(seed)
 

@@ -8,11 +8,20 @@ from lagebild.events.build import build_events
 from lagebild.events.participles import participle, verb_entries
 
 
-@pytest.mark.parametrize(("verb", "form"), [
-    ("fordern", "gefordert"), ("verhaften", "verhaftet"), ("festnehmen", "festgenommen"),
-    ("zurücktreten", "zurückgetreten"), ("kritisieren", "kritisiert"), ("töten", "getötet"),
-    ("abschieben", "abgeschoben"), ("überfallen", "überfallen"), ("erschießen", "erschossen"),
-])
+@pytest.mark.parametrize(
+    ("verb", "form"),
+    [
+        ("fordern", "gefordert"),
+        ("verhaften", "verhaftet"),
+        ("festnehmen", "festgenommen"),
+        ("zurücktreten", "zurückgetreten"),
+        ("kritisieren", "kritisiert"),
+        ("töten", "getötet"),
+        ("abschieben", "abgeschoben"),
+        ("überfallen", "überfallen"),
+        ("erschießen", "erschossen"),
+    ],
+)
 def test_participle_forms(verb: str, form: str) -> None:
     assert participle(verb) == form
 
@@ -23,18 +32,25 @@ def test_only_lexicon_verbs_are_read() -> None:
 
 
 def test_arrested_noun_is_the_patient_of_the_state(kit):
-    doc = kit.tagged("Frankreich/NE fordert/VVFIN/fordern die/ART Freilassung/NN/Freilassung "
-                     "der/ART verhafteten/ADJA/verhaftet Journalisten/NN/Journalist ./$.")
+    doc = kit.tagged(
+        "Frankreich/NE fordert/VVFIN/fordern die/ART Freilassung/NN/Freilassung "
+        "der/ART verhafteten/ADJA/verhaftet Journalisten/NN/Journalist ./$."
+    )
     kit.states(doc)
     kit.add_entity(doc, "Deutsche Journalisten", "MISC", "Journalisten", code="DEU")
     doc._.focus_country = "SY"
     arrest = next(e for e in build_events(doc) if e.type == "COERCE")
     assert (arrest.actor.code, arrest.recipient.code, arrest.trigger.text) == (
-        "SYR", "DEU", "verhafteten")
+        "SYR",
+        "DEU",
+        "verhafteten",
+    )
 
 
 def test_participle_before_an_event_noun_is_left_to_the_noun(kit):
-    doc = kit.tagged("Die/ART verhängten/ADJA/verhängt Sanktionen/NN/Sanktion gegen/APPR "
-                     "Russland/NE wirken/VVFIN/wirken ./$.")
+    doc = kit.tagged(
+        "Die/ART verhängten/ADJA/verhängt Sanktionen/NN/Sanktion gegen/APPR "
+        "Russland/NE wirken/VVFIN/wirken ./$."
+    )
     kit.states(doc)
     assert all(e.trigger.text != "verhängten" for e in build_events(doc))

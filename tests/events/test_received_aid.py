@@ -14,8 +14,7 @@ def sides(event) -> tuple:
 
 def test_refuge_found_in_a_country_is_its_aid_to_the_subject(kit):
     doc = kit.tagged(
-        "Viele/PIAT Syrer/NN fanden/VVFIN/finden in/APPR der/ART Türkei/NE "
-        "Zuflucht/NN ./$.",
+        "Viele/PIAT Syrer/NN fanden/VVFIN/finden in/APPR der/ART Türkei/NE Zuflucht/NN ./$.",
     )
     kit.add_entity(doc, "Syrien", "GPE", "Syrer", code="SYR")
     kit.add_entity(doc, "Türkei", "GPE", "Türkei", code="TUR")

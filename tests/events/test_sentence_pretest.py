@@ -44,8 +44,10 @@ def test_sentence_without_cue_words_has_no_candidates(kit) -> None:
 
 
 def test_event_in_a_sentence_beside_quiet_ones_is_found(kit) -> None:
-    doc = kit.tagged("Das/PDS/der Haus/NN blieb/VVFIN/bleiben ruhig/ADJD ./$.",
-                     "Frankreich/NE kritisierte/VVFIN/kritisieren Russland/NE ./$.")
+    doc = kit.tagged(
+        "Das/PDS/der Haus/NN blieb/VVFIN/bleiben ruhig/ADJD ./$.",
+        "Frankreich/NE kritisierte/VVFIN/kritisieren Russland/NE ./$.",
+    )
     kit.states(doc)
     assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "FRA", "RUS")]
 

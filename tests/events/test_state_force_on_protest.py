@@ -80,8 +80,9 @@ def test_announced_harm_goes_on_against_whom_force_was_just_used(kit):
         "Wir/PPER werden/VAFIN/werden einige/PIAT Gebiete/NN/Gebiet einnehmen/VVINF ./$.",
     )
     kit.states(doc)
-    kit.add_quote(doc, "Wir werden einige Gebiete einnehmen", "Israel",
-                  entity_id=doc._.entities[0].id)
+    kit.add_quote(
+        doc, "Wir werden einige Gebiete einnehmen", "Israel", entity_id=doc._.entities[0].id
+    )
     found = [sides(e) for e in build_events(doc)]
     assert found == [("ASSAULT", "ISR", "SYR"), ("THREATEN", "ISR", "SYR")]
 
@@ -92,8 +93,9 @@ def test_announced_harm_with_no_force_told_before_stays_unaddressed(kit):
         "Wir/PPER werden/VAFIN/werden einige/PIAT Gebiete/NN/Gebiet einnehmen/VVINF ./$.",
     )
     kit.states(doc)
-    kit.add_quote(doc, "Wir werden einige Gebiete einnehmen", "Israel",
-                  entity_id=doc._.entities[0].id)
+    kit.add_quote(
+        doc, "Wir werden einige Gebiete einnehmen", "Israel", entity_id=doc._.entities[0].id
+    )
     assert all(e.type != "THREATEN" for e in build_events(doc))
 
 

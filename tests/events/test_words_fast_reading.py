@@ -11,19 +11,24 @@ from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extens
 
 
 def _token_reading(doc: Doc) -> list[tuple]:
-    return [(t.text, t.lemma_ or t.text, t.tag_, t.idx, t.idx + len(t.text))
-            for t in doc if not t.is_space]
+    return [
+        (t.text, t.lemma_ or t.text, t.tag_, t.idx, t.idx + len(t.text))
+        for t in doc
+        if not t.is_space
+    ]
 
 
 def test_words_match_the_tokens_also_with_whitespace_tokens(kit) -> None:
     base = kit.tagged("Die/ART Lage/NN bleibt/VVFIN/bleiben ./$.")  # registers extensions
     words = ["Frankreich", "kritisiert", "\n", "Russland", ".", "Die", "Lage", "bleibt", "."]
-    doc = Doc(base.vocab, words=words,
-              spaces=[True, True, False, False, True, True, True, False, False],
-              tags=["NE", "VVFIN", "_SP", "NE", "$.", "ART", "NN", "VVFIN", "$."],
-              lemmas=["Frankreich", "kritisieren", "\n", "Russland", ".", "der", "", "bleiben",
-                      "."],
-              sent_starts=[True, False, False, False, False, True, False, False, False])
+    doc = Doc(
+        base.vocab,
+        words=words,
+        spaces=[True, True, False, False, True, True, True, False, False],
+        tags=["NE", "VVFIN", "_SP", "NE", "$.", "ART", "NN", "VVFIN", "$."],
+        lemmas=["Frankreich", "kritisieren", "\n", "Russland", ".", "der", "", "bleiben", "."],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
     found = [w for sentence in doc.sents for w in sentence_words(sentence)]
     assert [(w.text, w.lemma, w.tag, w.start, w.end) for w in found] == _token_reading(doc)
     assert [w.i for w in sentence_words(next(doc.sents))] == [0, 1, 2, 3]
@@ -31,8 +36,10 @@ def test_words_match_the_tokens_also_with_whitespace_tokens(kit) -> None:
 
 
 def test_shared_doc_tokens_give_the_same_words(kit) -> None:
-    doc = kit.tagged("Frankreich/NE wies/VVFIN/weisen die/ART Kritik/NN zurück/PTKVZ ./$.",
-                     "Russland/NE protestierte/VVFIN/protestieren ./$.")
+    doc = kit.tagged(
+        "Frankreich/NE wies/VVFIN/weisen die/ART Kritik/NN zurück/PTKVZ ./$.",
+        "Russland/NE protestierte/VVFIN/protestieren ./$.",
+    )
     tokens = DocTokens.of(doc)
     for sentence in doc.sents:
         assert sentence_words(sentence, tokens) == sentence_words(sentence)
@@ -72,8 +79,10 @@ def test_words_of_other_parts_of_speech_trigger_nothing() -> None:
     noun = Word(i=0, text="Angriff", lemma="Angriff", tag="NN", start=0, end=7)
     assert lexicon_entries(noun)
     for tag in ("ART", "ADV", "APPR", "PPER", "$."):
-        assert lexicon_entries(Word(i=0, text="Angriff", lemma="Angriff", tag=tag, start=0,
-                                    end=7)) == ()
+        assert (
+            lexicon_entries(Word(i=0, text="Angriff", lemma="Angriff", tag=tag, start=0, end=7))
+            == ()
+        )
 
 
 def test_entries_depend_on_the_tag() -> None:

@@ -10,7 +10,7 @@ def _check_span(text: str, span: Span | None, what: str) -> None:
         return
     assert 0 <= span.start <= span.end <= len(text), f"{what} {span!r} out of range"
     if isinstance(span, TextSpan):
-        assert text[span.start:span.end] == span.text, f"{what} {span!r} text mismatch"
+        assert text[span.start : span.end] == span.text, f"{what} {span!r} text mismatch"
 
 
 def check_offsets(analysis: Analysis) -> None:
@@ -22,8 +22,7 @@ def check_offsets(analysis: Analysis) -> None:
     for span in structure.subheadings + structure.captions:
         _check_span(text, span, "subheading/caption")
     for repair in structure.repairs:
-        for part, name in ((repair.gap, "gap"), (repair.before, "before"),
-                           (repair.after, "after")):
+        for part, name in ((repair.gap, "gap"), (repair.before, "before"), (repair.after, "after")):
             _check_span(text, part, f"repair {name}")
     for sentence in analysis.sentences:
         _check_span(text, sentence, "sentence")
@@ -36,7 +35,7 @@ def check_offsets(analysis: Analysis) -> None:
     entity_ids = {entity.id for entity in analysis.entities}
     for quote in analysis.quotes:
         assert 0 <= quote.start <= quote.end <= len(text), f"quote {quote.id} out of range"
-        assert text[quote.start:quote.end] == quote.text, f"quote {quote.id} text mismatch"
+        assert text[quote.start : quote.end] == quote.text, f"quote {quote.id} text mismatch"
         _check_span(text, quote.cue, f"cue of {quote.id}")
         for part in quote.cue.parts if quote.cue else []:
             _check_span(text, part, f"cue part of {quote.id}")

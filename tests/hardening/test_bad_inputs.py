@@ -44,52 +44,96 @@ CASES: dict[str, tuple[str, Callable[[], bytes], object]] = {
     "zip": ("archiv.zip", zip_archive, ErrorCode.E002),
     "gzip_not_warc": ("artikel.gz", gzip_text, ErrorCode.E002),
     "nul_bytes": ("nul.txt", lambda: (GERMAN + "\x00" + GERMAN).encode(), ErrorCode.E002),
-    "truncated_utf16": ("half.txt", lambda: b"\xff\xfe" + GERMAN.encode("utf-16-le")[:-1],
-                        ErrorCode.E003),
-    "invalid_utf8_in_german": ("kaputt.txt", lambda: GERMAN.encode() + b" \xff\xfe\xfa Ende.",
-                               ANALYSED),
+    "truncated_utf16": (
+        "half.txt",
+        lambda: b"\xff\xfe" + GERMAN.encode("utf-16-le")[:-1],
+        ErrorCode.E003,
+    ),
+    "invalid_utf8_in_german": (
+        "kaputt.txt",
+        lambda: GERMAN.encode() + b" \xff\xfe\xfa Ende.",
+        ANALYSED,
+    ),
     "cut_multibyte_at_end": ("schnitt.txt", lambda: (GERMAN + " Größe").encode()[:-4], ANALYSED),
-    "cp1252": ("alt.txt", lambda: (GERMAN_UMLAUTS + " „Gut“, sagte er.").encode("cp1252"),
-               ANALYSED),
-    "latin1": ("latin.txt", lambda: (GERMAN_UMLAUTS + "\r\n" + GERMAN).encode("latin-1"),
-               ANALYSED),
+    "cp1252": (
+        "alt.txt",
+        lambda: (GERMAN_UMLAUTS + " „Gut“, sagte er.").encode("cp1252"),
+        ANALYSED,
+    ),
+    "latin1": ("latin.txt", lambda: (GERMAN_UMLAUTS + "\r\n" + GERMAN).encode("latin-1"), ANALYSED),
     "utf16_le_bom": ("le.txt", lambda: b"\xff\xfe" + GERMAN.encode("utf-16-le"), ANALYSED),
     "utf16_be_bom": ("be.txt", lambda: b"\xfe\xff" + GERMAN.encode("utf-16-be"), ANALYSED),
     "utf8_bom": ("bom.txt", lambda: b"\xef\xbb\xbf" + GERMAN.encode(), ANALYSED),
     "old_mac_newlines": ("cr.txt", lambda: (GERMAN + "\r\r" + GERMAN).encode(), ANALYSED),
-    "nested_html_10000": ("tief.html", lambda: nested_html(10_000).encode(),
-                          {ErrorCode.E008, ANALYSED}),
-    "html_only_scripts": ("skript.html", lambda: (
-        b"<html><head><script>var a = 1;</script><style>p {}</style></head>"
-        b"<body><script>document.write('Hallo Welt')</script></body></html>"), ErrorCode.E008),
+    "nested_html_10000": (
+        "tief.html",
+        lambda: nested_html(10_000).encode(),
+        {ErrorCode.E008, ANALYSED},
+    ),
+    "html_only_scripts": (
+        "skript.html",
+        lambda: (
+            b"<html><head><script>var a = 1;</script><style>p {}</style></head>"
+            b"<body><script>document.write('Hallo Welt')</script></body></html>"
+        ),
+        ErrorCode.E008,
+    ),
     "html_garbage_bytes": ("junk.html", lambda: b"\xb6\xe3", {ErrorCode.E008, ANALYSED}),
     "malformed_json": ("kaputt.json", lambda: b'{"text": "Die Regierung', ErrorCode.E006),
     "json_too_deep": ("tief.json", lambda: b"[" * 100_000 + b"]" * 100_000, ErrorCode.E006),
     "json_text_not_string": ("zahl.json", lambda: b'{"text": 42}', ErrorCode.E007),
     "json_lone_surrogate": (
-        "surrogat.json", lambda: json.dumps({"text": GERMAN + " \ud800 Ende."}).encode(), ANALYSED),
+        "surrogat.json",
+        lambda: json.dumps({"text": GERMAN + " \ud800 Ende."}).encode(),
+        ANALYSED,
+    ),
     "english": ("en.txt", lambda: ENGLISH.encode(), ErrorCode.E004),
     "french": ("fr.txt", lambda: FRENCH.encode(), ErrorCode.E004),
     "russian": ("ru.txt", lambda: RUSSIAN.encode(), ErrorCode.E004),
     "number_table": ("tabelle.txt", lambda: number_table().encode(), ANALYSED),
-    "number_table_html": ("tabelle.html", lambda: (
-        "<html><body><table>" + "".join(
-            "<tr>" + "".join(f"<td>{r * c}</td>" for c in range(6)) + "</tr>" for r in range(20))
-        + "</table></body></html>").encode(), {ErrorCode.E008, ANALYSED}),
-    "control_and_zero_width": ("steuer.txt", lambda: (
-        "Die\u200b Regierung\u200c hat\x0b am\x1f Montag\u2028 in Berlin\u00ad beschlossen."
-        "\ufeff \u200d\u2060" + GERMAN).encode(), ANALYSED),
-    "zero_width_only": ("unsichtbar.txt", lambda: "\u200b\u200b\ufeff\u2060".encode(),
-                        {ErrorCode.E001, ANALYSED}),
+    "number_table_html": (
+        "tabelle.html",
+        lambda: (
+            "<html><body><table>"
+            + "".join(
+                "<tr>" + "".join(f"<td>{r * c}</td>" for c in range(6)) + "</tr>" for r in range(20)
+            )
+            + "</table></body></html>"
+        ).encode(),
+        {ErrorCode.E008, ANALYSED},
+    ),
+    "control_and_zero_width": (
+        "steuer.txt",
+        lambda: (
+            "Die\u200b Regierung\u200c hat\x0b am\x1f Montag\u2028 in Berlin\u00ad beschlossen."
+            "\ufeff \u200d\u2060" + GERMAN
+        ).encode(),
+        ANALYSED,
+    ),
+    "zero_width_only": (
+        "unsichtbar.txt",
+        lambda: "\u200b\u200b\ufeff\u2060".encode(),
+        {ErrorCode.E001, ANALYSED},
+    ),
     "punctuation_only": ("zeichen.txt", lambda: b"!!! ??? ... --- ***", {ErrorCode.E001, ANALYSED}),
     "unbalanced_german_quotes": ("zitate.txt", lambda: QUOTES_TEXT.encode(), ANALYSED),
-    "reversed_guillemets": ("guillemets.txt", lambda: (
-        "«Wir helfen», sagte Scholz. Er fügte hinzu: «Sofort. " + GERMAN).encode(), ANALYSED),
-    "closing_quotes_only": ("schluss.txt", lambda: (
-        "Das ist falsch“, sagte Scholz. Es bleibt dabei«, so Baerbock. " + GERMAN).encode(),
-     ANALYSED),
-    "very_long_word": ("wort.txt", lambda: (GERMAN + " " + "a" * 20_000 + " " + GERMAN).encode(),
-                       ANALYSED),
+    "reversed_guillemets": (
+        "guillemets.txt",
+        lambda: ("«Wir helfen», sagte Scholz. Er fügte hinzu: «Sofort. " + GERMAN).encode(),
+        ANALYSED,
+    ),
+    "closing_quotes_only": (
+        "schluss.txt",
+        lambda: (
+            "Das ist falsch“, sagte Scholz. Es bleibt dabei«, so Baerbock. " + GERMAN
+        ).encode(),
+        ANALYSED,
+    ),
+    "very_long_word": (
+        "wort.txt",
+        lambda: (GERMAN + " " + "a" * 20_000 + " " + GERMAN).encode(),
+        ANALYSED,
+    ),
 }
 
 
@@ -98,8 +142,9 @@ def analyzer() -> Analyzer:
     return Analyzer()
 
 
-def _check_item(item: Document | LagebildError, name: str, expected: object,
-                analyzer: Analyzer) -> None:
+def _check_item(
+    item: Document | LagebildError, name: str, expected: object, analyzer: Analyzer
+) -> None:
     allowed = expected if isinstance(expected, set) else {expected}
     if isinstance(item, LagebildError):
         assert item.code in allowed, f"{item.message}, expected {expected}"
@@ -193,11 +238,17 @@ def test_truncated_warc_gz(tmp_path: Path) -> None:
     with path.open("wb") as stream:
         writer = WARCWriter(stream, gzip=True)
         for number in range(3):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
-                                       protocol="HTTP/1.0")
-            writer.write_record(writer.create_warc_record(
-                f"https://example.org/{number}", "response",
-                payload=BytesIO(page.encode()), http_headers=headers))
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.0"
+            )
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://example.org/{number}",
+                    "response",
+                    payload=BytesIO(page.encode()),
+                    http_headers=headers,
+                )
+            )
     data = path.read_bytes()
     path.write_bytes(data[: len(data) * 2 // 3])
     items = list(read_sources([str(path)]))

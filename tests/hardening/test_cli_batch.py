@@ -14,10 +14,10 @@ from lagebild.cli import app
 def test_batch_analyses_the_inputs_around_bad_ones(tmp_path: Path) -> None:
     good_one, good_two = tmp_path / "eins.txt", tmp_path / "zwei.txt"
     good_one.write_text(GERMAN, encoding="utf-8")
-    good_two.write_text("Kanzler Scholz reiste am Dienstag nach Paris. " + GERMAN,
-                        encoding="utf-8")
-    empty, binary, english, too_long = (tmp_path / name for name in (
-        "leer.txt", "bild.png", "en.txt", "lang.txt"))
+    good_two.write_text("Kanzler Scholz reiste am Dienstag nach Paris. " + GERMAN, encoding="utf-8")
+    empty, binary, english, too_long = (
+        tmp_path / name for name in ("leer.txt", "bild.png", "en.txt", "lang.txt")
+    )
     empty.write_bytes(b"")
     binary.write_bytes(png())
     english.write_text(ENGLISH, encoding="utf-8")
@@ -27,13 +27,20 @@ def test_batch_analyses_the_inputs_around_bad_ones(tmp_path: Path) -> None:
     broken.write_text(json.dumps({"text": GERMAN}) + '\n{"text": \n', encoding="utf-8")
     order = [empty, good_one, binary, english, missing, too_long, broken, good_two]
     result = CliRunner().invoke(
-        app, ["analyze", *map(str, order), "--format", "json", "--max-chars", "1000"])
+        app, ["analyze", *map(str, order), "--format", "json", "--max-chars", "1000"]
+    )
     assert result.exit_code == 1, result.output
     analyses = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert [a["id"] for a in analyses] == [str(good_one), f"{broken}#1", str(good_two)]
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
-    expected = [(empty, "E001"), (binary, "E002"), (english, "E004"), (missing, "E005"),
-                (too_long, "E012"), (broken, "E006")]
+    expected = [
+        (empty, "E001"),
+        (binary, "E002"),
+        (english, "E004"),
+        (missing, "E005"),
+        (too_long, "E012"),
+        (broken, "E006"),
+    ]
     assert len(errors) == len(expected), errors
     for line, (path, code) in zip(errors, expected, strict=True):
         assert str(path) in line and code in line, line

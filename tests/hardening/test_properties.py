@@ -12,22 +12,83 @@ from lagebild.pipeline import Analyzer
 from lagebild.readers.document import Document
 
 WORDS = (
-    "die", "der", "Regierung", "Bundeskanzler", "Scholz", "Baerbock", "Russland", "Ukraine",
-    "Berlin", "Moskau", "NATO", "sagte", "erklärte", "kritisierte", "forderte", "drohte",
-    "Sanktionen", "am", "Montag", "im", "Januar", "gestern", "nicht", "und", "dass", "habe",
-    "werde", "Präsident", "Putin", "Truppen", "Grenze", "Gespräche", "Kiew", "USA", "er", "sie",
-    "Minister", "zufolge", "laut", "Außenministerin", "Verhandlungen", "abgelehnt",
+    "die",
+    "der",
+    "Regierung",
+    "Bundeskanzler",
+    "Scholz",
+    "Baerbock",
+    "Russland",
+    "Ukraine",
+    "Berlin",
+    "Moskau",
+    "NATO",
+    "sagte",
+    "erklärte",
+    "kritisierte",
+    "forderte",
+    "drohte",
+    "Sanktionen",
+    "am",
+    "Montag",
+    "im",
+    "Januar",
+    "gestern",
+    "nicht",
+    "und",
+    "dass",
+    "habe",
+    "werde",
+    "Präsident",
+    "Putin",
+    "Truppen",
+    "Grenze",
+    "Gespräche",
+    "Kiew",
+    "USA",
+    "er",
+    "sie",
+    "Minister",
+    "zufolge",
+    "laut",
+    "Außenministerin",
+    "Verhandlungen",
+    "abgelehnt",
 )
-MARKS = ("„", "“", "»", "«", "‚", "‘", '"', "'", ",", ".", ":", "!", "?", "(", ")", "–", "\n",
-         "\n\n", "\u200b", "…")
+MARKS = (
+    "„",
+    "“",
+    "»",
+    "«",
+    "‚",
+    "‘",
+    '"',
+    "'",
+    ",",
+    ".",
+    ":",
+    "!",
+    "?",
+    "(",
+    ")",
+    "–",
+    "\n",
+    "\n\n",
+    "\u200b",
+    "…",
+)
 NUMBERS = st.integers(min_value=0, max_value=3000).map(str) | st.sampled_from(
-    ("10.01.2022", "3,5", "1.000", "24.", "2022"))
+    ("10.01.2022", "3,5", "1.000", "24.", "2022")
+)
 PIECES = st.sampled_from(WORDS) | st.sampled_from(MARKS) | NUMBERS
-TEXTS = st.lists(PIECES, min_size=0, max_size=60).map(" ".join) | st.lists(
-    PIECES, max_size=40).map("".join)
-SETTINGS = settings(max_examples=60, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+TEXTS = st.lists(PIECES, min_size=0, max_size=60).map(" ".join) | st.lists(PIECES, max_size=40).map(
+    "".join
+)
+SETTINGS = settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.fixture(scope="module")

@@ -75,8 +75,10 @@ def test_json_records_are_limited_one_by_one(tmp_path: Path) -> None:
 def test_html_is_limited_by_its_main_text(tmp_path: Path) -> None:
     path = tmp_path / "seite.html"
     boilerplate = "<nav>" + "<a href='/x'>Link</a>" * 200 + "</nav>"
-    path.write_text(f"<html><body>{boilerplate}<article><p>{GERMAN}</p><p>{GERMAN}</p>"
-                    "</article></body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><body>{boilerplate}<article><p>{GERMAN}</p><p>{GERMAN}</p></article></body></html>",
+        encoding="utf-8",
+    )
     [document] = read_inputs([str(path)], max_chars=1000)
     assert isinstance(document, Document) and len(document.text) <= 1000
 

@@ -57,33 +57,64 @@ def hostile_analysis(number: int, version: str = "9.0.0") -> Analysis:
     t.add(". Nichts weiter.")
     sentence = Span(start=0, end=len(t.text))
     entities = [
-        Entity(id="E1", name=payload("entity"), type="PER", code=payload("code"),
-               affiliation=payload("aff"), roles=[payload("role")],
-               variants=[payload("variant")],
-               mentions=[Mention(start=person.start, end=person.end, text=person.text)]),
+        Entity(
+            id="E1",
+            name=payload("entity"),
+            type="PER",
+            code=payload("code"),
+            affiliation=payload("aff"),
+            roles=[payload("role")],
+            variants=[payload("variant")],
+            mentions=[Mention(start=person.start, end=person.end, text=person.text)],
+        ),
         Entity(id="E2", name=payload("recipient"), type="GPE", code="RUS"),
     ]
     return Analysis(
         id=f"hostile-{number}-" + payload("docid"),
-        source=payload("source"), url="javascript:alert(1)//" + payload("url"),
-        title=payload("title") + f" {number}", published=f"2022-01-{number % 28 + 1:02d}",
+        source=payload("source"),
+        url="javascript:alert(1)//" + payload("url"),
+        title=payload("title") + f" {number}",
+        published=f"2022-01-{number % 28 + 1:02d}",
         text=t.text,
         structure=Structure(paragraphs=[Paragraph(start=0, end=len(t.text))]),
         sentences=[Sentence(start=sentence.start, end=sentence.end, paragraph=0)],
         entities=entities,
-        quotes=[Quote(id="Q1", kind="direct", start=quote.start, end=quote.end, text=quote.text,
-                      speaker=Participant(name=payload("speaker"), entity_id="E1"),
-                      cue=Cue(start=cue.start, end=cue.end, text=cue.text,
-                              lemma=payload("cue")),
-                      addressee=Participant(name=payload("addressee")))],
-        events=[Event(id="V1", type="THREATEN", actor=EventActor(
-                          code=payload("acode"), name=payload("actor"), entity_id="E1"),
-                      recipient=EventActor(code="RUS", name=payload("recipient"),
-                                           entity_id="E2"),
-                      trigger=trigger, sentence=sentence, where=payload("where"),
-                      when="2022-01-10", quad_class="material_conflict", score=-5.0)],
-        places=[Place(name=payload("place"), country="<b>", lat=52.5, lon=13.4,
-                      feature="<i>", mentions=[place])],
+        quotes=[
+            Quote(
+                id="Q1",
+                kind="direct",
+                start=quote.start,
+                end=quote.end,
+                text=quote.text,
+                speaker=Participant(name=payload("speaker"), entity_id="E1"),
+                cue=Cue(start=cue.start, end=cue.end, text=cue.text, lemma=payload("cue")),
+                addressee=Participant(name=payload("addressee")),
+            )
+        ],
+        events=[
+            Event(
+                id="V1",
+                type="THREATEN",
+                actor=EventActor(code=payload("acode"), name=payload("actor"), entity_id="E1"),
+                recipient=EventActor(code="RUS", name=payload("recipient"), entity_id="E2"),
+                trigger=trigger,
+                sentence=sentence,
+                where=payload("where"),
+                when="2022-01-10",
+                quad_class="material_conflict",
+                score=-5.0,
+            )
+        ],
+        places=[
+            Place(
+                name=payload("place"),
+                country="<b>",
+                lat=52.5,
+                lon=13.4,
+                feature="<i>",
+                mentions=[place],
+            )
+        ],
         provenance=Provenance(lagebild_version=version, pipeline=["hostile"]),
     )
 

@@ -46,8 +46,9 @@ def test_same_text_stored_concurrently_once(backend_url: str) -> None:
         assert not errors, errors[:2]
         assert len({result["id"] for result in results}) == 1
         with engine.connect() as connection:
-            assert connection.execute(select(func.count()).select_from(t.documents)) \
-                .scalar_one() == 1
+            assert (
+                connection.execute(select(func.count()).select_from(t.documents)).scalar_one() == 1
+            )
     finally:
         engine.dispose()
 
@@ -59,8 +60,9 @@ def test_new_shared_actors_stored_concurrently(backend_url: str) -> None:
         errors = _race(lambda analysis: store(engine, analysis), [(a,) for a in analyses])
         assert not errors, errors[:2]
         with engine.connect() as connection:
-            documents = connection.execute(select(func.count()).select_from(t.documents)) \
-                .scalar_one()
+            documents = connection.execute(
+                select(func.count()).select_from(t.documents)
+            ).scalar_one()
             keys = list(connection.execute(select(t.actors.c.key)).scalars())
         assert documents == THREADS
         assert len(keys) == len(set(keys)) == 2

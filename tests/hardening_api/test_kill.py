@@ -25,8 +25,9 @@ def _explain(report) -> str:  # noqa: ANN001
 
 
 def test_sigkill_serve_while_clients_post(backend_url: str, tmp_path: Path) -> None:
-    report = kill_serve(backend_url, "test", REPETITIONS, random.Random(7),
-                        log=tmp_path / "serve.log")
+    report = kill_serve(
+        backend_url, "test", REPETITIONS, random.Random(7), log=tmp_path / "serve.log"
+    )
     assert report.ok, _explain(report)
     assert report.repetitions == REPETITIONS
     assert report.kills_with_requests_in_flight >= 1
@@ -34,7 +35,6 @@ def test_sigkill_serve_while_clients_post(backend_url: str, tmp_path: Path) -> N
 
 
 def test_sigkill_ingest_then_rerun(backend_url: str, tmp_path: Path) -> None:
-    report = kill_ingest(backend_url, "test", REPETITIONS, random.Random(7),
-                         tmp_path / "articles")
+    report = kill_ingest(backend_url, "test", REPETITIONS, random.Random(7), tmp_path / "articles")
     assert report.ok, _explain(report)
     assert report.stored == report.acknowledged > 0

@@ -22,8 +22,14 @@ def test_short_load_has_no_server_errors(tmp_path: Path) -> None:
     server = start_server(db, log=tmp_path / "serve.log")
     try:
         warm_up(server.base_url)
-        report = run_load(server.base_url, server.process.pid, clients=20, seconds=10,
-                          max_requests=20_000, analyze_share=0.1)
+        report = run_load(
+            server.base_url,
+            server.process.pid,
+            clients=20,
+            seconds=10,
+            max_requests=20_000,
+            analyze_share=0.1,
+        )
     finally:
         server.stop()
     assert report.requests > 100, report.summary()

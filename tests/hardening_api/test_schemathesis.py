@@ -21,10 +21,22 @@ from schemathesis.generation import GenerationMode  # noqa: E402
 from lagebild.api.posting import AnalyzerHolder  # noqa: E402
 
 EXAMPLES = int(os.environ.get("LAGEBILD_SCHEMATHESIS_EXAMPLES", "12"))
-OPERATIONS = ("GET /api", "GET /api/articles", "POST /api/articles",
-              "GET /api/articles/{document_id}", "GET /api/actors", "GET /api/actors/{actor_id}",
-              "GET /api/pair", "GET /api/quotes", "GET /api/events", "GET /api/places",
-              "GET /api/network", "GET /api/search", "POST /api/analyze", "GET /api/health")
+OPERATIONS = (
+    "GET /api",
+    "GET /api/articles",
+    "POST /api/articles",
+    "GET /api/articles/{document_id}",
+    "GET /api/actors",
+    "GET /api/actors/{actor_id}",
+    "GET /api/pair",
+    "GET /api/quotes",
+    "GET /api/events",
+    "GET /api/places",
+    "GET /api/network",
+    "GET /api/search",
+    "POST /api/analyze",
+    "GET /api/health",
+)
 
 
 @pytest.fixture(scope="module")
@@ -43,13 +55,19 @@ def test_every_operation_is_covered(operations) -> None:  # noqa: ANN001
 @pytest.mark.parametrize("label", OPERATIONS)
 def test_no_server_errors(operations, label: str, mode: GenerationMode) -> None:  # noqa: ANN001
     @given(operations[label].as_strategy(generation_mode=mode))
-    @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )
     def call(case) -> None:  # noqa: ANN001
         response = case.call()
         assert response.status_code < 500, (
             f"{case.method} {case.formatted_path} {case.query} {case.body!r:.300}: "
-            f"{response.status_code} {response.text[:300]}")
+            f"{response.status_code} {response.text[:300]}"
+        )
         case.validate_response(response, checks=[not_a_server_error])
 
     try:

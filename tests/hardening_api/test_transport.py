@@ -17,13 +17,23 @@ from conftest import LiveServer
 from lagebild.api.app import Settings, create_app
 
 TRAVERSALS = (
-    "/static/../../etc/passwd", "/static/../../../../../../etc/passwd",
-    "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/static/%2e%2e/%2e%2e/etc/passwd",
-    "/static/..%2f..%2f..%2fetc%2fpasswd", "/static/%252e%252e%252fetc%252fpasswd",
-    "/static/....//....//etc/passwd", "/static/..%5c..%5cetc%5cpasswd",
-    "/static/..\\..\\etc\\passwd", "/static//etc/passwd", "/static/%2fetc%2fpasswd",
-    "/static/style.css%00.txt", "/static/../api/app.py", "/static/%2e%2e/templates/base.html",
-    "/static/../../../pyproject.toml", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+    "/static/../../etc/passwd",
+    "/static/../../../../../../etc/passwd",
+    "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd",
+    "/static/%2e%2e/%2e%2e/etc/passwd",
+    "/static/..%2f..%2f..%2fetc%2fpasswd",
+    "/static/%252e%252e%252fetc%252fpasswd",
+    "/static/....//....//etc/passwd",
+    "/static/..%5c..%5cetc%5cpasswd",
+    "/static/..\\..\\etc\\passwd",
+    "/static//etc/passwd",
+    "/static/%2fetc%2fpasswd",
+    "/static/style.css%00.txt",
+    "/static/../api/app.py",
+    "/static/%2e%2e/templates/base.html",
+    "/static/../../../pyproject.toml",
+    "/../../etc/passwd",
+    "/%2e%2e/%2e%2e/etc/passwd",
 )
 
 
@@ -61,8 +71,10 @@ def test_static_file_still_served(live_server: LiveServer) -> None:
 
 
 def test_declared_oversized_body_is_413(live_server: LiveServer) -> None:
-    head = ("POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-            "Content-Length: 50000000\r\nConnection: close\r\n\r\n")
+    head = (
+        "POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        "Content-Length: 50000000\r\nConnection: close\r\n\r\n"
+    )
     status, answer = raw_request(live_server.port, head, b'{"text": "')
     assert status == 413, answer[:200]
 
@@ -72,8 +84,12 @@ def test_streamed_oversized_body_is_413(live_server: LiveServer) -> None:
         for _ in range(400):
             yield b"Wort " * 2000
 
-    response = httpx.post(live_server.base_url + "/api/analyze", content=chunks(),
-                          headers={"Content-Type": "application/json"}, timeout=30)
+    response = httpx.post(
+        live_server.base_url + "/api/analyze",
+        content=chunks(),
+        headers={"Content-Type": "application/json"},
+        timeout=30,
+    )
     assert response.status_code == 413
 
 
@@ -83,8 +99,13 @@ def test_huge_header_is_refused(live_server: LiveServer) -> None:
     assert status in (0, 400, 431)  # refused or connection dropped, never served
 
 
-def _trickle(port: int, data: tuple[bytes, bytes], interval: float, stop: threading.Event,
-             answers: list[bytes]) -> None:
+def _trickle(
+    port: int,
+    data: tuple[bytes, bytes],
+    interval: float,
+    stop: threading.Event,
+    answers: list[bytes],
+) -> None:
     """Send ``data[0]`` at once, then ``data[1]`` one byte per ``interval`` s; read the answer."""
     head, data = data
     try:
@@ -106,14 +127,24 @@ def test_slow_clients_do_not_block_others(tmp_path) -> None:  # noqa: ANN001
     app = create_app(Settings(db=str(tmp_path / "slow.db"), body_seconds=2.0))
     stop = threading.Event()
     answers: list[bytes] = []
-    slow_head = (b"", b"GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 200
-                 + b"\r\n\r\n")
-    slow_body = (b"POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                 b"Content-Length: 400\r\n\r\n", b'{"text": "' + b"a" * 389 + b'"}')
+    slow_head = (
+        b"",
+        b"GET /api/articles HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 200 + b"\r\n\r\n",
+    )
+    slow_body = (
+        b"POST /api/analyze HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: 400\r\n\r\n",
+        b'{"text": "' + b"a" * 389 + b'"}',
+    )
     with LiveServer(app) as server:
-        trickles = [threading.Thread(target=_trickle, daemon=True, args=(
-            server.port, data, 1.0 if n % 2 else 0.1, stop, answers))
-            for n, data in enumerate([slow_head] * 10 + [slow_body] * 10)]
+        trickles = [
+            threading.Thread(
+                target=_trickle,
+                daemon=True,
+                args=(server.port, data, 1.0 if n % 2 else 0.1, stop, answers),
+            )
+            for n, data in enumerate([slow_head] * 10 + [slow_body] * 10)
+        ]
         for thread in trickles:
             thread.start()
         time.sleep(1.0)  # every slow client is connected and mid-request

@@ -9,8 +9,17 @@ import pytest
 from fastapi.testclient import TestClient
 from hostile import payload
 
-FIELDS_ON_ARTICLE_PAGE = ("title", "source", "entity", "quote", "speaker", "trigger",
-                          "place", "actor", "where")
+FIELDS_ON_ARTICLE_PAGE = (
+    "title",
+    "source",
+    "entity",
+    "quote",
+    "speaker",
+    "trigger",
+    "place",
+    "actor",
+    "where",
+)
 
 
 def assert_clean(html: str, where: str) -> None:
@@ -44,10 +53,21 @@ def test_article_page_escapes_every_field(client: TestClient, document_id: int) 
     assert 'href="javascript:' not in page.text
 
 
-@pytest.mark.parametrize("path", [
-    "/", "/articles", "/actors", "/quotes", "/events", "/places", "/network",
-    "/events?actor=xactor", "/quotes?speaker=xspeaker", "/articles?source=" + payload("source"),
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/articles",
+        "/actors",
+        "/quotes",
+        "/events",
+        "/places",
+        "/network",
+        "/events?actor=xactor",
+        "/quotes?speaker=xspeaker",
+        "/articles?source=" + payload("source"),
+    ],
+)
 def test_listing_pages_escape(client: TestClient, path: str) -> None:
     page = client.get(path)
     assert page.status_code == 200, page.text[:300]
@@ -61,8 +81,9 @@ def test_actor_page_escapes_names_aliases_roles(client: TestClient, actor_id: in
     assert "&lt;script&gt;xentity&lt;/script&gt;" in page.text
 
 
-@pytest.mark.parametrize("param", ["q", "source", "speaker", "actor", "recipient", "code",
-                                   "country"])
+@pytest.mark.parametrize(
+    "param", ["q", "source", "speaker", "actor", "recipient", "code", "country"]
+)
 def test_echoed_query_parameters_are_escaped(client: TestClient, param: str) -> None:
     hostile = payload("echo")
     for path in ("/articles", "/actors", "/quotes", "/events", "/places", "/search"):
@@ -86,17 +107,26 @@ def test_pair_page_escapes_both_parties(client: TestClient) -> None:
 
 
 def test_error_pages_do_not_reflect_markup(client: TestClient) -> None:
-    for path in ("/articles/" + payload("id"), "/nowhere/" + payload("path"),
-                 "/actors?limit=" + payload("limit"), "/events?type=" + payload("type")):
+    for path in (
+        "/articles/" + payload("id"),
+        "/nowhere/" + payload("path"),
+        "/actors?limit=" + payload("limit"),
+        "/events?type=" + payload("type"),
+    ):
         page = client.get(path)
         assert page.status_code in (404, 422)
         assert_clean(page.text, path)
 
 
 def test_form_fields_are_escaped(client: TestClient) -> None:
-    text = ("Die Regierung in Berlin hat am Montag neue Pläne vorgestellt. "
-            + payload("form") + " Der Minister sagte: „" + payload("formquote") + "“ "
-            "Die Opposition kritisierte die Pläne der Regierung scharf.")
+    text = (
+        "Die Regierung in Berlin hat am Montag neue Pläne vorgestellt. "
+        + payload("form")
+        + " Der Minister sagte: „"
+        + payload("formquote")
+        + "“ "
+        "Die Opposition kritisierte die Pläne der Regierung scharf."
+    )
     page = client.post("/analyze", data={"text": text, "published": payload("pub")})
     assert page.status_code in (200, 422), page.text[:300]
     assert_clean(page.text, "analyze form (bad date)")

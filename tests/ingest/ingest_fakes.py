@@ -20,12 +20,24 @@ class FakeAnalyzer:
         for number, (name, code) in enumerate(COUNTRIES.items(), start=1):
             start = document.text.find(name)
             if start >= 0:
-                entities.append(Entity(id=f"E{number}", name=name, type="GPE", code=code,
-                                       mentions=[Mention(start=start, end=start + len(name),
-                                                         text=name)]))
-        return Analysis(id=document.id, text=document.text, published=document.published,
-                        source=document.source, title=document.title, entities=entities,
-                        provenance=Provenance(lagebild_version="0.1.0", pipeline=["fake"]))
+                entities.append(
+                    Entity(
+                        id=f"E{number}",
+                        name=name,
+                        type="GPE",
+                        code=code,
+                        mentions=[Mention(start=start, end=start + len(name), text=name)],
+                    )
+                )
+        return Analysis(
+            id=document.id,
+            text=document.text,
+            published=document.published,
+            source=document.source,
+            title=document.title,
+            entities=entities,
+            provenance=Provenance(lagebild_version="0.1.0", pipeline=["fake"]),
+        )
 
 
 def fake_analyzer() -> FakeAnalyzer:

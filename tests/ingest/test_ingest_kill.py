@@ -25,8 +25,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def ingest_command(folder: Path, store_url: str, workers: int) -> list[str]:
-    return [sys.executable, "-m", "lagebild.cli_corpus", "ingest", str(folder), "--db",
-            store_url, "--workers", str(workers), "--published", "2022-01-10", "--no-progress"]
+    return [
+        sys.executable,
+        "-m",
+        "lagebild.cli_corpus",
+        "ingest",
+        str(folder),
+        "--db",
+        store_url,
+        "--workers",
+        str(workers),
+        "--published",
+        "2022-01-10",
+        "--no-progress",
+    ]
 
 
 def stored(engine) -> int:  # noqa: ANN001
@@ -48,9 +60,13 @@ def test_sigkill_mid_ingest_then_rerun(tmp_path: Path, store_url: str, workers: 
         body = "\n\n".join(article(n + 1000 * part) for part in range(4))
         (folder / f"{n:02d}.txt").write_text(body, encoding="utf-8")
     engine = open_store(store_url)
-    process = subprocess.Popen(ingest_command(folder, store_url, workers), cwd=REPO,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               start_new_session=True)
+    process = subprocess.Popen(
+        ingest_command(folder, store_url, workers),
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 240
     count = 0
     while time.monotonic() < deadline and process.poll() is None:
@@ -65,8 +81,14 @@ def test_sigkill_mid_ingest_then_rerun(tmp_path: Path, store_url: str, workers: 
     killed_at = stored(engine)
     assert 0 < killed_at < ARTICLES, killed_at
 
-    rerun = subprocess.run(ingest_command(folder, store_url, workers), cwd=REPO,
-                           capture_output=True, text=True, timeout=300, check=False)
+    rerun = subprocess.run(
+        ingest_command(folder, store_url, workers),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert f"skipped: {killed_at}" in rerun.stderr
     with engine.connect() as connection:

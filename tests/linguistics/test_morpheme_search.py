@@ -21,9 +21,23 @@ SEED = Path(__file__).resolve().parents[2] / "examples" / "seed.txt"
 # Short words (guessed from the first letter), unknown strings, long compounds, hyphens,
 # digits, a word of HanTa's longest length and letters from other scripts.
 HAND_BUILT = [
-    "zu", "xq", "abc", "gnarz", "xqzvbrt", "quarkelbrücke", "bundesverteidigungsministerin",
-    "ukraine-krise", "3:1", "1.234", "co2-ausstoß", "a" * 64, "kunststoffabfälle", "москва",
-    "überschwemmungsgebiete", "gesprächsbereitschaft", "nato-generalsekretär",
+    "zu",
+    "xq",
+    "abc",
+    "gnarz",
+    "xqzvbrt",
+    "quarkelbrücke",
+    "bundesverteidigungsministerin",
+    "ukraine-krise",
+    "3:1",
+    "1.234",
+    "co2-ausstoß",
+    "a" * 64,
+    "kunststoffabfälle",
+    "москва",
+    "überschwemmungsgebiete",
+    "gesprächsbereitschaft",
+    "nato-generalsekretär",
 ]
 
 

@@ -49,12 +49,16 @@ def test_mood(analyse: Callable[..., Doc], sentence: str, verb: str, expected: l
     "sentence, verb, particle, lemma",
     [
         (
-            "Doch sei man in Genf nicht weitergekommen, räumte Rjabkow ein: \"Nein.\"",
-            "räumte", "ein", "einräumen",
+            'Doch sei man in Genf nicht weitergekommen, räumte Rjabkow ein: "Nein."',
+            "räumte",
+            "ein",
+            "einräumen",
         ),
         (
             "Forderungen Russlands nach Garantien wies Sherman aber erneut zurück.",
-            "wies", "zurück", "zurückweisen",
+            "wies",
+            "zurück",
+            "zurückweisen",
         ),
         ("Das Treffen fand im Gebäude in Genf statt", "fand", "statt", "stattfinden"),
     ],

@@ -83,7 +83,15 @@ def test_words_without_candidates_take_any_tag_alike(tagger: FastHanoverTagger) 
 
 
 VOCABULARY = sorted({word for sentence in seed_sentences() for word in sentence}) + [
-    "Xqzvbrt", "Gnarzquolk", "3:1", "Ukraine-Krise", "USA", "sie", "Sie", "—", "☺",
+    "Xqzvbrt",
+    "Gnarzquolk",
+    "3:1",
+    "Ukraine-Krise",
+    "USA",
+    "sie",
+    "Sie",
+    "—",
+    "☺",
 ]
 
 

@@ -92,8 +92,8 @@ def _repaired(text: str, paragraphs_split: bool) -> Structure:
     gap = Span(start=cut, end=cut + 2)
     repair = Repair(
         gap=gap,
-        before=TextSpan(start=cut - 3, end=cut, text=text[cut - 3:cut]),
-        after=TextSpan(start=cut + 2, end=cut + 12, text=text[cut + 2:cut + 12]),
+        before=TextSpan(start=cut - 3, end=cut, text=text[cut - 3 : cut]),
+        after=TextSpan(start=cut + 2, end=cut + 12, text=text[cut + 2 : cut + 12]),
     )
     if paragraphs_split:
         paragraphs = [Paragraph(start=0, end=cut), Paragraph(start=cut + 2, end=len(text))]

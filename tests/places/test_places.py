@@ -15,9 +15,10 @@ def _by_name(places: list[Place]) -> dict[str, Place]:
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(
-        math.radians(lon2 - lon1) / 2
-    ) ** 2
+    a = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(a))
 
 
@@ -113,7 +114,9 @@ def test_names_inside_longer_names_are_not_places(places_in) -> None:
 def test_person_entities_block_places(places_in) -> None:
     text = "Denzel Washington sagte, er komme gern."
     person = Entity(
-        id="e1", name="Denzel Washington", type="PER",
+        id="e1",
+        name="Denzel Washington",
+        type="PER",
         mentions=[Mention(start=0, end=17, text="Denzel Washington")],
     )
     assert places_in(text, [person])[0] == []
@@ -122,7 +125,9 @@ def test_person_entities_block_places(places_in) -> None:
 def test_place_after_organisation_is_kept(places_in) -> None:
     text = "Das Treffen fand bei den Vereinten Nationen in Genf statt."
     organisation = Entity(
-        id="e1", name="Vereinte Nationen", type="ORG",
+        id="e1",
+        name="Vereinte Nationen",
+        type="ORG",
         mentions=[Mention(start=24, end=42, text=text[24:42])],
     )
     places = _by_name(places_in(text, [organisation])[0])
@@ -141,7 +146,10 @@ def test_focus_country_counts_places_and_gpe_entities(places_in) -> None:
     assert places_in(text)[1] == "UA"
     kremlin = text.index("Kreml")
     russia = Entity(
-        id="e1", name="Russland", type="GPE", code="RUS",
+        id="e1",
+        name="Russland",
+        type="GPE",
+        code="RUS",
         mentions=[
             Mention(start=45, end=53, text="Russland"),
             Mention(start=kremlin, end=kremlin + 5, text="Kreml", kind="metonym"),
@@ -164,7 +172,9 @@ def test_city_adjective_before_a_titled_person_is_not_a_place(places_in) -> None
     text = "Die Kiewer Vize-Regierungschefin Stefanischyna traf ihn."
     start = text.index("Stefanischyna")
     person = Entity(
-        id="E1", name="Olga Stefanischyna", type="PER",
+        id="E1",
+        name="Olga Stefanischyna",
+        type="PER",
         mentions=[Mention(start=start, end=start + 13, text="Stefanischyna")],
     )
     assert "Kiew" not in _by_name(places_in(text, entities=[person])[0])

@@ -27,9 +27,10 @@ def _shared() -> Path:
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     phi1, phi2 = math.radians(lat1), math.radians(lat2)
-    a = math.sin((phi2 - phi1) / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(
-        math.radians(lon2 - lon1) / 2
-    ) ** 2
+    a = (
+        math.sin((phi2 - phi1) / 2) ** 2
+        + math.cos(phi1) * math.cos(phi2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(a))
 
 
@@ -103,8 +104,9 @@ def test_dev_gold_places(tagging_nlp: Language) -> None:
     for gold_path in gold_paths:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = _article(shared, gold_path, gold)
-        places = [p for p in _places(tagging_nlp, text, gold.get("published"))
-                  if p.feature != "country"]  # the gold files list no countries
+        places = [
+            p for p in _places(tagging_nlp, text, gold.get("published")) if p.feature != "country"
+        ]  # the gold files list no countries
         matched_ids: set[int] = set()
         for gold_place in gold.get("places", []):
             place = _match(text, gold_place, places)

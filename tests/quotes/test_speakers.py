@@ -45,4 +45,3 @@ def test_apposition_speaker(find_quotes):
     )
     quotes = find_quotes(text)
     assert quotes[0].speaker.name == "Wendy Sherman"
-

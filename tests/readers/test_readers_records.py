@@ -17,13 +17,24 @@ def _read(path: Path, published: str | None = None) -> list[Document | LagebildE
 
 def test_json_object(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
-    record = {"text": GERMAN, "title": "Hilfen", "published": "2022-01-10T08:30:00Z",
-              "url": "https://example.org/x", "source": "Beispielzeitung", "id": "art-1"}
+    record = {
+        "text": GERMAN,
+        "title": "Hilfen",
+        "published": "2022-01-10T08:30:00Z",
+        "url": "https://example.org/x",
+        "source": "Beispielzeitung",
+        "id": "art-1",
+    }
     path.write_text(json.dumps(record), encoding="utf-8")
     [document] = _read(path)
-    assert document == Document(id="art-1", text=GERMAN, source="Beispielzeitung",
-                                title="Hilfen", published="2022-01-10",
-                                url="https://example.org/x")
+    assert document == Document(
+        id="art-1",
+        text=GERMAN,
+        source="Beispielzeitung",
+        title="Hilfen",
+        published="2022-01-10",
+        url="https://example.org/x",
+    )
 
 
 def test_json_list_ids_and_dates(tmp_path: Path) -> None:
@@ -60,8 +71,9 @@ def test_malformed_json_file(tmp_path: Path) -> None:
 
 def test_record_without_text(tmp_path: Path) -> None:
     path = tmp_path / "a.jsonl"
-    path.write_text(json.dumps({"title": "ohne"}) + "\n" + json.dumps(["kein", "objekt"]),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"title": "ohne"}) + "\n" + json.dumps(["kein", "objekt"]), encoding="utf-8"
+    )
     first, second = _read(path)
     assert isinstance(first, LagebildError) and first.code is ErrorCode.E007
     assert f"{path} line 1" in first.message
@@ -70,8 +82,11 @@ def test_record_without_text(tmp_path: Path) -> None:
 
 def test_record_errors_name_the_record(tmp_path: Path) -> None:
     path = tmp_path / "a.json"
-    records = [{"text": "  "}, {"text": ENGLISH, "id": "en-1"}, {"text": GERMAN,
-                                                                 "published": "bald"}]
+    records = [
+        {"text": "  "},
+        {"text": ENGLISH, "id": "en-1"},
+        {"text": GERMAN, "published": "bald"},
+    ]
     path.write_text(json.dumps(records), encoding="utf-8")
     empty, english, bad_date = _read(path)
     assert isinstance(empty, LagebildError) and empty.code is ErrorCode.E001

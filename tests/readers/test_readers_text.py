@@ -81,8 +81,13 @@ def test_empty_input(tmp_path: Path, content: bytes) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", b"\x89PNG\r\n\x1a\n\x00\x00", b"PK\x03\x04\x14\x00",
-     b"\x1f\x8b\x08\x00abc", b"Text mit \x00 Nullbyte"],
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        b"\x89PNG\r\n\x1a\n\x00\x00",
+        b"PK\x03\x04\x14\x00",
+        b"\x1f\x8b\x08\x00abc",
+        b"Text mit \x00 Nullbyte",
+    ],
 )
 def test_binary_input(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "file.txt"
@@ -132,7 +137,8 @@ def test_folder_is_read_recursively_and_sorted(tmp_path: Path) -> None:
     (tmp_path / ".hidden.txt").write_text(GERMAN, encoding="utf-8")
     documents = _read(tmp_path)
     assert [d.id for d in documents if isinstance(d, Document)] == [
-        str(tmp_path / "a.txt"), str(tmp_path / "b" / "2.txt"),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b" / "2.txt"),
     ]
 
 
@@ -147,10 +153,16 @@ def test_batch_with_a_bad_file_between_good_ones(tmp_path: Path) -> None:
     bad.write_bytes(b"%PDF-1.4 binary")
     good_b.write_text(GERMAN_UMLAUTS, encoding="utf-8")
     items = _read(good_a, bad, tmp_path / "missing.txt", good_b)
-    assert [type(i).__name__ for i in items] == ["Document", "LagebildError", "LagebildError",
-                                                  "Document"]
-    assert [i.code for i in items if isinstance(i, LagebildError)] == [ErrorCode.E002,
-                                                                       ErrorCode.E005]
+    assert [type(i).__name__ for i in items] == [
+        "Document",
+        "LagebildError",
+        "LagebildError",
+        "Document",
+    ]
+    assert [i.code for i in items if isinstance(i, LagebildError)] == [
+        ErrorCode.E002,
+        ErrorCode.E005,
+    ]
 
 
 def _fake_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:

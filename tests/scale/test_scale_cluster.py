@@ -44,7 +44,10 @@ ARTICLES = (
 def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as handle:
         return subprocess.Popen(
-            [DASK, *args], stdout=handle, stderr=subprocess.STDOUT, cwd=log.parent,
+            [DASK, *args],
+            stdout=handle,
+            stderr=subprocess.STDOUT,
+            cwd=log.parent,
             start_new_session=True,  # own process group: teardown reaches worker children
         )
 
@@ -80,15 +83,40 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     scheduler_file = folder / "scheduler.json"
     processes: list[subprocess.Popen[bytes]] = []
     try:
-        processes.append(_start(
-            ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-             "--scheduler-file", str(scheduler_file)], folder / "scheduler.log"))
+        processes.append(
+            _start(
+                [
+                    "scheduler",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    "0",
+                    "--no-dashboard",
+                    "--scheduler-file",
+                    str(scheduler_file),
+                ],
+                folder / "scheduler.log",
+            )
+        )
         _wait_for_file(scheduler_file, processes)
         for number in range(2):
-            processes.append(_start(
-                ["worker", "--scheduler-file", str(scheduler_file), "--host", "127.0.0.1",
-                 "--nthreads", "1", "--no-dashboard", "--local-directory", str(folder)],
-                folder / f"worker{number}.log"))
+            processes.append(
+                _start(
+                    [
+                        "worker",
+                        "--scheduler-file",
+                        str(scheduler_file),
+                        "--host",
+                        "127.0.0.1",
+                        "--nthreads",
+                        "1",
+                        "--no-dashboard",
+                        "--local-directory",
+                        str(folder),
+                    ],
+                    folder / f"worker{number}.log",
+                )
+            )
         with Client(scheduler_file=str(scheduler_file), timeout=START_TIMEOUT_S) as client:
             client.wait_for_workers(2, timeout=START_TIMEOUT_S)
             address = client.scheduler.address
@@ -107,8 +135,9 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_run_on_dask_writes_readable_parquet(scheduler: str, articles: Path,
-                                             tmp_path: Path) -> None:
+def test_run_on_dask_writes_readable_parquet(
+    scheduler: str, articles: Path, tmp_path: Path
+) -> None:
     assert scheduler.startswith("tcp://127.0.0.1:")
     summary = run_on_dask([str(articles)], tmp_path, scheduler, partitions=3)
     assert (summary.ok, summary.failed, summary.read_errors) == (6, 0, 1)
@@ -125,7 +154,7 @@ def test_run_on_dask_writes_readable_parquet(scheduler: str, articles: Path,
     mentions = pd.read_parquet(tmp_path / "mentions")
     texts = dict(zip(documents["doc_id"], documents["text"], strict=True))
     for row in mentions.itertuples():
-        assert texts[row.doc_id][row.start:row.end] == row.text
+        assert texts[row.doc_id][row.start : row.end] == row.text
     assert summary.rows["entities"] > 0
 
 
@@ -142,8 +171,9 @@ def test_cli_scale_summary(scheduler: str, articles: Path, tmp_path: Path) -> No
     register(app)
     app.command(name="noop")(lambda: None)  # a second command keeps "scale" a subcommand
     result = CliRunner().invoke(
-        app, ["scale", str(articles), "--out", str(tmp_path), "--dask", scheduler,
-              "--partitions", "2"])
+        app,
+        ["scale", str(articles), "--out", str(tmp_path), "--dask", scheduler, "--partitions", "2"],
+    )
     assert result.exit_code == 1  # the empty input is reported as unreadable
     assert "6 analysed, 0 failed, 1 unreadable in 2 partitions" in result.output
     assert pd.read_parquet(tmp_path / "documents").shape[0] == 6

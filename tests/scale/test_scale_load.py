@@ -35,8 +35,9 @@ ARTICLES = (
 def scale_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Two partitions written by the real partition function; the last text appears twice."""
     out = tmp_path_factory.mktemp("scale")
-    documents = [Document(id=f"d{n}", text=text, published="2022-01-10")
-                 for n, text in enumerate(ARTICLES)]
+    documents = [
+        Document(id=f"d{n}", text=text, published="2022-01-10") for n, text in enumerate(ARTICLES)
+    ]
     repeated = Document(id="again", text=ARTICLES[2], published="2022-01-10")
     partition.analyse_partition(0, documents[:2], str(out))
     partition.analyse_partition(1, [documents[2], repeated], str(out))
@@ -66,8 +67,11 @@ def test_load_stores_each_text_once_and_a_rerun_loads_nothing(
     assert mentions > 0
     second = load_tables(scale_out, engine)
     assert second.as_dict() == {"loaded": 0, "near_duplicates": 0, "skipped": 4, "failed": 0}
-    assert (_count(engine, t.documents), _count(engine, t.mentions),
-            _count(engine, t.quotes)) == (3, mentions, quotes)
+    assert (_count(engine, t.documents), _count(engine, t.mentions), _count(engine, t.quotes)) == (
+        3,
+        mentions,
+        quotes,
+    )
 
 
 def test_stored_analysis_equals_the_scaled_one(scale_out: Path, tmp_path: Path) -> None:
@@ -95,9 +99,7 @@ def test_a_bad_row_is_counted_and_the_rest_load(scale_out: Path, tmp_path: Path)
     assert summary.failures[0].startswith("broken: invalid analysis")
 
 
-def test_cli_load_prints_a_summary_and_rejects_old_parts(
-    scale_out: Path, tmp_path: Path
-) -> None:
+def test_cli_load_prints_a_summary_and_rejects_old_parts(scale_out: Path, tmp_path: Path) -> None:
     app = Typer()
     register(app)
     db = str(tmp_path / "cli.db")

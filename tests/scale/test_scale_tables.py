@@ -37,31 +37,64 @@ TEXT = "Scholz traf Biden in Berlin. „Wir stehen zusammen“, sagte Scholz."
 
 def _analysis(doc_id: str = "a1") -> Analysis:
     scholz = Entity(
-        id="e1", name="Olaf Scholz", type="PER", code="DEUGOV", affiliation="DEU",
-        roles=["Bundeskanzler"], variants=["Scholz"],
-        mentions=[Mention(start=0, end=6, text="Scholz"),
-                  Mention(start=58, end=64, text="Scholz", kind="name")],
+        id="e1",
+        name="Olaf Scholz",
+        type="PER",
+        code="DEUGOV",
+        affiliation="DEU",
+        roles=["Bundeskanzler"],
+        variants=["Scholz"],
+        mentions=[
+            Mention(start=0, end=6, text="Scholz"),
+            Mention(start=58, end=64, text="Scholz", kind="name"),
+        ],
     )
-    biden = Entity(id="e2", name="Joe Biden", type="PER", code="USAGOV",
-                   mentions=[Mention(start=12, end=17, text="Biden")])
+    biden = Entity(
+        id="e2",
+        name="Joe Biden",
+        type="PER",
+        code="USAGOV",
+        mentions=[Mention(start=12, end=17, text="Biden")],
+    )
     quote = Quote(
-        id="q1", kind="direct", start=30, end=49, text="Wir stehen zusammen",
+        id="q1",
+        kind="direct",
+        start=30,
+        end=49,
+        text="Wir stehen zusammen",
         speaker=Participant(name="Olaf Scholz", entity_id="e1", start=58, end=64),
         cue=Cue(start=52, end=57, text="sagte", lemma="sagen"),
     )
     event = Event(
-        id="ev1", type="CONSULT", mode="visit",
+        id="ev1",
+        type="CONSULT",
+        mode="visit",
         actor=EventActor(code="DEUGOV", name="Olaf Scholz", entity_id="e1"),
         recipient=EventActor(code="USAGOV", name="Joe Biden", entity_id="e2"),
-        trigger=TextSpan(start=7, end=11, text="traf"), sentence=Span(start=0, end=28),
-        where="Berlin", quantity=3, score=0.5,
+        trigger=TextSpan(start=7, end=11, text="traf"),
+        sentence=Span(start=0, end=28),
+        where="Berlin",
+        quantity=3,
+        score=0.5,
     )
-    berlin = Place(name="Berlin", country="DE", lat=52.52, lon=13.4,
-                   mentions=[TextSpan(start=21, end=27, text="Berlin")])
+    berlin = Place(
+        name="Berlin",
+        country="DE",
+        lat=52.52,
+        lon=13.4,
+        mentions=[TextSpan(start=21, end=27, text="Berlin")],
+    )
     return Analysis(
-        id=doc_id, source="test", title="Treffen", published="2024-02-03", text=TEXT,
+        id=doc_id,
+        source="test",
+        title="Treffen",
+        published="2024-02-03",
+        text=TEXT,
         sentences=[Sentence(start=0, end=28), Sentence(start=29, end=len(TEXT))],
-        entities=[scholz, biden], quotes=[quote], events=[event], places=[berlin],
+        entities=[scholz, biden],
+        quotes=[quote],
+        events=[event],
+        places=[berlin],
         provenance=Provenance(lagebild_version="9.9", pipeline=["x"]),
     )
 
@@ -72,8 +105,14 @@ def test_tables_have_the_fixed_schemas_and_row_counts() -> None:
     for name, table in tables.items():
         assert table.schema.equals(SCHEMAS[name]), name
     counts = {name: table.num_rows for name, table in tables.items()}
-    assert counts == {"documents": 2, "entities": 4, "mentions": 6, "quotes": 2, "events": 2,
-                      "places": 2}
+    assert counts == {
+        "documents": 2,
+        "entities": 4,
+        "mentions": 6,
+        "quotes": 2,
+        "events": 2,
+        "places": 2,
+    }
 
 
 def test_document_row_values() -> None:
@@ -90,12 +129,12 @@ def test_entity_mention_quote_event_place_values() -> None:
     assert entity["roles"] == ["Bundeskanzler"] and entity["variants"] == ["Scholz"]
     assert entity["code"] == "DEUGOV" and entity["affiliation"] == "DEU"
     mentions = tables["mentions"].to_pylist()
-    assert all(TEXT[m["start"]:m["end"]] == m["text"] for m in mentions)
+    assert all(TEXT[m["start"] : m["end"]] == m["text"] for m in mentions)
     assert [m["entity_id"] for m in mentions] == ["e1", "e1", "e2"]
     quote = tables["quotes"].to_pylist()[0]
     assert quote["speaker_name"] == "Olaf Scholz" and quote["speaker_entity_id"] == "e1"
     assert quote["cue_lemma"] == "sagen" and quote["addressee_name"] is None
-    assert TEXT[quote["start"]:quote["end"]] == quote["text"]
+    assert TEXT[quote["start"] : quote["end"]] == quote["text"]
     event = tables["events"].to_pylist()[0]
     assert (event["actor_code"], event["recipient_code"]) == ("DEUGOV", "USAGOV")
     assert event["trigger_text"] == "traf" and event["trigger_start"] == 7
@@ -103,8 +142,14 @@ def test_entity_mention_quote_event_place_values() -> None:
     assert event["negated"] is False and event["quantity"] == 3 and event["score"] == 0.5
     assert event["when"] is None and event["where"] == "Berlin"
     place = tables["places"].to_pylist()[0]
-    assert place == {"doc_id": "a1", "name": "Berlin", "country": "DE", "lat": 52.52,
-                     "lon": 13.4, "n_mentions": 1}
+    assert place == {
+        "doc_id": "a1",
+        "name": "Berlin",
+        "country": "DE",
+        "lat": 52.52,
+        "lon": 13.4,
+        "n_mentions": 1,
+    }
 
 
 def test_empty_input_gives_empty_tables_with_schema() -> None:
@@ -119,7 +164,9 @@ def test_parts_round_trip_and_stale_parts_are_cleared(tmp_path: Path) -> None:
     tables = read_tables(tmp_path)
     assert tables["documents"].num_rows == 1 and tables["places"].num_rows == 1
     assert sorted(p.name for p in (tmp_path / "events").iterdir()) == [
-        "part-00000.parquet", "part-00001.parquet"]
+        "part-00000.parquet",
+        "part-00001.parquet",
+    ]
     clear_parts(tmp_path)
     assert read_tables(tmp_path)["documents"].num_rows == 0
 
@@ -127,9 +174,7 @@ def test_parts_round_trip_and_stale_parts_are_cleared(tmp_path: Path) -> None:
 def test_gnad_reader_parses_quoted_rows_and_reports_bad_ones(tmp_path: Path) -> None:
     csv_file = tmp_path / "news.csv"
     csv_file.write_text(
-        "Inland;'Der Minister sagte, es gehe um ''Vertrauen''; mehr nicht.'\n"
-        "kaputt\n"
-        "Sport;''\n",
+        "Inland;'Der Minister sagte, es gehe um ''Vertrauen''; mehr nicht.'\nkaputt\nSport;''\n",
         encoding="utf-8",
     )
     items = list(read_gnad(csv_file))
@@ -157,8 +202,11 @@ class _FlakyAnalyzer:
 
 def test_a_bad_record_is_counted_not_fatal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(partition, "process_analyzer", _FlakyAnalyzer)
-    documents = [Document(id="ok1", text="gut"), Document(id="bad", text="kaputt"),
-                 Document(id="ok2", text="gut")]
+    documents = [
+        Document(id="ok1", text="gut"),
+        Document(id="bad", text="kaputt"),
+        Document(id="ok2", text="gut"),
+    ]
     result = partition.analyse_partition(3, documents, str(tmp_path))
     assert (result.ok, result.failed) == (2, 1)
     assert result.errors and result.errors[0].startswith("bad: ValueError")

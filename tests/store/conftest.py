@@ -59,11 +59,15 @@ def corpus(engine):  # noqa: ANN001, ANN201
     # imported here: tests/ingest loads this file by path, without tests/store on sys.path
     from store_analyses import cooperation_analysis, threat_analysis
 
-    text_b = ("Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
-              "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen.")
+    text_b = (
+        "Russland droht der Ukraine mit Sanktionen. „Das ist unsere Antwort“, sagte "
+        "Sergej Lawrow am Abend. Die Drohungen wurden zurückgewiesen."
+    )
     with engine.begin() as connection:
-        for analysis in (threat_analysis("a1", published="2022-01-10"),
-                         threat_analysis("a2", published="2022-01-19", text=text_b),
-                         cooperation_analysis("b1", published="2022-02-15")):
+        for analysis in (
+            threat_analysis("a1", published="2022-01-10"),
+            threat_analysis("a2", published="2022-01-19", text=text_b),
+            cooperation_analysis("b1", published="2022-02-15"),
+        ):
             save_analysis(connection, analysis, fingerprint(analysis.text))
     return engine

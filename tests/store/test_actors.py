@@ -7,11 +7,17 @@ from lagebild.model import Entity, Mention
 from lagebild.store.actors import actor_identity, actor_key
 
 
-def entity(name: str, type_: str, code: str | None = None, affiliation: str | None = None,
-           kinds: tuple[str, ...] = ("name",)) -> Entity:
+def entity(
+    name: str,
+    type_: str,
+    code: str | None = None,
+    affiliation: str | None = None,
+    kinds: tuple[str, ...] = ("name",),
+) -> Entity:
     mentions = [Mention(start=0, end=len(name), text=name, kind=kind) for kind in kinds]
-    return Entity(id="E1", name=name, type=type_, code=code, affiliation=affiliation,
-                  mentions=mentions)
+    return Entity(
+        id="E1", name=name, type=type_, code=code, affiliation=affiliation, mentions=mentions
+    )
 
 
 def test_states_and_listed_organisations_are_keyed_by_code():
@@ -23,8 +29,9 @@ def test_states_and_listed_organisations_are_keyed_by_code():
 def test_a_code_that_is_only_the_entitys_name_is_no_code():
     refugees = actor_identity(entity("Flüchtlinge", "MISC", "Flüchtlinge"))
     assert (refugees.key, refugees.code) == ("MISC:fluctlinge", None)
-    party = actor_identity(entity("Volkspartei Transnistriens", "ORG",
-                                  "Volkspartei Transnistriens"))
+    party = actor_identity(
+        entity("Volkspartei Transnistriens", "ORG", "Volkspartei Transnistriens")
+    )
     assert party.key.startswith("ORG:") and party.code is None
 
 
@@ -49,8 +56,13 @@ def test_an_unnamed_person_does_not_merge_across_documents():
 def test_an_unnamed_person_speaks_for_the_actor_the_text_names_beside_them():
     text = "Das sagte ein Sprecher des russischen Außenministeriums am Montag."
     start = text.index("Sprecher")
-    spokesman = Entity(id="E1", name="Sprecher", type="PER", affiliation="RUS", mentions=[
-        Mention(start=start, end=start + len("Sprecher"), text="Sprecher", kind="role")])
+    spokesman = Entity(
+        id="E1",
+        name="Sprecher",
+        type="PER",
+        affiliation="RUS",
+        mentions=[Mention(start=start, end=start + len("Sprecher"), text="Sprecher", kind="role")],
+    )
     identity = actor_identity(spokesman, "h", text)
     assert (identity.key, identity.name, identity.attached) == ("code:RUS", "Russland", True)
     # the same affiliation, guessed from the article, not said beside the role noun
@@ -58,19 +70,25 @@ def test_an_unnamed_person_speaks_for_the_actor_the_text_names_beside_them():
     identity = actor_identity(spokesman, "h", guessed)
     assert identity.key.startswith("PER:") and not identity.attached
     freelance = actor_identity(
-        entity("Sprecher", "PER", affiliation="Medienkulturhaus", kinds=("role",)), "h")
+        entity("Sprecher", "PER", affiliation="Medienkulturhaus", kinds=("role",)), "h"
+    )
     assert freelance.key.startswith("PER:") and not freelance.attached
 
 
 def test_a_bare_relational_noun_or_body_is_a_different_one_in_every_document():
-    for bare in (entity("Gegner", "MISC", "Gegner"), entity("Ministerium", "ORG", "Ministerium"),
-                 entity("Gewerkschaften", "ORG", "Gewerkschaften")):
+    for bare in (
+        entity("Gegner", "MISC", "Gegner"),
+        entity("Ministerium", "ORG", "Ministerium"),
+        entity("Gewerkschaften", "ORG", "Gewerkschaften"),
+    ):
         assert actor_key(bare, "hash-one") != actor_key(bare, "hash-two")
-    for named in (entity("Mubarak-Gegner", "MISC", "Mubarak-Gegner"),
-                  entity("Flüchtlinge", "MISC", "Flüchtlinge"),
-                  entity("Anerkannte Flüchtlinge", "MISC", "Anerkannte Flüchtlinge"),
-                  entity("Bundesnachrichtendienst", "ORG", "Bundesnachrichtendienst"),
-                  entity("Greenpeace", "ORG", "Greenpeace")):
+    for named in (
+        entity("Mubarak-Gegner", "MISC", "Mubarak-Gegner"),
+        entity("Flüchtlinge", "MISC", "Flüchtlinge"),
+        entity("Anerkannte Flüchtlinge", "MISC", "Anerkannte Flüchtlinge"),
+        entity("Bundesnachrichtendienst", "ORG", "Bundesnachrichtendienst"),
+        entity("Greenpeace", "ORG", "Greenpeace"),
+    ):
         assert actor_key(named, "hash-one") == actor_key(named, "hash-two")
 
 

@@ -50,8 +50,9 @@ def test_query_commands_in_every_format(store_url: str) -> None:
 def test_ingest_command_reports_summary(tmp_path) -> None:  # noqa: ANN001
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "x", "text": ""}\nnot json\n', encoding="utf-8")
-    result = CliRunner().invoke(corpus_app(), ["ingest", str(bad), "--db",
-                                               str(tmp_path / "c.db"), "--no-progress"])
+    result = CliRunner().invoke(
+        corpus_app(), ["ingest", str(bad), "--db", str(tmp_path / "c.db"), "--no-progress"]
+    )
     assert result.exit_code == 1
     assert "failed: 2" in result.output and "bad.jsonl line 2" in result.output
 
@@ -62,8 +63,8 @@ def test_cli_start_up_imports_no_heavy_dependencies() -> None:
     import sys
 
     heavy = ["sqlalchemy", "dask", "distributed", "fastapi", "spacy", "pyarrow", "rich"]
-    probe = ("import sys, lagebild.cli; "
-             f"print([name for name in {heavy!r} if name in sys.modules])")
-    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True).stdout.strip()
+    probe = f"import sys, lagebild.cli; print([name for name in {heavy!r} if name in sys.modules])"
+    loaded = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert loaded == "[]"

@@ -22,8 +22,16 @@ def test_migrations_create_schema_and_are_idempotent(store_url: str) -> None:
     engine = open_store(store_url)
     assert current_revision(engine) == HEAD_REVISION
     tables = set(inspect(engine).get_table_names())
-    assert {"documents", "actors", "actor_aliases", "mentions", "quotes", "events",
-            "places", "minhash_bands"} <= tables
+    assert {
+        "documents",
+        "actors",
+        "actor_aliases",
+        "mentions",
+        "quotes",
+        "events",
+        "places",
+        "minhash_bands",
+    } <= tables
     engine.dispose()
     again = open_store(store_url)  # a second open must not fail or re-create
     assert current_revision(again) == HEAD_REVISION
@@ -58,8 +66,11 @@ def test_long_actor_codes_fit_after_upgrade_from_0002(store_url: str) -> None:
     migrate(engine)
     code = "Partei der Arbeit und des sozialen Fortschritts Österreichs"  # 59 characters
     with engine.begin() as connection:
-        connection.execute(insert(t.actors).values(
-            key=f"code:{code}", name=code, type="ORG", code=code, affiliation=code))
+        connection.execute(
+            insert(t.actors).values(
+                key=f"code:{code}", name=code, type="ORG", code=code, affiliation=code
+            )
+        )
         stored = connection.execute(select(t.actors.c.code, t.actors.c.affiliation)).one()
     assert stored == (code, code)
     engine.dispose()

@@ -24,8 +24,10 @@ def test_republished_story_is_near_duplicate() -> None:
 
 
 def test_different_story_is_not() -> None:
-    other = fingerprint("Der FC Bayern gewann am Samstag gegen Dortmund mit drei zu eins, "
-                        "nachdem zwei Tore in der zweiten Halbzeit fielen. " * 3)
+    other = fingerprint(
+        "Der FC Bayern gewann am Samstag gegen Dortmund mit drei zu eins, "
+        "nachdem zwei Tore in der zweiten Halbzeit fielen. " * 3
+    )
     assert estimated_jaccard(fingerprint(STORY).minhash, other.minhash) < 0.2
 
 

@@ -21,8 +21,9 @@ def test_head_revision_is_alembics_head() -> None:
     assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
 
 
-def test_open_store_skips_alembic_when_current(store_url: str,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_store_skips_alembic_when_current(
+    store_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     open_store(store_url).dispose()
 
     def must_not_migrate(*_args: object, **_kwargs: object) -> None:
@@ -35,8 +36,9 @@ def test_open_store_skips_alembic_when_current(store_url: str,
 
 
 def test_mentions_have_covering_actor_index(engine) -> None:  # noqa: ANN001
-    indexes = {index["name"]: index["column_names"]
-               for index in inspect(engine).get_indexes("mentions")}
+    indexes = {
+        index["name"]: index["column_names"] for index in inspect(engine).get_indexes("mentions")
+    }
     assert indexes["ix_mentions_actor_document"] == ["actor_id", "document_id"]
     assert "ix_mentions_actor_id" not in indexes
 

@@ -43,8 +43,7 @@ def test_timeline_by_period(corpus) -> None:  # noqa: ANN001
     assert monthly[0]["THREATEN"] == 2 and monthly[0]["score"] == -8.0
     assert monthly[1]["AID"] == 1 and monthly[1]["ACCUSE"] == 1 and monthly[1]["score"] == 3.0
     weekly = queries.timeline(corpus, actor="RUS", recipient="UKR", by="week")
-    assert [(row["period"], row["events"]) for row in weekly] == [("2022-W02", 1),
-                                                                  ("2022-W03", 1)]
+    assert [(row["period"], row["events"]) for row in weekly] == [("2022-W02", 1), ("2022-W03", 1)]
     daily = queries.timeline(corpus, by="day", since="2022-02-01")
     assert [row["period"] for row in daily] == ["2022-02-15"]
 

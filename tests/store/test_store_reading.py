@@ -33,12 +33,10 @@ QUERIES = [
 ]
 
 
-
 def typed(rows: object) -> object:
     """Rows with each value's type, so 1 and True or "1" and 1 differ."""
     if isinstance(rows, list):
-        return [[(key, type(value).__name__, value) for key, value in row.items()]
-                for row in rows]
+        return [[(key, type(value).__name__, value) for key, value in row.items()] for row in rows]
     return rows
 
 
@@ -70,8 +68,7 @@ def test_reader_migrates_a_store_behind_head(store_url: str) -> None:
         assert queries.actors(reader) == []
     assert current_revision(engine) == HEAD_REVISION
     with open_reader(store_url) as reader:
-        assert isinstance(reader, SqliteReader if engine.dialect.name == "sqlite"
-                          else EngineReader)
+        assert isinstance(reader, SqliteReader if engine.dialect.name == "sqlite" else EngineReader)
     engine.dispose()
 
 
@@ -91,27 +88,53 @@ def test_sqlite_query_commands_do_not_import_sqlalchemy(tmp_path) -> None:  # no
         for analysis in (threat_analysis(), cooperation_analysis()):
             save_analysis(connection, analysis, fingerprint(analysis.text))
     engine.dispose()
-    commands = [["search", "Hilfsgütern"], ["quotes", "--speaker", "Lawrow", "--about", "zusehen"],
-                ["events", "--actor", "RUS", "--recipient", "UKR", "--type", "THREATEN",
-                 "--since", "2022-01-01", "--until", "2022-12-31"],
-                ["actors"], ["timeline", "--actor", "RUS", "--recipient", "UKR", "--by", "week"]]
-    probe = ("import sys\nfrom lagebild.cli import app\n"
-             "try:\n    app()\nexcept SystemExit as stop:\n    code = stop.code\n"
-             "heavy = [m for m in ('sqlalchemy', 'alembic', 'pyarrow') if m in sys.modules]\n"
-             "print(repr((code, heavy)))\n")
+    commands = [
+        ["search", "Hilfsgütern"],
+        ["quotes", "--speaker", "Lawrow", "--about", "zusehen"],
+        [
+            "events",
+            "--actor",
+            "RUS",
+            "--recipient",
+            "UKR",
+            "--type",
+            "THREATEN",
+            "--since",
+            "2022-01-01",
+            "--until",
+            "2022-12-31",
+        ],
+        ["actors"],
+        ["timeline", "--actor", "RUS", "--recipient", "UKR", "--by", "week"],
+    ]
+    probe = (
+        "import sys\nfrom lagebild.cli import app\n"
+        "try:\n    app()\nexcept SystemExit as stop:\n    code = stop.code\n"
+        "heavy = [m for m in ('sqlalchemy', 'alembic', 'pyarrow') if m in sys.modules]\n"
+        "print(repr((code, heavy)))\n"
+    )
     for command in commands:
-        run = subprocess.run([sys.executable, "-c", probe, *command, "--db", db, "-f", "json"],
-                             capture_output=True, text=True, check=True)
+        run = subprocess.run(
+            [sys.executable, "-c", probe, *command, "--db", db, "-f", "json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         *rows, verdict = run.stdout.splitlines()
         assert verdict == "(0, [])", (command, run.stdout, run.stderr)
         assert rows and all(json.loads(row) for row in rows), command
 
 
-@pytest.mark.parametrize("filters", [
-    {"actor": "RUS"}, {"actor": "weißrussland"}, {"recipient": "Ukraine", "type": "threaten"},
-    {"actor": "russland", "since": "2022-01-15", "until": "2022-02-28"},
-    {"include_negated": True, "include_duplicates": True},
-])
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"actor": "RUS"},
+        {"actor": "weißrussland"},
+        {"recipient": "Ukraine", "type": "threaten"},
+        {"actor": "russland", "since": "2022-01-15", "until": "2022-02-28"},
+        {"include_negated": True, "include_duplicates": True},
+    ],
+)
 def test_text_filters_match_the_web_core_filters(corpus, filters: dict) -> None:  # noqa: ANN001
     """The web's SQLAlchemy filters and the query API's SQL text must mean the same."""
     from sqlalchemy import select
@@ -122,12 +145,23 @@ def test_text_filters_match_the_web_core_filters(corpus, filters: dict) -> None:
     e, d = t.events, t.documents
     statement = (
         select(d.c.doc_id, e.c.type, e.c.actor_code, e.c.recipient_code, e.c.negated)
-        .join(d, d.c.id == e.c.document_id).order_by(e.c.id)
+        .join(d, d.c.id == e.c.document_id)
+        .order_by(e.c.id)
     )
-    arguments = {"actor": None, "recipient": None, "type": None, "since": None, "until": None,
-                 "include_negated": False, "include_duplicates": False, **filters}
+    arguments = {
+        "actor": None,
+        "recipient": None,
+        "type": None,
+        "since": None,
+        "until": None,
+        "include_negated": False,
+        "include_duplicates": False,
+        **filters,
+    }
     with corpus.connect() as connection:
         expected = [tuple(row) for row in connection.execute(event_filters(statement, **arguments))]
-    got = [(row["doc_id"], row["type"], row["actor_code"], row["recipient_code"], row["negated"])
-           for row in queries.events(corpus, **filters)]
+    got = [
+        (row["doc_id"], row["type"], row["actor_code"], row["recipient_code"], row["negated"])
+        for row in queries.events(corpus, **filters)
+    ]
     assert expected and sorted(got) == sorted(expected)

@@ -54,20 +54,27 @@ def test_one_actor_per_key_within_a_document(engine) -> None:  # noqa: ANN001
     text = analysis.text
     # Two entities of one actor (same code): the first names it, both names become
     # aliases, and the affiliation only the second one knows is kept.
-    analysis.entities.append(entity(text, "E5", "Vereinigte Staaten", "GPE", "USA", code="USA",
-                                    affiliation="NATO"))
+    analysis.entities.append(
+        entity(text, "E5", "Vereinigte Staaten", "GPE", "USA", code="USA", affiliation="NATO")
+    )
     with engine.begin() as connection:
         save_prepared(connection, prepare(analysis, fingerprint(text)))
     with engine.connect() as connection:
         actors = connection.execute(
-            select(t.actors.c.id, t.actors.c.name, t.actors.c.affiliation)
-            .where(t.actors.c.key == "code:USA")).all()
-        aliases = set(connection.execute(
-            select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actors[0].id)
-        ).scalars())
-        mention_actors = set(connection.execute(
-            select(t.mentions.c.actor_id).where(t.mentions.c.entity_id.in_(["E1", "E5"]))
-        ).scalars())
+            select(t.actors.c.id, t.actors.c.name, t.actors.c.affiliation).where(
+                t.actors.c.key == "code:USA"
+            )
+        ).all()
+        aliases = set(
+            connection.execute(
+                select(t.actor_aliases.c.alias).where(t.actor_aliases.c.actor_id == actors[0].id)
+            ).scalars()
+        )
+        mention_actors = set(
+            connection.execute(
+                select(t.mentions.c.actor_id).where(t.mentions.c.entity_id.in_(["E1", "E5"]))
+            ).scalars()
+        )
     assert [(a.name, a.affiliation) for a in actors] == [("USA", "NATO")]
     assert aliases == {"USA", "Vereinigte Staaten"}
     assert mention_actors == {actors[0].id}
@@ -84,7 +91,8 @@ def test_later_document_fills_a_missing_affiliation(engine) -> None:  # noqa: AN
         save_prepared(connection, prepare(later, fingerprint(later.text)))
     with engine.connect() as connection:
         rows = connection.execute(
-            select(t.actors.c.affiliation).where(t.actors.c.key == "code:RUS")).all()
+            select(t.actors.c.affiliation).where(t.actors.c.key == "code:RUS")
+        ).all()
     assert [row.affiliation for row in rows] == ["CIS"]
 
 
@@ -97,8 +105,12 @@ def test_near_duplicate_lookup_uses_the_band_index(tmp_path) -> None:  # noqa: A
     engine = open_store(str(tmp_path / "plan.db"))
     with engine.connect() as connection:
         sql = str(_near_duplicate_candidates().compile(dialect=connection.dialect))
-        plan = [row[3] for row in connection.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + sql, tuple("x" * sql.count("?")))]
+        plan = [
+            row[3]
+            for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + sql, tuple("x" * sql.count("?"))
+            )
+        ]
     engine.dispose()
     assert not [step for step in plan if step.startswith("SCAN")], plan
     assert any("ix_minhash_bands_bucket" in step for step in plan), plan

@@ -18,8 +18,15 @@ def row_counts(engine) -> dict[str, int]:  # noqa: ANN001
     with engine.connect() as connection:
         return {
             table.name: connection.execute(select(func.count()).select_from(table)).scalar_one()
-            for table in (t.documents, t.mentions, t.quotes, t.events, t.places, t.actors,
-                          t.minhash_bands)
+            for table in (
+                t.documents,
+                t.mentions,
+                t.quotes,
+                t.events,
+                t.places,
+                t.actors,
+                t.minhash_bands,
+            )
         }
 
 
@@ -48,16 +55,21 @@ def test_same_version_is_skipped_newer_replaces_without_duplicates(engine) -> No
 
 
 def test_actors_merge_by_code_and_transliterated_name(engine) -> None:  # noqa: ANN001
-    text_b = ("Russland droht der Ukraine erneut. „Wir sehen genau hin“, sagte Sergei Lavrov "
-              "in Minsk. Die Drohungen wurden zurückgewiesen.")
+    text_b = (
+        "Russland droht der Ukraine erneut. „Wir sehen genau hin“, sagte Sergei Lavrov "
+        "in Minsk. Die Drohungen wurden zurückgewiesen."
+    )
     save(engine, threat_analysis("a1"))
     save(engine, threat_analysis("a2", speaker="Sergei Lavrov", text=text_b))
     save(engine, cooperation_analysis())
     by_key = {row["key"]: row for row in queries.actors(engine)}
     assert by_key["code:RUS"]["documents"] == 2
     assert by_key["code:UKR"]["documents"] == 3
-    lavrov = [row for row in by_key.values() if row["type"] == "PER" and "Lavrov" in row["name"]
-              or "Lawrow" in row["name"]]
+    lavrov = [
+        row
+        for row in by_key.values()
+        if row["type"] == "PER" and "Lavrov" in row["name"] or "Lawrow" in row["name"]
+    ]
     assert len(lavrov) == 1 and lavrov[0]["documents"] == 2
     with engine.connect() as connection:
         aliases = set(connection.execute(select(t.actor_aliases.c.alias)).scalars())
@@ -99,17 +111,24 @@ def leitl(number: int, affiliation: str | None, version: str = "0.1.0"):  # noqa
     from lagebild.model import Analysis, Provenance
 
     text = LEITL_TEXTS[number]
-    person = entity(text, "E1", "Christoph Leitl", "PER", "Christoph Leitl",
-                    affiliation=affiliation)
-    return Analysis(id=f"leitl{number}", published="2022-01-10", text=text, source="test",
-                    entities=[person],
-                    provenance=Provenance(lagebild_version=version, pipeline=[]))
+    person = entity(
+        text, "E1", "Christoph Leitl", "PER", "Christoph Leitl", affiliation=affiliation
+    )
+    return Analysis(
+        id=f"leitl{number}",
+        published="2022-01-10",
+        text=text,
+        source="test",
+        entities=[person],
+        provenance=Provenance(lagebild_version=version, pipeline=[]),
+    )
 
 
 def leitl_affiliation(engine) -> str | None:  # noqa: ANN001
     with engine.connect() as connection:
         return connection.execute(
-            select(t.actors.c.affiliation).where(t.actors.c.type == "PER")).scalar_one()
+            select(t.actors.c.affiliation).where(t.actors.c.type == "PER")
+        ).scalar_one()
 
 
 def test_affiliation_is_what_most_documents_say(engine) -> None:  # noqa: ANN001

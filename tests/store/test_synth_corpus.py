@@ -39,14 +39,16 @@ def test_replicate_to_a_partial_last_copy(tmp_path: Path) -> None:
     with sqlite3.connect(target) as connection:
         hashes = connection.execute(
             "SELECT count(DISTINCT content_hash), count(DISTINCT normalised_hash), "
-            "count(DISTINCT doc_id), min(length(content_hash)) FROM documents").fetchone()
+            "count(DISTINCT doc_id), min(length(content_hash)) FROM documents"
+        ).fetchone()
         assert hashes == (7, 7, 7, 64)
         orphans = connection.execute(
-            "SELECT count(*) FROM mentions WHERE document_id NOT IN "
-            "(SELECT id FROM documents)").fetchone()[0]
+            "SELECT count(*) FROM mentions WHERE document_id NOT IN (SELECT id FROM documents)"
+        ).fetchone()[0]
         assert orphans == 0
         triggers = connection.execute(
-            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone()[0]
+            "SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchone()[0]
         assert triggers == 6
     # 4 copies of a1 (ids 1, 3, 5, 7) and 3 of b1: searchable, queryable, not duplicates.
     synth = open_store(str(target))

@@ -42,8 +42,10 @@ def stored_db(tmp_path_factory: pytest.TempPathFactory, analyzer: AnalyzerHolder
 
     db = str(tmp_path_factory.mktemp("web") / "web.db")
     engine = open_store(db)
-    for text, published, title in ((SEED.read_text(encoding="utf-8"), "2022-01-10", None),
-                                   (SECOND_ARTICLE, "2022-02-14", "Hilfe für Kiew")):
+    for text, published, title in (
+        (SEED.read_text(encoding="utf-8"), "2022-01-10", None),
+        (SECOND_ARTICLE, "2022-02-14", "Hilfe für Kiew"),
+    ):
         document = to_document(ArticleIn(text=text, published=published, title=title))
         store(engine, analyzer.analyze(document))
     engine.dispose()

@@ -133,8 +133,8 @@ def test_child_runs_with_small_word_caches(worker: AnalysisWorker) -> None:
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"), [("12", 12), ("0", 0), (" 300 ", 300), ("", 8192), ("lots", 8192),
-                            ("-5", 8192)],
+    ("value", "expected"),
+    [("12", 12), ("0", 0), (" 300 ", 300), ("", 8192), ("lots", 8192), ("-5", 8192)],
 )
 def test_word_cache_size_from_the_environment(value: str, expected: int) -> None:
     assert word_cache_size({WORD_CACHE_SIZE_ENV: value}) == expected

@@ -27,24 +27,51 @@ def _analysis() -> Analysis:
     threat = TEXT.index("drohen")
     kiew = [i for i in range(len(TEXT)) if TEXT.startswith("Kiew", i)]
     return Analysis(
-        id="t", text=TEXT, provenance=Provenance(lagebild_version="0", pipeline=[]),
-        structure=Structure(paragraphs=[
-            Paragraph(start=0, end=12, kind="subheading"),
-            Paragraph(start=14, end=len(TEXT)),
-        ]),
+        id="t",
+        text=TEXT,
+        provenance=Provenance(lagebild_version="0", pipeline=[]),
+        structure=Structure(
+            paragraphs=[
+                Paragraph(start=0, end=12, kind="subheading"),
+                Paragraph(start=14, end=len(TEXT)),
+            ]
+        ),
         entities=[
-            Entity(id="E1", name="Wladimir Putin", type="PER", affiliation="RUS",
-                   mentions=[Mention(start=14, end=19, text="Putin")]),
-            Entity(id="E2", name="Kiew", type="GPE", code="UKR",
-                   mentions=[Mention(start=k, end=k + 4, text="Kiew") for k in kiew]),
+            Entity(
+                id="E1",
+                name="Wladimir Putin",
+                type="PER",
+                affiliation="RUS",
+                mentions=[Mention(start=14, end=19, text="Putin")],
+            ),
+            Entity(
+                id="E2",
+                name="Kiew",
+                type="GPE",
+                code="UKR",
+                mentions=[Mention(start=k, end=k + 4, text="Kiew") for k in kiew],
+            ),
         ],
-        quotes=[Quote(id="Q1", kind="direct", start=quote_start, end=quote_end,
-                      text=TEXT[quote_start:quote_end],
-                      speaker=Participant(name="Wladimir Putin", entity_id="E1"))],
-        events=[Event(id="V1", type="THREATEN", actor=EventActor(code="RUS", entity_id="E1"),
-                      recipient=EventActor(code="UKR", entity_id="E2"),
-                      trigger=TextSpan(start=threat, end=threat + 6, text="drohen"),
-                      sentence=Span(start=14, end=len(TEXT)))],
+        quotes=[
+            Quote(
+                id="Q1",
+                kind="direct",
+                start=quote_start,
+                end=quote_end,
+                text=TEXT[quote_start:quote_end],
+                speaker=Participant(name="Wladimir Putin", entity_id="E1"),
+            )
+        ],
+        events=[
+            Event(
+                id="V1",
+                type="THREATEN",
+                actor=EventActor(code="RUS", entity_id="E1"),
+                recipient=EventActor(code="UKR", entity_id="E2"),
+                trigger=TextSpan(start=threat, end=threat + 6, text="drohen"),
+                sentence=Span(start=14, end=len(TEXT)),
+            )
+        ],
     )
 
 

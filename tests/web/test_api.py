@@ -48,9 +48,21 @@ def test_html_twin_and_format_json_agree(client: TestClient, seed_id: int) -> No
     assert "Wendy Sherman" in page.text
 
 
-@pytest.mark.parametrize("path", ["/", "/articles", "/actors", "/quotes", "/events", "/places",
-                                  "/network", "/search?q=Genf", "/pair?actor=RUS&recipient=UKR",
-                                  "/analyze"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/articles",
+        "/actors",
+        "/quotes",
+        "/events",
+        "/places",
+        "/network",
+        "/search?q=Genf",
+        "/pair?actor=RUS&recipient=UKR",
+        "/analyze",
+    ],
+)
 def test_every_page_renders(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 200, response.text[:300]
@@ -145,22 +157,25 @@ def test_analyze_rejects_bad_bodies(client: TestClient) -> None:
     assert client.post("/api/analyze", json={}).status_code == 422
     both = client.post("/api/analyze", json={"text": "a", "html": "<p>b</p>"})
     assert both.status_code == 422
-    english = client.post("/api/analyze", json={
-        "text": "The government said on Monday that the talks would continue next week."})
+    english = client.post(
+        "/api/analyze",
+        json={"text": "The government said on Monday that the talks would continue next week."},
+    )
     assert english.status_code == 422
     assert english.json()["error"]["code"] == "E004"
 
 
 def test_analyze_html_page(client: TestClient) -> None:
-    html = ("<html><head><title>Gipfel in Wien</title></head><body><article>"
-            "<h1>Gipfel in Wien</h1><p>Die Außenminister trafen sich am Dienstag in Wien. "
-            "Sie berieten über die Lage in der Ukraine und vereinbarten neue Gespräche.</p>"
-            "<p>Die Gespräche sollen im März in Genf fortgesetzt werden, hieß es.</p>"
-            "</article></body></html>")
+    html = (
+        "<html><head><title>Gipfel in Wien</title></head><body><article>"
+        "<h1>Gipfel in Wien</h1><p>Die Außenminister trafen sich am Dienstag in Wien. "
+        "Sie berieten über die Lage in der Ukraine und vereinbarten neue Gespräche.</p>"
+        "<p>Die Gespräche sollen im März in Genf fortgesetzt werden, hieß es.</p>"
+        "</article></body></html>"
+    )
     data = client.post("/api/analyze", json={"html": html}).json()
     assert "<p>" not in data["analysis"]["text"]
     assert "Wien" in data["analysis"]["text"]
-
 
 
 def test_analyze_and_store_on_request(fresh_db: str, analyzer: object) -> None:
@@ -168,8 +183,10 @@ def test_analyze_and_store_on_request(fresh_db: str, analyzer: object) -> None:
 
     app = create_app(Settings(db=fresh_db))
     app.state.analyzer = analyzer
-    text = ("Die Außenminister der EU haben am Montag in Brüssel über neue Sanktionen gegen "
-            "Russland beraten. Die Gespräche sollen fortgesetzt werden.")
+    text = (
+        "Die Außenminister der EU haben am Montag in Brüssel über neue Sanktionen gegen "
+        "Russland beraten. Die Gespräche sollen fortgesetzt werden."
+    )
     with TestClient(app) as writer:
         before = writer.get("/api").json()["totals"]["documents"]
         stored = writer.post("/api/analyze", params={"store": "true"}, json={"text": text})
@@ -181,7 +198,8 @@ def test_analyze_and_store_on_request(fresh_db: str, analyzer: object) -> None:
         assert writer.get("/api").json()["totals"]["documents"] == before + 1
         page = writer.get(f"/articles/{stored.json()['stored']['id']}")
         assert "Brüssel" in page.text
-        form = writer.post("/analyze", data={"text": text + " Noch ein Satz.", "keep": "1"},
-                           follow_redirects=False)
+        form = writer.post(
+            "/analyze", data={"text": text + " Noch ein Satz.", "keep": "1"}, follow_redirects=False
+        )
         assert form.status_code == 303
         assert "/articles/" in form.headers["location"]

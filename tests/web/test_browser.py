@@ -23,12 +23,15 @@ CHROMIUM = "/usr/bin/chromium"
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = REPO / "docs" / "screenshots"
 SEED = REPO / "examples" / "seed.txt"
-HOSTILE = ("Die Regierung in Berlin hat am Montag <script>alert(1)</script> neue Pläne "
-           "vorgestellt. Der Minister sagte: „Das ist <b>bold</b> und richtig.“ "
-           "Die Opposition kritisierte die Pläne der Regierung scharf.")
+HOSTILE = (
+    "Die Regierung in Berlin hat am Montag <script>alert(1)</script> neue Pläne "
+    "vorgestellt. Der Minister sagte: „Das ist <b>bold</b> und richtig.“ "
+    "Die Opposition kritisierte die Pläne der Regierung scharf."
+)
 
 playwright_api = pytest.importorskip(
-    "playwright.sync_api", reason="playwright not installed (.venv/bin/pip install playwright)")
+    "playwright.sync_api", reason="playwright not installed (.venv/bin/pip install playwright)"
+)
 if not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} missing (apt-get install -y chromium)", allow_module_level=True)
 
@@ -45,8 +48,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("browser") / "web.db"
     command = [sys.executable, "-m", "lagebild.cli_web", "--port", str(port), "--db", str(db)]
     lagebild = shutil.which("lagebild", path=str(Path(sys.executable).parent))
-    if lagebild and "serve" in subprocess.run([lagebild, "--help"], capture_output=True,
-                                              text=True, check=False).stdout:
+    if (
+        lagebild
+        and "serve"
+        in subprocess.run([lagebild, "--help"], capture_output=True, text=True, check=False).stdout
+    ):
         command = [lagebild, "serve", "--port", str(port), "--db", str(db)]
     env = {**os.environ, "LAGEBILD_TOKEN": ""}
     process = subprocess.Popen(command, cwd=REPO, env=env)
@@ -70,9 +76,16 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 def browser() -> Iterator[object]:
     with playwright_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--no-first-run"])
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+            ],
+        )
         yield launched
         launched.close()
 
@@ -91,8 +104,7 @@ def _page(browser: object, base: str, width: int = 1280) -> tuple[object, list[s
             route.abort()  # type: ignore[attr-defined]
 
     page.route("**/*", guard)
-    page.on("dialog", lambda dialog: (trouble.append(f"dialog {dialog.message}"),
-                                      dialog.dismiss()))
+    page.on("dialog", lambda dialog: (trouble.append(f"dialog {dialog.message}"), dialog.dismiss()))
     return page, trouble
 
 
@@ -119,9 +131,13 @@ def test_paste_seed_read_article_and_follow_speaker(server: str, browser: object
     assert "Wendy Sherman" in page.locator("h1").inner_text()
     page.screenshot(path=str(SHOTS / "actor.png"), full_page=True)
 
-    for name, path in (("home", "/"), ("network", "/network"),
-                       ("pair", "/pair?actor=RUS&recipient=UKR"), ("search", "/search?q=Genf"),
-                       ("quotes", "/quotes")):
+    for name, path in (
+        ("home", "/"),
+        ("network", "/network"),
+        ("pair", "/pair?actor=RUS&recipient=UKR"),
+        ("search", "/search?q=Genf"),
+        ("quotes", "/quotes"),
+    ):
         page.goto(server + path)
         page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
     assert trouble == []
@@ -133,7 +149,8 @@ def test_narrow_screen_has_no_sideways_scroll(server: str, browser: object) -> N
     page.locator("ul.articles a").first.click()
     page.wait_for_url("**/articles/*")
     overflow = page.evaluate(
-        "document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
     assert overflow <= 1
     page.screenshot(path=str(SHOTS / "article-narrow.png"), full_page=True)
     assert trouble == []

@@ -14,10 +14,12 @@ def make_client(db: str, analyzer: AnalyzerHolder, **settings: object) -> TestCl
     return TestClient(app)
 
 
-HOSTILE = ("Die Regierung in Berlin hat am Montag <script>alert(1)</script> neue Pläne "
-           "vorgestellt. Der Minister sagte: „Das ist <b>bold</b> und richtig.“ "
-           "Die Opposition kritisierte die Pläne der Regierung scharf.\n\n"
-           "Weitere Gespräche sollen in der kommenden Woche in Brüssel stattfinden.")
+HOSTILE = (
+    "Die Regierung in Berlin hat am Montag <script>alert(1)</script> neue Pläne "
+    "vorgestellt. Der Minister sagte: „Das ist <b>bold</b> und richtig.“ "
+    "Die Opposition kritisierte die Pläne der Regierung scharf.\n\n"
+    "Weitere Gespräche sollen in der kommenden Woche in Brüssel stattfinden."
+)
 
 
 def _assert_escaped(html: str) -> None:
@@ -58,8 +60,9 @@ def test_streamed_body_over_limit_is_413(fresh_db: str, analyzer: AnalyzerHolder
             yield b'{"text": "' + b"Wort " * 100 + b'"}'
 
     with make_client(fresh_db, analyzer, max_bytes=1000) as client:
-        response = client.post("/api/analyze", content=chunks(),
-                               headers={"Content-Type": "application/json"})
+        response = client.post(
+            "/api/analyze", content=chunks(), headers={"Content-Type": "application/json"}
+        )
         assert response.status_code == 413
         assert response.json()["error"]["code"] == "too_large"
 
@@ -86,11 +89,13 @@ def test_public_bind_without_token_refuses_writes(fresh_db: str, analyzer: Analy
 def test_token_is_required_when_set(fresh_db: str, analyzer: AnalyzerHolder) -> None:
     with make_client(fresh_db, analyzer, host="0.0.0.0", token="geheim") as client:
         assert client.post("/api/articles", json={"text": HOSTILE}).status_code == 401
-        wrong = client.post("/api/articles", json={"text": HOSTILE},
-                            headers={"Authorization": "Bearer falsch"})
+        wrong = client.post(
+            "/api/articles", json={"text": HOSTILE}, headers={"Authorization": "Bearer falsch"}
+        )
         assert wrong.status_code == 401
-        right = client.post("/api/articles", json={"text": HOSTILE},
-                            headers={"Authorization": "Bearer geheim"})
+        right = client.post(
+            "/api/articles", json={"text": HOSTILE}, headers={"Authorization": "Bearer geheim"}
+        )
         assert right.status_code == 201, right.text
         form = client.post("/analyze", data={"text": HOSTILE, "keep": "1"})
         assert form.status_code == 401

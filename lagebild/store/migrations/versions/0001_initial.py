@@ -166,6 +166,14 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         op.execute("DROP TABLE IF EXISTS quotes_fts")
         op.execute("DROP TABLE IF EXISTS documents_fts")
-    for table in ("places", "events", "quotes", "mentions", "actor_aliases", "actors",
-                  "minhash_bands", "documents"):
+    for table in (
+        "places",
+        "events",
+        "quotes",
+        "mentions",
+        "actor_aliases",
+        "actors",
+        "minhash_bands",
+        "documents",
+    ):
         op.drop_table(table)

@@ -32,9 +32,7 @@ def _alter(length: int, previous: int) -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     for table, column in CODE_COLUMNS:
-        op.alter_column(
-            table, column, type_=sa.String(length), existing_type=sa.String(previous)
-        )
+        op.alter_column(table, column, type_=sa.String(length), existing_type=sa.String(previous))
 
 
 def upgrade() -> None:

@@ -28,8 +28,9 @@ def upgrade() -> None:
         sa.Column("actor_id", sa.Integer, sa.ForeignKey("actors.id"), primary_key=True),
         sa.Column("affiliation", sa.String(120), primary_key=True),
     )
-    op.create_index("ix_actor_affiliations_actor", "actor_affiliations",
-                    ["actor_id", "affiliation"])
+    op.create_index(
+        "ix_actor_affiliations_actor", "actor_affiliations", ["actor_id", "affiliation"]
+    )
 
 
 def downgrade() -> None:
