@@ -95,6 +95,7 @@ class EvalSuite(StrEnum):
     gold = "gold"
     wikinews = "wikinews"
     ud = "ud"
+    ner = "ner"
 
 
 @app.command(name="eval")

@@ -1,4 +1,4 @@
-"""The evaluation suites the gate runs: seed, gold/dev, quotes-wikinews dev and UD GSD dev.
+"""The gate's suites: seed, gold/dev, quotes-wikinews dev, UD GSD dev and SmartData test (NER).
 
 Each suite returns flat ``{"<suite>.<metric>": value}`` scores. The UD and Wikinews
 suites call functions owned by other modules and are imported lazily, so the gate still
@@ -16,11 +16,12 @@ from typing import Any
 from lagebild.evaluation.gold import load_gold, score_analysis
 from lagebild.evaluation.metrics import Layer, flatten, merge
 
-SUITES: tuple[str, ...] = ("seed", "gold", "wikinews", "ud")
+SUITES: tuple[str, ...] = ("seed", "gold", "wikinews", "ud", "ner")
 SEED_GOLD = Path("seed") / "000_520c29f28ee48caa.gold.json"
 GOLD_DEV = Path("gold") / "dev"
 WIKINEWS_DEV = Path("data") / "quotes-wikinews" / "dev"
 UD_DEV = Path("data") / "ud" / "de_gsd-ud-dev.conllu"
+SMARTDATA_TEST = Path("data") / "ner" / "smartdata-v1" / "test.json.gz"
 
 
 @dataclass
@@ -101,4 +102,11 @@ def run_suite(name: str, shared: Path, analyzer: Any) -> SuiteResult:
         if not conllu.is_file():
             return SuiteResult(name, skipped=f"{conllu} not found")
         return SuiteResult(name, _prefixed(name, flatten_numbers(evaluate(conllu))))
+    if name == "ner":
+        from lagebild.evaluation.ner import evaluate_ner
+
+        smartdata = shared / SMARTDATA_TEST
+        if not smartdata.is_file():
+            return SuiteResult(name, skipped=f"{smartdata} not found")
+        return SuiteResult(name, _prefixed(name, flatten_numbers(evaluate_ner(smartdata))))
     raise ValueError(f"unknown suite {name!r}; choose from {', '.join(SUITES)}")

@@ -19,7 +19,7 @@ import csv
 import gzip
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -121,12 +121,14 @@ def smartdata_type_map() -> dict[str, str]:
     return {concept: label for concept, label in rows}
 
 
-def read_smartdata(path: Path) -> list[NerSample]:
+def read_smartdata(path: Path, nouns: Container[str] | None = None) -> list[NerSample]:
+    """SmartData records as samples; ``nouns`` tells common nouns (default: german-nouns)."""
     records = list(read_smartdata_records(path))
     nlp = spacy.blank("de")
     docs = [nlp.make_doc(record["text"]["string"]) for record in records]
     lowercase_words = {t.text for doc in docs for t in doc if t.text.islower()}
-    nouns = common_noun_forms()
+    if nouns is None:
+        nouns = common_noun_forms()
     return [
         _smartdata_sample(doc, record, nouns, lowercase_words)
         for doc, record in zip(docs, records, strict=True)
@@ -134,7 +136,7 @@ def read_smartdata(path: Path) -> list[NerSample]:
 
 
 def _smartdata_sample(
-    doc: Doc, record: dict, nouns: frozenset[str], lowercase_words: set[str]
+    doc: Doc, record: dict, nouns: Container[str], lowercase_words: set[str]
 ) -> NerSample:
     type_map = smartdata_type_map()
     tags = ["O"] * len(doc)
@@ -164,7 +166,7 @@ def _smartdata_sample(
     return NerSample([t.text for t in doc], [bool(t.whitespace_) for t in doc], tags, "smartdata")
 
 
-def _refine_smartdata_label(span: spacy.tokens.Span, label: str, nouns: frozenset[str]) -> str:
+def _refine_smartdata_label(span: spacy.tokens.Span, label: str, nouns: Container[str]) -> str:
     text = span.text
     if label == "LOC" and len(span) == 1 and (text[:1].islower() or _ADJECTIVE_ENDING.search(text)):
         return "O"  # an adjective such as "dänischen" is GermEval's LOCderiv, not an entity
@@ -187,7 +189,7 @@ def _write_span_tags(tags: list[str], start: int, end: int, label: str) -> None:
     tags[end - 1] = f"L-{label}"
 
 
-def _may_be_misc(word: str, nouns: frozenset[str], lowercase_words: set[str]) -> bool:
+def _may_be_misc(word: str, nouns: Container[str], lowercase_words: set[str]) -> bool:
     """A capitalised word that is neither a known common noun nor a capitalised function word."""
     if not word[:1].isupper() or not any(ch.isalpha() for ch in word):
         return False
@@ -196,7 +198,7 @@ def _may_be_misc(word: str, nouns: frozenset[str], lowercase_words: set[str]) ->
     return not _is_noun_compound(word, nouns)
 
 
-def _is_noun_compound(word: str, nouns: frozenset[str]) -> bool:
+def _is_noun_compound(word: str, nouns: Container[str]) -> bool:
     """ "E-Plus-Übernahme", "Betriebsgewinn": the head is a known common noun."""
     if "-" in word:
         head = word.rsplit("-", 1)[1]

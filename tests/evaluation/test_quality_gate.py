@@ -1,7 +1,8 @@
 """The quality gate as CI runs it: every suite in ../shared against the committed floors.
 
 This is the `lagebild eval` run the issues ask CI to make (seed, gold/dev,
-quotes-wikinews dev, UD German GSD dev); it fails when any score drops below its floor.
+quotes-wikinews dev, UD German GSD dev, the NER model on SmartData test); it fails when
+any score drops below its floor.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from lagebild.cli import app
 def test_every_suite_meets_its_floor(shared: Path) -> None:
     result = CliRunner().invoke(app, ["eval", "--json", "--shared", str(shared)])
     report = json.loads(result.stdout)
-    for suite in ("seed", "gold", "wikinews", "ud"):
+    for suite in ("seed", "gold", "wikinews", "ud", "ner"):
         assert any(metric.startswith(f"{suite}.") for metric in report["scores"]), suite
     assert not report["failures"], report["failures"]
     assert result.exit_code == 0
