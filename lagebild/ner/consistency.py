@@ -36,7 +36,8 @@ def propagate_names(doc: Doc) -> Doc:
     if not votes:
         return doc
     _relabel_surnames(doc)
-    names = {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+    names_by_first_word = _names_by_first_word(votes)
+    words = [token.text for token in doc]
     taken = [False] * len(doc)
     for ent in doc.ents:
         for index in range(ent.start, ent.end):
@@ -44,7 +45,8 @@ def propagate_names(doc: Doc) -> Doc:
     added: list[Span] = []
     index = 0
     while index < len(doc):
-        match = None if taken[index] else _longest_name_at(doc, index, names, taken)
+        candidates = None if taken[index] else names_by_first_word.get(words[index])
+        match = _longest_name_at(words, index, candidates, taken) if candidates else None
         if match is None:
             index += 1
             continue
@@ -69,14 +71,29 @@ def _relabel_surnames(doc: Doc) -> None:
     ]
 
 
+def _names_by_first_word(
+    votes: dict[tuple[str, ...], Counter[str]],
+) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Each tagged name with its majority label, under its first word, longest name first."""
+    by_first_word: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for key, counter in votes.items():
+        by_first_word[key[0]].append((key, counter.most_common(1)[0][0]))
+    for names in by_first_word.values():
+        names.sort(key=lambda item: -len(item[0]))
+    return by_first_word
+
+
 def _longest_name_at(
-    doc: Doc, start: int, names: dict[tuple[str, ...], str], taken: list[bool]
+    words: list[str],
+    start: int,
+    candidates: list[tuple[tuple[str, ...], str]],
+    taken: list[bool],
 ) -> tuple[int, str] | None:
-    for length in range(min(MAX_NAME_TOKENS, len(doc) - start), 0, -1):
-        if any(taken[start : start + length]):
+    """The longest name of ``candidates`` written at ``start`` over untagged tokens."""
+    for key, label in candidates:
+        end = start + len(key)
+        if end > len(words) or any(taken[start:end]):
             continue
-        key = tuple(token.text for token in doc[start : start + length])
-        label = names.get(key)
-        if label is not None:
-            return length, label
+        if tuple(words[start:end]) == key:
+            return len(key), label
     return None
