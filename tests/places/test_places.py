@@ -191,3 +191,17 @@ def test_direction_of_a_country_is_the_compound_region(places_in) -> None:
 def test_direction_without_a_known_compound_is_no_region(places_in) -> None:
     places = _by_name(places_in("Im Norden des Landes blieb es ruhig.")[0])
     assert places == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bis 2050 soll auch die Republik Kongo stark wachsen.", "CG"),
+        ("In der Demokratischen Republik Kongo kämpfen Rebellen.", "CD"),
+        ("Die Demokratische Republik Kongo wählt.", "CD"),
+        ("Die DR Kongo liegt in Zentralafrika.", "CD"),
+        ("Kämpfe im Kongo dauern an.", "CD"),
+    ],
+)
+def test_the_two_congos_are_told_apart(places_in, text: str, country: str) -> None:
+    assert [place.country for place in places_in(text)[0]] == [country]
