@@ -16,6 +16,11 @@ from lagebild.dates.resolve import resolve_date
 from lagebild.model import DateExpression, Granularity
 from lagebild.pipeline import doc_text
 
+#: A closing byline with the day of writing, as news sites end articles: "(Michael Bauer,
+#: 20.8.2015)". Only the text's last characters are searched, so a date in the body never
+#: counts as the publication date.
+_BYLINE_DATE = re.compile(r"\((?:[^()\n]{1,80}?,\s*)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\)\s*$")
+_BYLINE_WINDOW = 120
 #: Sentence ends, for the future-tense check around a weekday.
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD = re.compile(r"[\wäöüßÄÖÜ]+")
@@ -37,6 +42,23 @@ def parse_published(published: str | None) -> dt.date | None:
         return dt.date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def byline_date(text: str) -> dt.date | None:
+    """The day in a closing byline such as "(Michael Bauer, 20.8.2015)", if there is one."""
+    match = _BYLINE_DATE.search(text, max(0, len(text) - _BYLINE_WINDOW))
+    if match is None:
+        return None
+    day, month, year = (int(group) for group in match.groups())
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def reference_date(text: str, published: str | None) -> dt.date | None:
+    """What relative dates resolve against: the publication date, else the closing byline's."""
+    return parse_published(published) or byline_date(text)
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
@@ -90,8 +112,9 @@ def find_candidates(text: str, publication: dt.date | None) -> list[_Candidate]:
 def find_date_expressions(
     text: str, published: str | None, blocked: list[tuple[int, int]] | None = None
 ) -> list[DateExpression]:
-    """The time expressions of ``text``, resolved against the ISO date ``published``;
-    none inside the ``blocked`` ranges (names such as "Welt am Sonntag")."""
+    """The time expressions of ``text``, resolved against the ISO date ``published`` (or, when
+    it is absent, the date of a closing byline); none inside the ``blocked`` ranges (names
+    such as "Welt am Sonntag")."""
     blocked = blocked or []
     return [
         DateExpression(
@@ -101,7 +124,7 @@ def find_date_expressions(
             value=candidate.value,
             granularity=candidate.granularity,
         )
-        for candidate in find_candidates(text, parse_published(published))
+        for candidate in find_candidates(text, reference_date(text, published))
         if not any(start <= candidate.start and candidate.end <= end for start, end in blocked)
     ]
 

@@ -108,6 +108,41 @@ def test_without_publication_date_relative_values_stay_open() -> None:
     assert by_text["am 3. Mai 2020"].value == "2020-05-03"
 
 
+BYLINE_ARTICLE = (
+    "Die Bevölkerung soll in 35 Jahren schrumpfen. Am Montag wurde die Studie vorgestellt, "
+    "die am 3. Mai 2014 begonnen hatte.  (Michael Bauer, 20.8.2015)"
+)
+
+
+def test_without_publication_date_a_closing_byline_date_is_the_reference() -> None:
+    by_text = {found.text: found for found in find_date_expressions(BYLINE_ARTICLE, None)}
+    assert by_text["in 35 Jahren"].value == "2050"
+    assert by_text["Am Montag"].value == "2015-08-17"
+    assert by_text["am 3. Mai 2014"].value == "2014-05-03"
+    assert by_text["20.8.2015"].value == "2015-08-20"
+
+
+def test_the_publication_date_wins_over_the_byline() -> None:
+    by_text = {found.text: found for found in find_date_expressions(BYLINE_ARTICLE, PUBLISHED)}
+    assert by_text["in 35 Jahren"].value == str(int(PUBLISHED[:4]) + 35)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a date inside the body, not in a closing byline
+        "Am Montag kam die Studie vom 20.8.2015 (siehe oben) heraus. So ging es weiter bis zum Ende.",
+        # a parenthesis that is no byline at the end
+        "Am Montag wurde gewählt (siehe Grafik).",
+        # not a real day
+        "Am Montag wurde gewählt.  (Michael Bauer, 31.2.2015)",
+    ],
+)
+def test_no_byline_leaves_relative_dates_open(text: str) -> None:
+    by_text = {found.text: found for found in find_date_expressions(text, None)}
+    assert by_text["Am Montag"].value is None
+
+
 def test_weekday_picks_the_year_of_a_date_without_one() -> None:
     # 4 September was a Friday in 2015, not in 2016.
     found = _only("Er kommt am Freitag, den 4. September.", "2016-05-04")
