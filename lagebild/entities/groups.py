@@ -173,6 +173,31 @@ def _is_attributive(tokens: list[Tok], index: int) -> bool:
     return word.islower() or (sentence_start and not is_common_noun(word))
 
 
+def _is_participle(word: str) -> bool:
+    """ "werfende", "protestierenden", "getöteten": a present or past participle."""
+    lowered = word.lower()
+    stem = next(
+        (lowered[: -len(e)] for e in ("en", "er", "es", "em", "e") if lowered.endswith(e)), ""
+    )
+    return stem.endswith("end") or stem.startswith("ge") and stem.endswith(("t", "en"))
+
+
+def _extended_participle(tokens: list[Tok], first: int, index: int) -> bool:
+    """ "Steine werfende Demonstranten": a participle with its own object before it is a
+    clause folded into the phrase, which describes the group but is no name of it."""
+    if first == 0 or not _is_participle(tokens[index - 1].text):
+        return False
+    before = tokens[first - 1]
+    if before.tag:
+        return before.tag in ("NN", "NE")
+    return (
+        before.text.isalpha()
+        and before.text[:1].isupper()
+        and before.text.lower() not in NON_ADJECTIVES
+        and is_common_noun(before.text)
+    )
+
+
 def _genitive_complement(tokens: list[Tok], index: int) -> bool:
     """ "Unterstützer der Regierung", "Anhänger der Opposition": whose group it is, by a
     common noun (a name after it, "Anhänger des Präsidenten Machar", is left out)."""
@@ -210,6 +235,8 @@ def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             surface = kb.phrases.get((adjective.text,))
             if surface and surface.kind == "adjective":
                 code = surface.actor.code
+        if first < index and _extended_participle(tokens, first, index):
+            first = index  # the mention is the noun the folded clause describes
         name = noun
         if first < index:
             name = f"{nominative_plural_adjective(tokens[index - 1].text)} {noun}"

@@ -27,6 +27,8 @@ class Actor:
     code: str
     type: Literal["GPE", "ORG"]
     canonical: str
+    #: the state an organisation belongs to (a party: "HDP" -> TUR), where the data says
+    state: str | None = None
 
 
 @dataclass(frozen=True)
@@ -205,7 +207,8 @@ def actor_kb() -> ActorKB:
         # one entity per code, except where a code is shared (EU bodies, state organs)
         key = f"ORG:{code}" if code not in states and code not in org_codes else f"ORG:{canonical}"
         org_codes.add(code)
-        actor = Actor(key=key, code=code, type="ORG", canonical=canonical)
+        state = row[5].strip() if len(row) > 5 and row[5].strip() else None
+        actor = Actor(key=key, code=code, type="ORG", canonical=canonical, state=state)
         listed = names.split("|")
         # later names override earlier forms: the canonical name's inflections win, then
         # the earlier listed names (a fixed order, whatever the hash seed)
@@ -221,3 +224,13 @@ def actor_kb() -> ActorKB:
             for form in collective_forms(noun) if noun else []:
                 kb.add(form, Surface(actor, "collective"))
     return kb
+
+
+@cache
+def organisation_states() -> dict[str, str]:
+    """Organisation code -> the state it belongs to ("HDP" -> TUR), for parties."""
+    return {
+        surface.actor.code: surface.actor.state
+        for surface in actor_kb().phrases.values()
+        if surface.actor.type == "ORG" and surface.actor.state
+    }

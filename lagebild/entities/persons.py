@@ -168,10 +168,21 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
         cursor += 1
     if cursor + 1 < len(tokens) and tokens[cursor].text in generic_org_heads():
         cursor += 1  # "Sprecher der Bewegung Tehrik-i-Taliban Pakistan"
-    for length in (4, 3, 2, 1):
-        surface = kb.phrases.get(tuple(token.text for token in tokens[cursor : cursor + length]))
-        if surface and surface.kind in ("name", "acronym"):
-            return surface.actor.code, cursor + length
+    # "Chef der prokurdischen HDP": lower-case adjectives may stand before the name
+    named_at = cursor
+    while (
+        cursor > index + 1
+        and named_at < min(cursor + 2, len(tokens) - 1)
+        and tokens[named_at].text.islower()
+        and tokens[named_at].text.endswith(("e", "en", "er", "es"))
+        and (tokens[named_at].text,) not in kb.phrases
+    ):
+        named_at += 1
+    for start in dict.fromkeys((cursor, named_at)):
+        for length in (4, 3, 2, 1):
+            surface = kb.phrases.get(tuple(token.text for token in tokens[start : start + length]))
+            if surface and surface.kind in ("name", "acronym"):
+                return surface.actor.code, start + length
     if cursor > index + 1 and cursor + 1 < len(tokens):
         # "Sprecher des österreichischen Innenministeriums": a state's body, by its adjective
         surface = kb.phrases.get((tokens[cursor].text,))
@@ -232,6 +243,10 @@ def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | No
     Minnesota": the actor named next."""
     if end + 1 < len(tokens) and tokens[end].text == ",":
         at = _apposition_title(tokens, end + 1)
+        if at is not None and name_tokens_after(tokens, at + 1, kb) > at + 1:
+            # "der US-Ökonom James Galbraith, der britische Labour-Abgeordnete John
+            # McDonnell": a title before a name is the next person's, no apposition
+            return None
         title = title_of(tokens[at].text) if at is not None else None
         if title and at is not None and is_private_title(title):
             return _organisation_of_title(title, kb)
@@ -366,6 +381,7 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
             and phrase_start > 1
             and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES
             and tokens[phrase_start - 2].text != ","
+            and not _is_predicate(tokens, phrase_start - 1, index)
         ):  # not "John Kline, ein Abgeordneter"
             # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
             persons.append(
@@ -386,6 +402,19 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
                     priority=5,
                 )
             )
+        elif title and phrase_start > 0 and _state_genitive(tokens, phrase_start - 1, kb):
+            # "Ecuadors Präsident hatte …": a back-reference whose state is its genitive
+            references.append(
+                RoleReference(
+                    first=phrase_start,  # the state's genitive stays a mention of the state
+                    last=index,
+                    role=roles[0],
+                    head=title.head,
+                    gender=gender,
+                    affiliation=affiliation,
+                    apposition=False,
+                )
+            )
         elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
             apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
             references.append(
@@ -400,6 +429,51 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
                 )
             )
     return persons, references
+
+
+#: how far a verb-final clause's copula may stand after its predicate noun
+PREDICATE_REACH = 6
+
+
+def _is_predicate(tokens: list[Tok], article: int, index: int) -> bool:
+    """ "X ist ein Kandidat", "das ein Beitrittskandidat zur EU ist": a role noun that is
+    the predicate of a copula describes its subject and introduces no person. In a
+    verb-final clause a pronoun before the article is the subject ("das", "er")."""
+    copulas = frozenset(context_words()["copulas"])
+    if article > 0 and tokens[article - 1].text in copulas:
+        return True
+    if article == 0:
+        return False
+    subject = tokens[article - 1]
+    if not (
+        subject.tag in ("PRELS", "PPER", "PDS")
+        or not subject.tag
+        and subject.text in context_words()["predicate_subjects"]
+    ):
+        return False
+    for cursor in range(index + 1, min(index + 1 + PREDICATE_REACH, len(tokens))):
+        word = tokens[cursor].text
+        if word in copulas:
+            return cursor + 1 >= len(tokens) or tokens[cursor + 1].text in (",", ".", ";")
+        if word in (",", ".", ";", ":"):
+            return False
+    return False
+
+
+def _state_genitive(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
+    """ "Ecuadors" in "Ecuadors Präsident": a state's genitive opening a phrase (not after an
+    article or preposition, where it belongs to the noun before: "die Rede Ecuadors")."""
+    word = tokens[index].text
+    surface = kb.phrases.get((word,))
+    if surface is None or surface.kind != "name" or surface.actor.type != "GPE":
+        return False
+    before = tokens[index - 1].text if index > 0 else "."
+    return (
+        word.endswith("s")
+        and word != surface.base
+        and (before in (".", "!", "?", ":", ",", "und") or before.islower() and before.isalpha())
+        and not (before.islower() and tokens[index - 1].tag.startswith("AP"))
+    )
 
 
 def _title_or_demonym_positions(tokens: list[Tok], kb: ActorKB) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from lagebild.entities.actors import is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
@@ -12,7 +13,13 @@ from lagebild.entities.federal import (
     holds_federal_office,
 )
 from lagebild.entities.institutions import institution_of
-from lagebild.entities.kb import Actor, actor_kb, context_words
+from lagebild.entities.kb import (
+    Actor,
+    actor_kb,
+    context_words,
+    data_lines,
+    organisation_states,
+)
 from lagebild.entities.names import (
     Title,
     first_names,
@@ -250,6 +257,39 @@ def _official(group: Cluster) -> bool:
     )
 
 
+def _title_modifiers(group: Cluster) -> list[str]:
+    """The first parts of the person's closed compound titles ("Kurden" in "Kurdenpräsident")."""
+    modifiers = []
+    for role in group.roles:
+        title = title_of(role.split()[-1])
+        if title and not title.prefixes and title.base.endswith(title.head.lower()):
+            modifier = title.base[: len(title.base) - len(title.head)]
+            if modifier[:1].isupper():
+                modifiers.append(modifier)
+    return modifiers
+
+
+def _people_of_title(group: Cluster) -> str | None:
+    """ "Palästinenserpräsident": the state whose people the title names."""
+    kb = actor_kb()
+    for modifier in _title_modifiers(group):
+        surface = kb.phrases.get((modifier,))
+        if surface and surface.kind == "demonym":
+            return surface.actor.code
+    return None
+
+
+@cache
+def stateless_peoples() -> frozenset[str]:
+    return frozenset(data_lines("stateless_peoples.txt"))
+
+
+def _leads_people(group: Cluster) -> bool:
+    """ "Kurdenpräsident Massud Barsani": a title naming a people without a state serves
+    that people, not a state named near him (no code is better than a wrong one)."""
+    return any(modifier in stateless_peoples() for modifier in _title_modifiers(group))
+
+
 def _unknown_organisation(title: Title) -> bool:
     """ "Caritas-Präsident", "Unicredit-Chef": a hyphenated prefix that names an
     organisation the knowledge base lacks, since it is no known actor, no German word
@@ -280,6 +320,7 @@ def attach_role_references(
     persons = sorted(
         (c for g in clusters.values() if g.is_person for c in g.candidates), key=lambda c: c.first
     )
+    referred: dict[str, set[str]] = {}  # person key -> states of the titles referring to them
     for reference in references:
         if any(i in covered for i in range(reference.first, reference.last + 1)):
             continue
@@ -311,12 +352,21 @@ def attach_role_references(
                     reference_affiliation=reference.affiliation,
                     require_affiliation=True,
                 )
+            if group and reference.affiliation and group.is_person:
+                referred.setdefault(group.key, set()).add(reference.affiliation)
         if group is None and reference.affiliation:
             # "der neuseeländische Botschafter" with no name acts for his state
             group = clusters.get(f"GPE:{reference.affiliation}")
         if group:
             group.extra_mentions.append((reference.first, reference.last, "role"))
             covered.update(range(reference.first, reference.last + 1))
+    for key, states in referred.items():
+        group = clusters[key]
+        if len(states) == 1 and not any(c.affiliation for c in group.candidates):
+            # "Ecuadors Präsident" after "Präsident Rafael Correa": the state his own title
+            # names outranks a guess from the states named near him (where the titles
+            # referring to him disagree, neither is taken)
+            group.candidates[0].affiliation = next(iter(states))
 
 
 def _canonical(group: Cluster) -> str:
@@ -350,6 +400,8 @@ def _state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
         code = next(
             (c.code or c.affiliation for c in group.candidates if c.code or c.affiliation), None
         )
+        # a party's people and mentions count for its state ("HDP-Chef" for TUR)
+        code = organisation_states().get(code, code) if code else code
         if not group.key.startswith("GPE:") and code in weight:
             weight[code] += 1
     return weight
@@ -407,7 +459,8 @@ def state_named_before(
             and before[0][:1].isupper()
             and not title_of(before[0])
         )
-        border = len(before) == 2 and before[1] == "zu" and before[0] in borders
+        # "an der Grenze zur Türkei": "zur", "zum" contract "zu" and an article
+        border = len(before) == 2 and before[1] in ("zu", "zur", "zum") and before[0] in borders
         # "eines Verbleibs Großbritanniens": a name's genitive right after a noun
         bare_genitive = (
             bool(before)
@@ -492,7 +545,14 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
         lead = group.candidates[0]
         canonical = _canonical(group)
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
-        if group.is_person and affiliation is None and _official(group):
+        if group.is_person and affiliation is None:
+            affiliation = _people_of_title(group)
+        if (
+            group.is_person
+            and affiliation is None
+            and _official(group)
+            and not _leads_people(group)
+        ):
             # an official without a marked state: the state just named, else the article's
             affiliation = (
                 state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
