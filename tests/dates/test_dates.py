@@ -131,7 +131,7 @@ def test_the_publication_date_wins_over_the_byline() -> None:
     "text",
     [
         # a date inside the body, not in a closing byline
-        "Am Montag kam die Studie vom 20.8.2015 (siehe oben) heraus. So ging es weiter bis zum Ende.",
+        "Am Montag kam die Studie vom 20.8.2015 (siehe oben) heraus. So ging es weiter.",
         # a parenthesis that is no byline at the end
         "Am Montag wurde gewählt (siehe Grafik).",
         # not a real day
