@@ -160,7 +160,7 @@ def main_clause(doc: Doc, start: int, end: int) -> bool:
     """A verb-second clause (tagged): a finite verb within the first few words."""
     if doc[start].text.lower() in RELATIVE and _verb_second(doc, start, end):
         return True  # "sagte Rice, die USA hielten sich an …": an article, verb second
-    if first_word_opens_subordinate(doc[start]):
+    if first_word_opens_subordinate(doc[start]) or opens_relative_phrase(doc, start, end):
         return False
     for i in range(start + 1, min(end, start + 7)):
         if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
@@ -178,6 +178,20 @@ def _verb_second(doc: Doc, start: int, end: int) -> bool:
         if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
             return i + 1 < end and doc[i + 1].text not in CLAUSE_PUNCT
     return False
+
+
+#: tags of a relative pronoun ("dem", "welchem") and a relative possessive ("dessen")
+RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
+
+
+def opens_relative_phrase(doc: Doc, start: int, end: int) -> bool:
+    """A preposition with a relative pronoun opens a relative clause, not a verb-second
+    clause: "…, bei welchem er sich eines Monsters annimmt", "…, mit dessen Hilfe …"."""
+    return (
+        start + 1 < end
+        and doc[start].tag_ == "APPR"
+        and doc[start + 1].tag_ in RELATIVE_PRONOUN_TAGS
+    )
 
 
 def first_word_opens_subordinate(token: Token) -> bool:

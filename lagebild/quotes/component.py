@@ -22,7 +22,7 @@ from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import intention_subject
-from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.lexicon import acts_without_content, lower_set
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
@@ -57,6 +57,7 @@ class QuoteFinder:
         chain: Participant | None = None
         chain_paragraph = -1
         last_person: Participant | None = None
+        last_person_paragraph = -1
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
         previous_subject: _SubjectOf | None = None
         for position, unit in enumerate(units):
@@ -110,9 +111,10 @@ class QuoteFinder:
                     verb_subject = speaker_span
                 if not found and speaker_span is not None:
                     found = _pointing_back(doc, units, unit, cue, speaker_span, drafts, masked)
-                person = (
-                    participant(doc, *speaker_span, fallback=last_person) if speaker_span else None
-                )
+                source = last_person
+                if cue.kind == "adverb" and last_person_paragraph < unit.paragraph - 1:
+                    source = None  # "demnach" points back to a source named shortly before
+                person = participant(doc, *speaker_span, fallback=source) if speaker_span else None
                 for draft in found:
                     span = draft.speaker_span or speaker_span
                     if span == speaker_span:
@@ -120,12 +122,11 @@ class QuoteFinder:
                         # its span and fallback only, so a copy of it is the same reading
                         draft.speaker = person.model_copy() if person is not None else None
                     else:
-                        draft.speaker = (
-                            participant(doc, *span, fallback=last_person) if span else None
-                        )
+                        draft.speaker = participant(doc, *span, fallback=source) if span else None
                 unit_drafts.extend(found)
                 if person is not None and cue.kind == "verb":
-                    act_speaker = person  # a speech act, even without content, opens a chain
+                    if found or cue.verb is None or acts_without_content(cue.verb):
+                        act_speaker = person  # a speech act, even without content, opens a chain
                     speech_acts.append((unit, cue, person))
                 if not found and person is not None and summarised_object(ctx, cue, speaker_span):
                     start, end = _unit_chars(doc, unit)
@@ -210,10 +211,10 @@ class QuoteFinder:
             speakers = [d.speaker for d in unit_drafts if d.speaker is not None and _names(doc, d)]
             if speakers:
                 chain, chain_paragraph = speakers[-1], unit.paragraph
-                last_person = speakers[-1]
+                last_person, last_person_paragraph = speakers[-1], unit.paragraph
             elif act_speaker is not None:
                 chain, chain_paragraph = act_speaker, unit.paragraph
-                last_person = act_speaker
+                last_person, last_person_paragraph = act_speaker, unit.paragraph
             else:
                 chain = None
         drafts.extend(quoted_in_speech_act(doc, spans, drafts, speech_acts))

@@ -39,6 +39,16 @@ from lagebild.quotes.units import Unit
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
 NEEDS_ES = frozenset({"heißen"})
 NEEDS_COLON = frozenset({"lauten"})
+#: the tag of an attributive adjective: "die angekündigten Maßnahmen" names no speech act
+ATTRIBUTIVE_TAG = "ADJA"
+#: tags that open a noun phrase before an attributive participle ("des", "durch das",
+#: "seiner", "die bereits"); after "und" the tagger's ADJA may be a verb ("und skandierten
+#: Sprüche"), so only these make it an adjective
+NOUN_PHRASE_LEFT_TAGS = frozenset(
+    {"ART", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "PWAT", "ADJA", "ADV", "ADJD", "CARD"}
+)
+#: reflexive pronouns: "sich einer Sache annehmen" (take care of) is no "annehmen" (assume)
+REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
 
 
 @dataclass(frozen=True)
@@ -227,6 +237,31 @@ def _companions(doc: Doc, match: CueMatch, end: int, masked: frozenset[int]) -> 
     return tuple(found)
 
 
+def _attributive(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
+    """A participle used as an adjective in a noun phrase: "des erwarteten Wachstums", "die
+    angekündigten Maßnahmen". One that describes a quotation after it stays a cue ("mit einem
+    skandierten „Frieden schaffen ohne Waffen“")."""
+    if doc[i].tag_ != ATTRIBUTIVE_TAG or i + 1 >= unit.end or i + 1 in masked:
+        return False
+    if not doc[i + 1].is_alpha:
+        return False  # "…, der notierte: …": an adjective stands before its noun
+    return i > unit.start and doc[i - 1].tag_ in NOUN_PHRASE_LEFT_TAGS
+
+
+def _reflexive_other_sense(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
+    """A verb whose reflexive use is no speech ("er nimmt sich des Falls an", "bei dem er sich
+    eines Monsters annimmt") with a reflexive pronoun in its clause."""
+    if match.verb is None or match.verb.lemma not in word_list("reflexive_not_speech.txt"):
+        return False
+    start = match.index
+    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT:
+        start -= 1
+    stop = clause_end(doc, match.index + 1, unit.end, masked)
+    if match.particle is not None:
+        stop = max(stop, match.particle + 1)
+    return any(doc[j].text.lower() in REFLEXIVES for j in range(start, stop) if j not in masked)
+
+
 def _split_particle_verb(
     words: list[str], i: int, end: int, masked: frozenset[int]
 ) -> CueMatch | None:
@@ -352,10 +387,14 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             ):  # ", so Littmann zu den Beweggründen des Vereins."
                 cues.append(CueMatch("so", i))
         elif word[:1].islower() and low in verbs:
-            if any(c.particle == i for c in cues):
+            if any(c.particle == i for c in cues) or _attributive(doc, i, unit, masked):
                 continue
             match = _choose_verb(doc, i, unit.end, verbs[low], masked)
-            if match and _fixed_construction_ok(doc, match, unit.end):
+            if (
+                match
+                and _fixed_construction_ok(doc, match, unit.end)
+                and not _reflexive_other_sense(doc, match, unit, masked)
+            ):
                 if match.verb is not None and match.verb.lemma in NEEDS_ES:
                     es = i - 1 if i > 0 and doc[i - 1].text.lower() == "es" else i + 1
                     match = replace(match, extra=(es,))

@@ -207,3 +207,9 @@ def cue_companions() -> dict[str, frozenset[str]]:
 def contractions() -> dict[str, str]:
     """Preposition + article contraction -> the preposition ("zum" -> "zu")."""
     return dict(tuple(line.split("\t")) for line in _lines("contractions.tsv"))  # type: ignore[misc]
+
+
+def acts_without_content(verb: SpeechVerb) -> bool:
+    """Is the verb a speech act even where it frames no content? Not those listed in
+    ``content_only_verbs.txt``: "nimmt einen Auftrag an", "denkt an die Familie"."""
+    return verb.lemma not in word_list("content_only_verbs.txt")

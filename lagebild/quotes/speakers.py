@@ -154,9 +154,13 @@ def participant(
     span = doc[start:end]
     char_start, char_end = span.start_char, span.end_char
     if end - start == 1 and doc[start].text.lower() in lower_set("source_adverbs.txt"):
-        # "Demnach …": the source named before speaks, like a pronoun
-        name, entity_id = (fallback.name, fallback.entity_id) if fallback else (span.text, None)
-        return Participant(name=name, entity_id=entity_id, start=char_start, end=char_end)
+        # "Demnach …": the source named shortly before speaks, like a pronoun; with none
+        # (the caller drops stale ones), no one: not "demnach", nor a noun before it
+        if fallback is None:
+            return None
+        return Participant(
+            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
+        )
     if not can_name_someone(doc, start, end):
         return None
     apposition = _apposition_name(doc, end) if _role_headed(doc, start, end) else None
