@@ -20,6 +20,7 @@ from lagebild.events.lexicon import (
     protester_words,
     state_organs,
     triggers_by_head,
+    word_list,
 )
 from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
@@ -99,9 +100,34 @@ def adjective_code(word: Word) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def opposed_code(word: Word) -> str | None:
+    """The state an "anti-" adjective is against ("anti-chinesische Proteste" -> CHN): the
+    target of the act, never its actor (see :func:`adjective_codes`)."""
+    if word.tag not in ("ADJA", "ADJD"):
+        return None
+    rest = _after_opposing_prefix(word.text)
+    if not rest:
+        return None
+    codes = adjective_codes(rest)
+    return codes[0] if len(codes) == 1 else None
+
+
+def _after_opposing_prefix(text: str) -> str | None:
+    """What follows an opposing prefix ("anti-chinesische" -> "chinesische"), if one opens
+    the word."""
+    lowered = text.casefold()
+    for prefix in word_list("opposing_prefixes.txt"):
+        if lowered.startswith(prefix) and len(lowered) > len(prefix):
+            return text[len(prefix) :].lstrip("-")
+    return None
+
+
 def adjective_codes(text: str) -> list[str]:
-    """Codes of a (compound) country adjective: "russisch-amerikanische" -> [RUS, USA]."""
+    """Codes of a (compound) country adjective: "russisch-amerikanische" -> [RUS, USA]; an
+    "anti-" adjective names no actor (see :func:`opposed_code`)."""
     adjectives, prefixes, _ = country_forms()
+    if _after_opposing_prefix(text):
+        return []
     codes = []
     for part in text.split("-"):
         if part in prefixes:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events import context, discourse
+from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.claims import credit_claims
 from lagebild.events.counterparts import made_by_focus_state
@@ -44,6 +45,7 @@ def build_events(doc: Doc) -> list[Event]:
                 candidate = made_by_focus_state(doc, found)
             if candidate is None:
                 continue
+            candidate = armed_violence(candidate)  # its actor is known only now
             if candidate.retells is not None:
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))

@@ -35,6 +35,7 @@ from lagebild.events.addressees import (
     reflexive,
     told_unaddressed,
 )
+from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, split_clauses
 from lagebild.events.failures import failed_measures
@@ -56,6 +57,7 @@ from lagebild.events.proposals import joint_proposals, presenting
 from lagebild.events.readings import (
     WARNINGS,
     facing,
+    game_reading,
     match_result,
     sends_an_act,
     threat_content,
@@ -103,6 +105,7 @@ def sentence_candidates(
         found.extend(stated_aims(doc, sentence, clause, clauses, quotes))
         found.extend(threatened_lawsuits(doc, sentence, clause, clauses))
         found.extend(wanted_meetings(doc, sentence, clause, clauses))
+    found = [armed_violence(c) for c in intent.offered_violence(found)]
     kept = drop_irrealis_nominals(found)
     kept = [c for c in kept if not setting_of_verb(c, kept)]
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
@@ -191,7 +194,7 @@ def _candidate(
     else:
         negated = context.verbal_negated(clause)
     chosen = choose_entry(entries, clause, word, negated)
-    if chosen is None or facing(chosen[0], clause):
+    if chosen is None or facing(chosen[0], clause) or game_reading(doc, chosen[0]):
         return None
     entry, negated = chosen
     if unasserted.not_asserted(entry, clause, clauses, word, chunk):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
+from lagebild.events.irrealis import governed_by
 from lagebild.events.lexicon import (
     Trigger,
     support_verbs,
@@ -17,6 +19,8 @@ from lagebild.events.words import Word
 
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
 SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
+#: Acts of violence: agreeing or promising to do one is no cooperation but a threat of it.
+_VIOLENT_TYPES = frozenset({"ASSAULT"})
 
 
 def intended(
@@ -84,3 +88,20 @@ def appealed_protest(entry: Trigger, clause: Clause, word: Word, negated: bool) 
         if protest is not None:
             return protest
     return None
+
+
+def offered_violence(candidates: list[Candidate]) -> list[Candidate]:
+    """ "hat sich bereit erklärt, einen Anschlag zu verüben": PLOVER's AGREE is an agreement to
+    cooperate; an agreement or promise whose content (the zu-infinitive or object it governs)
+    is an act of violence is, like an intent to harm (see :func:`intended`), a THREATEN."""
+    violent = [c for c in candidates if c.trigger.type in _VIOLENT_TYPES]
+    if not violent:
+        return candidates
+    return [
+        replace(c, trigger=replace(c.trigger, type="THREATEN", mode=None))
+        if c.trigger.type == "AGREE"
+        and not c.nominal
+        and any(governed_by(act, c) for act in violent)
+        else c
+        for c in candidates
+    ]

@@ -15,6 +15,7 @@ from lagebild.events.actors import (
     adjective_codes,
     compound_codes,
     country_codes,
+    opposed_code,
     place_actor,
     resolve_chunk,
     resolve_words,
@@ -89,6 +90,8 @@ def nominal(
         parts.recipient_chunk, parts.recipient = by_frame(
             doc, clause, clauses, trigger, taken, after=chunk.last, actor=parts.actor
         )
+    if parts.recipient is None:
+        parts.recipient = _opposed(before, parts.actor)  # "anti-chinesische Proteste"
     if parts.actor is None and any(w.tag == "PPOSAT" for w in before):
         # "seinen Rücktritt": the possessor is, as a rule, the clause's subject
         parts.actor_chunk, parts.actor = subject(doc, clause, clauses, exclude=chunk)
@@ -97,6 +100,15 @@ def nominal(
     if parts.actor is None:
         _from_clause(doc, clause, clauses, chunk, trigger, parts)
     return parts
+
+
+def _opposed(before: list[Word], actor: EventActor | None) -> EventActor | None:
+    """The state an "anti-" adjective before the noun is against: the act's target."""
+    for word in before:
+        code = opposed_code(word)
+        if code is not None and distinct(actor, EventActor(code=code)):
+            return EventActor(code=code)
+    return None
 
 
 def _received(clause: Clause, chunk: Chunk, word: Word) -> bool:

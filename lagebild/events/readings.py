@@ -1,9 +1,12 @@
 """Readings of a trigger word that tell no political event: a risk told with "drohen", a
-warning of a thing, a game (scores, minutes, "trifft auf"), an event noun sent as a thing."""
+warning of a thing, a game (scores, minutes, "trifft auf", a team hosting another in a sports
+report), an event noun sent as a thing."""
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
@@ -16,6 +19,13 @@ WARNINGS = frozenset({"warnen", "Warnung"})
 #: Determiners of a neuter noun in the dative, as of a nominalised verb ("vor einem Eingreifen").
 _NEUTER_FORMS = frozenset({"einem", "dem", "diesem", "jedem"})
 _SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
+_WORD = re.compile(r"[\w-]+")
+#: Different sports words that make an article a sports report (see sports_report): news
+#: articles of other sections have at most one, sports reports mostly more.
+_SPORTS_CUES = 3
+#: Shortest cue matched as the last part of a compound ("Cup-Viertelfinale", "Heimspiel").
+_SHORTEST_PART = 5
+_SPORTS_KEY = "lagebild_events_sports_report"
 
 
 def _nominal_entries(word: Word) -> tuple[Trigger, ...]:
@@ -114,3 +124,32 @@ def facing(entry: Trigger, clause: Clause) -> bool:
     """ "trifft im Viertelfinale auf Cilic": to meet someone "auf" is to face them in a game
     or by chance, not to hold talks."""
     return entry.lemma == "treffen" and any(c.prep == "auf" for c in clause.chunks)
+
+
+def game_reading(doc: Doc, entry: Trigger) -> bool:
+    """ "Bayern empfängt am Samstag Dortmund", "die Belgier empfangen die Russen": in a sports
+    report a team hosting, visiting, meeting or beating another plays a game, which is no
+    diplomatic (or violent) event, whatever the teams are named after."""
+    return entry.lemma.casefold() in word_list("game_verbs.txt") and sports_report(doc)
+
+
+def sports_report(doc: Doc) -> bool:
+    """The article tells of games: it has several different sports words (Spieltag,
+    Tabellenführer, Viertelfinale, Trainer …). Read once per Doc, and only when asked."""
+    known = doc.user_data.get(_SPORTS_KEY)
+    if known is None:
+        known = _sports_cues(doc.text.casefold()) >= _SPORTS_CUES
+        doc.user_data[_SPORTS_KEY] = known
+    return bool(known)
+
+
+def _sports_cues(text: str) -> int:
+    cues = word_list("sports_words.txt")
+    single = [c for c in cues if " " not in c]
+    found = {c for c in cues if " " in c and c in text}
+    for word in set(_WORD.findall(text)):
+        last = word.rsplit("-", 1)[-1]
+        found.update(
+            c for c in single if last == c or (len(c) >= _SHORTEST_PART and last.endswith(c))
+        )
+    return len(found)

@@ -23,6 +23,8 @@ _NEUTER_RELATIVES = frozenset({"das", "welches"})
 _PLURAL_FINITES = frozenset({"sind", "seid", "waren"})
 #: First words that mark a phrase as nominative (and the pronoun beside it as its object).
 _NOMINATIVE_MARKS = frozenset({"der", "ein", "kein", "dieser", "jener", "er", "ich", "wir", "du"})
+#: Articles that, before a masculine singular noun, mark it as nominative.
+_MASCULINE_NOMINATIVE = frozenset({"der", "ein", "kein"})
 
 
 def subject(
@@ -48,7 +50,10 @@ def subject(
         return _relative_antecedent(doc, clause, clauses)
     order = _subject_order(clause)
     glued = _glued_to_prefield(clause, order)
+    held: tuple[Chunk, EventActor | None] | None = None
     for chunk in order:
+        if held is not None and _past_prefield(clause, chunk):
+            return held
         if (
             chunk is exclude
             or chunk.oblique
@@ -64,7 +69,46 @@ def subject(
             return chunk, actor
         if _unknown_subject(chunk) and chunk not in glued:
             return _apposition(doc, clause, chunk) or (chunk, None)
+        if held is None and _nominative(chunk):
+            # "Der Menschenrechtskommissar des Europarats hatte die türkischen Behörden
+            # aufgerufen": a phrase marked nominative holds the subject slot even where its
+            # core names no actor; it acts for the body its genitive names, and a later
+            # phrase ("die türkischen Behörden") is an object
+            held = _apposition(doc, clause, chunk) or (chunk, resolve_chunk(doc, chunk))
+    if held is not None:
+        return held
     return _relative_antecedent(doc, clause, clauses)
+
+
+def _past_prefield(clause: Clause, chunk: Chunk) -> bool:
+    """The phrase stands after the prefield: after a main clause's finite verb, or anywhere
+    in a verb-final clause (where the phrases before it were all looked at)."""
+    finite = clause.finite
+    return clause.subordinate or finite is None or chunk.first > finite.i
+
+
+def _nominative(chunk: Chunk) -> bool:
+    """ "der Kommissar", "ein Sprecher": an article that marks a masculine singular noun as
+    nominative (genitive and dative have "des", "dem", "eines", "einem")."""
+    first, head = chunk.words[0], chunk.head_word
+    if first.tag not in ("ART", "PIAT") or first.lower not in _MASCULINE_NOMINATIVE:
+        return False
+    if chunk.head == 0 or head.tag != "NN" or head.text != head.lemma:
+        return False  # a plural or inflected form ("der Kommissare": genitive plural)
+    return _gender(head.text) == "m"
+
+
+def _gender(noun: str) -> str | None:
+    """The gender of a noun, or of the longest known last part of a compound
+    ("Menschenrechtskommissar" -> Kommissar)."""
+    genera = noun_genera()
+    if noun in genera:
+        return genera[noun]
+    for start in range(1, len(noun) - 3):
+        part = noun[start:].capitalize()
+        if part in genera:
+            return genera[part]
+    return None
 
 
 def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventActor] | None:
