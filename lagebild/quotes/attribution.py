@@ -38,7 +38,7 @@ from lagebild.quotes.clauses import (
     token_chars,
     zu_infinitive,
 )
-from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end
+from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end, comment_adverbial
 from lagebild.quotes.frame_words import (
     FRAME_WORD_KINDS,
     clause_verb,
@@ -62,6 +62,7 @@ from lagebild.quotes.speaker_position import (
     only_subject_between,
     prefield,
     pronoun_subject_after,
+    subject_after_relative,
     subject_before_relative,
     subject_with_apposition,
     wie_over_apposition,
@@ -86,6 +87,9 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
         and not (coordinated and doc[post[0]].text == "sie")
     ):
         return post
+    inner = subject_after_relative(ctx, anchor)
+    if inner is not None:
+        return inner  # "…, bei dem sie gesagt hatte": the relative clause's own subject
     pre = prefield(ctx, anchor)
     if pre is not None and not can_name_someone(doc, *pre):
         pre = None  # "Bislang", "Sinngemäß": an adverb in the prefield, the subject follows
@@ -192,11 +196,15 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         # "Während die USA … fordern, …": the verb frames no main clause after the comma,
         # only its own dass/ob complement ("Nachdem sie mitgeteilt hatte, dass …")
         return subordinate_complement(ctx, cue, clause_start)
+    if doc[clause_start].text.lower() == "wie" and any(
+        comment_adverbial(doc, k, unit, ctx.masked) for k in range(clause_start + 1, anchor)
+    ):
+        clause_start = anchor  # "Wie berichtet hatte das Ministerium beklagt, …": a comment
     if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
         cue = replace(cue, extra=(*cue.extra, clause_start))
         first = clause_start + 1
-        if doc[first].text.lower() in {"aus", "von"}:
-            first += 1  # "Wie aus Unternehmenskreisen verlautete"
+        if doc[first].text.lower() in {"aus", "von", "vom"}:
+            first += 1  # "Wie aus Unternehmenskreisen verlautete", "Wie vom Ministerium …"
         speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
         if clause_start > unit.start:
             draft = content_draft(ctx, cue, unit.start, clause_start, speaker)

@@ -209,8 +209,8 @@ def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
     """Is ``[start, end)`` the content clause the verb takes?"""
     doc = ctx.doc
     comps = cue.verb.complements if cue.verb else frozenset({"k"})
-    if start >= end:
-        return False
+    if start >= end or opens_relative_phrase(doc, start, end):
+        return False  # "erinnerte an ein Treffen, bei dem sie …": a relative clause, no content
     first = doc[start].text.lower()
     if first in lower_set("content_openers.txt") and "d" in comps:
         return True

@@ -17,7 +17,7 @@ from lagebild.quotes.continuation import (
     reportative_sollen,
     sollen_main_clause,
 )
-from lagebild.quotes.cues import CueMatch, find_cues
+from lagebild.quotes.cues import CueMatch, find_cues, source_sentence
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
@@ -94,6 +94,8 @@ class QuoteFinder:
                 ):
                     continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
                 found, speaker_span = attribute(ctx, cue)
+                if cue.kind == "so" and cue.index == unit.start:
+                    found = _source_after(doc, units, unit, drafts, cue, masked)
                 if cue.kind in FRAME_WORD_KINDS:
                     # "vertritt die Auffassung, dass …": the verb framed that clause already
                     found = [d for d in found if not any(_overlap(d, u) for u in unit_drafts)]
@@ -258,6 +260,37 @@ def _pointing_back(
     draft = Draft("indirect", start, first.idx + len(first.text), cue, speaker, medium=cue.medium)
     draft.parts = [(start, end), (first.idx, first.idx + len(first.text))]
     return [draft]
+
+
+def _source_after(
+    doc: Doc,
+    units: list[Unit],
+    unit: Unit,
+    drafts: list[Draft],
+    cue: CueMatch,
+    masked: frozenset[int],
+) -> list[Draft]:
+    """ "Die Steuern sollen steigen. So der Minister.": the verbless "So X." sentence names
+    the source of the sentence before it in the paragraph. That sentence's speakerless
+    reading ("soll", Konjunktiv I without a frame) gives way to this one; a sentence with a
+    cue or a speaker of its own is left alone."""
+    source = source_sentence(doc, unit, masked)
+    index = units.index(unit)
+    previous = units[index - 1] if index else None
+    if (
+        source is None
+        or previous is None
+        or previous.paragraph != unit.paragraph
+        or previous.heading
+    ):
+        return []
+    start, end = _unit_chars(doc, previous)
+    overlapping = [d for d in drafts if d.start < end and start < d.end]
+    if any(d.cue is not None or d.speaker is not None for d in overlapping):
+        return []
+    for draft in overlapping:
+        drafts.remove(draft)
+    return [Draft("indirect", start, end, cue, source, medium=cue.medium)]
 
 
 def _with_frame_words(

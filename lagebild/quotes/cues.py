@@ -49,6 +49,12 @@ NOUN_PHRASE_LEFT_TAGS = frozenset(
 )
 #: reflexive pronouns: "sich einer Sache annehmen" (take care of) is no "annehmen" (assume)
 REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
+#: what may stand before a comment "wie": "Wie erwartet, …", "…, wie berichtet, …", "– wie …"
+COMMENT_LEFT = frozenset({",", "–", "-", "(", ";", ":"})
+#: tags of the adverbs a comment "wie" may have before its participle ("wie bereits berichtet")
+ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
+#: forms of "sein": a participle's perfect with "sein" is no speech verb's
+SEIN_FORMS = "sein_forms.txt"
 
 
 @dataclass(frozen=True)
@@ -248,6 +254,47 @@ def _attributive(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
     return i > unit.start and doc[i - 1].tag_ in NOUN_PHRASE_LEFT_TAGS
 
 
+def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Wie erwartet, gewann die SPD", "…, wie bereits berichtet, …": "wie" with a bare
+    participle is a comment on the sentence (as expected, as reported before), no speech act
+    with a speaker. With a subject ("wie der Minister erwartet hatte") or an auxiliary ("wie
+    berichtet wurde", "wie bekannt wurde") the clause stays a cue."""
+    if doc[i].tag_ != "VVPP" and not any(
+        not form.finite for form in speech_verbs().get(doc[i].text.lower(), ())
+    ):
+        return False
+    after = i + 1
+    if after < unit.end and after not in masked:
+        # a passive keeps its clause ("wie berichtet wurde"); "hatte" after a subjectless
+        # participle is the main clause's verb ("Wie berichtet hatte das Ministerium …")
+        word = doc[after].text.lower()
+        closes = after + 1 < unit.end and doc[after + 1].text in CLAUSE_PUNCT
+        if word in lower_set("passive_auxiliaries.txt") or (
+            word in lower_set(SEIN_FORMS) and closes
+        ):
+            return False
+    j = i - 1
+    while j >= unit.start and j not in masked and doc[j].text.lower() != "wie":
+        if doc[j].tag_ not in ADVERB_TAGS and function_class(doc[j].text) != "adv":
+            return False  # a subject or object between: "wie die Polizei berichtet"
+        j -= 1
+    if j < unit.start or j in masked or doc[j].text.lower() != "wie":
+        return False
+    return j == unit.start or doc[j - 1].text in COMMENT_LEFT
+
+
+def _perfect_with_sein(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "in die die Regierung geraten war,": a participle whose perfect takes "sein" at the
+    clause end is another verb ("geraten" get into, not "raten" advise); speech verbs form
+    their perfect with "haben" and their passive with "worden"."""
+    after = i + 1
+    if doc[i].tag_ != "VVPP" or after >= unit.end or after in masked:
+        return False
+    if doc[after].text.lower() not in lower_set(SEIN_FORMS):
+        return False
+    return after + 1 >= unit.end or doc[after + 1].text in CLAUSE_PUNCT
+
+
 def _reflexive_other_sense(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
     """A verb whose reflexive use is no speech ("er nimmt sich des Falls an", "bei dem er sich
     eines Monsters annimmt") with a reflexive pronoun in its clause."""
@@ -279,6 +326,34 @@ def _split_particle_verb(
     finite = all(vf.finite for vf in forms)  # "bekannt geben" may hang on "will … "
     verb = forms[0].verb
     return CueMatch("verb", i + 1, None, verb, finite, verb.medium, extra=(i,))
+
+
+#: a verbless "So X." sentence has at most this many words after its source ("am Montag")
+SOURCE_SENTENCE_TAIL = 6
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+
+
+def source_sentence(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int, int] | None:
+    """The source of an elliptic "So der Minister." / "So eine Studie des Instituts." /
+    "So zumindest die Polizei am Montag.": "so" and a noun phrase without a finite verb,
+    attributing the sentence before to that source (like ", so der Minister" inside one)."""
+    words = doc_words(doc)
+    if unit.end - unit.start < 3 or words[unit.start].lower() != "so":
+        return None
+    if any(doc[k].tag_ in FINITE_TAGS or k in masked for k in range(unit.start, unit.end)):
+        return None  # "So sieht es Artikel 50 vor.", "So ein Spiel muss man …"
+    k = unit.start + 1
+    while k < unit.end and (function_class(words[k]) == "adv" or doc[k].tag_ in ADVERB_TAGS):
+        k += 1  # "So zumindest die Polizei"
+    if k >= unit.end or not (is_determiner(doc[k]) or is_capitalised(doc[k])):
+        return None
+    phrase = noun_phrase(doc, k, unit.end, masked)
+    if phrase is None:
+        return None
+    last = unit.end - 1 if words[unit.end - 1] in CLAUSE_PUNCT else unit.end
+    if last - phrase[1] > SOURCE_SENTENCE_TAIL or words[unit.end - 1] not in {".", "!"}:
+        return None
+    return phrase
 
 
 #: the words :func:`_relative_source` can be true of
@@ -375,6 +450,8 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             # "Berichte, wonach die Maus …": a relative frame, the clause is the content
             medium = speech_noun_medium(doc[i - 2].text) or "speech"
             cues.append(CueMatch("wonach", i, medium=medium))
+        elif low == "so" and i == unit.start and source_sentence(doc, unit, masked):
+            cues.append(CueMatch("so", i))  # "… . So der Minister.": the sentence before
         elif low == "so" and i > unit.start and doc[i - 1].text == ",":
             phrase = noun_phrase(doc, i + 1, unit.end, masked)
             after = phrase[1] if phrase else unit.end
@@ -387,7 +464,12 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             ):  # ", so Littmann zu den Beweggründen des Vereins."
                 cues.append(CueMatch("so", i))
         elif word[:1].islower() and low in verbs:
-            if any(c.particle == i for c in cues) or _attributive(doc, i, unit, masked):
+            if (
+                any(c.particle == i for c in cues)
+                or _attributive(doc, i, unit, masked)
+                or comment_adverbial(doc, i, unit, masked)
+                or _perfect_with_sein(doc, i, unit, masked)
+            ):
                 continue
             match = _choose_verb(doc, i, unit.end, verbs[low], masked)
             if (

@@ -235,3 +235,49 @@ def subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | None
     if any(doc[i].text == "," for i in range(phrase[1] + 1, anchor - 1)):
         return None  # more than one clause in between: no safe reading
     return phrase if is_personish(doc, phrase) else None
+
+
+#: relative pronouns that cannot be the subject of their clause ("dem sie gesagt hatte")
+OBLIQUE_RELATIVES = frozenset({"dem", "denen", "den"})
+#: tags of a relative pronoun ("dem", "welchem") and a relative possessive ("dessen")
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+
+
+def subject_after_relative(ctx: Context, anchor: int) -> tuple[int, int] | None:
+    """The subject of a verb-final relative clause whose pronoun is no subject: "…, bei dem
+    sie gesagt hatte, …", "…, in dessen Rede der Minister erklärte, …", "…, dem er sagte, …".
+    It is the first noun phrase after the relative pronoun (and its possessed noun), past
+    adverbs and objects such as "ihm"."""
+    doc, unit = ctx.doc, ctx.unit
+    start = anchor
+    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT:
+        start -= 1
+    if start == unit.start or doc[start - 1].text != "," or start + 1 >= anchor:
+        return None
+    if doc[start].tag_ in {"APPR", "APPRART"} and doc[start + 1].tag_ in RELATIVE_TAGS:
+        k = start + 2
+        if doc[start + 1].tag_ == "PRELAT":
+            owned = noun_phrase(doc, k, anchor, ctx.masked)  # "in dessen Rede"
+            if owned is None:
+                return None
+            k = owned[1]
+    elif doc[start].tag_ == "PRELS" and doc[start].text.lower() in OBLIQUE_RELATIVES:
+        k = start + 1
+    else:
+        return None
+    oblique = lower_set("oblique_forms.txt")
+    while k < anchor and (
+        k in ctx.masked
+        or function_class(doc[k].text) == "adv"
+        or doc[k].tag_ == "ADV"
+        or doc[k].text.lower() in oblique
+    ):
+        k += 1
+    if k >= anchor or not (
+        doc[k].text.lower() in lower_set(NOMINATIVE_PRONOUNS)
+        or doc[k].text.lower() == "sie"
+        or is_determiner(doc[k])
+        or is_capitalised(doc[k])
+    ):
+        return None
+    return noun_phrase(doc, k, anchor, ctx.masked)

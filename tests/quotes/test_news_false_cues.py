@@ -91,12 +91,23 @@ def test_speech_verb_without_content_still_opens_a_chain(tagged_quotes):
 
 def test_demnach_without_a_source_has_no_speaker(tagged_quotes):
     text = (
-        "Die Weltbevölkerung soll bis 2050 wachsen. So eine Vorhersage eines Instituts. "
+        "Die Weltbevölkerung soll bis 2050 wachsen. "
         "Durch das erwartete Bevölkerungswachstum ändert sich die Rangliste. "
         "Nigeria wird demnach in 35 Jahren fast 400 Millionen Einwohner haben."
     )
     quote = next(q for q in tagged_quotes(text) if q.cue is not None and q.cue.lemma == "demnach")
     assert quote.speaker is None
+
+
+def test_demnach_takes_the_source_of_a_so_sentence(tagged_quotes):
+    # "So eine Vorhersage eines Instituts." names a source (test_news_source_sentences.py)
+    text = (
+        "Die Weltbevölkerung soll bis 2050 wachsen. So eine Vorhersage eines Instituts. "
+        "Durch das erwartete Bevölkerungswachstum ändert sich die Rangliste. "
+        "Nigeria wird demnach in 35 Jahren fast 400 Millionen Einwohner haben."
+    )
+    quote = next(q for q in tagged_quotes(text) if q.cue is not None and q.cue.lemma == "demnach")
+    assert quote.speaker is not None and "Instituts" in quote.speaker.name
 
 
 def test_demnach_takes_a_source_named_just_before(tagged_quotes):
