@@ -37,8 +37,9 @@ from lagebild.entities.institutions import assign_institution_states, institutio
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.leaders import assign_group_leaders
 from lagebild.entities.misspelt_states import misspelt_state_candidates
-from lagebild.entities.names import first_names, title_forms
+from lagebild.entities.names import census_first_names, census_surnames, first_names, title_forms
 from lagebild.entities.persons import (
+    census_name_persons,
     first_name_persons,
     tagged_name_persons,
     titled_persons,
@@ -79,6 +80,7 @@ def find_candidates(
         *organisation_pattern_candidates(tokens, kb),
         *persons,
         *first_name_persons(tokens, person_kb),
+        *census_name_persons(tokens, person_kb),
         *tagged_name_persons(tokens, person_kb),
         *group_candidates(tokens, kb),
         *acronym_candidates(tokens, kb, acronyms),
@@ -122,6 +124,8 @@ def preload() -> None:
     noun_lexicon_preload()
     actor_kb()
     first_names()
+    census_first_names()
+    census_surnames()
     organisation_heads()
     title_forms()
 

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
@@ -67,6 +68,37 @@ def first_names() -> dict[str, str]:
     for name in wiktionary_first_names():
         names.setdefault(name, "x")
     return names
+
+
+#: the US Census name lists the NER package ships (public domain); read from there, not copied
+CENSUS_NAMES = Path(__file__).parents[1] / "ner" / "data"
+
+
+def _census_list(name: str) -> frozenset[str]:
+    lines = (CENSUS_NAMES / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def census_first_names() -> frozenset[str]:
+    """US Census first names ("Ted", "Art"): a weaker first-name signal than
+    :func:`first_names`, since many are German words too ("Art", "Will")."""
+    return _census_list("census_first_names.txt")
+
+
+@cache
+def census_surnames() -> frozenset[str]:
+    """US Census surnames ("Bush", "Paul"): many are German words too, so they only
+    support other evidence."""
+    return _census_list("census_surnames.txt")
+
+
+_INITIAL = re.compile(r"[A-ZÄÖÜ]\.")
+
+
+def is_initial(word: str) -> bool:
+    """ "W." in "George W. Bush": a middle initial, which stays inside a name."""
+    return _INITIAL.fullmatch(word) is not None
 
 
 def is_common_noun(word: str) -> bool:

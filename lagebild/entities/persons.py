@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.institutions import institution_of, own_code_institutions
-from lagebild.entities.kb import ActorKB, Surface, context_words
+from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines
 from lagebild.entities.name_runs import (
     GERMAN_PREPOSITION_PARTICLES,
     names_a_place,
@@ -16,8 +18,11 @@ from lagebild.entities.name_runs import (
 )
 from lagebild.entities.names import (
     Title,
+    census_first_names,
+    census_surnames,
     first_names,
     is_common_noun,
+    is_initial,
     is_private_title,
     is_role_modifier,
     listed_first_names,
@@ -26,7 +31,13 @@ from lagebild.entities.names import (
     title_of,
 )
 from lagebild.entities.offices import actor_of_office
-from lagebild.entities.origins import state_codes, state_of_listed_region, state_of_place
+from lagebild.entities.origins import (
+    LARGE_CITY_POPULATION,
+    is_place_name,
+    state_codes,
+    state_of_listed_region,
+    state_of_place,
+)
 
 DEFINITE_ARTICLES = frozenset(
     {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
@@ -35,6 +46,12 @@ INDEFINITE_ARTICLES = frozenset(
     {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
 )
 MAX_NAME_TOKENS = 4
+#: appositions read after a name for whom the person acts
+MAX_APPOSITIONS = 2
+#: priority of a person whose first name only the census list knows (or no list)
+CENSUS_PRIORITY = 3
+#: shorter census first names are mostly particles or words ("Le", "My", "Ja")
+MIN_CENSUS_NAME = 3
 
 
 def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
@@ -50,6 +67,32 @@ def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset(
 
 def person_key(surname: str) -> str:
     return f"PER:{name_key(surname)}"
+
+
+@cache
+def _not_surnames() -> frozenset[str]:
+    """Articles and pronouns: capitalised at a sentence's start, never a surname after an
+    initial ("Angeklagt ist Peter M. Er bestreitet …")."""
+    words = [*context_words()["articles"], *data_lines("pronouns.tsv")]
+    return frozenset(word.lower() for word in words)
+
+
+def _surname_after_initial(tokens: list[Tok], index: int) -> bool:
+    """Whether the word at ``index`` ends a name begun before an initial ("George W. Bush");
+    an anonymised "Peter M." may end the sentence before a capitalised word."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    word = token.text
+    return (
+        token.tag in ("", "NE", "NN", "FM")
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and not title_of(word)
+        and word.lower() not in _not_surnames()
+        and (token.tag == "NE" or not is_common_noun(word))
+    )
 
 
 def _is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
@@ -75,6 +118,9 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         )
         if particle_end is not None:
             end = particle_end  # "Alexander Van der Bellen": the particle is no surname
+            continue
+        if end > start and is_initial(token.text) and _surname_after_initial(tokens, end + 1):
+            end += 2  # "George W. Bush", "John F. Kennedy": the initial and the surname
             continue
         capitalised = token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
         vouched = capitalised and (
@@ -219,11 +265,34 @@ def _actor_named_at(tokens: list[Tok], end: int, kb: ActorKB) -> str | None:
     return None
 
 
+@cache
+def apposition_adverbs() -> frozenset[str]:
+    return frozenset(data_lines("apposition_adverbs.txt"))
+
+
+def _after_adverbs(tokens: list[Tok], start: int) -> int:
+    """Index after the adverbs opening an apposition ("ebenfalls ein Kandidat")."""
+    while start < len(tokens) and tokens[start].text in apposition_adverbs():
+        start += 1
+    return start
+
+
+def _before_adverbs(tokens: list[Tok], index: int) -> int:
+    """Index of the last word before ``index`` that is no apposition adverb (-1 if none)."""
+    index -= 1
+    while index >= 0 and tokens[index].text in apposition_adverbs():
+        index -= 1
+    return index
+
+
 def _apposition_title(tokens: list[Tok], start: int) -> int | None:
     """Index of the title of an apposition beginning at ``start`` ("ein republikanischer
-    Repräsentant", "PDS-Bundestagsabgeordnete"), or None."""
-    cursor = start
-    if cursor < len(tokens) and tokens[cursor].text in INDEFINITE_ARTICLES:
+    Repräsentant", "PDS-Bundestagsabgeordnete", "dem Senator", "ebenfalls ein Kandidat"),
+    or None."""
+    cursor = _after_adverbs(tokens, start)
+    if cursor < len(tokens) and (
+        tokens[cursor].text in INDEFINITE_ARTICLES or tokens[cursor].text in DEFINITE_ARTICLES
+    ):
         cursor += 1
     while (
         cursor < len(tokens)
@@ -241,18 +310,28 @@ def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | No
     """ "Ayaan Hirsi Ali (VVD)", "John Sifton von Human Rights Watch", "Ronald Venetiaan aus
     Suriname", "Petra Pau, PDS-Bundestagsabgeordnete", "John Kline, ein Repräsentant aus
     Minnesota": the actor named next."""
-    if end + 1 < len(tokens) and tokens[end].text == ",":
-        at = _apposition_title(tokens, end + 1)
-        if at is not None and name_tokens_after(tokens, at + 1, kb) > at + 1:
+    cursor = end
+    # "Rand Paul, ebenfalls ein potenzieller Präsidentschaftskandidat, Senator aus Kentucky":
+    # a second apposition may say what the first does not
+    for _ in range(MAX_APPOSITIONS):
+        if not (cursor + 1 < len(tokens) and tokens[cursor].text == ","):
+            break
+        at = _apposition_title(tokens, cursor + 1)
+        if at is None:
+            break
+        if name_tokens_after(tokens, at + 1, kb) > at + 1:
             # "der US-Ökonom James Galbraith, der britische Labour-Abgeordnete John
             # McDonnell": a title before a name is the next person's, no apposition
             return None
-        title = title_of(tokens[at].text) if at is not None else None
-        if title and at is not None and is_private_title(title):
+        title = title_of(tokens[at].text)
+        if title and is_private_title(title):
             return _organisation_of_title(title, kb)
-        if title and at is not None:
+        if title:
             code = _affiliation_of_title(title, kb) or _actor_after(tokens, at, kb)[0]
-            return code or _actor_named_at(tokens, at + 1, kb)
+            code = code or _actor_named_at(tokens, at + 1, kb)
+            if code:
+                return code
+        cursor = at + 1
     return _actor_named_at(tokens, end, kb)
 
 
@@ -380,7 +459,8 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
             title
             and phrase_start > 1
             and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES
-            and tokens[phrase_start - 2].text != ","
+            # "Rand Paul, ebenfalls ein Kandidat": an apposition, also after adverbs
+            and tokens[max(_before_adverbs(tokens, phrase_start - 1), 0)].text != ","
             and not _is_predicate(tokens, phrase_start - 1, index)
         ):  # not "John Kline, ein Abgeordneter"
             # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
@@ -531,6 +611,10 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             and (following.text,) not in kb.phrases
         )
         vouched = vouched or word in names and particle_run_end(tokens, index + 1, kb) is not None
+        # "John F. Kennedy": a middle initial, then the surname
+        vouched = (
+            vouched or is_initial(following.text) and _surname_after_initial(tokens, index + 2)
+        )
         if (
             word in names
             and (vouched or _is_name_token(following, kb, within_name=True))
@@ -555,6 +639,123 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             )
             resume = end
     return found
+
+
+def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    """ "Ted Cruz", "Jeb Bush", "Rand Paul": a name whose first word the first-name lists
+    lack, before a surname that is no common noun. By the evidence it needs:
+    a US Census first name that is no German word ("Ted") needs none; one that is a German
+    word too ("Art"), or an unknown proper name before a census surname ("Jeb Bush"), needs
+    some (:func:`_person_evidence`); a common noun before a census surname ("Rand Paul")
+    needs a title beside it and the surname alone elsewhere ("… als auch Paul")."""
+    census, surnames, names = census_first_names(), census_surnames(), first_names()
+    found = []
+    resume = 0  # the tokens before it belong to a person found already
+    starts = [
+        index
+        for index, token in enumerate(tokens[:-1])
+        if token.text[:1].isupper()
+        and token.text not in names
+        and (token.text in census or tokens[index + 1].text in surnames)
+    ]
+    for index in starts:
+        token = tokens[index]
+        if (
+            index < resume
+            or not token.text.isalpha()
+            or len(token.text) < MIN_CENSUS_NAME  # "Le Pen", "Le Bourget"
+            or token.text.isupper()
+            or token.tag not in ("", "NE", "NN", "FM")  # a verb or adverb here ("Will")
+            or (token.text,) in kb.phrases  # "Jordan", "China"
+            or title_of(token.text)
+            or is_place_name(token.text, LARGE_CITY_POPULATION)  # "Paris", "Austin"
+            or not _surname_after_initial(tokens, index + 1)
+            or is_common_noun(tokens[index + 1].text)
+            or starts_phrase(tokens, index + 1, kb)
+        ):
+            continue
+        end = name_tokens_after(tokens, index + 1, kb)
+        # the run begins at the surname, where "von" would be a particle: "Shirley Cramer von
+        # der Royal Society" ends before it
+        end = next(
+            (k for k in range(index + 2, end) if tokens[k].text in GERMAN_PREPOSITION_PARTICLES),
+            end,
+        )
+        words = [t.text for t in tokens[index:end]]
+        if end <= index + 1 or names_a_place(words) or non_person_words() & set(words):
+            continue  # "Le Bourget", "The Times", "Golden State"
+        german_word = token.tag == "NN" or is_common_noun(token.text)
+        if token.text in census:
+            evidence = not german_word or _person_evidence(tokens, index, end)
+        elif german_word:  # "am Rand Berlins", "die Regierung Merkel"
+            evidence = _titled(tokens, index, end) and _surname_elsewhere(tokens, index, end)
+        else:  # "Jeb Bush" beside "George W. Bush", not "Northway Games" beside "Radial Games"
+            evidence = _titled(tokens, index, end) or _surname_elsewhere(
+                tokens, index, end, strict=True
+            )
+        if not evidence:
+            continue
+        found.append(
+            Candidate(
+                first=index,
+                last=end - 1,
+                type="PER",
+                kind="name",
+                key=person_key(words[-1]),
+                name=" ".join(words),
+                priority=CENSUS_PRIORITY,
+                affiliation=affiliation_after_name(tokens, end, kb),
+            )
+        )
+        resume = end
+    return found
+
+
+def _titled(tokens: list[Tok], first: int, end: int) -> bool:
+    """A title before the name ("Senator Rand Paul") or in an apposition after it ("Rand
+    Paul, ebenfalls ein Präsidentschaftskandidat")."""
+    if first > 0 and title_of(tokens[first - 1].text):
+        return True
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and _apposition_title(tokens, end + 1) is not None
+    )
+
+
+def _surname_elsewhere(tokens: list[Tok], first: int, end: int, strict: bool = False) -> bool:
+    """Whether the name's last word stands elsewhere without its first word ("… als auch
+    Paul", "George W. Bush" beside "Jeb Bush"): it is used as a surname. ``strict``: only
+    alone or after a known first name, an initial or a title (not "Radial Games")."""
+    surname, given = tokens[end - 1].text, tokens[first].text
+    for position, token in enumerate(tokens):
+        if (
+            position == 0
+            or position == end - 1
+            or token.text not in (surname, surname + "s")
+            or tokens[position - 1].text == given
+        ):
+            continue
+        if not strict:
+            return True
+        before = tokens[position - 1].text
+        after = tokens[position + 1].text if position + 1 < len(tokens) else "."
+        if (
+            is_initial(before)
+            or before in first_names()
+            or before in census_first_names()
+            or title_of(before)
+            or not before[:1].isupper()
+            and not after[:1].isupper()
+        ):
+            return True
+    return False
+
+
+def _person_evidence(tokens: list[Tok], first: int, end: int) -> bool:
+    """Whether the words ``first``..``end`` stand as a person: a title beside them or the
+    surname used alone elsewhere."""
+    return _titled(tokens, first, end) or _surname_elsewhere(tokens, first, end)
 
 
 def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
@@ -587,7 +788,13 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             and (index == 0 or tokens[index - 1].text not in places)
             and not followed_by_capital
             and words[0][:1].isupper()
-            and all(looks_like_name(word) or particle_name(word) for word in words)
+            and all(
+                looks_like_name(word)
+                or particle_name(word)
+                or 0 < position < len(words) - 1
+                and is_initial(word)  # "George W. Bush"
+                for position, word in enumerate(words)
+            )
         ):
             gender = first_names().get(words[0])
             found.append(

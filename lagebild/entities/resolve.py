@@ -22,15 +22,17 @@ from lagebild.entities.kb import (
 )
 from lagebild.entities.names import (
     Title,
+    census_first_names,
     first_names,
     is_common_noun,
+    is_initial,
     is_private_title,
     is_role_modifier,
     name_key,
     title_of,
 )
 from lagebild.entities.origins import state_codes
-from lagebild.entities.persons import strip_genitive
+from lagebild.entities.persons import CENSUS_PRIORITY, strip_genitive
 from lagebild.lexicon import is_proper_noun_form
 from lagebild.model import Entity, Mention
 
@@ -125,7 +127,59 @@ def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
             clusters[key[:-1]].roles.extend(
                 r for r in target.roles if r not in clusters[key[:-1]].roles
             )
+    for key in [k for k in clusters if k.startswith("PER:")]:
+        _split_namesakes(clusters, key)
     return clusters
+
+
+def _given_name(candidate: Candidate) -> str | None:
+    """The first name of a full name ("Jeb" of "Jeb Bush"), where a list or the census rule
+    vouches for it as one."""
+    words = candidate.name.split()
+    if candidate.kind != "name" or len(words) < 2:
+        return None
+    given = words[0]
+    # a census name of any length: "Le Pen" is no "Marion Maréchal-Le Pen" either
+    known = given in first_names() or given in census_first_names()
+    return given if known or candidate.priority == CENSUS_PRIORITY else None
+
+
+def _forenames(candidate: Candidate) -> frozenset[str] | None:
+    """The keys of a vouched full name's words before the surname, initials left out."""
+    if _given_name(candidate) is None:
+        return None
+    words = candidate.name.split()[:-1]
+    return frozenset(name_key(word) for word in words if not is_initial(word))
+
+
+def _split_namesakes(clusters: dict[str, Cluster], key: str) -> None:
+    """ "Jeb Bush" and "George W. Bush": persons of one surname with different first names
+    are two ("Peter Doskozil" is "Hans Peter Doskozil"); a bare surname stays with the full
+    name written last before it."""
+    group = clusters[key]
+    # in the order of their first mention, so that the result does not hang on set order
+    ordered = sorted(group.candidates, key=lambda c: c.first)
+    sets = list(dict.fromkeys(names for c in ordered if (names := _forenames(c))))
+    people = [names for names in sets if not any(names < other for other in sets)]
+    if len(people) < 2:
+        return
+    del clusters[key]
+    owners: dict[frozenset[str], Cluster] = {}
+    current: Cluster | None = None
+    for candidate in ordered:
+        names = _forenames(candidate)
+        if names is None and current is not None:
+            owner = current
+        else:
+            person = next((p for p in people if names and names <= p), people[0])
+            owner = owners.setdefault(person, Cluster(f"{key}:{'-'.join(sorted(person))}"))
+        candidate.key = owner.key
+        owner.candidates.append(candidate)
+        for role in candidate.roles:
+            if role not in owner.roles:
+                owner.roles.append(role)
+        current = owner
+    clusters.update({owner.key: owner for owner in owners.values()})
 
 
 def _name_parts(name: str) -> list[str]:
