@@ -103,6 +103,22 @@ def load_cues() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in _data_lines("cues.tsv")}
 
 
+def _data_words(filename: str) -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _data_lines(filename))
+
+
+@functools.cache
+def load_quantifiers() -> frozenset[str]:
+    """Numerals and quantifiers that make the next capitalised word a counted noun."""
+    return _data_words("quantifiers.txt")
+
+
+@functools.cache
+def load_name_links() -> frozenset[str]:
+    """Words that join a place name to a following name: "am", "an der", "van"."""
+    return _data_words("name_links.txt")
+
+
 @functools.cache
 def load_directions() -> dict[str, str]:
     """Direction nouns and the prefix they give a region's compound: "Süden" -> "Süd"."""

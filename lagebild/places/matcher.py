@@ -7,11 +7,13 @@ of names that are also German words ("Essen" only after "in", "aus", …).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
+from lagebild.lexicon import is_common_noun, is_plain_common_noun
 from lagebild.places.gazetteer import (
     CITY_ALTERNATE,
     COUNTRY,
@@ -21,6 +23,8 @@ from lagebild.places.gazetteer import (
     load_country_adjectives,
     load_cues,
     load_directions,
+    load_name_links,
+    load_quantifiers,
     load_stoplist,
 )
 
@@ -31,6 +35,15 @@ _NAME_GAP = re.compile(r"(?:\.?,? |\.)")
 #: Punctuation that ends the context a cue word may come from.
 _BREAK = re.compile(r"[\n.!?:;\"“”„»«()]")
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+#: Articles, alone or fused with a preposition, right before a name: a city takes none
+#: ("in Busse", not "in die Busse"; "im Derby", "beim Mercedes" name things).
+_ARTICLE_WORDS = _ARTICLES | frozenset(
+    {"ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "beim", "vom", "zum", "zur"}
+    | {"ins", "Im", "Am", "Beim", "Vom", "Zum", "Zur", "Ins", "Der", "Die", "Das", "Den"}
+)
+_GENITIVE_ATTRIBUTE = re.compile(r" de[rs] ")
+#: A numeral between a cue and the name: "nach 16 Siegen" counts victories.
+_DIGIT = re.compile(r"\d")
 _LONGEST_NAME = 5
 #: How many words back a cue may stand ("in der benachbarten Stadt" is too far).
 _CUE_LOOKBACK = 3
@@ -56,6 +69,10 @@ class Found:
     neighbour: bool = False  # a capitalised word adjoins: part of a longer name?
     common_noun: bool = False  # the tagger read the word as a common noun or other word
     adjective: bool = False
+    genitive: bool = False  # found by stripping a genitive ending ("Moskaus")
+    article_before: bool = False  # an article or "im", "beim" stands right before
+    longer_name: bool = False  # a name word follows ("Van Bylen", "Neuhaus am Inn")
+    noun_word: bool = False  # the noun lexicon knows the word only as a common noun ("Busse")
 
 
 def _inflection_bases(surface: str) -> list[str]:
@@ -70,25 +87,40 @@ def _inflection_bases(surface: str) -> list[str]:
 
 def _context_before(
     text: str, words: list[re.Match[str]], index: int
-) -> tuple[str | None, str | None, str | None]:
+) -> tuple[str | None, str | None, str | None, bool]:
     """The cue kind before ``words[index]`` (looking past an article and attributive
     adjectives: "im benachbarten Aileu", "in der Ukraine"), the cue word when it stands
-    right before, and the country of a country adjective on the way ("im russischen")."""
-    cues = load_cues()
+    right before, the country of a country adjective on the way ("im russischen"), and
+    whether an article stands right before. A numeral or quantifier on the way ("nach 16
+    Siegen", "in einigen Bussen") counts the word as a common noun: no cue then."""
+    cues, quantifiers = load_cues(), load_quantifiers()
     position = index - 1
     hint: str | None = None
+    # "ins London des Jahres 1918", "das Wien der Nachkriegszeit": a city with an
+    # article and a genitive attribute is still the city
+    article = (
+        index > 0
+        and words[index - 1].group() in _ARTICLE_WORDS
+        and text[words[index - 1].end() : words[index].start()] == " "
+        and not _GENITIVE_ATTRIBUTE.match(text, words[index].end())
+    )
     for _ in range(_CUE_LOOKBACK):
-        if position < 0 or _BREAK.search(text, words[position].end(), words[index].start()):
+        if position < 0:
+            break
+        gap = (words[position].end(), words[index].start())
+        if _BREAK.search(text, *gap) or _DIGIT.search(text, *gap):
             break
         word = words[position].group()
+        if word in quantifiers:
+            break
         kind = cues.get(word) or cues.get(word.lower())
         if kind:
-            return kind, word if position == index - 1 else None, hint
+            return kind, word if position == index - 1 else None, hint, article
         if word not in _ARTICLES and not _ADJECTIVE.fullmatch(word):
             break
         hint = hint or _adjective_country(word)
         position -= 1
-    return None, None, hint
+    return None, None, hint, article
 
 
 class _Context:
@@ -99,11 +131,11 @@ class _Context:
 
     def __init__(self, text: str, words: list[re.Match[str]], index: int) -> None:
         self._text, self._words, self._index = text, words, index
-        self._value: tuple[str | None, str | None, str | None] | None = None
+        self._value: tuple[str | None, str | None, str | None, bool] | None = None
 
     @property
-    def value(self) -> tuple[str | None, str | None, str | None]:
-        """(cue kind, cue word, country hint), as :func:`_context_before` gives them."""
+    def value(self) -> tuple[str | None, str | None, str | None, bool]:
+        """(cue kind, cue word, country hint, article), as :func:`_context_before` gives."""
         if self._value is None:
             self._value = _context_before(self._text, self._words, self._index)
         return self._value
@@ -121,10 +153,14 @@ def _named(
     context: _Context,
     neighbour: bool = False,
     common_noun: bool = False,
+    *,
+    genitive: bool = False,
+    longer_name: bool = False,
+    noun_word: bool = False,
 ) -> Found:
     """A name found, with what the words before it say: made once and whole (a frozen
     dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
-    cue, cue_word, hint = context.value
+    cue, cue_word, hint, article = context.value
     return Found(
         start,
         end,
@@ -135,6 +171,10 @@ def _named(
         country_hint=hint,
         neighbour=neighbour,
         common_noun=common_noun,
+        genitive=genitive,
+        article_before=article,
+        longer_name=longer_name,
+        noun_word=noun_word,
     )
 
 
@@ -157,6 +197,60 @@ def _neighbour_name(text: str, words: list[re.Match[str]], first: int, last: int
     if last + 1 < len(words) and text[words[last].end() : words[last + 1].start()] == " ":
         return words[last + 1].group()[0].isupper()
     return False
+
+
+def _genitive_in_name(text: str, words: list[re.Match[str]], first: int) -> bool:
+    """Whether a genitive name follows a capitalised word that is no common noun, as in a
+    longer name ("Three Lions", "Cannes Lions"); after a noun it is a genitive ("Straßen
+    Bangkoks", "Zukunft Brüssels")."""
+    if first == 0 or text[words[first - 1].end() : words[first].start()] != " ":
+        return False
+    before = words[first - 1].group()
+    return before[0].isupper() and not is_common_noun(before) and before not in load_cues()
+
+
+@functools.cache
+def _following_name() -> re.Pattern[str]:
+    """A word after a name, possibly behind a link ("am", "an der", "van")."""
+    links = sorted(load_name_links(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(link) for link in links)
+    return re.compile(rf" (?:(?:{alternatives}) )?([^\W\d_][\w'’-]*)")
+
+
+def _continues(text: str, end: int, gazetteer: Gazetteer, common_starts: frozenset[int]) -> bool:
+    """Whether the name ending at ``end`` goes on with a capitalised name word that is no
+    common noun and no well-known place: a person ("Van Bylen", "Van der Bellen"), a longer
+    place name the gazetteer lacks ("Flushing Meadows", "Neuhaus am Inn", "Bruck an der
+    Leitha"). The one-word name inside is then some other place of the same name."""
+    match = _following_name().match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if not word[0].isupper() or "-" in word or match.start(1) in common_starts:
+        return False
+    if _nounish(word) or word in load_cues():
+        return False
+    # a well-known place may follow ("Rapid Wien"); a town of the same name as the word
+    # may not ("Marat Numan": Numan is also a town in Nigeria)
+    return not any(
+        candidate.source in (HANDMADE, COUNTRY)
+        for base in _inflection_bases(word)
+        for candidate in gazetteer.lookup(base)
+    )
+
+
+#: The shortest last part of a compound that :func:`_nounish` looks up ("Platz").
+_SHORTEST_COMPOUND_PART = 4
+
+
+def _nounish(word: str) -> bool:
+    """A common noun or a compound ending in one ("Rathausplatz", "Wochenende")."""
+    if is_common_noun(word):
+        return True
+    return any(
+        is_plain_common_noun(word[i:].capitalize())
+        for i in range(2, len(word) - _SHORTEST_COMPOUND_PART + 1)
+    )
 
 
 def _allowed(base: str, cue: str | None) -> bool:
@@ -276,9 +370,25 @@ def _longest_match(
             candidates = _plausible(base, listed) if listed else listed
             if candidates and _allowed(base, context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
-                neighbour = base == surface and _neighbour_name(text, words, index, last)
+                genitive = base != surface
+                if genitive:
+                    neighbour = _genitive_in_name(text, words, index)
+                else:
+                    neighbour = _neighbour_name(text, words, index, last)
                 common = count == 1 and start in common_starts
-                return _named(start, end, base, candidates, context, neighbour, common), count
+                found = _named(
+                    start,
+                    end,
+                    base,
+                    candidates,
+                    context,
+                    neighbour,
+                    common,
+                    genitive=genitive,
+                    longer_name=_continues(text, end, gazetteer, common_starts),
+                    noun_word=count == 1 and is_plain_common_noun(surface),
+                )
+                return found, count
     return None
 
 
@@ -312,12 +422,32 @@ def _direction_region(
 
 
 def _plausible(base: str, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """Drop GeoNames readings of German function words ("Dabei", "Von") and short alternates."""
+    """Drop GeoNames readings of German function words ("Dabei", "Von"), short alternates
+    and alternates that are only the first or last word of a city's name ("Gold" for Gold
+    Coast, "Rapid" for Rapid City, "Stanford" for Stanford-le-Hope, "Monte" for El Monte):
+    such a word alone names something else far more often."""
     if base.lower() in STOP_WORDS:
         return tuple(c for c in candidates if c.source in (HANDMADE, COUNTRY))
     if len(base) < _SHORTEST_ALTERNATE:
         return tuple(c for c in candidates if c.source != CITY_ALTERNATE)
-    return candidates
+    return tuple(c for c in candidates if not _truncated_alternate(base, c))
+
+
+def _truncated_alternate(base: str, candidate: Candidate) -> bool:
+    if candidate.source != CITY_ALTERNATE:
+        return False
+    own, alternate = candidate.name.casefold(), base.casefold()
+    if own.endswith(f" {alternate}"):
+        return True  # "Monte" for El Monte
+    if not own.startswith(alternate):
+        return False
+    rest = own[len(alternate) :]
+    # "Halle (Saale)", "Frankfurt am Main": a qualifier in brackets or after a link word
+    # ("am", "an der") is no further word of the name itself
+    qualified = rest.startswith(" (") or any(
+        rest.startswith(f" {link} ") for link in load_name_links()
+    )
+    return rest[:1] in (" ", "-") and not qualified
 
 
 def _adjective(

@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from lagebild.model import Entity, Place, TextSpan
-from lagebild.places.gazetteer import COUNTRY, HANDMADE, Candidate, Gazetteer
+from lagebild.places.gazetteer import CITY_NAME, COUNTRY, HANDMADE, Candidate, Gazetteer
 from lagebild.places.matcher import Found
 
 #: A city this large is a place even without a cue word ("Bangkok", "Pittsburgh").
 _WELL_KNOWN_POPULATION = 250_000
+#: A city this large is meant rather than a small namesake in a country the text names.
+_METROPOLIS_POPULATION = 1_000_000
 #: Entity types whose mentions are not places ("Paris Hilton", "Bayern München").
 _NOT_PLACE_TYPES = frozenset({"PER", "ORG", "MISC"})
 _STRONG_CUES = frozenset({"preposition", "noun"})
 #: Prepositions that before a common noun still make it a place ("in Essen", not "im Bau").
 _PLACE_PREPOSITIONS = frozenset({"in", "In", "aus", "Aus", "nach", "Nach"})
+#: Prepositions with the dative: a genitive form right after one is no place ("bei Palmers",
+#: "in Times Past"); direction adverbs take the genitive ("östlich Moskaus").
+_DATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "von", "vom"})
+#: The German-speaking countries the news comes from: their small towns are named without
+#: naming the country, while a small town abroad whose country the article never names is
+#: seldom meant when its name is also a German word ("in Busse steigen", "in Gold").
+_HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+#: Between a name and a second place that locates it: "Mina östlich von Mekka", "Marat im
+#: Nordwesten Syriens", "Stanford (Kalifornien)", "nahe Bethlehem".
+_LOCATED_BY = re.compile(
+    r"\s+(?:\(|(?:nahe|bei)\s+"
+    r"|(?:(?:nord|süd)?(?:östlich|westlich)|nördlich|südlich)\s+(?:von\s+)?"
+    r"|(?:im|in\s+dem)\s+(?:(?:Nord|Süd)(?:osten|westen|en)|Osten|Westen)\s+"
+    r"(?:des\s+|der\s+|von\s+)?)$"
+)
 
 
 def blocked_spans(entities: Iterable[Entity]) -> list[tuple[int, int]]:
@@ -49,42 +68,73 @@ def choose(
     candidates: tuple[Candidate, ...],
     countries_in_text: set[str],
     hints: set[str] | frozenset[str] = frozenset(),
+    nearby: set[str] | frozenset[str] = frozenset(),
 ) -> Candidate:
-    """The country an adjective names ("im tschechischen Karlsbad"), then hand-made and
-    country entries, then a country the article names, then size."""
+    """The country an adjective or a locating place names ("im tschechischen Karlsbad",
+    "östlich von Mekka"), then hand-made and country entries, then a country the article
+    names, then a well-known city under its own name ("Paris" beside "New York"), then the
+    country of the article's other places ("nahe Bethlehem" beside Hebron), then size.
+    A city of millions counts as named when the named country has only a small namesake
+    ("nach Paris und in die USA" is not Paris, Texas)."""
+    named_large = any(
+        c.country in countries_in_text and c.population >= _WELL_KNOWN_POPULATION
+        for c in candidates
+    )
+
+    def famous(c: Candidate, population: int = _WELL_KNOWN_POPULATION) -> bool:
+        return c.source == CITY_NAME and c.population >= population
+
     return min(
         candidates,
         key=lambda c: (
             c.country not in hints if hints else False,
             min(c.source, 2) if c.source in (HANDMADE, COUNTRY) else 2,
-            c.country not in countries_in_text,
+            c.country not in countries_in_text
+            and (named_large or not famous(c, _METROPOLIS_POPULATION)),
+            not famous(c),
+            c.country not in nearby,
             -c.population,
             c.source,
         ),
     )
 
 
-def _credible(candidate: Candidate, found: Found) -> bool:
+def _credible(candidate: Candidate, found: Found, countries_in_text: set[str]) -> bool:
     """Hand-made entries and countries always; GeoNames cities that stand inside a longer
     name only after a strong cue; small ones only with a cue ("in X", "Stadt X")."""
     if candidate.source in (HANDMADE, COUNTRY):
         return True
+    if found.longer_name or (found.genitive and found.cue_word in _DATIVE_PREPOSITIONS):
+        return False
+    abroad = candidate.country not in _HOME_COUNTRIES
+    if abroad and found.article_before and candidate.country not in countries_in_text:
+        # "im Derby", "Platz im Mercedes", "die Matura": a town abroad takes no article,
+        # unless the article is about its country ("im Binhai Distrikt" beside Tianjin)
+        return False
     strong_cue = found.cue in _STRONG_CUES
-    if found.common_noun:
-        # "Rede", "Lage": the tagger saw a common noun; only "in/aus/nach X" makes it a place.
-        return found.cue_word in _PLACE_PREPOSITIONS
+    if found.common_noun or found.noun_word:
+        # "Rede", "Lage", "Busse", "Siegen": a common noun; only "in/aus/nach X" or "Stadt X"
+        # makes it a place, and abroad only where the article names the town's country.
+        if found.cue == "noun":
+            return True
+        placed = found.cue_word in _PLACE_PREPOSITIONS
+        return placed and (not abroad or candidate.country in countries_in_text)
     if found.neighbour and not strong_cue:
         return False
     return strong_cue or candidate.population >= _WELL_KNOWN_POPULATION
 
 
-def _credible_group(candidate: Candidate, group: list[Found]) -> list[Found]:
+def _credible_group(
+    candidate: Candidate, group: list[Found], countries_in_text: set[str]
+) -> list[Found]:
     """The mentions of a chosen place; none unless one of them is credible on its own, nor
-    when the name also stands in a person's name ("Randy Henderson") and never after a cue."""
+    when the name also stands in a person's name ("Randy Henderson") and never after a cue.
+    A mention that cannot be this place (inside a longer name, a common noun after an
+    article) stays out even when another one is credible."""
     if candidate.source in (HANDMADE, COUNTRY):
         return group
     names = [found for found in group if not found.adjective]
-    if not any(_credible(candidate, found) for found in names):
+    if not any(_credible(candidate, found, countries_in_text) for found in names):
         return []
     in_longer_name = any(found.neighbour and found.cue not in _STRONG_CUES for found in names)
     if in_longer_name and not any(found.cue in _STRONG_CUES for found in names):
@@ -92,8 +142,61 @@ def _credible_group(candidate: Candidate, group: list[Found]) -> list[Found]:
     return [
         found
         for found in group
-        if found.adjective or not found.neighbour or _credible(candidate, found)
+        if found.adjective
+        or (not found.neighbour and not _ruled_out(candidate, found, countries_in_text))
+        or _credible(candidate, found, countries_in_text)
     ]
+
+
+def _ruled_out(candidate: Candidate, found: Found, countries_in_text: set[str]) -> bool:
+    """A mention that names something else whatever the other mentions say: inside a longer
+    name, a genitive after "in"/"bei", and, for a town abroad whose country the article does
+    not name, after an article or as a common noun without a cue."""
+    if found.longer_name or (found.genitive and found.cue_word in _DATIVE_PREPOSITIONS):
+        return True
+    if candidate.country in _HOME_COUNTRIES or candidate.country in countries_in_text:
+        return False
+    noun = found.common_noun or found.noun_word
+    return found.article_before or (noun and found.cue is None)
+
+
+#: Between the last names of a list: "in Mekka und Medina", "nach Bonn oder Essen".
+_LIST_GAP = re.compile(r",?\s+(?:und|oder|sowie)\s+$")
+
+
+def _shared_cues(text: str, names: list[Found]) -> list[Found]:
+    """A name in a list after a cued one shares its cue ("in Mekka und Medina")."""
+    shared: list[Found] = []
+    for found in names:
+        previous = shared[-1] if shared else None
+        if (
+            found.cue is None
+            and previous is not None
+            and previous.cue is not None
+            and not previous.adjective
+            and _LIST_GAP.match(text, previous.end, found.start)
+        ):
+            found = replace(found, cue=previous.cue, cue_word=previous.cue_word)
+        shared.append(found)
+    return shared
+
+
+def _single_country(found: Found) -> str | None:
+    """The country of a name all of whose candidates lie in one country ("Hebron")."""
+    countries = {candidate.country for candidate in found.candidates}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _located_hints(text: str, names: list[Found]) -> dict[int, str]:
+    """Name start -> the country of the place right after that locates it ("Mina östlich
+    von Mekka" -> SA, "Marat im Nordwesten Syriens" -> SY), when that place is unambiguous."""
+    hints: dict[int, str] = {}
+    ordered = sorted(names, key=lambda found: found.start)
+    for found, following in zip(ordered, ordered[1:], strict=False):
+        country = _single_country(following)
+        if country and _LOCATED_BY.match(text, found.end, following.start):
+            hints[found.start] = country
+    return hints
 
 
 def resolve_places(
@@ -114,23 +217,50 @@ def resolve_places(
         | set(entity_countries(entities, gazetteer))
         | {found.country_hint for found in names if found.country_hint}
     )
+    names = _shared_cues(text, names)
+    located = _located_hints(text, names)
     groups: dict[str, list[Found]] = {}
     for found in names:
         groups.setdefault(found.base, []).append(found)
+    by_place = _by_place(text, groups, countries_in_text, located, people)
+    # the article's other places that can only lie in one country ("bei Hebron") tell which
+    # of several towns of one name is meant ("nahe Bethlehem")
+    nearby = {
+        candidate.country
+        for candidate, found in by_place.items()
+        if candidate.country and _single_country(found[0])
+    }
+    if nearby:
+        by_place = _by_place(text, groups, countries_in_text, located, people, nearby)
+    places = [_place(text, candidate, group) for candidate, group in by_place.items()]
+    places.sort(key=lambda place: place.mentions[0].start)
+    return places, focus_country(places, entities, gazetteer)
+
+
+def _by_place(
+    text: str,
+    groups: dict[str, list[Found]],
+    countries_in_text: set[str],
+    located: dict[int, str],
+    people: set[int],
+    nearby: set[str] | frozenset[str] = frozenset(),
+) -> dict[Candidate, list[Found]]:
+    """The place each group of same-named mentions denotes, with its credible mentions."""
     by_place: dict[Candidate, list[Found]] = {}
     for group in groups.values():
         hints = {found.country_hint for found in group if found.country_hint}
-        candidate = choose(group[0].candidates, countries_in_text, hints)
-        credible = _credible_group(candidate, group)
+        hints |= {located[found.start] for found in group if found.start in located}
+        candidate = choose(group[0].candidates, countries_in_text, hints, nearby)
+        if hints and candidate.country not in hints and candidate.source > COUNTRY:
+            continue  # "Mina östlich von Mekka": no town of that name lies where the text puts it
+        credible = _credible_group(candidate, group, countries_in_text | nearby)
         # A city adjective before a person ("Kiewer Vize-Regierungschefin") says whom the
         # person acts for, not where something happens; elsewhere ("des Belgrader
         # Staatsfernsehens") it locates and counts.
         credible = [found for found in credible if not _describes_person(text, found, people)]
         if credible:
             by_place.setdefault(candidate, []).extend(credible)
-    places = [_place(text, candidate, group) for candidate, group in by_place.items()]
-    places.sort(key=lambda place: place.mentions[0].start)
-    return places, focus_country(places, entities, gazetteer)
+    return by_place
 
 
 def _describes_person(text: str, found: Found, person_starts: set[int]) -> bool:
