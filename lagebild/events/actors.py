@@ -122,12 +122,33 @@ def _after_opposing_prefix(text: str) -> str | None:
     return None
 
 
+def _after_supporting_prefix(text: str) -> str | None:
+    """What follows a supporting prefix that opens the word ("prorussische", "pro-westliche"
+    -> "russische", "westliche"), if the rest is a country adjective: "protestantisch" or
+    "prominent" open with "pro" but name no side."""
+    lowered = text.casefold()
+    for prefix in word_list("supporting_prefixes.txt"):
+        if lowered.startswith(prefix) and len(lowered) > len(prefix):
+            rest = text[len(prefix) :].lstrip("-")
+            if _country_parts(rest):
+                return rest
+    return None
+
+
 def adjective_codes(text: str) -> list[str]:
     """Codes of a (compound) country adjective: "russisch-amerikanische" -> [RUS, USA]; an
-    "anti-" adjective names no actor (see :func:`opposed_code`)."""
-    adjectives, prefixes, _ = country_forms()
-    if _after_opposing_prefix(text):
+    "anti-" adjective names no actor (see :func:`opposed_code`), nor does a "pro-" one:
+    "prorussische Separatisten" are not Russia's agents, and Russia is not the target of
+    what they do. The group is its own side, if the entity layer names it (a group entity
+    with its own code); else the phrase names no actor, which is better than a wrong one."""
+    if _after_opposing_prefix(text) or _after_supporting_prefix(text):
         return []
+    return _country_parts(text)
+
+
+def _country_parts(text: str) -> list[str]:
+    """The codes of the country adjectives and prefixes a word is made of, "-" apart."""
+    adjectives, prefixes, _ = country_forms()
     codes = []
     for part in text.split("-"):
         if part in prefixes:
@@ -257,7 +278,7 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
     member = head.tag == "NN" and head.lemma.split("-")[-1] in member_nouns()
     if actor is None and (not core_only or organ or member) and chunk.genitive is not None:
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
-    if actor is None and organ:
+    if actor is None and organ and not _unnamed_states(chunk):
         actor = focus_actor(doc)
     if actor is not None and (
         actor.entity_id is None and actor.name is None or _is_state(doc, actor)
@@ -267,6 +288,32 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         if branch is not None:
             actor = actor.model_copy(update={"name": branch})
     return actor
+
+
+def _unnamed_states(chunk: Chunk) -> bool:
+    """ "westliche Regierungen", "ausländische Geheimdienste", "mehrere Regierungen": an
+    organ noun with a word that makes it the organs of other, unnamed states is not the
+    focus country's; no actor is better than a wrong one. A quantifier does so only for an
+    organ a state has once ("einige Polizisten" are the focus country's)."""
+    scopes = _unnamed_state_words()
+    head = chunk.head_word.lemma.casefold().split("-")[-1]
+    single = head.endswith(tuple(word_list("single_organs.txt")))
+    for word in chunk.words[: chunk.head]:
+        if word.tag not in ("ADJA", "PIAT", "PIDAT"):
+            continue
+        for form in (word.lemma.casefold(), word.text.casefold()):
+            stems = [form, *(form[: -len(e)] for e in _ADJECTIVE_ENDINGS if form.endswith(e))]
+            scope = next((scopes[stem] for stem in stems if stem in scopes), None)
+            if scope == "any" or (scope == "single" and single):
+                return True
+    return False
+
+
+@cache
+def _unnamed_state_words() -> dict[str, str]:
+    """Word -> "any" or "single" (see data/unnamed_state_words.tsv)."""
+    rows = (line.split("\t") for line in word_list("unnamed_state_words.tsv"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
 def _is_state(doc: Doc, actor: EventActor) -> bool:

@@ -36,33 +36,72 @@ MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
 _DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
 
 
-def complete_pending(candidate: Candidate, found: list[Candidate]) -> Candidate:
+def complete_pending(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
     """ "Frankreich hat sich bereit erklärt, Soldaten in den Libanon zu entsenden": the
     offer's recipient is the one of the action offered, demanded or threatened; failing
     that, some acts default to the focus country; else it stays pending for the discourse.
     The act demanded also overrides the government a claim was addressed to by default
-    ("wirbt um die Unterstützung der dortigen Regierung")."""
+    ("wirbt um die Unterstützung der dortigen Regierung"). An act with coordinated sides
+    ("mit den USA, Frankreich und den Briten zu kooperieren") gives one event per side, as
+    the act itself does (see detect._candidates)."""
     if not (candidate.pending or candidate.by_default) or candidate.orphan:
-        return candidate
+        return [candidate]
     if candidate.trigger.pos == "label":
-        return _labelled_alongside(candidate, found)
+        return [_labelled_alongside(candidate, found)]
     for governed in found:
         if governed.orphan or not governed_by(governed, candidate):
             continue
         if candidate.nominal and not _attached(governed, candidate):
             continue  # "Nach der Ermordung … verhängte X Sanktionen": no act the noun governs
-        # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
-        # addressed to them; else the act's target is the addressee
-        side = governed.actor if governed.nominal else governed.recipient
-        addressees = (side, governed.recipient)
-        if governed.nominal and governed.trigger.genitive_is_recipient:
-            # "verlangte die Freilassung einer Lehrerin": not addressed to the one released
-            addressees = (side,)
-        for addressee in addressees:
-            if addressee is not None and distinct(candidate.actor, addressee):
-                return replace(candidate, recipient=addressee, pending=False)
+        addressee = _addressee(candidate, governed)
+        if addressee is None:
+            continue
+        completed = [replace(candidate, recipient=addressee, pending=False)]
+        for copy in _coordinated_copies(governed, found):
+            other = _addressee(candidate, copy)
+            if other is not None and all(distinct(other, c.recipient) for c in completed):
+                completed.append(replace(candidate, recipient=other, pending=False))
+        return completed
     if candidate.by_default:
-        return candidate  # no act demanded names its side: the government stays addressed
+        return [candidate]  # no act demanded names its side: the government stays addressed
+    return [_focus_addressed(candidate)]
+
+
+def _addressee(candidate: Candidate, governed: Candidate) -> EventActor | None:
+    """The side of the governed act the candidate is addressed to, other than its actor."""
+    # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
+    # addressed to them; else the act's target is the addressee
+    side = governed.actor if governed.nominal else governed.recipient
+    addressees = (side, governed.recipient)
+    if governed.nominal and governed.trigger.genitive_is_recipient:
+        # "verlangte die Freilassung einer Lehrerin": not addressed to the one released
+        addressees = (side,)
+    return next((a for a in addressees if a is not None and distinct(candidate.actor, a)), None)
+
+
+def _coordinated_copies(governed: Candidate, found: list[Candidate]) -> list[Candidate]:
+    """The copies of a governed act made for its coordinated sides: the same trigger, with
+    the same actor and another recipient (a verb's "mit den USA, Frankreich und …") or the
+    same recipient and another actor (a noun's "den Abzug Russlands und Irans"); not the
+    reversed copy of a mutual act."""
+    copies = []
+    for other in found:
+        if other is governed or other.word is not governed.word or other.orphan:
+            continue
+        if _same(other.actor, governed.actor) != _same(other.recipient, governed.recipient):
+            copies.append(other)
+    return copies
+
+
+def _same(one: EventActor | None, other: EventActor | None) -> bool:
+    if one is None or other is None:
+        return one is other
+    return not distinct(one, other)
+
+
+def _focus_addressed(candidate: Candidate) -> Candidate:
+    """A demand or refusal of one state with no act that names its side (see
+    :func:`complete_pending`)."""
     if (
         (candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
         and (not candidate.nominal or _promise_noun(candidate))

@@ -12,6 +12,7 @@ from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
 from lagebild.events.lexicon import score_of, type_table
+from lagebild.events.readings import among_players
 from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
 from lagebild.pipeline import doc_text
@@ -46,6 +47,8 @@ def build_events(doc: Doc) -> list[Event]:
             if candidate is None:
                 continue
             candidate = armed_violence(candidate)  # its actor is known only now
+            if among_players(doc, candidate.actor, candidate.recipient):
+                continue  # a move of the game, whose sides are known only now
             if candidate.retells is not None:
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))

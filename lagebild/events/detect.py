@@ -110,7 +110,7 @@ def sentence_candidates(
     kept = [c for c in kept if not setting_of_verb(c, kept)]
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
     kept = failed_measures(doc, kept)
-    return answer_fire([complete_pending(c, found) for c in kept])
+    return answer_fire([done for c in kept for done in complete_pending(c, found)])
 
 
 def _separable(sentence: Span, tokens: DocTokens) -> bool:

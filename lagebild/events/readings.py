@@ -1,6 +1,6 @@
 """Readings of a trigger word that tell no political event: a risk told with "drohen", a
 warning of a thing, a game (scores, minutes, "trifft auf", a team hosting another in a sports
-report), an event noun sent as a thing."""
+report), an event between players of a sports report, an event noun sent as a thing."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import re
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import is_event_noun
+from lagebild.events.actors import country_codes, is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
-from lagebild.events.lexicon import Trigger, triggers_by_head, word_list
+from lagebild.events.lexicon import Trigger, multilateral_bodies, triggers_by_head, word_list
 from lagebild.events.words import Word
+from lagebild.model import EventActor
 
 #: A warning is a threat only where it is addressed at someone (annotation guidelines) or
 #: warns of an act.
@@ -26,6 +27,9 @@ _SPORTS_CUES = 3
 #: Shortest cue matched as the last part of a compound ("Cup-Viertelfinale", "Heimspiel").
 _SHORTEST_PART = 5
 _SPORTS_KEY = "lagebild_events_sports_report"
+#: Branches of a state (actors.organ_branch) that act for it in a sports report too; not the
+#: military, whose "Truppe" is a team there ("warnte vor einer starken Truppe").
+_POLITICAL_BRANCHES = frozenset({"Regierung", "Polizei", "Justiz", "Geheimdienst"})
 
 
 def _nominal_entries(word: Word) -> tuple[Trigger, ...]:
@@ -133,6 +137,35 @@ def game_reading(doc: Doc, entry: Trigger) -> bool:
     return entry.lemma.casefold() in word_list("game_verbs.txt") and sports_report(doc)
 
 
+def among_players(doc: Doc, actor: EventActor | None, recipient: EventActor | None) -> bool:
+    """ "schlug 45 Asse", "warnte vor einer starken Truppe", "bot dem Schiedsrichter seine
+    Brille an": in a sports report, an event whose sides are teams, athletes, coaches or
+    referees is part of the game, no political event; one with a political side stays (a
+    state's boycott, a ban by a ministry, fans attacking the police)."""
+    if not sports_report(doc):
+        return False
+    return not (_political(doc, actor, acting=True) or _political(doc, recipient, acting=False))
+
+
+def _political(doc: Doc, side: EventActor | None, acting: bool) -> bool:
+    """A side that is a political actor even in a sports report: a state acting (as the
+    recipient, a state is mostly its national team), a body of states, a state organ of a
+    civil branch, or a person with a political role. A team, a club, a sports body, a
+    person without a political role and a nationality (an adjective, a demonym) are not."""
+    if side is None:
+        return False
+    entity = next((e for e in doc._.entities or [] if e.id == side.entity_id), None)
+    if entity is None:
+        return side.code in country_codes() and side.name in _POLITICAL_BRANCHES
+    if entity.type == "GPE":
+        return acting
+    if entity.type == "PER":
+        roles = word_list("political_roles.txt")
+        return any(role.casefold().endswith(tuple(roles)) for role in entity.roles)
+    code = side.code or ""
+    return code in multilateral_bodies() or (code in country_codes() and code != entity.name)
+
+
 def sports_report(doc: Doc) -> bool:
     """The article tells of games: it has several different sports words (Spieltag,
     Tabellenführer, Viertelfinale, Trainer …). Read once per Doc, and only when asked."""
@@ -148,8 +181,9 @@ def _sports_cues(text: str) -> int:
     single = [c for c in cues if " " not in c]
     found = {c for c in cues if " " in c and c in text}
     for word in set(_WORD.findall(text)):
-        last = word.rsplit("-", 1)[-1]
+        parts = word.split("-")
+        last = parts[-1]
         found.update(
-            c for c in single if last == c or (len(c) >= _SHORTEST_PART and last.endswith(c))
-        )
+            c for c in single if c in parts or (len(c) >= _SHORTEST_PART and last.endswith(c))
+        )  # "ATP-Tennis-Tour": each part of a compound counts as itself
     return len(found)
