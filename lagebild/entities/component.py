@@ -108,7 +108,7 @@ def resolve_entities(
     main_state = most_mentioned_state(clusters)
     assign_institution_states(clusters, main_state)
     assign_citizen_states(clusters, main_state)
-    attach_state_forces(clusters, main_state)
+    attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)

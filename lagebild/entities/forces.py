@@ -14,8 +14,8 @@ from functools import cache, lru_cache
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import ActorKB, data_lines
-from lagebild.entities.references import state_bare_nouns
+from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
+from lagebild.entities.references import CLAUSE_BREAKS, LOCATIVES, state_bare_nouns
 from lagebild.entities.resolve import Cluster
 
 KEY_PREFIX = "FORCE:"
@@ -99,13 +99,49 @@ def force_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     return found
 
 
-def attach_state_forces(clusters: dict[str, Cluster], main_state: str | None) -> None:
+#: a compass point joined to a state's name ("Ostukraine", "Nordirak") names a region of it
+COMPASS_PREFIXES = ("Nord", "Süd", "Ost", "West")
+
+
+def _state_of_place(word: str) -> str | None:
+    """The code of a state named by ``word`` or by its region ("Ostukraine" -> UKR)."""
+    kb = actor_kb()
+    for form in (word, *(word[len(p) :] for p in COMPASS_PREFIXES if word.startswith(p))):
+        surface = kb.phrases.get((form[:1].upper() + form[1:],)) if form else None
+        if surface is not None and surface.kind == "name" and surface.actor.key.startswith("GPE:"):
+            return surface.actor.code
+    return None
+
+
+def _located_state(tokens: list[Tok], index: int) -> str | None:
+    """ "In der Ostukraine kämpfen Regierungstruppen": the state (or a region of it) named
+    with "in"/"im" earlier in the force's own clause is the force's state, not the state the
+    article is mostly about."""
+    articles = set(context_words()["articles"])
+    for position in range(index - 1, 0, -1):
+        token = tokens[position]
+        if token.text in CLAUSE_BREAKS or token.sent != tokens[index].sent:
+            return None
+        before = position - 1
+        if tokens[before].text in articles and before > 0:
+            before -= 1
+        if tokens[before].text in LOCATIVES:
+            code = _state_of_place(token.text)
+            if code:
+                return code
+    return None
+
+
+def attach_state_forces(
+    clusters: dict[str, Cluster], main_state: str | None, tokens: list[Tok] | None = None
+) -> None:
     """Make each force a mention of its state where the article names that state; a force
     of a state it does not name stays a group of its own."""
     for key in [key for key in clusters if key.startswith(KEY_PREFIX)]:
         group = clusters[key]
         candidate = group.candidates[0]
-        target = clusters.get(f"GPE:{candidate.code or main_state}")
+        located = _located_state(tokens, candidate.first) if tokens else None
+        target = clusters.get(f"GPE:{candidate.code or located or main_state}")
         if target is None:
             candidate.code = candidate.name
             continue

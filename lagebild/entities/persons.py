@@ -46,6 +46,7 @@ INDEFINITE_ARTICLES = frozenset(
     {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
 )
 MAX_NAME_TOKENS = 4
+UMLAUT_FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
 #: priority of a person whose first name only the census list knows (or no list)
@@ -589,6 +590,40 @@ def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str
     return " ".join([*words, noun])
 
 
+def _is_adjective(surface: Surface | None) -> bool:
+    return surface is not None and surface.kind in ("adjective", "city_adjective")
+
+
+def _noun_first_name(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
+    """ "Hans Müller", "Marine Le Pen", "Klaus Schmidt": a listed first name that is also a
+    noun ("Hans", "Marine", "Ernst") begins a name where no article makes it the noun ("der
+    Marine Frankreichs") and a surname follows: name particles, or a word that is neither a
+    noun nor a known actor."""
+    if tokens[index].text not in listed_first_names():
+        return False
+    if index > 0 and (
+        tokens[index - 1].text in DEFINITE_ARTICLES
+        or tokens[index - 1].text in INDEFINITE_ARTICLES
+        or tokens[index - 1].tag == "ADJA"
+        or _is_adjective(kb.phrases.get((tokens[index - 1].text,)))
+    ):
+        return False
+    if particle_run_end(tokens, index + 1, kb) is not None:
+        return True
+    following = tokens[index + 1].text
+    # a surname that is a noun too ("Müller", "Koch") where the census knows it (umlauts
+    # folded as in emigrants' names: "Muller")
+    folded = following.translate(UMLAUT_FOLDS)
+    return (
+        following.isalpha()
+        and following[:1].isupper()
+        and not following.isupper()
+        and (not is_common_noun(following) or folded in census_surnames())
+        and not title_of(following)
+        and not starts_phrase(tokens, index + 1, kb)
+    )
+
+
 def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
     found = []
@@ -619,7 +654,7 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             word in names
             and (vouched or _is_name_token(following, kb, within_name=True))
             and (word,) not in kb.phrases
-            and not is_common_noun(word)
+            and (not is_common_noun(word) or _noun_first_name(tokens, index, kb))
         ):
             end = max(name_tokens_after(tokens, index, kb), index + 2)
             words = [t.text for t in tokens[index:end]]

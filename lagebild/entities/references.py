@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from lagebild.entities.candidates import Tok
-from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
 from lagebild.entities.resolve import Cluster, most_mentioned_state
 
 POSSESSIVES = frozenset(
@@ -73,14 +73,26 @@ def _state_before(tokens: list[Tok], positions: list[tuple[int, str]], index: in
     return None
 
 
+def _capital_state(word: str) -> str | None:
+    """The state key of a capital ("Warschau" -> "GPE:POL"), else None."""
+    surface = actor_kb().phrases.get((word,))
+    return surface.actor.key if surface is not None and surface.kind == "capital" else None
+
+
 def _owner_state(tokens: list[Tok], positions: list[tuple[int, str]], index: int) -> str | None:
     """ "die Regierung Malis", "der Armee von Mali", "die Regierung in Bamako": the state
-    named right after the noun, as a genitive or after "von"/"in" (and an article)."""
+    named right after the noun, as a genitive or after "von"/"in" (and an article).
+    A capital after "in" is a place, not a mention of its state, so it is looked up here:
+    "die Regierung in Warschau" is Poland's whatever state the article is about."""
     links = OWNER_LINKS | set(context_words()["articles"])
     following = {position: key for position, key in positions if index < position <= index + 3}
     for position in range(index + 1, min(index + 4, len(tokens))):
         if position in following:
             return following[position]
+        if position > index + 1 and tokens[position - 1].text in OWNER_LINKS:
+            capital = _capital_state(tokens[position].text)
+            if capital:
+                return capital
         if tokens[position].text not in links:
             return None
     return None
