@@ -8,20 +8,22 @@ from spacy.tokens import Doc
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
-from lagebild.quotes.chunks import is_determiner, noun_phrase_after
+from lagebild.quotes.chunks import is_determiner, is_pronoun, noun_phrase, noun_phrase_after
 from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
 from lagebild.quotes.continuation import (
     continues,
     main_verb_present_subjunctive,
+    narrator_forecast,
     opens_without_frame,
     reportative_sollen,
     sollen_main_clause,
+    subordinate_subjunctive,
 )
 from lagebild.quotes.cues import CueMatch, find_cues, source_sentence
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
-from lagebild.quotes.intentions import intention_subject
+from lagebild.quotes.intentions import IMPERSONAL, intention_subject
 from lagebild.quotes.lexicon import acts_without_content, lower_set
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
@@ -157,12 +159,21 @@ class QuoteFinder:
                 and continues(doc, unit, masked, first_cue, following)
             ):
                 start, end = _unit_chars(doc, unit)
+                # "X schloss die Grenze, weil … sei": X's reasons, whoever spoke before
+                own = _own_subject(doc, unit, masked, last_person)
+                chain = own or chain
                 drafts.append(Draft("reported_continuation", start, end, None, None, speaker=chain))
                 chain_paragraph = unit.paragraph
                 continue
             # a speech verb that framed nothing ("Die Besitzer sollen zum Verschwinden
-            # aufgefordert worden sein") leaves the hearsay "sollen" sentence to the chain
-            if chain is not None and not unit_drafts and sollen_main_clause(doc, unit, masked):
+            # aufgefordert worden sein") leaves the hearsay "sollen" sentence to the chain;
+            # a dated future ("soll nächste Woche …") is the narrator's forecast
+            if (
+                chain is not None
+                and not unit_drafts
+                and sollen_main_clause(doc, unit, masked)
+                and not narrator_forecast(doc, unit, masked)
+            ):
                 start, end = _unit_chars(doc, unit)
                 drafts.append(Draft("free_indirect", start, end, None, None, speaker=chain))
                 continue
@@ -188,7 +199,9 @@ class QuoteFinder:
                     else None
                 )
                 kind = None
-                if reportative_sollen(doc, unit, masked):
+                if reportative_sollen(doc, unit, masked) and not narrator_forecast(
+                    doc, unit, masked
+                ):  # "Bis Ende des Jahres sollen die Zentren fertig sein": a plan, no hearsay
                     kind = "free_indirect"
                 elif (
                     subject is not None
@@ -203,7 +216,11 @@ class QuoteFinder:
                     kind = "reported_continuation"
                 if kind is not None:
                     start, end = _unit_chars(doc, unit)
-                    speaker = chain or (subject.person() if subject is not None else None)
+                    speaker = (
+                        _own_subject(doc, unit, masked, last_person)
+                        or chain
+                        or (subject.person() if subject is not None else None)
+                    )
                     drafts.append(Draft(kind, start, end, None, None, speaker=speaker))  # type: ignore[arg-type]
                     if speaker is not None:
                         chain, chain_paragraph = speaker, unit.paragraph
@@ -365,6 +382,39 @@ def _subject_person(
     if not (is_personish(doc, phrase) or is_determiner(doc[phrase[0]])):
         return None
     return participant(doc, *phrase, fallback=last)
+
+
+def _own_subject(
+    doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
+) -> Participant | None:
+    """The subject of an indicative main clause whose subordinate clause alone is in
+    Konjunktiv ("Mazedonien hatte die Grenze geschlossen, weil … sei"), when it names an
+    actor: a person, an organisation or a state. None otherwise."""
+    finite = subordinate_subjunctive(doc, unit, masked)
+    if finite is None or doc[unit.start].text.lower() in IMPERSONAL:
+        return None
+    phrase = noun_phrase(doc, unit.start, finite, masked)
+    if phrase is None or phrase[1] != finite:
+        # "Am Mittwoch hatte Mazedonien …": an adverbial first, the subject after the verb
+        phrase = noun_phrase_after(doc, finite + 1, unit.end, masked)
+        if phrase is None or doc[phrase[0]].text.lower() in IMPERSONAL | {"sich"}:
+            return None
+    if not (is_personish(doc, phrase) or _state(doc, phrase)):
+        return None
+    if phrase[1] - phrase[0] == 1 and is_pronoun(doc[phrase[0]]):
+        return None  # "Sie bezogen sich auf …, derzufolge …": most often the last speaker
+    return participant(doc, *phrase, fallback=last)
+
+
+def _state(doc: Doc, span: tuple[int, int]) -> bool:
+    """A state named as an actor ("Mazedonien"): the entity stage's GPE."""
+    from lagebild.entities.lookup import entity_at
+
+    if not doc._.entities:
+        return False
+    char_end = doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
+    entity = entity_at(doc, doc[span[0]].idx, char_end)
+    return entity is not None and entity.type == "GPE"
 
 
 def _has_colon_frame(doc: Doc, unit: Unit) -> bool:

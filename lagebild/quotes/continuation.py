@@ -8,11 +8,14 @@ or a caption ends it; a break that the structure component repaired does not.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT
-from lagebild.quotes.lexicon import function_class
+from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
+from lagebild.quotes.lexicon import function_class, lower_set
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
 from lagebild.quotes.readings import readings
 from lagebild.quotes.units import Unit
@@ -155,3 +158,58 @@ def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
         if words[i] in SOLLEN and doc[i].tag_ in {"VMFIN", ""}:
             return True
     return False
+
+
+@cache
+def _future_adverbials() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in lower_set("future_adverbials.txt"))
+
+
+def narrator_forecast(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Voraussichtlich nächste Woche soll die Reform eingebracht werden.": a "soll"
+    sentence that dates its event in the future and has no Konjunktiv I is the paper's own
+    schedule, not the last speaker's words going on."""
+    words = readings(doc).lower
+    indices = [i for i in range(unit.start, unit.end) if i not in masked]
+    sequence = [words[i] for i in indices]
+    found = any(
+        sequence[k : k + len(phrase)] == list(phrase)
+        for phrase in _future_adverbials()
+        for k in range(len(sequence) - len(phrase) + 1)
+        if sequence[k] == phrase[0]
+    )
+    return found and not opens_without_frame(doc, unit, masked)
+
+
+def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int | None:
+    """The main clause's indicative finite verb when the unit's Konjunktiv lies only in a
+    clause after it: "Mazedonien hatte die Grenze geschlossen, weil die Weiterfahrt ins
+    Stocken geraten sei." The Konjunktiv reports the reasons of that clause's subject, who
+    need not be the last speaker."""
+    if unit.heading or unit.start in masked or doc[unit.start].tag_ in FINITE_TAGS:
+        return None  # "Verliert X den Prozess, müsste …": a verb first opens a condition
+    words = doc_words(doc)
+    finite = None
+    for i in range(unit.start + 1, unit.end):
+        if i in masked or words[i] in CLAUSE_PUNCT:
+            return None  # an opening subordinate clause or quotation: no main clause first
+        if doc[i].tag_ in FINITE_TAGS:
+            finite = i
+            break
+    if finite is None or (readings(doc).may_be_subjunctive(finite) and is_subjunctive(doc[finite])):
+        return None
+    subjunctive = first_subjunctive(doc, unit, masked)
+    if subjunctive is None:
+        return None
+    commas = [i for i in range(finite + 1, subjunctive) if words[i] in CLAUSE_PUNCT]
+    if not commas or commas[-1] + 1 >= subjunctive:
+        return None
+    # every clause from the main verb to the Konjunktiv is subordinate: "…, die Brüder
+    # hätten …" or "…, seine Versicherung versagte ihm die Deckung, da … vorliege" go on
+    # in a second main clause, whose subject this rule does not read
+    if not all(
+        first_word_opens_subordinate(doc[i + 1]) or opens_relative_phrase(doc, i + 1, unit.end)
+        for i in commas
+    ):
+        return None
+    return finite

@@ -1,0 +1,115 @@
+"""Stricter chains of reported speech: a "soll" sentence dated in the future is the
+narrator's forecast, and a Konjunktiv in a subordinate clause ("…, weil … sei") reports the
+reasons of its own main clause's subject, not of the last speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from lagebild.model import Quote
+from lagebild.pipeline import Analyzer, build_pipeline
+from lagebild.readers.document import Document
+
+
+@pytest.fixture(scope="module")
+def tagged_quotes() -> Callable[[str], list[Quote]]:
+    """The real pipeline up to quotes: these rules read the tags and the entities."""
+    analyzer = Analyzer(build_pipeline(upto="lagebild_quotes"))
+
+    def run(text: str) -> list[Quote]:
+        return analyzer.analyze(Document(id="t", text=text)).quotes
+
+    return run
+
+
+def _speaker(quote: Quote) -> str | None:
+    return quote.speaker.name if quote.speaker is not None else None
+
+
+def _covering(quotes: list[Quote], fragment: str) -> list[Quote]:
+    return [q for q in quotes if fragment in q.text]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "Voraussichtlich nächste Woche soll nun eine Reform in den Ministerrat eingebracht werden.",
+        "Die Maßnahmen sollen noch diese Woche verkündet werden.",
+        "Bis Ende des Jahres sollen die neuen Zentren einsatzfähig sein.",
+        "Am kommenden Freitag soll ein Film über die Bewegung gezeigt werden.",
+    ],
+)
+def test_dated_sollen_sentence_is_the_narrators_forecast(
+    tagged_quotes: Callable[[str], list[Quote]], forecast: str
+) -> None:
+    text = (
+        "Das Innenministerium hatte beklagt, dass man Fingerabdrücke nicht speichern dürfe. "
+        + forecast
+    )
+    quotes = tagged_quotes(text)
+    assert _covering(quotes, "dass man Fingerabdrücke"), "the framed clause stays"
+    assert not _covering(quotes, forecast[:25])
+
+
+def test_undated_sollen_sentence_still_continues_the_announcement(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    quotes = tagged_quotes(
+        "Der Minister kündigte Kürzungen an. Die Kürzungen sollen vor allem die Verwaltung treffen."
+    )
+    (continued,) = _covering(quotes, "vor allem die Verwaltung")
+    assert _speaker(continued) == "Der Minister"
+
+
+def test_dated_sollen_sentence_with_konjunktiv_i_is_still_reported(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    quotes = tagged_quotes(
+        "Der Minister kündigte Kürzungen an. Nächste Woche solle das Kabinett darüber beraten."
+    )
+    assert _covering(quotes, "das Kabinett darüber beraten")
+
+
+def test_weil_clause_reports_the_reasons_of_its_main_clause_subject(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    quotes = tagged_quotes(
+        "Kroatien hatte bereits zuvor bekanntgegeben, dass es nur Durchreisende akzeptiere. "
+        "Mazedonien hatte die Grenze am Mittwoch geschlossen, weil die Weiterfahrt der "
+        "Flüchtlinge ins Stocken geraten sei."
+    )
+    (reasons,) = _covering(quotes, "ins Stocken geraten sei")
+    assert "mazedonien" in (_speaker(reasons) or "").lower()  # canonical "Nordmazedonien"
+    assert _speaker(reasons) != "Kroatien"
+
+
+def test_subject_after_the_verb_and_a_dass_clause(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    quotes = tagged_quotes(
+        "Der Minister sagte, die Lage sei ernst. "
+        "Am Mittwoch lehnte die Gewerkschaft den Plan ab, weil er zu teuer sei."
+    )
+    (reasons,) = _covering(quotes, "zu teuer sei")
+    assert _speaker(reasons) == "Gewerkschaft"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the main clause's subject names no actor: the last speaker's words go on
+        "Die Verhandlungen scheiterten, weil die Gewerkschaft nicht zugestimmt habe.",
+        # a verb first opens a condition, the Konjunktiv is the main clause's
+        "Verliert die Gewerkschaft den Prozess, müsste sie die Kosten tragen.",
+        # the Konjunktiv is in a second main clause, not a subordinate one
+        "Die Gewerkschaft ist übergetreten, die Mitglieder hätten das so gewollt.",
+    ],
+)
+def test_other_konjunktiv_sentences_keep_the_last_speaker(
+    tagged_quotes: Callable[[str], list[Quote]], sentence: str
+) -> None:
+    quotes = tagged_quotes("Der Minister sagte, die Lage sei ernst. " + sentence)
+    (continued,) = _covering(quotes, sentence[-25:])
+    assert _speaker(continued) == "Der Minister"
