@@ -120,6 +120,18 @@ def load_name_links() -> frozenset[str]:
 
 
 @functools.cache
+def load_title_heads() -> frozenset[str]:
+    """Words after a place that make it part of a medium's or team's title ("Times")."""
+    return _data_words("title_heads.txt")
+
+
+@functools.cache
+def load_club_prefixes() -> frozenset[str]:
+    """Words before a place that make it part of a club's name ("Eintracht", "FC")."""
+    return _data_words("club_prefixes.txt")
+
+
+@functools.cache
 def load_directions() -> dict[str, str]:
     """Direction nouns and the prefix they give a region's compound: "Süden" -> "Süd"."""
     return {row[0]: row[1].strip() for row in _data_lines("directions.tsv")}

@@ -13,19 +13,21 @@ from dataclasses import dataclass
 
 from spacy.lang.de.stop_words import STOP_WORDS
 
-from lagebild.lexicon import is_common_noun, is_plain_common_noun
+from lagebild.lexicon import is_common_noun, is_plain_common_noun, is_proper_noun_form
 from lagebild.places.gazetteer import (
     CITY_ALTERNATE,
     COUNTRY,
     HANDMADE,
     Candidate,
     Gazetteer,
+    load_club_prefixes,
     load_country_adjectives,
     load_cues,
     load_directions,
     load_name_links,
     load_quantifiers,
     load_stoplist,
+    load_title_heads,
 )
 
 #: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila").
@@ -73,6 +75,8 @@ class Found:
     article_before: bool = False  # an article or "im", "beim" stands right before
     longer_name: bool = False  # a name word follows ("Van Bylen", "Neuhaus am Inn")
     noun_word: bool = False  # the noun lexicon knows the word only as a common noun ("Busse")
+    in_title: bool = False  # part of a medium's, team's or club's name ("New York Times")
+    english_in: bool = False  # after an English "in" ("Urban Change in Time")
 
 
 def _inflection_bases(surface: str) -> list[str]:
@@ -157,6 +161,8 @@ def _named(
     genitive: bool = False,
     longer_name: bool = False,
     noun_word: bool = False,
+    in_title: bool = False,
+    english_in: bool = False,
 ) -> Found:
     """A name found, with what the words before it say: made once and whole (a frozen
     dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
@@ -175,6 +181,8 @@ def _named(
         article_before=article,
         longer_name=longer_name,
         noun_word=noun_word,
+        in_title=in_title,
+        english_in=english_in,
     )
 
 
@@ -236,6 +244,70 @@ def _continues(text: str, end: int, gazetteer: Gazetteer, common_starts: frozens
         candidate.source in (HANDMADE, COUNTRY)
         for base in _inflection_bases(word)
         for candidate in gazetteer.lookup(base)
+    )
+
+
+#: The word right after a name, one space away.
+_NEXT_WORD = re.compile(r" ([^\W\d_][\w'’-]*)")
+#: How far back :func:`_in_title` looks for a club word ("Red Bull ").
+_CLUB_REACH = 20
+
+
+@functools.cache
+def _club_before() -> re.Pattern[str]:
+    """A club word right before a name, not the end of a longer word ("Schleswig-Holstein")."""
+    prefixes = sorted(load_club_prefixes(), key=len, reverse=True)
+    alternatives = "|".join(re.escape(prefix) for prefix in prefixes)
+    return re.compile(rf"(?<![\w-])(?:{alternatives}) $")
+
+
+@functools.cache
+def _noun_title_heads() -> frozenset[str]:
+    """The title words that are German nouns: they also end compounds ("Morgenpost")."""
+    return frozenset(head for head in load_title_heads() if is_plain_common_noun(head))
+
+
+def _title_head(word: str) -> bool:
+    """ "Times", "Stadt-Anzeiger", "Morgenpost": a title word, alone or as the last part."""
+    if word in load_title_heads():
+        return True
+    if "-" in word and word.rsplit("-", 1)[1] in load_title_heads():
+        return True
+    nouns = _noun_title_heads()
+    return any(word[i:].capitalize() in nouns for i in range(3, len(word) - 2))
+
+
+def _in_title(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether the name at ``start:end`` stands in the name of a medium, team or club: a
+    title word follows ("New York Times", "Kölner Stadt-Anzeiger", "Chicago Bulls"), a
+    club word goes before ("Eintracht Frankfurt", "FC Basel"), or the name is a club word
+    before a place ("Bayern München", "Austria Wien"). The article that quotes the New
+    York Times is not about New York."""
+    following = _NEXT_WORD.match(text, end)
+    if following is not None:
+        word = following.group(1)
+        if _title_head(word):
+            return True
+        if text[start:end] in load_club_prefixes() and gazetteer.lookup(word):
+            return True
+    return _club_before().search(text[max(0, start - _CLUB_REACH) : start]) is not None
+
+
+def _english_in(text: str, words: list[re.Match[str]], index: int) -> bool:
+    """Whether the name follows an "in" after a capitalised word that is no German noun, no
+    name the noun lexicon knows and no place: an English title ("Urban Change in Time")."""
+    if index < 2 or words[index - 1].group() != "in":
+        return False
+    before = words[index - 2]
+    if text[before.end() : words[index].start()] != " in ":
+        return False
+    word = before.group()
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and not _nounish(word)
+        and not is_proper_noun_form(word)
+        and word not in load_cues()
     )
 
 
@@ -387,6 +459,8 @@ def _longest_match(
                     genitive=genitive,
                     longer_name=_continues(text, end, gazetteer, common_starts),
                     noun_word=count == 1 and is_plain_common_noun(surface),
+                    in_title=_in_title(text, start, end, gazetteer),
+                    english_in=_english_in(text, words, index),
                 )
                 return found, count
     return None
@@ -469,4 +543,12 @@ def _adjective(
     )
     if not candidates or not _allowed(base, "preposition"):
         return None
-    return Found(word.start(), word.end(), base, candidates, context.cue, adjective=True)
+    return Found(
+        word.start(),
+        word.end(),
+        base,
+        candidates,
+        context.cue,
+        adjective=True,
+        in_title=_in_title(text, word.start(), word.end(), gazetteer),
+    )

@@ -69,20 +69,32 @@ def choose(
     countries_in_text: set[str],
     hints: set[str] | frozenset[str] = frozenset(),
     nearby: set[str] | frozenset[str] = frozenset(),
+    name: str = "",
 ) -> Candidate:
     """The country an adjective or a locating place names ("im tschechischen Karlsbad",
     "östlich von Mekka"), then hand-made and country entries, then a country the article
     names, then a well-known city under its own name ("Paris" beside "New York"), then the
     country of the article's other places ("nahe Bethlehem" beside Hebron), then size.
     A city of millions counts as named when the named country has only a small namesake
-    ("nach Paris und in die USA" is not Paris, Texas)."""
+    ("nach Paris und in die USA" is not Paris, Texas), and so does a large city of the home
+    countries under the short form of its own ``name`` ("Frankfurt" for Frankfurt am Main
+    beside the USA is not Frankfort, Kentucky)."""
     named_large = any(
         c.country in countries_in_text and c.population >= _WELL_KNOWN_POPULATION
         for c in candidates
     )
 
+    def home_short(c: Candidate) -> bool:
+        # only the short form of the city's own name: "Kyle" (for Kiel) or "Augusta" (for
+        # Augsburg) beside the USA are towns there
+        return (
+            c.country in _HOME_COUNTRIES
+            and c.population >= _WELL_KNOWN_POPULATION
+            and c.name.startswith(f"{name} ")
+        )
+
     def famous(c: Candidate, population: int = _WELL_KNOWN_POPULATION) -> bool:
-        return c.source == CITY_NAME and c.population >= population
+        return (c.source == CITY_NAME or home_short(c)) and c.population >= population
 
     return min(
         candidates,
@@ -90,7 +102,8 @@ def choose(
             c.country not in hints if hints else False,
             min(c.source, 2) if c.source in (HANDMADE, COUNTRY) else 2,
             c.country not in countries_in_text
-            and (named_large or not famous(c, _METROPOLIS_POPULATION)),
+            and (named_large or not famous(c, _METROPOLIS_POPULATION))
+            and not home_short(c),
             not famous(c),
             c.country not in nearby,
             -c.population,
@@ -107,9 +120,14 @@ def _credible(candidate: Candidate, found: Found, countries_in_text: set[str]) -
     if found.longer_name or (found.genitive and found.cue_word in _DATIVE_PREPOSITIONS):
         return False
     abroad = candidate.country not in _HOME_COUNTRIES
-    if abroad and found.article_before and candidate.country not in countries_in_text:
+    if (
+        abroad
+        and (found.article_before or (found.english_in and not _well_known(candidate)))
+        and candidate.country not in countries_in_text
+    ):
         # "im Derby", "Platz im Mercedes", "die Matura": a town abroad takes no article,
-        # unless the article is about its country ("im Binhai Distrikt" beside Tianjin)
+        # unless the article is about its country ("im Binhai Distrikt" beside Tianjin);
+        # nor is it meant by an English title's "in" ("Urban Change in Time")
         return False
     strong_cue = found.cue in _STRONG_CUES
     if found.common_noun or found.noun_word:
@@ -130,13 +148,19 @@ def _credible_group(
     """The mentions of a chosen place; none unless one of them is credible on its own, nor
     when the name also stands in a person's name ("Randy Henderson") and never after a cue.
     A mention that cannot be this place (inside a longer name, a common noun after an
-    article) stays out even when another one is credible."""
+    article) stays out even when another one is credible. A town that names a team or
+    medium ("VfB Stuttgart") is, without a cue, the team elsewhere too ("Stuttgart schlägt
+    Ingolstadt"); a well-known place is still the place ("Köln" beside "1. FC Köln")."""
+    titled = any(found.in_title for found in group)
+    group = [found for found in group if not found.in_title]
     if candidate.source in (HANDMADE, COUNTRY):
         return group
     names = [found for found in group if not found.adjective]
     if not any(_credible(candidate, found, countries_in_text) for found in names):
         return []
-    in_longer_name = any(found.neighbour and found.cue not in _STRONG_CUES for found in names)
+    in_longer_name = titled or any(
+        found.neighbour and found.cue not in _STRONG_CUES for found in names
+    )
     if in_longer_name and not any(found.cue in _STRONG_CUES for found in names):
         return []
     return [
@@ -157,7 +181,12 @@ def _ruled_out(candidate: Candidate, found: Found, countries_in_text: set[str]) 
     if candidate.country in _HOME_COUNTRIES or candidate.country in countries_in_text:
         return False
     noun = found.common_noun or found.noun_word
-    return found.article_before or (noun and found.cue is None)
+    english = found.english_in and not _well_known(candidate)
+    return found.article_before or english or (noun and found.cue is None)
+
+
+def _well_known(candidate: Candidate) -> bool:
+    return candidate.population >= _WELL_KNOWN_POPULATION
 
 
 #: Between the last names of a list: "in Mekka und Medina", "nach Bonn oder Essen".
@@ -204,6 +233,16 @@ def resolve_places(
 ) -> tuple[list[Place], str | None]:
     blocked = blocked_spans(entities)
     names = [found for found in names if not _inside_blocked(found, blocked)]
+    # "Patrick Vollrath in Stanford": a person's "in" is German
+    person_ends = {
+        mention.end for entity in entities if entity.type == "PER" for mention in entity.mentions
+    }
+    names = [
+        replace(found, english_in=False)
+        if found.english_in and found.start - len(" in ") in person_ends
+        else found
+        for found in names
+    ]
     people = {
         mention.start for entity in entities if entity.type == "PER" for mention in entity.mentions
     }
@@ -212,7 +251,7 @@ def resolve_places(
             candidate.country
             for found in names
             for candidate in found.candidates
-            if candidate.source == COUNTRY and candidate.country
+            if candidate.source == COUNTRY and candidate.country and not found.in_title
         }
         | set(entity_countries(entities, gazetteer))
         | {found.country_hint for found in names if found.country_hint}
@@ -250,7 +289,7 @@ def _by_place(
     for group in groups.values():
         hints = {found.country_hint for found in group if found.country_hint}
         hints |= {located[found.start] for found in group if found.start in located}
-        candidate = choose(group[0].candidates, countries_in_text, hints, nearby)
+        candidate = choose(group[0].candidates, countries_in_text, hints, nearby, group[0].base)
         if hints and candidate.country not in hints and candidate.source > COUNTRY:
             continue  # "Mina östlich von Mekka": no town of that name lies where the text puts it
         credible = _credible_group(candidate, group, countries_in_text | nearby)

@@ -1,0 +1,87 @@
+"""Places inside the names of media, teams and clubs; a big home city under its short name
+beside a small namesake abroad; small towns abroad after an English title's "in"."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.model import Entity, Mention, Place
+
+
+def _by_name(places: list[Place]) -> dict[str, Place]:
+    return {place.name: place for place in places}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das berichtete die New York Times am Sonntag.",
+        "Wie der Washington Post zu entnehmen war, ist die Lage ernst.",
+        "Die Los Angeles Times schrieb, der Gouverneur sei zurückgetreten.",
+        "Die Jerusalem Post meldete einen Angriff.",
+        "Das sagte er der Moscow Times.",
+        "Der Kölner Stadt-Anzeiger berichtete am Montag.",
+        "Wie die Wiener Zeitung schrieb, trat der Minister zurück.",
+        "Die Frankfurter Allgemeine berichtete über den Fall.",
+        "Die Berliner Morgenpost zitierte den Bürgermeister.",
+        "Die New York Giants verloren gegen die Chicago Bulls.",
+        "Eintracht Frankfurt gewann gegen den FC Basel.",
+        "Bayern München spielte gegen Austria Wien unentschieden.",
+        "Der Trainer von Red Bull Salzburg war zufrieden.",
+    ],
+)
+def test_media_and_team_names_are_no_places(places_in, text: str) -> None:
+    assert places_in(text)[0] == []
+
+
+def test_place_beside_a_title_stays(places_in) -> None:
+    text = "Die New York Times berichtete aus Washington. In New York regnete es."
+    places = places_in(text)[0]
+    assert [(place.name, [m.text for m in place.mentions]) for place in places] == [
+        ("Washington", ["Washington"]),
+        ("New York", ["New York"]),
+    ]
+    # a club word is no place, a place after it elsewhere still is
+    places = _by_name(places_in("Eintracht Frankfurt verlor. In Frankfurt war es still.")[0])
+    assert places["Frankfurt"].mentions[0].text == "Frankfurt"
+    assert len(places["Frankfurt"].mentions) == 1
+    # a noun that merely follows is no title: "Wiener Polizei", "in Schleswig-Holstein"
+    assert "Wien" in _by_name(places_in("Die Wiener Polizei ermittelt.")[0])
+
+
+def test_big_home_city_under_its_short_name_beats_a_small_namesake(places_in) -> None:
+    text = "In den USA stieg die Zahl. Die Messe in Frankfurt war gut besucht."
+    places = _by_name(places_in(text)[0])
+    assert places["Frankfurt"].country == "DE"
+    assert round(places["Frankfurt"].lat) == 50  # am Main, not an der Oder
+    # another name of a town abroad stays there: Augusta is no short form of Augsburg
+    text = "In den USA wird gewählt. In Augusta gab es Proteste."
+    assert _by_name(places_in(text)[0])["Augusta"].country == "US"
+
+
+def test_small_town_abroad_after_an_english_in_is_no_place(places_in) -> None:
+    text = "Urban Change in Time basiert auf Kartenmaterial des Bundesamts."
+    assert places_in(text)[0] == []
+    # a German noun before "in" leaves the town a place
+    text = "Die Wahl in Time verlief ruhig, sagte die norwegische Regierung."
+    assert _by_name(places_in(text)[0])["Time"].country == "NO"
+
+
+def test_town_in_a_team_name_needs_a_cue_elsewhere(places_in) -> None:
+    text = "Der VfB Stuttgart siegte. Stuttgart schlägt damit Ingolstadt."
+    assert "Stuttgart" not in _by_name(places_in(text)[0])
+    text = "Der VfB Stuttgart siegte. In Stuttgart feierten die Fans."
+    assert _by_name(places_in(text)[0])["Stuttgart"].country == "DE"
+
+
+def test_english_in_spares_big_cities_and_people(places_in) -> None:
+    text = "Neuheiten findet man am Mobile World Congress in Barcelona."
+    assert _by_name(places_in(text)[0])["Barcelona"].country == "ES"
+    text = "Zuletzt war Lars Dahle in Time, um zu wählen."
+    person = Entity(
+        id="e1",
+        name="Lars Dahle",
+        type="PER",
+        mentions=[Mention(start=12, end=22, text=text[12:22])],
+    )
+    assert _by_name(places_in(text, [person])[0])["Time"].country == "NO"
