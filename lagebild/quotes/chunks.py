@@ -301,3 +301,52 @@ def is_common_noun(word: str) -> bool:
     # Wiktionary lists first names, surnames and places as nouns too; any such reading
     # makes the word a possible name. Hyphenated compounds are left to the name rules.
     return "-" not in word and is_plain_common_noun(word)
+
+
+#: the first word of a paired conjunction before the first conjunct ("Weder X noch Y")
+CORRELATIVES: dict[str, tuple[str, ...]] = {
+    "weder": ("noch",),
+    "sowohl": ("als", "wie"),
+    "entweder": ("oder",),
+}
+#: words joining two conjuncts of a subject; "als auch"/"wie auch" after "sowohl"
+CONJUNCT_JOINS = frozenset({"und", "oder", "sowie", "noch"})
+
+
+def coordinated_phrase(
+    doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """Noun phrases joined across commas or by a paired conjunction, starting at ``i``:
+    "Weder die G8, noch die EU oder die Ukraine", "Sowohl die SPD als auch die Grünen",
+    "Frankreich, Italien und Spanien". The range covers the conjuncts, not the leading
+    "Weder"/"Sowohl"; None unless at least two conjuncts are joined by a conjunction
+    (:func:`noun_phrase` alone reads "X und Y" without a comma)."""
+    start = i
+    if i < end and doc[i].text.lower() in CORRELATIVES:
+        start = i + 1
+    first = noun_phrase(doc, start, end, masked)
+    if first is None or is_pronoun(doc[first[0]]):
+        return None
+    stop, conjuncts = first[1], 1
+    while stop < end:
+        j = stop
+        comma = doc[j].text == ","
+        if comma:
+            j += 1
+        word = doc[j].text.lower() if j < end else ""
+        if word in {"als", "wie"} and j + 1 < end and doc[j + 1].text.lower() == "auch":
+            j += 2  # "sowohl X als auch Y"
+        elif word in CONJUNCT_JOINS:
+            j += 1
+        elif not comma:
+            break
+        conjunct = noun_phrase(doc, j, end, masked)
+        if conjunct is None or is_pronoun(doc[conjunct[0]]):
+            break
+        stop, conjuncts = conjunct[1], conjuncts + 1
+    # a bare comma list needs a conjunction somewhere ("Italien und Spanien"): "Der
+    # Minister, Hans Müller" is an apposition
+    joined = start > i or any(doc[k].text.lower() in CONJUNCT_JOINS for k in range(start, stop))
+    if conjuncts < 2 or not joined:
+        return None
+    return (start, stop)

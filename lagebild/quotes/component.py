@@ -8,7 +8,13 @@ from spacy.tokens import Doc
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
-from lagebild.quotes.chunks import is_determiner, is_pronoun, noun_phrase, noun_phrase_after
+from lagebild.quotes.chunks import (
+    coordinated_phrase,
+    is_determiner,
+    is_pronoun,
+    noun_phrase,
+    noun_phrase_after,
+)
 from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
 from lagebild.quotes.continuation import (
     continues,
@@ -376,6 +382,14 @@ def _subject_person(
     doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
 ) -> Participant | None:
     """The participant :class:`_SubjectOf` reads, or None."""
+    coordination = coordinated_phrase(doc, unit.start, unit.end, masked)
+    if coordination is not None:
+        # "Sowohl die SPD als auch die Grünen kritisierten …": all of them, if the first is
+        # someone
+        first = noun_phrase(doc, coordination[0], coordination[1], masked)
+        if first is None or not (is_personish(doc, first) or _state(doc, first)):
+            return None
+        return participant(doc, *coordination, fallback=last)
     phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
     if phrase is None or phrase[0] != unit.start and doc[unit.start].text[:1].isupper() is False:
         return None
@@ -394,6 +408,14 @@ def _own_subject(
     if finite is None or doc[unit.start].text.lower() in IMPERSONAL:
         return None
     phrase = noun_phrase(doc, unit.start, finite, masked)
+    coordination = coordinated_phrase(doc, unit.start, finite, masked)
+    if coordination is not None and coordination[1] == finite:
+        # "Weder die G8, noch die EU erkennen … an, da … werde": all of them, named as one;
+        # the first conjunct tells whether they are actors
+        first = noun_phrase(doc, coordination[0], finite, masked)
+        if first is not None and (is_personish(doc, first) or _state(doc, first)):
+            return participant(doc, *coordination, fallback=last)
+        return None
     if phrase is None or phrase[1] != finite:
         # "Am Mittwoch hatte Mazedonien …": an adverbial first, the subject after the verb
         phrase = noun_phrase_after(doc, finite + 1, unit.end, masked)

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
-from lagebild.quotes.chunks import CLAUSE_PUNCT
+from lagebild.quotes.chunks import CLAUSE_PUNCT, coordinated_phrase
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
 from lagebild.quotes.lexicon import function_class, lower_set
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
@@ -190,7 +190,10 @@ def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int
         return None  # "Verliert X den Prozess, müsste …": a verb first opens a condition
     words = doc_words(doc)
     finite = None
-    for i in range(unit.start + 1, unit.end):
+    # "Weder die G8, noch die EU erkennen … an, da … werde": the commas of a coordinated
+    # subject open no clause
+    coordination = coordinated_phrase(doc, unit.start, unit.end, masked)
+    for i in range(coordination[1] if coordination else unit.start + 1, unit.end):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return None  # an opening subordinate clause or quotation: no main clause first
         if doc[i].tag_ in FINITE_TAGS:

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 import numpy
 from spacy.attrs import MORPH
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
-from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.chunks import CLAUSE_PUNCT, QUOTE_MARKS
+from lagebild.quotes.lexicon import lower_set, word_list
 
 #: Where :func:`readings` keeps a Doc's readings (in ``Doc.user_data``).
 READINGS_KEY = "lagebild.quotes.readings"
@@ -68,4 +70,55 @@ def _read(doc: Doc) -> Readings:
     maybe = set(numpy.flatnonzero(sub[numbers]).tolist())
     konjunktiv = lower_set("konjunktiv.txt")
     maybe.update(i for i, word in enumerate(words) if word in konjunktiv)
-    return Readings([word.lower() for word in words], sorted(maybe))
+    lower = [word.lower() for word in words]
+    if maybe:
+        maybe.difference_update(fixed_phrase_tokens(lower))
+    return Readings(lower, sorted(maybe))
+
+
+#: what may stand before a phrase marked "^" (only at a clause start)
+_CLAUSE_OPENERS = CLAUSE_PUNCT | QUOTE_MARKS | frozenset({"(", "-"})
+
+
+@cache
+def _fixed_phrases() -> dict[str, tuple[tuple[bool, tuple[str, ...]], ...]]:
+    """First word -> (clause start only, words) of each fixed phrase, commas dropped."""
+    table: dict[str, list[tuple[bool, tuple[str, ...]]]] = {}
+    for line in word_list("fixed_subjunctive_phrases.txt"):
+        initial = line.startswith("^")
+        phrase = tuple(line.lstrip("^").replace(",", " ").lower().split())
+        if phrase:
+            table.setdefault(phrase[0], []).append((initial, phrase))
+    return {first: tuple(entries) for first, entries in table.items()}
+
+
+def fixed_phrase_tokens(lower: list[str]) -> set[int]:
+    """The token indices inside a fixed phrase with a Konjunktiv form that reports no one's
+    words: "es sei denn", "wie dem auch sei", "koste es, was es wolle" (commas skipped)."""
+    phrases = _fixed_phrases()
+    found: set[int] = set()
+    for i, word in enumerate(lower):
+        entries = phrases.get(word)
+        if entries is None:
+            continue  # nearly every word: one dict test
+        for initial, phrase in entries:
+            if initial and i > 0 and lower[i - 1] not in _CLAUSE_OPENERS:
+                continue
+            covered = _match(lower, i, phrase)
+            if covered:
+                found.update(covered)
+    return found
+
+
+def _match(lower: list[str], i: int, phrase: tuple[str, ...]) -> list[int]:
+    """The indices of ``phrase`` matched from ``i`` on, commas between skipped; [] if none."""
+    covered: list[int] = []
+    j = i
+    for word in phrase:
+        while covered and j < len(lower) and lower[j] == ",":
+            j += 1
+        if j >= len(lower) or lower[j] != word:
+            return []
+        covered.append(j)
+        j += 1
+    return covered

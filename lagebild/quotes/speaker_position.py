@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
+    coordinated_phrase,
     is_capitalised,
     is_common_noun,
     is_determiner,
@@ -79,6 +80,9 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     ):
         anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte"
         i -= 1
+    coordination = _coordinated_subject(ctx, anchor)
+    if coordination is not None:
+        return coordination
     while (
         i >= ctx.unit.start
         and noun_phrase_word(doc, i, ctx.masked)
@@ -111,6 +115,19 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
             end -= 1
         return (start, end)
     return phrase
+
+
+def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
+    """A coordination that fills the prefield up to the verb: "Weder die G8, noch die EU
+    erkennen …", "Auch Frankreich, Italien und Spanien kritisierten …"."""
+    doc = ctx.doc
+    start = ctx.unit.start
+    while start < anchor and doc[start].text.lower() in lower_set(FOCUS_PARTICLES):
+        start += 1
+    if anchor - start < 3:
+        return None
+    found = coordinated_phrase(doc, start, anchor, ctx.masked)
+    return found if found is not None and found[1] == anchor else None
 
 
 def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
