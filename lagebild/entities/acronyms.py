@@ -23,7 +23,14 @@ from lagebild.entities.kb import (
     data_lines,
     data_rows,
 )
-from lagebild.entities.names import first_names, is_common_noun, noun_genus, title_of
+from lagebild.entities.names import (
+    census_first_names,
+    census_surnames,
+    first_names,
+    is_common_noun,
+    noun_genus,
+    title_of,
+)
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -32,6 +39,8 @@ CONNECTORS = frozenset(
     {"for", "of", "the", "and", "für", "und", "der", "des", "in", "im", "de", "la"}
 )
 MAX_NAME_TOKENS = 8
+#: words of a person's name at most, first name included ("Ayaan Hirsi Ali")
+MAX_PERSON_TOKENS = 4
 PRIORITY = 3  # as knowledge-base names: the text defines it
 
 
@@ -128,6 +137,8 @@ class ArticleAcronyms:
     #: acronym -> the long name as written, inflected ("des Bundeskriminalamts")
     written: dict[str, set[str]] = field(default_factory=dict)
     aliases: dict[str, Actor] = field(default_factory=dict)
+    #: acronyms only met in brackets after persons' names -> those brackets' positions
+    person_parties: dict[str, set[int]] = field(default_factory=dict)
 
 
 @cache
@@ -207,6 +218,34 @@ def _genitive_stem(word: str) -> str | None:
     return None
 
 
+def _names_person(tokens: list[Tok], run: int, span: tuple[int, int]) -> bool:
+    """Whether the words ``span`` before an acronym in brackets name a person: a listed
+    first name or a title among them, a title before a short name ("Premier Victor Ponta",
+    "des Ex-Senators Dan Sova"), or a census first name before a surname ("Victor Ponta":
+    a census surname, or one the article uses alone)."""
+    words = [token.text for token in tokens[span[0] : span[1] + 1]]
+    if any(title_of(word) or word in first_names() for word in words):
+        return True
+    if len(words) > MAX_PERSON_TOKENS or any(word in CONNECTORS for word in words):
+        return False
+    if any(title_of(token.text) for token in tokens[run : span[0]]):
+        return True
+    surname = words[-1]
+    return (
+        len(words) > 1
+        and words[0] in census_first_names()
+        and not is_common_noun(surname)
+        and (
+            surname in census_surnames()
+            or any(
+                token.text == surname and tokens[position - 1].text != words[-2]
+                for position, token in enumerate(tokens)
+                if position > 0
+            )
+        )
+    )
+
+
 def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
     found = ArticleAcronyms()
     for index in range(1, len(tokens) - 2):
@@ -221,6 +260,7 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             continue  # "Nico Rosberg (GER)": an athlete's country, no organisation
         if tokens[index - 1].text in CLOSING_QUOTES:
             span = _quoted_name(tokens, index - 1)
+            run = span[0] if span else index
             parent = None
         else:
             run = _name_run(tokens, index - 1)
@@ -232,12 +272,24 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
         if span is None:
             continue
         words = tuple(token.text for token in tokens[span[0] : span[1] + 1])
-        if words in kb.phrases or any(title_of(word) or word in first_names() for word in words):
-            continue  # a known organisation, or a person ("Abgeordnete Ayaan Hirsi Ali (VVD)")
+        if words in kb.phrases:
+            continue  # a known organisation
+        if _names_person(tokens, run, span):
+            # "Abgeordnete Ayaan Hirsi Ali (VVD)", "Premier Victor Ponta (PSD)": the acronym
+            # is the person's party, not the spelled-out name
+            found.person_parties.setdefault(acronym, set()).add(index + 1)
+            continue
         name = _uninflected(tokens, span[0], span_text(tokens, *span))
         _, spans = found.definitions.setdefault(acronym, (name, []))
         found.written.setdefault(acronym, set()).add(span_text(tokens, *span))
         spans.append(span)
+    for acronym in list(found.person_parties):
+        if acronym in found.definitions:
+            del found.person_parties[acronym]  # spelled out elsewhere: that organisation
+        else:
+            # a party the article never spells out: an organisation named by its acronym
+            # alone, so that the person acts for it
+            found.definitions[acronym] = (acronym, [])
     return found
 
 
@@ -272,6 +324,9 @@ def acronym_candidates(
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):
                 mentions.append((index, index))
+        brackets = acronyms.person_parties.get(acronym, set())
+        if brackets and all(first in brackets for first, _ in mentions):
+            continue  # "Ayaan Hirsi Ali (VVD)" alone: the person's party, no actor of the text
         code = organisation_code(acronym, name)
         for first, last in mentions:
             found.append(

@@ -38,6 +38,7 @@ from lagebild.entities.origins import (
     state_of_listed_region,
     state_of_place,
 )
+from lagebild.lexicon import is_plain_common_noun
 
 DEFINITE_ARTICLES = frozenset(
     {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
@@ -53,6 +54,9 @@ MAX_APPOSITIONS = 2
 CENSUS_PRIORITY = 3
 #: shorter census first names are mostly particles or words ("Le", "My", "Ja")
 MIN_CENSUS_NAME = 3
+#: the shortest head noun that marks an unlisted compound as a noun ("Alpen|inszenierung")
+MIN_COMPOUND_HEAD = 5
+VOWELS = frozenset("aeiouyäöüéáó")
 
 
 def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
@@ -64,6 +68,73 @@ def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset(
     ):
         return word[:-1]
     return word
+
+
+def _maybe_genitive(word: str) -> bool:
+    """ "Kaltenbrunners", "Hoggs": a surname that may carry the genitive "s" (not "Bärfuss",
+    nor a first name such as "Jens")."""
+    return (
+        len(word) > 3
+        and word.isalpha()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word not in first_names()
+        and word not in census_first_names()
+    )
+
+
+def _noun_at(tokens: list[Tok], index: int) -> bool:
+    """A capitalised common noun at ``index``, unlisted compounds by their head
+    ("Alpeninszenierung"), or a word the tagger reads as one."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index].text
+    if not (word[:1].isupper() and word.isalpha()) or word in first_names():
+        return False
+    if tokens[index].tag == "NN" or is_common_noun(word) or title_of(word):
+        return True
+    return any(
+        is_plain_common_noun(word[cut:]) for cut in range(3, len(word) - MIN_COMPOUND_HEAD + 1)
+    )
+
+
+def _genitive_head_after(tokens: list[Tok], index: int) -> bool:
+    """Whether a noun phrase the genitive before ``index`` belongs to begins there: "Film",
+    "frühen Versuchen" ("Joanna Hoggs Film", "Adrian Sherwoods frühen Versuchen")."""
+    # only words the tagger reads as attributive adjectives: not "keine" ("Kiki Bertens keine
+    # überragende Leistung") nor a verb ("Cleveland Cavaliers halten die Serie")
+    while index < len(tokens) and tokens[index].tag == "ADJA":
+        index += 1
+    return _noun_at(tokens, index)
+
+
+def name_words(tokens: list[Tok], first: int, end: int) -> list[str]:
+    """The words of the name ``first``..``end`` with a genitive "s" taken off the surname
+    ("Joanna Hoggs Film" -> "Joanna Hogg"). Only a name before a noun is read as a genitive,
+    or one after a noun whose bare surname the article uses too ("die Stieftochter Johnny
+    Rottens" with "Rotten"): a surname that ends in "s" ("Jens Stoltenberg", "Klaus
+    Johannis") has no such noun after it. The bare form needs evidence: the article uses
+    it, or it is a census surname the form with "s" is not, or the "s" follows a consonant."""
+    words = [token.text for token in tokens[first:end]]
+    surname = words[-1]
+    if len(words) < 2 or not _maybe_genitive(surname):
+        return words
+    bare = surname[:-1]
+    elsewhere = any(token.text == bare for token in tokens)
+    if _genitive_head_after(tokens, end):
+        evidence = (
+            elsewhere
+            or surname not in census_surnames()
+            and (bare in census_surnames() or bare[-1].lower() not in VOWELS)
+        )
+    else:
+        evidence = (
+            elsewhere
+            and first > 0
+            and _noun_at(tokens, first - 1)
+            and not title_of(tokens[first - 1].text)
+        )
+    return [*words[:-1], bare] if evidence else words
 
 
 def person_key(surname: str) -> str:
@@ -120,6 +191,8 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         if particle_end is not None:
             end = particle_end  # "Alexander Van der Bellen": the particle is no surname
             continue
+        if end > start + 1 and _maybe_genitive(tokens[end - 1].text) and _noun_at(tokens, end):
+            break  # "Ernst Kaltenbrunners Alpeninszenierung": the genitive ends the name
         if end > start and is_initial(token.text) and _surname_after_initial(tokens, end + 1):
             end += 2  # "George W. Bush", "John F. Kennedy": the initial and the surname
             continue
@@ -657,7 +730,7 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             and (not is_common_noun(word) or _noun_first_name(tokens, index, kb))
         ):
             end = max(name_tokens_after(tokens, index, kb), index + 2)
-            words = [t.text for t in tokens[index:end]]
+            words = name_words(tokens, index, end)
             gender = names[word] if names[word] in ("m", "f") else None
             found.append(
                 Candidate(
@@ -730,6 +803,7 @@ def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             )
         if not evidence:
             continue
+        words = name_words(tokens, index, end)
         found.append(
             Candidate(
                 first=index,
@@ -810,6 +884,9 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             and (tokens[end].text[:1].isupper() or particle_name(tokens[end].text))
             and not starts_phrase(tokens, end, kb)
             and not title_of(tokens[end].text)
+            and not (
+                end > index + 1 and _maybe_genitive(tokens[end - 1].text) and _noun_at(tokens, end)
+            )
         ):
             end += 1
         if end - index < 2:
@@ -832,6 +909,7 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             )
         ):
             gender = first_names().get(words[0])
+            words = name_words(tokens, index, end)
             found.append(
                 Candidate(
                     first=index,
