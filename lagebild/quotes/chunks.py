@@ -320,14 +320,42 @@ def coordinated_phrase(
     "Weder die G8, noch die EU oder die Ukraine", "Sowohl die SPD als auch die Grünen",
     "Frankreich, Italien und Spanien". The range covers the conjuncts, not the leading
     "Weder"/"Sowohl"; None unless at least two conjuncts are joined by a conjunction
-    (:func:`noun_phrase` alone reads "X und Y" without a comma)."""
+    (:func:`noun_phrase` alone reads "X und Y" without a comma). A list that goes on inside
+    the first phrase's attribute ("Menschen in Ungarn, Österreich oder Deutschland") is no
+    coordination: see :func:`attribute_list_phrase`."""
+    found = _coordination(doc, i, end, masked)
+    if found is None or found[2]:
+        return None
+    return found[0], found[1]
+
+
+def attribute_list_phrase(
+    doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int, int] | None:
+    """One noun phrase whose attribute takes a list, starting at ``i``: "Menschen in Ungarn,
+    Österreich oder Deutschland", "Flüchtlinge aus Syrien, dem Irak und Afghanistan". Its
+    start, the end of its head before the attribute ("Menschen") and its end."""
+    found = _coordination(doc, i, end, masked)
+    if found is None or not found[2]:
+        return None
+    first = noun_phrase(doc, found[0], end, masked)
+    attribute = _attribute_object(doc, first, masked) if first is not None else None
+    return None if attribute is None else (found[0], attribute[0], found[1])
+
+
+def _coordination(
+    doc: Doc, i: int, end: int, masked: frozenset[int]
+) -> tuple[int, int, bool] | None:
+    """The range of phrases joined from ``i`` on and whether the joined parts are objects of
+    the first phrase's attribute rather than phrases of their own; None for one phrase."""
     start = i
     if i < end and doc[i].text.lower() in CORRELATIVES:
         start = i + 1
     first = noun_phrase(doc, start, end, masked)
     if first is None or is_pronoun(doc[first[0]]):
         return None
-    stop, conjuncts = first[1], 1
+    attribute = _attribute_object(doc, first, masked)
+    stop, conjuncts, inside = first[1], 1, False
     while stop < end:
         j = stop
         comma = doc[j].text == ","
@@ -343,10 +371,60 @@ def coordinated_phrase(
         conjunct = noun_phrase(doc, j, end, masked)
         if conjunct is None or is_pronoun(doc[conjunct[0]]):
             break
+        # "Menschen in Ungarn, Österreich oder Deutschland": the parts after the first must
+        # have heads of their own; the list that goes on inside "in …" is one subject
+        continued = attribute is not None and _continues_attribute(doc, first, attribute, conjunct)
+        if conjuncts > 1 and continued != inside:
+            break  # the parts change kind: keep those of the first's kind
+        inside = continued
         stop, conjuncts = conjunct[1], conjuncts + 1
     # a bare comma list needs a conjunction somewhere ("Italien und Spanien"): "Der
     # Minister, Hans Müller" is an apposition
     joined = start > i or any(doc[k].text.lower() in CONJUNCT_JOINS for k in range(start, stop))
-    if conjuncts < 2 or not joined:
+    if conjuncts < 2 or not joined or (inside and start > i):
         return None
-    return (start, stop)
+    return start, stop, inside
+
+
+def _attribute_object(
+    doc: Doc, phrase: tuple[int, int], masked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Where the phrase's last attribute starts and where its object starts: "in" and
+    "Ungarn" of "Menschen in Ungarn", "von" and "der" of "Chef von der Bank", "der" twice of
+    "Vertreter der Regierung". None for a phrase without an attribute."""
+    start, stop = phrase
+    content = start + 1 if is_determiner(doc[start]) else start
+    links = word_list("place_links.txt") | _genitive_words()
+    found = None
+    for k in range(content + 1, stop - 1):
+        if k in masked or doc[k].text not in links:
+            continue
+        if found is not None and found[1] == k:
+            continue  # the article after "von": "von der Bank"
+        article = is_determiner(doc[k]) or doc[k].text in word_list("genitive_determiners.txt")
+        found = (k, k if article else k + 1)
+    return found
+
+
+def _kind(doc: Doc, i: int, end: int) -> tuple[str, bool | None]:
+    """A phrase's article (lower case, "" for none) and whether its first noun is a name."""
+    article = doc[i].text.lower() if is_determiner(doc[i]) else ""
+    noun = next((t.text for t in doc[i:end] if is_capitalised(t) and not is_determiner(t)), None)
+    return article, (None if noun is None else not is_common_noun(noun))
+
+
+def _continues_attribute(
+    doc: Doc, first: tuple[int, int], attribute: tuple[int, int], conjunct: tuple[int, int]
+) -> bool:
+    """Whether ``conjunct`` (after a comma or "und") is one more object of the first
+    phrase's attribute rather than a phrase with a head of its own: it is of the attribute's
+    kind (an article that opens no subject, a name where the head is a common noun, the
+    attribute's article where the head has another)."""
+    article, name = _kind(doc, *conjunct)
+    if article in lower_set("non_nominative_determiners.txt"):
+        return True  # "aus Syrien, dem Irak und Afghanistan"
+    head_article, head_name = _kind(doc, first[0], attribute[0])
+    object_article, object_name = _kind(doc, attribute[1], first[1])
+    if name is not None and head_name != object_name:
+        return name == object_name  # "Menschen in Ungarn, Österreich": names like "Ungarn"
+    return article == object_article != head_article  # "Vertreter der Regierung, der Kirchen"

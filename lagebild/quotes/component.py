@@ -9,6 +9,7 @@ from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import (
+    attribute_list_phrase,
     coordinated_phrase,
     is_determiner,
     is_pronoun,
@@ -30,6 +31,7 @@ from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import IMPERSONAL, intention_subject
+from lagebild.quotes.interview import Turn, interview_turns, interviewee_speaker
 from lagebild.quotes.lexicon import acts_without_content, lower_set
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
@@ -68,7 +70,10 @@ class QuoteFinder:
         last_person_paragraph = -1
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
         previous_subject: _SubjectOf | None = None
+        turns = interview_turns(doc)
         for position, unit in enumerate(units):
+            if _opens_turn(doc, unit, turns):
+                chain = None  # "… STANDARD: Könnte es …?": a new turn, a new speaker
             if unit.heading or (
                 # a paragraph that opens in Konjunktiv I goes on with the speaker before it
                 unit.paragraph != chain_paragraph
@@ -246,6 +251,9 @@ class QuoteFinder:
         drafts.extend(unframed_direct(doc, units, spans, drafts, masked))
         drafts.extend(nested_direct(doc, spans, drafts))
         drafts.extend(relayed(doc, drafts, masked))
+        for draft in drafts:
+            # "Jagland: … Ich glaube, dass …": the one who answers, not the last one named
+            draft.speaker = interviewee_speaker(doc, turns, draft.speaker)
         return _to_quotes(doc, drafts)
 
 
@@ -416,6 +424,13 @@ def _own_subject(
         if first is not None and (is_personish(doc, first) or _state(doc, first)):
             return participant(doc, *coordination, fallback=last)
         return None
+    listed = attribute_list_phrase(doc, unit.start, finite, masked)
+    if listed is not None and listed[2] == finite:
+        # "Menschen in Ungarn, Österreich oder Deutschland haben …": one subject, its head
+        phrase = (listed[0], listed[1])
+        if not (is_personish(doc, phrase) or _state(doc, phrase)):
+            return None
+        return participant(doc, *phrase, fallback=last)
     if phrase is None or phrase[1] != finite:
         # "Am Mittwoch hatte Mazedonien …": an adverbial first, the subject after the verb
         phrase = noun_phrase_after(doc, finite + 1, unit.end, masked)
@@ -437,6 +452,14 @@ def _state(doc: Doc, span: tuple[int, int]) -> bool:
     char_end = doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
     entity = entity_at(doc, doc[span[0]].idx, char_end)
     return entity is not None and entity.type == "GPE"
+
+
+def _opens_turn(doc: Doc, unit: Unit, turns: list[Turn]) -> bool:
+    """Whether an interview turn's label stands in the unit."""
+    if not turns:
+        return False
+    start, end = _unit_chars(doc, unit)
+    return any(start <= turn.start < end for turn in turns)
 
 
 def _has_colon_frame(doc: Doc, unit: Unit) -> bool:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
+    attribute_list_phrase,
     coordinated_phrase,
     is_capitalised,
     is_common_noun,
@@ -127,7 +128,13 @@ def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
     if anchor - start < 3:
         return None
     found = coordinated_phrase(doc, start, anchor, ctx.masked)
-    return found if found is not None and found[1] == anchor else None
+    if found is None:
+        # "Menschen in Ungarn, Österreich oder Deutschland begrüßen …": one subject, named by
+        # its head ("Menschen"), not by the places of its attribute
+        listed = attribute_list_phrase(doc, start, anchor, ctx.masked)
+        found = (listed[0], listed[1]) if listed is not None and listed[2] == anchor else None
+        return found
+    return found if found[1] == anchor else None
 
 
 def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:

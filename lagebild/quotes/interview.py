@@ -1,0 +1,89 @@
+"""Interviews printed as turns: "STANDARD: Kann Europa …? Jagland: Absolut. … Ich glaube, …".
+
+Each turn opens with a label, a name and a colon at a sentence start. When two labels
+recur, one of them a person the entity stage knows (the interviewee, "Jagland" for
+"Thorbjørn Jagland"), the first person of an answer is that person, not whoever was named
+last; and a new turn ends the speech chain of the turn before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from lagebild.entities.lookup import mention_at
+from lagebild.model import Entity, Participant
+from lagebild.pipeline import doc_text
+
+#: a turn label: one or two capitalised words and a colon, at the text or a sentence start
+_LABEL = re.compile(r"(?:^|(?<=[.!?…\"“”»«]\s))([A-ZÄÖÜ][\w\-’']*(?: [A-ZÄÖÜ][\w\-’']*)?):\s")
+#: how often a label must recur to mark turns (a single "Name:" is a colon frame)
+MIN_TURNS = 2
+#: the pronouns that name the one who answers
+FIRST_PERSON = frozenset({"ich"})
+
+
+@dataclass(frozen=True)
+class Turn:
+    start: int  # char offset of the label
+    end: int  # char offset of the next turn's label, or the text's end
+    answer: Entity | None  # the interviewee, for an answer turn
+
+
+def interview_turns(doc: Doc) -> list[Turn]:
+    """The turns of an interview, in text order; [] for a text that is none."""
+    text = doc_text(doc)
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL.finditer(text)]
+    counts: dict[str, int] = {}
+    for _, _, label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    recurring = {label for label, n in counts.items() if n >= MIN_TURNS}
+    if len(recurring) < 2:
+        return []  # no dialogue: a list of "Tore:", "Minute:" lines, or one colon frame
+    people = {label: _person(doc, label, labels) for label in recurring}
+    if not any(people.values()):
+        return []  # someone must answer: a person, not only "STANDARD" or "Frage"
+    kept = [(start, label) for start, _, label in labels if label in recurring]
+    return [
+        Turn(start, kept[k + 1][0] if k + 1 < len(kept) else len(text), people[label])
+        for k, (start, label) in enumerate(kept)
+    ]
+
+
+def _person(doc: Doc, label: str, labels: list[tuple[int, int, str]]) -> Entity | None:
+    """The person a label names: the entity of its mentions, or the one whose name ends in
+    it ("Jagland" for "Thorbjørn Jagland")."""
+    for start, end, text in labels:
+        found = mention_at(doc, start, end) if text == label else None
+        if found is not None and found[0].type == "PER":
+            return found[0]
+    return next(
+        (
+            e
+            for e in doc._.entities or []
+            if e.type == "PER" and e.name.split()[-1:] == label.split()[-1:]
+        ),
+        None,
+    )
+
+
+def turn_starts(turns: list[Turn]) -> frozenset[int]:
+    return frozenset(turn.start for turn in turns)
+
+
+def interviewee_speaker(
+    doc: Doc, turns: list[Turn], speaker: Participant | None
+) -> Participant | None:
+    """``speaker`` as read, or the interviewee where it is "ich" in an answer turn."""
+    if speaker is None or speaker.start is None or speaker.end is None or not turns:
+        return speaker
+    if doc_text(doc)[speaker.start : speaker.end].lower() not in FIRST_PERSON:
+        return speaker
+    turn = next((t for t in turns if t.start <= speaker.start < t.end), None)
+    if turn is None or turn.answer is None:
+        return speaker
+    return Participant(
+        name=turn.answer.name, entity_id=turn.answer.id, start=speaker.start, end=speaker.end
+    )
