@@ -31,6 +31,7 @@ from lagebild.entities.names import (
     noun_genus,
     title_of,
 )
+from lagebild.entities.origins import state_of_listed_region, state_of_place
 
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
@@ -246,6 +247,43 @@ def _names_person(tokens: list[Tok], run: int, span: tuple[int, int]) -> bool:
     )
 
 
+@cache
+def bracket_party_forms() -> dict[str, tuple[str, str]]:
+    """Short form -> (the party's listed name, its state): "VP" -> ("ÖVP", "AUT")."""
+    return {
+        row[0]: (row[1].strip(), row[2].strip()) for row in data_rows("bracket_party_forms.tsv")
+    }
+
+
+def _article_of_state(tokens: list[Tok], kb: ActorKB, state: str) -> bool:
+    """Whether the article is about ``state``: it names the state, one of its parties or
+    listed regions ("Vorarlberg"), or opens with a dateline place there ("Wels –")."""
+    for index, token in enumerate(tokens):
+        word = token.text
+        if not word[:1].isupper():
+            continue
+        surface = kb.phrases.get((word,))
+        if surface and state in (surface.actor.code, surface.actor.state):
+            return True
+        if state_of_listed_region(word) == state:
+            return True
+        dateline = index + 1 < len(tokens) and tokens[index + 1].text in ("–", "—")
+        if dateline and state_of_place(word) == state:
+            return True
+    return False
+
+
+def _bracket_party(tokens: list[Tok], kb: ActorKB, short: str) -> Actor | None:
+    """The party a short form after a politician's name stands for in this article."""
+    listed = bracket_party_forms().get(short)
+    if listed is None:
+        return None
+    surface = kb.phrases.get((listed[0],))
+    if surface is None or not _article_of_state(tokens, kb, listed[1]):
+        return None
+    return surface.actor
+
+
 def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
     found = ArticleAcronyms()
     for index in range(1, len(tokens) - 2):
@@ -275,6 +313,10 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
         if words in kb.phrases:
             continue  # a known organisation
         if _names_person(tokens, run, span):
+            if party := _bracket_party(tokens, kb, acronym):
+                # "Markus Wallner (VP)" in an Austrian article: the ÖVP
+                found.aliases[acronym] = party
+                continue
             # "Abgeordnete Ayaan Hirsi Ali (VVD)", "Premier Victor Ponta (PSD)": the acronym
             # is the person's party, not the spelled-out name
             found.person_parties.setdefault(acronym, set()).add(index + 1)

@@ -24,6 +24,7 @@ from lagebild.entities.actors import (
     organisation_pattern_candidates,
 )
 from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
+from lagebild.entities.companies import company_candidates
 from lagebild.entities.forces import attach_state_forces, force_candidates
 from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
@@ -59,6 +60,7 @@ from lagebild.entities.resolve import (
     to_entities,
 )
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
+from lagebild.entities.titles import title_candidates
 from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
 from lagebild.pipeline import doc_text
@@ -88,6 +90,8 @@ def find_candidates(
         *genitive_name_candidates(tokens, kb),
         *force_candidates(tokens, kb),
         *misspelt_state_candidates(tokens, kb),
+        *title_candidates(tokens),
+        *company_candidates(tokens, kb),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references

@@ -1,0 +1,96 @@
+"""Companies the knowledge base does not list, named next to a company word: "der Ölkonzern
+Petrobras", "Hersteller Canonical", and "Apple" where "Apple-Chef" stands beside a bare
+"Apple". Every later use of the name in the article is a mention. (Names before a legal
+form, "Meinl Success AG", are organisation patterns: :mod:`lagebild.entities.actors`.)
+
+The word lists are data files: ``company_nouns.txt`` and ``company_role_parts.txt``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
+from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.names import first_names, is_common_noun
+from lagebild.entities.origins import state_of_place
+
+#: below names the knowledge base or the text defines (3) and named persons: weak evidence
+PRIORITY = 2
+#: words of a company's name at most ("Kaspersky Lab", "Berkshire Hathaway")
+MAX_NAME_TOKENS = 3
+
+
+@cache
+def company_nouns() -> tuple[str, ...]:
+    """Company nouns in lower case, with their genitive forms ("konzerns")."""
+    nouns = [noun.lower() for noun in data_lines("company_nouns.txt")]
+    return tuple(form for noun in nouns for form in (noun, noun + "s", noun + "es"))
+
+
+@cache
+def role_parts() -> frozenset[str]:
+    return frozenset(data_lines("company_role_parts.txt"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    words = context_words()
+    return frozenset(word.lower() for word in words["articles"])
+
+
+def _is_company_noun(word: str) -> bool:
+    """ "Konzern", "Ölkonzerns", "IT-Sicherheitsfirma": a company noun, alone or as the end
+    (a noun: "umfassender" ends in "sender" too)."""
+    return word[:1].isupper() and word.lower().endswith(company_nouns())
+
+
+def _name_word(word: str, kb: ActorKB) -> bool:
+    """A word that may be (part of) a company's name: capitalised, no German noun, no first
+    name, no place and no actor the knowledge base knows."""
+    return (
+        word[:1].isupper()
+        and word.replace("&", "").replace("-", "").isalnum()
+        and word.lower() not in _function_words()
+        and not is_common_noun(word)
+        and word not in first_names()
+        and (word,) not in kb.phrases
+        and state_of_place(word) is None
+    )
+
+
+def _run_after(tokens: list[Tok], first: int, kb: ActorKB) -> int | None:
+    """The last token of a name that begins at ``first``, or None when none begins there."""
+    last = first - 1
+    while (
+        last + 1 < len(tokens)
+        and last + 1 - first < MAX_NAME_TOKENS
+        and _name_word(tokens[last + 1].text, kb)
+    ):
+        last += 1
+    return last if last >= first else None
+
+
+def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
+    names: set[tuple[str, ...]] = set()
+    alone = {token.text for token in tokens}
+    for index, token in enumerate(tokens):
+        if index and _is_company_noun(tokens[index - 1].text):
+            last = _run_after(tokens, index, kb)
+            if last is not None:
+                names.add(tuple(t.text for t in tokens[index : last + 1]))
+        name, _, part = token.text.partition("-")
+        if part in role_parts() and name in alone and _name_word(name, kb):
+            names.add((name,))
+    return names
+
+
+def company_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    found = []
+    for words in _named_companies(tokens, kb):
+        name = " ".join(words)
+        for index in range(len(tokens) - len(words) + 1):
+            if all(tokens[index + k].text == word for k, word in enumerate(words)):
+                last = index + len(words) - 1
+                found.append(named_organisation(index, last, name, PRIORITY))
+    return found

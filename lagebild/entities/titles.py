@@ -1,0 +1,122 @@
+"""Media and clubs named after a place: "New York Times", "Chicago Bulls", "Wiener Zeitung",
+"Eintracht Frankfurt", "SK Rapid Wien". Each is an organisation of its own (code: its name,
+no state), never a person, and its place is no place of the article.
+
+The title words and club words are the places layer's (``lagebild/places/data``): read from
+there, not copied, so that both layers agree on what makes a place part of a title.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
+from lagebild.entities.names import is_common_noun
+from lagebild.entities.origins import is_place_name, state_of_place
+
+#: the places layer's word lists
+PLACES_DATA = Path(__file__).parents[1] / "places" / "data"
+#: above persons (5): "New York Giants" is no person named Giants
+PRIORITY = 6
+#: words of a place name at most ("Santiago de Chile")
+MAX_PLACE_TOKENS = 3
+#: club words in a row at most ("FC Bayern München", "SK Rapid Wien")
+MAX_CLUB_WORDS = 3
+
+
+def _places_list(name: str) -> list[str]:
+    lines = (PLACES_DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """Words after a place that make a title ("Times", "Zeitung", "Giants")."""
+    return frozenset(_places_list("title_heads.txt"))
+
+
+@cache
+def club_prefixes() -> tuple[tuple[str, ...], ...]:
+    """Club words before a place, as word tuples, longest first ("Red Bull", "FC")."""
+    return tuple(
+        sorted((tuple(p.split()) for p in _places_list("club_prefixes.txt")), key=len)[::-1]
+    )
+
+
+def _is_title_head(word: str) -> bool:
+    return word in title_heads() or ("-" in word and word.rsplit("-", 1)[1] in title_heads())
+
+
+def _is_place(words: list[str]) -> bool:
+    """ "New York", "Frankfurt" (by any name the gazetteer knows, the other word vouches for
+    it); or a place's adjective ("Wiener", "Frankfurter")."""
+    if not all(word[:1].isupper() and word.replace("-", "").isalpha() for word in words):
+        return False
+    name = " ".join(words)
+    if is_place_name(name):
+        return True
+    if len(words) == 1 and name.endswith("er") and state_of_place(name[:-2]) is not None:
+        return True  # "Frankfurter" (a noun as well, but not before a title or club word)
+    # "Austria Center": a word, which GeoNames also lists as a town, is no place here
+    return not (len(words) == 1 and is_common_noun(name)) and state_of_place(name) is not None
+
+
+def _place_before(tokens: list[Tok], head: int) -> int | None:
+    for length in range(min(MAX_PLACE_TOKENS, head), 0, -1):
+        if _is_place([token.text for token in tokens[head - length : head]]):
+            return head - length
+    return None
+
+
+def _club_words(tokens: list[Tok], index: int) -> int:
+    """How many tokens from ``index`` are club words ("SK Rapid" -> 2)."""
+    end = index
+    for _ in range(MAX_CLUB_WORDS):
+        for prefix in club_prefixes():
+            if tuple(token.text for token in tokens[end : end + len(prefix)]) == prefix:
+                end += len(prefix)
+                break
+        else:
+            break
+    return end - index
+
+
+def _place_after(tokens: list[Tok], start: int) -> int | None:
+    """The last token of a place name that begins at ``start``, longest first."""
+    for length in range(min(MAX_PLACE_TOKENS, len(tokens) - start), 0, -1):
+        if _is_place([token.text for token in tokens[start : start + length]]):
+            return start + length - 1
+    return None
+
+
+def _name(tokens: list[Tok], first: int, last: int) -> str:
+    return " ".join(token.text for token in tokens[first : last + 1])
+
+
+def title_candidates(tokens: list[Tok]) -> list[Candidate]:
+    found = []
+    index = 1
+    while index < len(tokens):
+        # "<place> <title word>…": "New York Times", "Frankfurter Allgemeine Zeitung"
+        if (
+            _is_title_head(tokens[index].text)
+            and (first := _place_before(tokens, index)) is not None
+        ):
+            last = index
+            while last + 1 < len(tokens) and _is_title_head(tokens[last + 1].text):
+                last += 1
+            found.append(named_organisation(first, last, _name(tokens, first, last), PRIORITY))
+            index = last + 1
+            continue
+        index += 1
+    index = 0
+    while index < len(tokens):
+        # "<club word>… <place>": "Eintracht Frankfurt", "SK Rapid Wien", "Bayern München"
+        words = _club_words(tokens, index)
+        if words and (last := _place_after(tokens, index + words)) is not None:
+            found.append(named_organisation(index, last, _name(tokens, index, last), PRIORITY))
+            index = last + 1
+            continue
+        index += max(words, 1)
+    return found
