@@ -37,11 +37,17 @@ def title_heads() -> frozenset[str]:
 
 
 @cache
-def club_prefixes() -> tuple[tuple[str, ...], ...]:
-    """Club words before a place, as word tuples, longest first ("Red Bull", "FC")."""
-    return tuple(
-        sorted((tuple(p.split()) for p in _places_list("club_prefixes.txt")), key=len)[::-1]
-    )
+def club_prefixes() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Club words before a place as word tuples ("Red Bull", "FC"), under their first word,
+    longest first: one look-up per token instead of a scan of the whole list."""
+    by_first_word: dict[str, list[tuple[str, ...]]] = {}
+    for prefix in _places_list("club_prefixes.txt"):
+        words = tuple(prefix.split())
+        by_first_word.setdefault(words[0], []).append(words)
+    return {
+        word: tuple(sorted(prefixes, key=len, reverse=True))
+        for word, prefixes in by_first_word.items()
+    }
 
 
 def _is_title_head(word: str) -> bool:
@@ -72,8 +78,11 @@ def _place_before(tokens: list[Tok], head: int) -> int | None:
 def _club_words(tokens: list[Tok], index: int) -> int:
     """How many tokens from ``index`` are club words ("SK Rapid" -> 2)."""
     end = index
+    prefixes_by_first_word = club_prefixes()
     for _ in range(MAX_CLUB_WORDS):
-        for prefix in club_prefixes():
+        if end >= len(tokens):
+            break
+        for prefix in prefixes_by_first_word.get(tokens[end].text, ()):
             if tuple(token.text for token in tokens[end : end + len(prefix)]) == prefix:
                 end += len(prefix)
                 break
