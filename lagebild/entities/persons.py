@@ -697,6 +697,29 @@ def _noun_first_name(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
     )
 
 
+def _named_person(
+    tokens: list[Tok],
+    first: int,
+    end: int,
+    kb: ActorKB,
+    priority: int,
+    gender: str | None = None,
+) -> Candidate:
+    """The person named by ``tokens[first:end]``, keyed by the surname (genitive -s off)."""
+    words = name_words(tokens, first, end)
+    return Candidate(
+        first=first,
+        last=end - 1,
+        type="PER",
+        kind="name",
+        key=person_key(words[-1]),
+        name=" ".join(words),
+        gender=gender if gender in ("m", "f") else None,
+        priority=priority,
+        affiliation=affiliation_after_name(tokens, end, kb),
+    )
+
+
 def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
     found = []
@@ -730,21 +753,7 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             and (not is_common_noun(word) or _noun_first_name(tokens, index, kb))
         ):
             end = max(name_tokens_after(tokens, index, kb), index + 2)
-            words = name_words(tokens, index, end)
-            gender = names[word] if names[word] in ("m", "f") else None
-            found.append(
-                Candidate(
-                    first=index,
-                    last=end - 1,
-                    type="PER",
-                    kind="name",
-                    key=person_key(words[-1]),
-                    name=" ".join(words),
-                    gender=gender,
-                    priority=4,
-                    affiliation=affiliation_after_name(tokens, end, kb),
-                )
-            )
+            found.append(_named_person(tokens, index, end, kb, priority=4, gender=names[word]))
             resume = end
     return found
 
@@ -803,19 +812,7 @@ def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             )
         if not evidence:
             continue
-        words = name_words(tokens, index, end)
-        found.append(
-            Candidate(
-                first=index,
-                last=end - 1,
-                type="PER",
-                kind="name",
-                key=person_key(words[-1]),
-                name=" ".join(words),
-                priority=CENSUS_PRIORITY,
-                affiliation=affiliation_after_name(tokens, end, kb),
-            )
-        )
+        found.append(_named_person(tokens, index, end, kb, priority=CENSUS_PRIORITY))
         resume = end
     return found
 
@@ -909,19 +906,6 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             )
         ):
             gender = first_names().get(words[0])
-            words = name_words(tokens, index, end)
-            found.append(
-                Candidate(
-                    first=index,
-                    last=end - 1,
-                    type="PER",
-                    kind="name",
-                    key=person_key(words[-1]),
-                    name=" ".join(words),
-                    gender=gender if gender in ("m", "f") else None,
-                    priority=1,
-                    affiliation=affiliation_after_name(tokens, end, kb),
-                )
-            )
+            found.append(_named_person(tokens, index, end, kb, priority=1, gender=gender))
         resume = end
     return found
