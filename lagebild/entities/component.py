@@ -37,14 +37,14 @@ from lagebild.entities.groups import (
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.leaders import assign_group_leaders
-from lagebild.entities.misspelt_states import misspelt_state_candidates
-from lagebild.entities.names import census_first_names, census_surnames, first_names, title_forms
-from lagebild.entities.persons import (
+from lagebild.entities.listed_names import (
     census_name_persons,
     first_name_persons,
     tagged_name_persons,
-    titled_persons,
 )
+from lagebild.entities.misspelt_states import misspelt_state_candidates
+from lagebild.entities.names import census_first_names, census_surnames, first_names, title_forms
+from lagebild.entities.persons import titled_persons
 from lagebild.entities.prefixes import add_prefix_mentions
 from lagebild.entities.pronouns import resolve_pronouns
 from lagebild.entities.quoted_names import quoted_name_candidates

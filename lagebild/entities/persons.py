@@ -1,4 +1,5 @@
-"""Persons from title/role triggers and first names; role nouns without a name."""
+"""Persons from title and role triggers ("Vizeaußenministerin Wendy Sherman", "der russische
+Vize-Außenminister"), for whom a named person acts, and role nouns without a name."""
 
 from __future__ import annotations
 
@@ -9,208 +10,30 @@ from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.institutions import institution_of, own_code_institutions
 from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines
 from lagebild.entities.name_runs import (
-    GERMAN_PREPOSITION_PARTICLES,
     names_a_place,
-    non_person_words,
-    particle_name,
-    particle_run_end,
-    starts_phrase,
 )
 from lagebild.entities.names import (
     Title,
-    census_first_names,
-    census_surnames,
     first_names,
-    is_common_noun,
-    is_initial,
     is_private_title,
     is_role_modifier,
-    listed_first_names,
-    looks_like_name,
-    name_key,
     title_of,
 )
 from lagebild.entities.offices import actor_of_office
 from lagebild.entities.origins import (
-    LARGE_CITY_POPULATION,
-    is_place_name,
     state_codes,
     state_of_listed_region,
     state_of_place,
 )
-from lagebild.lexicon import is_plain_common_noun
+from lagebild.entities.person_names import (
+    DEFINITE_ARTICLES,
+    INDEFINITE_ARTICLES,
+    name_tokens_after,
+    person_key,
+)
 
-DEFINITE_ARTICLES = frozenset(
-    {"der", "die", "den", "dem", "des", "Der", "Die", "Den", "Dem", "Des"}
-)
-INDEFINITE_ARTICLES = frozenset(
-    {"ein", "eine", "einer", "einen", "einem", "eines", "Ein", "Eine", "Einer", "Einem", "Eines"}
-)
-MAX_NAME_TOKENS = 4
-UMLAUT_FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
-#: priority of a person whose first name only the census list knows (or no list)
-CENSUS_PRIORITY = 3
-#: shorter census first names are mostly particles or words ("Le", "My", "Ja")
-MIN_CENSUS_NAME = 3
-#: the shortest head noun that marks an unlisted compound as a noun ("Alpen|inszenierung")
-MIN_COMPOUND_HEAD = 5
-VOWELS = frozenset("aeiouyäöüéáó")
-
-
-def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
-    """ "Shermans" -> "Sherman" where the shorter form is a known name (or the form ends in "s")."""
-    if (
-        word.endswith("s")
-        and len(word) > 3
-        and (not known_keys or name_key(word[:-1]) in known_keys)
-    ):
-        return word[:-1]
-    return word
-
-
-def _maybe_genitive(word: str) -> bool:
-    """ "Kaltenbrunners", "Hoggs": a surname that may carry the genitive "s" (not "Bärfuss",
-    nor a first name such as "Jens")."""
-    return (
-        len(word) > 3
-        and word.isalpha()
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word not in first_names()
-        and word not in census_first_names()
-    )
-
-
-def _noun_at(tokens: list[Tok], index: int) -> bool:
-    """A capitalised common noun at ``index``, unlisted compounds by their head
-    ("Alpeninszenierung"), or a word the tagger reads as one."""
-    if index >= len(tokens):
-        return False
-    word = tokens[index].text
-    if not (word[:1].isupper() and word.isalpha()) or word in first_names():
-        return False
-    if tokens[index].tag == "NN" or is_common_noun(word) or title_of(word):
-        return True
-    return any(
-        is_plain_common_noun(word[cut:]) for cut in range(3, len(word) - MIN_COMPOUND_HEAD + 1)
-    )
-
-
-def _genitive_head_after(tokens: list[Tok], index: int) -> bool:
-    """Whether a noun phrase the genitive before ``index`` belongs to begins there: "Film",
-    "frühen Versuchen" ("Joanna Hoggs Film", "Adrian Sherwoods frühen Versuchen")."""
-    # only words the tagger reads as attributive adjectives: not "keine" ("Kiki Bertens keine
-    # überragende Leistung") nor a verb ("Cleveland Cavaliers halten die Serie")
-    while index < len(tokens) and tokens[index].tag == "ADJA":
-        index += 1
-    return _noun_at(tokens, index)
-
-
-def name_words(tokens: list[Tok], first: int, end: int) -> list[str]:
-    """The words of the name ``first``..``end`` with a genitive "s" taken off the surname
-    ("Joanna Hoggs Film" -> "Joanna Hogg"). Only a name before a noun is read as a genitive,
-    or one after a noun whose bare surname the article uses too ("die Stieftochter Johnny
-    Rottens" with "Rotten"): a surname that ends in "s" ("Jens Stoltenberg", "Klaus
-    Johannis") has no such noun after it. The bare form needs evidence: the article uses
-    it, or it is a census surname the form with "s" is not, or the "s" follows a consonant."""
-    words = [token.text for token in tokens[first:end]]
-    surname = words[-1]
-    if len(words) < 2 or not _maybe_genitive(surname):
-        return words
-    bare = surname[:-1]
-    elsewhere = any(token.text == bare for token in tokens)
-    if _genitive_head_after(tokens, end):
-        evidence = (
-            elsewhere
-            or surname not in census_surnames()
-            and (bare in census_surnames() or bare[-1].lower() not in VOWELS)
-        )
-    else:
-        evidence = (
-            elsewhere
-            and first > 0
-            and _noun_at(tokens, first - 1)
-            and not title_of(tokens[first - 1].text)
-        )
-    return [*words[:-1], bare] if evidence else words
-
-
-def person_key(surname: str) -> str:
-    return f"PER:{name_key(surname)}"
-
-
-@cache
-def _not_surnames() -> frozenset[str]:
-    """Articles and pronouns: capitalised at a sentence's start, never a surname after an
-    initial ("Angeklagt ist Peter M. Er bestreitet …")."""
-    words = [*context_words()["articles"], *data_lines("pronouns.tsv")]
-    return frozenset(word.lower() for word in words)
-
-
-def _surname_after_initial(tokens: list[Tok], index: int) -> bool:
-    """Whether the word at ``index`` ends a name begun before an initial ("George W. Bush");
-    an anonymised "Peter M." may end the sentence before a capitalised word."""
-    if index >= len(tokens):
-        return False
-    token = tokens[index]
-    word = token.text
-    return (
-        token.tag in ("", "NE", "NN", "FM")
-        and word.isalpha()
-        and word[:1].isupper()
-        and not word.isupper()
-        and not title_of(word)
-        and word.lower() not in _not_surnames()
-        and (token.tag == "NE" or not is_common_noun(word))
-    )
-
-
-def _is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
-    if title_of(token.text) or (token.text,) in kb.phrases:
-        return False
-    return looks_like_name(token.text, token.tag, within_name)
-
-
-def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
-    """Index after the person name starting at ``start`` (== start when there is none)."""
-    end = start
-    while end < len(tokens) and end - start < MAX_NAME_TOKENS:
-        token = tokens[end]
-        if starts_phrase(tokens, end, kb):
-            break
-        # "Ursula von der Leyen", not "Peter Schmidt von Siemens": "von", also a
-        # preposition, follows the first name; other particles may come later ("Luiz
-        # Inácio Lula da Silva")
-        particle_end = (
-            particle_run_end(tokens, end, kb)
-            if end == start + 1 or (end > start and token.text not in GERMAN_PREPOSITION_PARTICLES)
-            else None
-        )
-        if particle_end is not None:
-            end = particle_end  # "Alexander Van der Bellen": the particle is no surname
-            continue
-        if end > start + 1 and _maybe_genitive(tokens[end - 1].text) and _noun_at(tokens, end):
-            break  # "Ernst Kaltenbrunners Alpeninszenierung": the genitive ends the name
-        if end > start and is_initial(token.text) and _surname_after_initial(tokens, end + 1):
-            end += 2  # "George W. Bush", "John F. Kennedy": the initial and the surname
-            continue
-        capitalised = token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
-        vouched = capitalised and (
-            end > start
-            and tokens[end - 1].text in listed_first_names()
-            # "Junis al-Mauretani": an Arabic article vouches for the word before it
-            or end + 1 < len(tokens)
-            and particle_name(tokens[end + 1].text)
-        )
-        if vouched or _is_name_token(token, kb, within_name=end > start):
-            end += 1
-        elif end > start and particle_name(token.text):
-            end += 1  # "Junis al-Mauretani"
-        else:
-            break
-    return end
 
 
 def _affiliation_before(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None, int]:
@@ -359,7 +182,7 @@ def _before_adverbs(tokens: list[Tok], index: int) -> int:
     return index
 
 
-def _apposition_title(tokens: list[Tok], start: int) -> int | None:
+def apposition_title(tokens: list[Tok], start: int) -> int | None:
     """Index of the title of an apposition beginning at ``start`` ("ein republikanischer
     Repräsentant", "PDS-Bundestagsabgeordnete", "dem Senator", "ebenfalls ein Kandidat"),
     or None."""
@@ -390,7 +213,7 @@ def affiliation_after_name(tokens: list[Tok], end: int, kb: ActorKB) -> str | No
     for _ in range(MAX_APPOSITIONS):
         if not (cursor + 1 < len(tokens) and tokens[cursor].text == ","):
             break
-        at = _apposition_title(tokens, cursor + 1)
+        at = apposition_title(tokens, cursor + 1)
         if at is None:
             break
         if name_tokens_after(tokens, at + 1, kb) > at + 1:
@@ -663,249 +486,5 @@ def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str
     return " ".join([*words, noun])
 
 
-def _is_adjective(surface: Surface | None) -> bool:
+def is_adjective(surface: Surface | None) -> bool:
     return surface is not None and surface.kind in ("adjective", "city_adjective")
-
-
-def _noun_first_name(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
-    """ "Hans Müller", "Marine Le Pen", "Klaus Schmidt": a listed first name that is also a
-    noun ("Hans", "Marine", "Ernst") begins a name where no article makes it the noun ("der
-    Marine Frankreichs") and a surname follows: name particles, or a word that is neither a
-    noun nor a known actor."""
-    if tokens[index].text not in listed_first_names():
-        return False
-    if index > 0 and (
-        tokens[index - 1].text in DEFINITE_ARTICLES
-        or tokens[index - 1].text in INDEFINITE_ARTICLES
-        or tokens[index - 1].tag == "ADJA"
-        or _is_adjective(kb.phrases.get((tokens[index - 1].text,)))
-    ):
-        return False
-    if particle_run_end(tokens, index + 1, kb) is not None:
-        return True
-    following = tokens[index + 1].text
-    # a surname that is a noun too ("Müller", "Koch") where the census knows it (umlauts
-    # folded as in emigrants' names: "Muller")
-    folded = following.translate(UMLAUT_FOLDS)
-    return (
-        following.isalpha()
-        and following[:1].isupper()
-        and not following.isupper()
-        and (not is_common_noun(following) or folded in census_surnames())
-        and not title_of(following)
-        and not starts_phrase(tokens, index + 1, kb)
-    )
-
-
-def _named_person(
-    tokens: list[Tok],
-    first: int,
-    end: int,
-    kb: ActorKB,
-    priority: int,
-    gender: str | None = None,
-) -> Candidate:
-    """The person named by ``tokens[first:end]``, keyed by the surname (genitive -s off)."""
-    words = name_words(tokens, first, end)
-    return Candidate(
-        first=first,
-        last=end - 1,
-        type="PER",
-        kind="name",
-        key=person_key(words[-1]),
-        name=" ".join(words),
-        gender=gender if gender in ("m", "f") else None,
-        priority=priority,
-        affiliation=affiliation_after_name(tokens, end, kb),
-    )
-
-
-def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
-    found = []
-    names = first_names()
-    resume = 0  # the tokens before it belong to a person found already
-    # only a known first name begins a person here (the listed ones are known too): the
-    # look-up of every token in one comprehension, the few first names in the loop
-    starts = [index for index, token in enumerate(tokens[:-1]) if token.text in names]
-    for index in starts:
-        if index < resume:
-            continue
-        word = tokens[index].text
-        following = tokens[index + 1]
-        # a listed first name vouches for a surname that is also a noun ("Volker Beck")
-        vouched = (
-            word in listed_first_names()
-            and following.text.isalpha()
-            and following.text[:1].isupper()
-            and not title_of(following.text)
-            and (following.text,) not in kb.phrases
-        )
-        vouched = vouched or word in names and particle_run_end(tokens, index + 1, kb) is not None
-        # "John F. Kennedy": a middle initial, then the surname
-        vouched = (
-            vouched or is_initial(following.text) and _surname_after_initial(tokens, index + 2)
-        )
-        if (
-            word in names
-            and (vouched or _is_name_token(following, kb, within_name=True))
-            and (word,) not in kb.phrases
-            and (not is_common_noun(word) or _noun_first_name(tokens, index, kb))
-        ):
-            end = max(name_tokens_after(tokens, index, kb), index + 2)
-            found.append(_named_person(tokens, index, end, kb, priority=4, gender=names[word]))
-            resume = end
-    return found
-
-
-def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    """ "Ted Cruz", "Jeb Bush", "Rand Paul": a name whose first word the first-name lists
-    lack, before a surname that is no common noun. By the evidence it needs:
-    a US Census first name that is no German word ("Ted") needs none; one that is a German
-    word too ("Art"), or an unknown proper name before a census surname ("Jeb Bush"), needs
-    some (:func:`_person_evidence`); a common noun before a census surname ("Rand Paul")
-    needs a title beside it and the surname alone elsewhere ("… als auch Paul")."""
-    census, surnames, names = census_first_names(), census_surnames(), first_names()
-    found = []
-    resume = 0  # the tokens before it belong to a person found already
-    starts = [
-        index
-        for index, token in enumerate(tokens[:-1])
-        if token.text[:1].isupper()
-        and token.text not in names
-        and (token.text in census or tokens[index + 1].text in surnames)
-    ]
-    for index in starts:
-        token = tokens[index]
-        if (
-            index < resume
-            or not token.text.isalpha()
-            or len(token.text) < MIN_CENSUS_NAME  # "Le Pen", "Le Bourget"
-            or token.text.isupper()
-            or token.tag not in ("", "NE", "NN", "FM")  # a verb or adverb here ("Will")
-            or (token.text,) in kb.phrases  # "Jordan", "China"
-            or title_of(token.text)
-            or is_place_name(token.text, LARGE_CITY_POPULATION)  # "Paris", "Austin"
-            or not _surname_after_initial(tokens, index + 1)
-            or is_common_noun(tokens[index + 1].text)
-            or starts_phrase(tokens, index + 1, kb)
-        ):
-            continue
-        end = name_tokens_after(tokens, index + 1, kb)
-        # the run begins at the surname, where "von" would be a particle: "Shirley Cramer von
-        # der Royal Society" ends before it
-        end = next(
-            (k for k in range(index + 2, end) if tokens[k].text in GERMAN_PREPOSITION_PARTICLES),
-            end,
-        )
-        words = [t.text for t in tokens[index:end]]
-        if end <= index + 1 or names_a_place(words) or non_person_words() & set(words):
-            continue  # "Le Bourget", "The Times", "Golden State"
-        german_word = token.tag == "NN" or is_common_noun(token.text)
-        if token.text in census:
-            evidence = not german_word or _person_evidence(tokens, index, end)
-        elif german_word:  # "am Rand Berlins", "die Regierung Merkel"
-            evidence = _titled(tokens, index, end) and _surname_elsewhere(tokens, index, end)
-        else:  # "Jeb Bush" beside "George W. Bush", not "Northway Games" beside "Radial Games"
-            evidence = _titled(tokens, index, end) or _surname_elsewhere(
-                tokens, index, end, strict=True
-            )
-        if not evidence:
-            continue
-        found.append(_named_person(tokens, index, end, kb, priority=CENSUS_PRIORITY))
-        resume = end
-    return found
-
-
-def _titled(tokens: list[Tok], first: int, end: int) -> bool:
-    """A title before the name ("Senator Rand Paul") or in an apposition after it ("Rand
-    Paul, ebenfalls ein Präsidentschaftskandidat")."""
-    if first > 0 and title_of(tokens[first - 1].text):
-        return True
-    return (
-        end + 1 < len(tokens)
-        and tokens[end].text == ","
-        and _apposition_title(tokens, end + 1) is not None
-    )
-
-
-def _surname_elsewhere(tokens: list[Tok], first: int, end: int, strict: bool = False) -> bool:
-    """Whether the name's last word stands elsewhere without its first word ("… als auch
-    Paul", "George W. Bush" beside "Jeb Bush"): it is used as a surname. ``strict``: only
-    alone or after a known first name, an initial or a title (not "Radial Games")."""
-    surname, given = tokens[end - 1].text, tokens[first].text
-    for position, token in enumerate(tokens):
-        if (
-            position == 0
-            or position == end - 1
-            or token.text not in (surname, surname + "s")
-            or tokens[position - 1].text == given
-        ):
-            continue
-        if not strict:
-            return True
-        before = tokens[position - 1].text
-        after = tokens[position + 1].text if position + 1 < len(tokens) else "."
-        if (
-            is_initial(before)
-            or before in first_names()
-            or before in census_first_names()
-            or title_of(before)
-            or not before[:1].isupper()
-            and not after[:1].isupper()
-        ):
-            return True
-    return False
-
-
-def _person_evidence(tokens: list[Tok], first: int, end: int) -> bool:
-    """Whether the words ``first``..``end`` stand as a person: a title beside them or the
-    surname used alone elsewhere."""
-    return _titled(tokens, first, end) or _surname_elsewhere(tokens, first, end)
-
-
-def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
-    "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
-    found = []
-    places = set(context_words()["place_prepositions"])
-    resume = 0  # the tokens before it belong to a run read already
-    # a run begins at a token tagged NE: the test of every token in one comprehension
-    for index in [index for index, token in enumerate(tokens) if token.tag == "NE"]:
-        if index < resume:
-            continue
-        end = index
-        while (
-            end < len(tokens)
-            and tokens[end].tag == "NE"
-            and (tokens[end].text[:1].isupper() or particle_name(tokens[end].text))
-            and not starts_phrase(tokens, end, kb)
-            and not title_of(tokens[end].text)
-            and not (
-                end > index + 1 and _maybe_genitive(tokens[end - 1].text) and _noun_at(tokens, end)
-            )
-        ):
-            end += 1
-        if end - index < 2:
-            continue
-        words = [t.text for t in tokens[index:end]]
-        followed_by_capital = end < len(tokens) and tokens[end].text[:1].isupper()
-        if (
-            2 <= len(words) <= MAX_NAME_TOKENS
-            and not non_person_words() & set(words)
-            and not names_a_place(words)
-            and (index == 0 or tokens[index - 1].text not in places)
-            and not followed_by_capital
-            and words[0][:1].isupper()
-            and all(
-                looks_like_name(word)
-                or particle_name(word)
-                or 0 < position < len(words) - 1
-                and is_initial(word)  # "George W. Bush"
-                for position, word in enumerate(words)
-            )
-        ):
-            gender = first_names().get(words[0])
-            found.append(_named_person(tokens, index, end, kb, priority=1, gender=gender))
-        resume = end
-    return found

@@ -20,6 +20,7 @@ from lagebild.entities.kb import (
     data_lines,
     organisation_states,
 )
+from lagebild.entities.listed_names import CENSUS_PRIORITY
 from lagebild.entities.names import (
     Title,
     census_first_names,
@@ -32,7 +33,7 @@ from lagebild.entities.names import (
     title_of,
 )
 from lagebild.entities.origins import state_codes
-from lagebild.entities.persons import CENSUS_PRIORITY, strip_genitive
+from lagebild.entities.person_names import strip_genitive
 from lagebild.lexicon import is_proper_noun_form
 from lagebild.model import Entity, Mention
 

@@ -12,7 +12,8 @@ from bisect import bisect_left, bisect_right
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB
 from lagebild.entities.names import looks_like_name, title_of
-from lagebild.entities.persons import affiliation_after_name, person_key
+from lagebild.entities.person_names import person_key
+from lagebild.entities.persons import affiliation_after_name
 
 NER_PRIORITY = 0
 CharSpan = tuple[int, int, str]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from lagebild.entities.acronyms import article_acronyms
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import actor_kb
-from lagebild.entities.persons import (
+from lagebild.entities.listed_names import (
     census_name_persons,
     first_name_persons,
     tagged_name_persons,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import actor_kb
-from lagebild.entities.persons import census_name_persons, tagged_name_persons
+from lagebild.entities.listed_names import census_name_persons, tagged_name_persons
 from lagebild.model import Entity
 
 
