@@ -54,11 +54,11 @@ from lagebild.entities.resolve import (
     attach_role_references,
     cluster,
     merge_specific_organisations,
-    most_mentioned_state,
     select_non_overlapping,
     split_joined_names,
     to_entities,
 )
+from lagebild.entities.state_guesses import most_mentioned_state
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
 from lagebild.entities.titles import title_candidates
 from lagebild.lexicon import preload as noun_lexicon_preload

@@ -13,7 +13,8 @@ from functools import cache
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
-from lagebild.entities.resolve import Cluster, most_mentioned_state
+from lagebild.entities.resolve import Cluster
+from lagebild.entities.state_guesses import most_mentioned_state
 
 POSSESSIVES = frozenset(
     stem + ending
