@@ -2,21 +2,19 @@
 "Eintracht Frankfurt", "SK Rapid Wien". Each is an organisation of its own (code: its name,
 no state), never a person, and its place is no place of the article.
 
-The title words and club words are the places layer's (``lagebild/places/data``): read from
-there, not copied, so that both layers agree on what makes a place part of a title.
+The title words and club words are the places layer's (``lagebild/places/data``, through its
+loaders), so that both layers agree on what makes a place part of a title.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.names import is_common_noun
 from lagebild.entities.origins import is_place_name, state_of_place
+from lagebild.places.gazetteer import load_club_prefixes, load_title_heads
 
-#: the places layer's word lists
-PLACES_DATA = Path(__file__).parents[1] / "places" / "data"
 #: above persons (5): "New York Giants" is no person named Giants
 PRIORITY = 6
 #: words of a place name at most ("Santiago de Chile")
@@ -25,23 +23,12 @@ MAX_PLACE_TOKENS = 3
 MAX_CLUB_WORDS = 3
 
 
-def _places_list(name: str) -> list[str]:
-    lines = (PLACES_DATA / name).read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
-@cache
-def title_heads() -> frozenset[str]:
-    """Words after a place that make a title ("Times", "Zeitung", "Giants")."""
-    return frozenset(_places_list("title_heads.txt"))
-
-
 @cache
 def club_prefixes() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Club words before a place as word tuples ("Red Bull", "FC"), under their first word,
     longest first: one look-up per token instead of a scan of the whole list."""
     by_first_word: dict[str, list[tuple[str, ...]]] = {}
-    for prefix in _places_list("club_prefixes.txt"):
+    for prefix in load_club_prefixes():
         words = tuple(prefix.split())
         by_first_word.setdefault(words[0], []).append(words)
     return {
@@ -51,7 +38,8 @@ def club_prefixes() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _is_title_head(word: str) -> bool:
-    return word in title_heads() or ("-" in word and word.rsplit("-", 1)[1] in title_heads())
+    heads = load_title_heads()
+    return word in heads or ("-" in word and word.rsplit("-", 1)[1] in heads)
 
 
 def _is_place(words: list[str]) -> bool:
