@@ -4,6 +4,9 @@ name is his party, never the spelled-out form of the acronym."""
 
 from __future__ import annotations
 
+from token_helpers import persons
+from token_helpers import tagged_tokens as tagged
+
 from lagebild.entities.acronyms import article_acronyms
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import actor_kb
@@ -12,7 +15,6 @@ from lagebild.entities.listed_names import (
     first_name_persons,
     tagged_name_persons,
 )
-from lagebild.model import Entity
 
 
 def names_of(tokens: list[Tok]) -> set[str]:
@@ -20,20 +22,6 @@ def names_of(tokens: list[Tok]) -> set[str]:
     kb = actor_kb()
     rules = (first_name_persons, census_name_persons, tagged_name_persons)
     return {candidate.name for rule in rules for candidate in rule(tokens, kb)}
-
-
-def persons(entities: list[Entity]) -> dict[str, Entity]:
-    return {entity.name: entity for entity in entities if entity.type == "PER"}
-
-
-def tagged(words: str) -> list[Tok]:
-    """Tokens from "word/TAG" items, as the tagger would give them."""
-    tokens, position = [], 0
-    for item in words.split():
-        text, _, tag = item.rpartition("/")
-        tokens.append(Tok(text=text, start=position, end=position + len(text), tag=tag))
-        position += len(text) + 1
-    return tokens
 
 
 def test_a_genitive_before_its_noun_loses_the_s(entities_of):

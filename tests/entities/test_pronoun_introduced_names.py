@@ -3,6 +3,8 @@ a name after an extended attribute is a subject, reported speech keeps its speak
 
 from __future__ import annotations
 
+from token_helpers import tagged_tokens as toks
+
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.pronouns import (
     OBLIQUE_PENALTY,
@@ -13,16 +15,6 @@ from lagebild.entities.pronouns import (
     sentence_ids,
 )
 from lagebild.entities.resolve import Cluster
-
-
-def toks(tagged: str) -> list[Tok]:
-    """Tokens from "word/TAG word/TAG …" (offsets as if joined by spaces)."""
-    found, offset = [], 0
-    for item in tagged.split():
-        text, tag = item.rsplit("/", 1)
-        found.append(Tok(text, offset, offset + len(text), tag))
-        offset += len(text) + 1
-    return found
 
 
 def organisation(key: str, first: int, name: str) -> Cluster:

@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import spacy
+from token_helpers import tagged_tokens as toks
 
 from lagebild.entities.candidates import Candidate, Tok, tokens_of
 from lagebild.entities.pronouns import resolve_pronouns
 from lagebild.entities.resolve import Cluster
 from lagebild.model import EntityType
-
-
-def toks(tagged: str) -> list[Tok]:
-    """Tokens from "word/TAG word/TAG …" (offsets as if joined by spaces)."""
-    found, offset = [], 0
-    for item in tagged.split():
-        text, tag = item.rsplit("/", 1)
-        found.append(Tok(text, offset, offset + len(text), tag))
-        offset += len(text) + 1
-    return found
 
 
 def entity(

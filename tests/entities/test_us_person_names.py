@@ -4,24 +4,11 @@ surname, and a title "aus <state or region>" naming whom a person acts for."""
 
 from __future__ import annotations
 
-from lagebild.entities.candidates import Tok
+from token_helpers import persons
+from token_helpers import tagged_tokens as tagged
+
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.listed_names import census_name_persons, tagged_name_persons
-from lagebild.model import Entity
-
-
-def persons(entities: list[Entity]) -> dict[str, Entity]:
-    return {entity.name: entity for entity in entities if entity.type == "PER"}
-
-
-def tagged(words: str) -> list[Tok]:
-    """Tokens from "word/TAG" items, as the tagger would give them."""
-    tokens, position = [], 0
-    for item in words.split():
-        text, _, tag = item.rpartition("/")
-        tokens.append(Tok(text=text, start=position, end=position + len(text), tag=tag))
-        position += len(text) + 1
-    return tokens
 
 
 def test_a_middle_initial_stays_inside_the_name(entities_of):
