@@ -73,24 +73,31 @@ def _run_after(tokens: list[Tok], first: int, kb: ActorKB) -> int | None:
 
 def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
-    alone = {token.text for token in tokens}
-    for index, token in enumerate(tokens):
-        if index and _is_company_noun(tokens[index - 1].text):
+    texts = [token.text for token in tokens]
+    alone = set(texts)
+    parts = role_parts()
+    for index, text in enumerate(texts):
+        if index and _is_company_noun(texts[index - 1]):
             last = _run_after(tokens, index, kb)
             if last is not None:
-                names.add(tuple(t.text for t in tokens[index : last + 1]))
-        name, _, part = token.text.partition("-")
-        if part in role_parts() and name in alone and _name_word(name, kb):
-            names.add((name,))
+                names.add(tuple(texts[index : last + 1]))
+        if "-" in text:
+            name, _, part = text.partition("-")
+            if part in parts and name in alone and _name_word(name, kb):
+                names.add((name,))
     return names
 
 
 def company_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+    names = _named_companies(tokens, kb)
+    if not names:
+        return []
+    texts = [token.text for token in tokens]
     found = []
-    for words in _named_companies(tokens, kb):
+    for words in names:
         name = " ".join(words)
         for index in range(len(tokens) - len(words) + 1):
-            if all(tokens[index + k].text == word for k, word in enumerate(words)):
+            if texts[index] == words[0] and tuple(texts[index : index + len(words)]) == words:
                 last = index + len(words) - 1
                 found.append(named_organisation(index, last, name, PRIORITY))
     return found

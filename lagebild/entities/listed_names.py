@@ -149,12 +149,11 @@ def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     census, surnames, names = census_first_names(), census_surnames(), first_names()
     found = []
     resume = 0  # the tokens before it belong to a person found already
+    texts = [token.text for token in tokens]
     starts = [
         index
-        for index, token in enumerate(tokens[:-1])
-        if token.text[:1].isupper()
-        and token.text not in names
-        and (token.text in census or tokens[index + 1].text in surnames)
+        for index, (text, following) in enumerate(zip(texts, texts[1:], strict=False))
+        if (text in census or following in surnames) and text[:1].isupper() and text not in names
     ]
     for index in starts:
         token = tokens[index]

@@ -93,13 +93,14 @@ def _name(tokens: list[Tok], first: int, last: int) -> str:
 
 def title_candidates(tokens: list[Tok]) -> list[Candidate]:
     found = []
+    heads = load_title_heads()
     index = 1
     while index < len(tokens):
         # "<place> <title word>…": "New York Times", "Frankfurter Allgemeine Zeitung"
-        if (
-            _is_title_head(tokens[index].text)
-            and (first := _place_before(tokens, index)) is not None
-        ):
+        text = tokens[index].text
+        if (text in heads or ("-" in text and _is_title_head(text))) and (
+            first := _place_before(tokens, index)
+        ) is not None:
             last = index
             while last + 1 < len(tokens) and _is_title_head(tokens[last + 1].text):
                 last += 1
@@ -108,7 +109,11 @@ def title_candidates(tokens: list[Tok]) -> list[Candidate]:
             continue
         index += 1
     index = 0
+    club_words = club_prefixes()
     while index < len(tokens):
+        if tokens[index].text not in club_words:
+            index += 1
+            continue
         # "<club word>… <place>": "Eintracht Frankfurt", "SK Rapid Wien", "Bayern München"
         words = _club_words(tokens, index)
         if words and (last := _place_after(tokens, index + words)) is not None:

@@ -5,6 +5,7 @@ report), an event between players of a sports report, an event noun sent as a th
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -13,6 +14,7 @@ from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import Trigger, multilateral_bodies, triggers_by_head, word_list
 from lagebild.events.words import Word
 from lagebild.model import EventActor
+from lagebild.pipeline import doc_text
 
 #: A warning is a threat only where it is addressed at someone (annotation guidelines) or
 #: warns of an act.
@@ -171,19 +173,36 @@ def sports_report(doc: Doc) -> bool:
     Tabellenführer, Viertelfinale, Trainer …). Read once per Doc, and only when asked."""
     known = doc.user_data.get(_SPORTS_KEY)
     if known is None:
-        known = _sports_cues(doc.text.casefold()) >= _SPORTS_CUES
+        known = _sports_cues(doc_text(doc).casefold()) >= _SPORTS_CUES
         doc.user_data[_SPORTS_KEY] = known
     return bool(known)
 
 
 def _sports_cues(text: str) -> int:
     cues = word_list("sports_words.txt")
-    single = [c for c in cues if " " not in c]
     found = {c for c in cues if " " in c and c in text}
-    for word in set(_WORD.findall(text)):
-        parts = word.split("-")
-        last = parts[-1]
-        found.update(
-            c for c in single if c in parts or (len(c) >= _SHORTEST_PART and last.endswith(c))
-        )  # "ATP-Tennis-Tour": each part of a compound counts as itself
+    words = set(_WORD.findall(text))
+    found |= words & cues
+    tails = _cue_tails()
+    for word in words:
+        last = word
+        if "-" in word:  # "ATP-Tennis-Tour": each part of a compound counts as itself
+            parts = word.split("-")
+            found.update(part for part in parts if part in cues)
+            last = parts[-1]
+        if last[-_SHORTEST_PART:] in tails:
+            # a compound ending in a cue of some length counts too ("Bundesligaspiel")
+            found.update(
+                last[start:]
+                for start in range(len(last) - _SHORTEST_PART + 1)
+                if last[start:] in cues
+            )
     return len(found)
+
+
+@cache
+def _cue_tails() -> frozenset[str]:
+    """The last letters of the cues long enough to end a compound: a word that ends in none
+    of them needs no look-up of each of its endings."""
+    cues = word_list("sports_words.txt")
+    return frozenset(c[-_SHORTEST_PART:] for c in cues if len(c) >= _SHORTEST_PART)

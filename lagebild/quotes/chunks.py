@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from lagebild.lexicon import is_plain_common_noun
+from lagebild.pipeline import doc_words
 from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs, word_list
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
@@ -311,6 +312,8 @@ CORRELATIVES: dict[str, tuple[str, ...]] = {
 }
 #: words joining two conjuncts of a subject; "als auch"/"wie auch" after "sowohl"
 CONJUNCT_JOINS = frozenset({"und", "oder", "sowie", "noch"})
+#: a coordination needs one of these: a join, or a correlative before the first conjunct
+_JOINING_WORDS = CONJUNCT_JOINS | frozenset(CORRELATIVES)
 
 
 def coordinated_phrase(
@@ -348,6 +351,9 @@ def _coordination(
 ) -> tuple[int, int, bool] | None:
     """The range of phrases joined from ``i`` on and whether the joined parts are objects of
     the first phrase's attribute rather than phrases of their own; None for one phrase."""
+    words = doc_words(doc)
+    if not any(word.lower() in _JOINING_WORDS for word in words[i:end]):
+        return None  # nothing joins two phrases here (the common case, read without parsing)
     start = i
     if i < end and doc[i].text.lower() in CORRELATIVES:
         start = i + 1
