@@ -75,9 +75,10 @@ def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
     texts = [token.text for token in tokens]
     alone = set(texts)
+    company_words = {text for text in alone if _is_company_noun(text)}
     parts = role_parts()
     for index, text in enumerate(texts):
-        if index and _is_company_noun(texts[index - 1]):
+        if index and texts[index - 1] in company_words:
             last = _run_after(tokens, index, kb)
             if last is not None:
                 names.add(tuple(texts[index : last + 1]))

@@ -250,8 +250,14 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     found = []
     places = set(context_words()["place_prepositions"])
     resume = 0  # the tokens before it belong to a run read already
-    # a run begins at a token tagged NE: the test of every token in one comprehension
-    for index in [index for index, token in enumerate(tokens) if token.tag == "NE"]:
+    # a run begins at a token tagged NE before another: the test of every token in one
+    # comprehension (a lone NE makes no run)
+    tags = [token.tag for token in tokens]
+    for index in [
+        index
+        for index, (tag, following) in enumerate(zip(tags, tags[1:], strict=False))
+        if tag == "NE" and following == "NE"
+    ]:
         if index < resume:
             continue
         end = index
