@@ -4,12 +4,14 @@ affiliation (Sherman -> USA) but keeps their name and entity id."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from functools import cache
 
 from spacy.tokens import Doc
 
-from lagebild.entities.lookup import actor_code, mention_at
+from lagebild.entities.lookup import actor_code
+from lagebild.entities.mention_index import entity_by_id, entity_memo, mention_at
 from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import (
     adversary_nouns,
@@ -37,6 +39,8 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 #: before a party's name it may stand to describe it.
 _OPPOSITION = "opposition"
 _CUE_REACH = 25
+#: the name of :func:`_coded_groups`'s reading in the entity memo
+_CODED_GROUPS = "lagebild.events.coded_groups"
 
 
 def entity_of(doc: Doc, word: Word) -> Entity | None:
@@ -249,13 +253,30 @@ def _compound_named(doc: Doc, word: Word) -> Entity | None:
     ending = "-" + word.text.casefold()
     named = [
         entity
-        for entity in doc._.entities or []
-        if entity.type in ("ORG", GROUP_TYPE)
-        and entity.code
-        and any(name.casefold().endswith(ending) for name in (entity.name, *entity.variants))
-        and any(mention.end <= word.start for mention in entity.mentions)
+        for entity, names, first_end in _coded_groups(doc)
+        if first_end <= word.start and any(name.endswith(ending) for name in names)
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _coded_groups(doc: Doc) -> list[tuple[Entity, tuple[str, ...], float]]:
+    """The organisations and groups with a code, each with its names casefolded and the end
+    of its first-ending mention: read once per stage run where the entities are indexed."""
+    memo = entity_memo(doc)
+    found = memo.get(_CODED_GROUPS) if memo is not None else None
+    if found is None:
+        found = [
+            (
+                entity,
+                tuple(name.casefold() for name in (entity.name, *entity.variants)),
+                min((mention.end for mention in entity.mentions), default=math.inf),
+            )
+            for entity in doc._.entities or []
+            if entity.type in ("ORG", GROUP_TYPE) and entity.code
+        ]
+        if memo is not None:
+            memo[_CODED_GROUPS] = found
+    return found  # type: ignore[return-value]
 
 
 def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor | None:
@@ -370,7 +391,7 @@ def _is_group(doc: Doc, actor: EventActor) -> bool:
 def _entity_by_id(doc: Doc, entity_id: str | None) -> Entity | None:
     if entity_id is None:
         return None
-    return next((e for e in doc._.entities or [] if e.id == entity_id), None)
+    return entity_by_id(doc, entity_id)
 
 
 def is_non_state(doc: Doc, actor: EventActor) -> bool:
@@ -417,8 +438,7 @@ def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:
 def is_state_organ(word: Word) -> bool:
     if word.tag != "NN":
         return False
-    lemma = word.lemma.casefold().split("-")[-1]
-    return any(lemma.endswith(organ) for organ in state_organs())
+    return word.lemma.casefold().split("-")[-1].endswith(state_organs())
 
 
 def focus_actor(doc: Doc) -> EventActor | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.entities.mention_index import mentions_indexed
 from lagebild.events import context, discourse
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
@@ -27,6 +28,11 @@ _INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "ein
 def build_events(doc: Doc) -> list[Event]:
     if not doc.has_annotation("SENT_START"):
         return []
+    with mentions_indexed(doc):  # the stage reads the entities, changes none
+        return _build_events(doc)
+
+
+def _build_events(doc: Doc) -> list[Event]:
     quotes = list(doc._.quotes or [])
     events: list[Event] = []
     history: list[discourse.Told] = []

@@ -98,7 +98,7 @@ _FUSED = MappingProxyType(
 SameEntity = Callable[[Word, Word], bool]
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
     """A noun phrase: ``words`` in order, ``head`` and ``genitive`` index into ``words``."""
 

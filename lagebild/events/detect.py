@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -69,7 +70,7 @@ from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
 from lagebild.events.unlawful import illegal_manner, unlawful_acts
 from lagebild.events.wanted_meetings import wanted_meetings, wanting_verb
-from lagebild.events.words import DocTokens, Word, sentence_words
+from lagebild.events.words import DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.model import EventActor, Quote
 
 _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
@@ -91,13 +92,17 @@ def sentence_candidates(
     if not separable and not _may_tell(sentence, tokens):
         return []  # most sentences: no words to read, no clauses to cut, no rule to run
     words = sentence_words(sentence, tokens)
-    if separable and not any(_may_trigger(word.text, word.lemma, word.tag) for word in words):
+    if separable and not any(
+        may_trigger_tag(word.tag) and _may_trigger(word.text, word.lemma, word.tag)
+        for word in words
+    ):
         return []  # no trigger even with the lemmas its particles complete
     clauses = split_clauses(words, same_entity(doc))
     found: list[Candidate] = []
     for clause in clauses:
         for word in clause.words:
-            if _may_trigger(word.text, word.lemma, word.tag):  # else _candidate finds none
+            # else _candidate finds none; most words are told apart by their tag alone
+            if may_trigger_tag(word.tag) and _may_trigger(word.text, word.lemma, word.tag):
                 found.extend(_candidates(doc, sentence, clause, clauses, word, quotes))
         found.extend(joint_proposals(doc, sentence, clause, clauses))
         found.extend(prevented_journeys(doc, sentence, clause, clauses))
@@ -125,9 +130,16 @@ def _may_tell(sentence: Span, tokens: DocTokens) -> bool:
     token lists before any :class:`Word` is made: some token may trigger (see
     :func:`_may_trigger`)."""
     start, end = sentence.start, sentence.end
-    # map and any walk the lists without a Python frame per token
+    # map, compress and any walk the lists without a Python frame per token; the words of
+    # the other tags ("der", "in", ",") trigger nothing and are not asked
+    chosen = tokens.trigger_tags[start:end]
     return any(
-        map(_may_trigger, tokens.texts[start:end], tokens.lemmas[start:end], tokens.tags[start:end])
+        map(
+            _may_trigger,
+            compress(tokens.texts[start:end], chosen),
+            compress(tokens.lemmas[start:end], chosen),
+            compress(tokens.tags[start:end], chosen),
+        )
     )
 
 
@@ -137,7 +149,8 @@ def _may_trigger(text: str, lemma: str, tag: str) -> bool:
     lexicon (which a stated aim's verb is too), the participle of one, or the cue word of a
     clause rule of :func:`sentence_candidates`. The clauses hold the sentence's words, so a
     sentence with none of them tells no event, and cutting it into clauses would be wasted;
-    a new clause rule must add the word it needs here, or it never sees a sentence. The
+    a new clause rule must add the word it needs here (and its tag to
+    :data:`~lagebild.events.words.TRIGGER_TAGS`), or it never sees a sentence. The
     tests read only the form, so they are asked once per form; an empty lemma is read as
     the text, as :func:`sentence_words` does."""
     if text.isspace():

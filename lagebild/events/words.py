@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span
@@ -36,9 +37,21 @@ VERB_TAGS = frozenset(
         "VMPP",
     }
 )
+#: The tags of the words that may trigger an event rule (see
+#: :func:`lagebild.events.detect._may_trigger`): lexicon entries are nouns, names, adjectives,
+#: particles and full verbs, participles are ADJA, the verbs of presenting, preventing and
+#: wanting are verbs, illegal manners ADJD or ADV, ways to court NN. A rule that needs a word
+#: of another tag must add it here, or the sentence pretest never shows it a sentence.
+TRIGGER_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "ADV", "PTKVZ", *VERB_TAGS})
 
 
-@dataclass
+@lru_cache(maxsize=256)
+def may_trigger_tag(tag: str) -> bool:
+    """Whether a word of this tag may trigger an event rule (see :data:`TRIGGER_TAGS`)."""
+    return tag in TRIGGER_TAGS or tag.startswith("VV")
+
+
+@dataclass(slots=True)
 class Word:
     """One token of a sentence; ``i`` is its position in the sentence's word list."""
 
@@ -78,15 +91,19 @@ class DocTokens:
     #: the doc indices of the verbs whose particle the morphology component recorded, in
     #: order: their lemmas are completed only in :func:`sentence_words`
     particle_verbs: list[int]
+    #: per token, whether its tag may trigger an event rule (:func:`may_trigger_tag`)
+    trigger_tags: list[bool]
 
     @classmethod
     def of(cls, doc: Doc) -> DocTokens:
+        tags = doc_strings(doc, TAG)
         return cls(
             doc_words(doc),
             doc_offsets(doc),
-            doc_strings(doc, TAG),
+            tags,
             doc_strings(doc, LEMMA),
             sorted(recorded_particles(doc)),
+            list(map(may_trigger_tag, tags)),
         )
 
     def particle_verb_in(self, start: int, end: int) -> bool:
@@ -113,23 +130,18 @@ def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word
                 end=start + len(text),
             )
         )
-    recorded = _recorded_particles(doc, positions)
-    if recorded:
+    # the verbs of the sentence whose particle the morphology component recorded, in order
+    verbs = tokens.particle_verbs
+    first, last = bisect_left(verbs, sentence.start), bisect_left(verbs, sentence.end)
+    if first < last:
+        particles = recorded_particles(doc)
         index_of = {position: i for i, position in enumerate(positions)}
-        for i, particle in recorded:
-            if particle in index_of:
-                _attach_particle(words, words[i], index_of[particle])
+        for verb in verbs[first:last]:
+            i = index_of.get(verb)
+            if i is not None and particles[verb] in index_of:
+                _attach_particle(words, words[i], index_of[particles[verb]])
     _reunite_particles(words)
     return words
-
-
-def _recorded_particles(doc: Doc, positions: list[int]) -> list[tuple[int, int]]:
-    """(word position, doc index of its particle) for each word whose particle the
-    morphology component recorded."""
-    particles = recorded_particles(doc)
-    if not particles:
-        return []
-    return [(i, particles[p]) for i, p in enumerate(positions) if p in particles]
 
 
 def _attach_particle(words: list[Word], verb: Word, position: int) -> None:
@@ -143,6 +155,8 @@ def _reunite_particles(words: list[Word]) -> None:
     """Attach each PTKVZ to the nearest finite full verb before it in the same clause; a
     relative or other subordinate clause in between is skipped ("griffen Attentäter in
     Quetta, die im Grenzgebiet liegt, das Haus an")."""
+    if not any(word.tag == "PTKVZ" for word in words):
+        return  # most sentences: no particle to attach
     embedded = _embedded(words)
     for word in words:
         if word.tag != "PTKVZ" or any(w.particle == word.i for w in words):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from lagebild.entities.mention_index import has_entities, mention_at
 from lagebild.model import Participant
 from lagebild.quotes.chunks import is_determiner, is_pronoun, noun_phrase
 from lagebild.quotes.cues import CueMatch
@@ -47,10 +48,8 @@ def object_addressee(
             if cue.particle is not None and found[1] > cue.particle:
                 found = (found[0], cue.particle)
             return participant(doc, *found)
-        if doc._.entities and doc[i].text[:1].isupper():
+        if has_entities(doc) and doc[i].text[:1].isupper():
             # a name without article: "warnte Stoltenberg Russland vor …"
-            from lagebild.entities.lookup import mention_at
-
             hit = mention_at(doc, doc[i].idx, doc[i].idx + len(doc[i].text))
             if hit is not None and hit[1].start == doc[i].idx:
                 span = doc.char_span(hit[1].start, hit[1].end, alignment_mode="expand")

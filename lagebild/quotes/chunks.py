@@ -13,7 +13,13 @@ from spacy.tokens import Doc, Token
 
 from lagebild.lexicon import is_plain_common_noun
 from lagebild.pipeline import doc_words
-from lagebild.quotes.lexicon import function_class, lower_set, speech_verbs, word_list
+from lagebild.quotes.lexicon import (
+    function_class,
+    function_words,
+    lower_set,
+    speech_verbs,
+    word_list,
+)
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
@@ -54,7 +60,10 @@ def is_speech_form(token: Token) -> bool:
 
 def is_nominal(token: Token) -> bool:
     """A capitalised word that can belong to a noun phrase (not a sentence adverb)."""
-    return is_capitalised(token) and function_class(token.text) is None and not is_determiner(token)
+    if not is_capitalised(token):
+        return False
+    low = token.text.lower()  # function_class and is_determiner, from one reading of the text
+    return function_words().get(low) is None and low not in lower_set("determiners.txt")
 
 
 def adjective_like(doc: Doc, i: int, end: int) -> bool:

@@ -17,7 +17,8 @@ from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, 
 from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
 from lagebild.quotes.lexicon import function_class, lower_set
-from lagebild.quotes.mood import is_subjunctive
+from lagebild.quotes.mood import moods
+from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.units import Unit
 
 RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
@@ -114,7 +115,7 @@ def narrator_coordination(ctx: Context, start: int, end: int) -> int:
         verb = i + 2
         if (
             doc[verb].tag_ in FINITE_TAGS
-            and "Ind" in doc[verb].morph.get("Mood")
+            and "Ind" in moods(doc[verb])
             and doc[verb + 1].text not in CLAUSE_PUNCT | {".", "!", "?"}
             and not any(k in ctx.masked for k in range(i, verb + 1))
         ):
@@ -151,7 +152,7 @@ def clause_like(ctx: Context, start: int, end: int) -> bool:
         if i in ctx.masked:
             if not quoted_name(ctx, i):
                 return True
-        elif is_subjunctive(token) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+        elif subjunctive_at(ctx.doc, i) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
             return True
     return not any(ctx.doc[i].tag_ for i in range(start, end))  # untagged: trust the comma
 
@@ -215,7 +216,7 @@ def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
     if first in lower_set("content_openers.txt") and "d" in comps:
         return True
     unmasked = [i for i in range(start, end) if i not in ctx.masked]
-    if "k" in comps and any(is_subjunctive(doc[i]) for i in unmasked):
+    if "k" in comps and any(subjunctive_at(doc, i) for i in unmasked):
         return True
     if "z" in comps and any(zu_infinitive(doc[i].text) for i in unmasked):
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild.entities.mention_index import entity_at, has_entities, mentions_indexed
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
@@ -51,7 +52,8 @@ class QuoteFinder:
 
     def find(self, doc: Doc) -> list[Quote]:
         try:
-            return self._find(doc)
+            with mentions_indexed(doc):  # the stage reads the entities, changes none
+                return self._find(doc)
         finally:
             drop_readings(doc)  # read for this stage only: a later one may change the tokens
 
@@ -445,9 +447,7 @@ def _own_subject(
 
 def _state(doc: Doc, span: tuple[int, int]) -> bool:
     """A state named as an actor ("Mazedonien"): the entity stage's GPE."""
-    from lagebild.entities.lookup import entity_at
-
-    if not doc._.entities:
+    if not has_entities(doc):
         return False
     char_end = doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
     entity = entity_at(doc, doc[span[0]].idx, char_end)

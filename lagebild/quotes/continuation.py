@@ -16,14 +16,14 @@ from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, coordinated_phrase
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
 from lagebild.quotes.lexicon import function_class, lower_set
-from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
-from lagebild.quotes.readings import readings
+from lagebild.quotes.mood import moods, tenses
+from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at
 from lagebild.quotes.units import Unit
 
 
 def first_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int | None:
     for i in readings(doc).subjunctive_candidates(unit.start, unit.end):
-        if i not in masked and is_subjunctive(doc[i]):
+        if i not in masked and subjunctive_at(doc, i):
             return i
     return None
 
@@ -35,13 +35,9 @@ def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
         return False
     token = doc[i]
     text = token.text
-    if (
-        token.morph.get("Mood")
-        and "Sub" not in token.morph.get("Mood")
-        and token.morph.get("Tense") != ["Past"]
-    ):
+    if moods(token) and "Sub" not in moods(token) and tenses(token) != ["Past"]:
         return False
-    if token.morph.get("Tense") and "Past" not in token.morph.get("Tense"):
+    if tenses(token) and "Past" not in tenses(token):
         return False  # "Finnwale gelten als …": a present form that only ends in -ten
     return (
         text[:1].islower()
@@ -92,7 +88,7 @@ def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     if unit.heading:
         return False
     return any(
-        i not in masked and is_present_subjunctive(doc[i])
+        i not in masked and present_subjunctive_at(doc, i)
         for i in readings(doc).subjunctive_candidates(unit.start, unit.end)
     )
 
@@ -109,10 +105,9 @@ def main_verb_present_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) 
     for i in range(unit.start, unit.end):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return False
-        token = doc[i]
-        if token.tag_ in FINITE_TAGS:
+        if doc[i].tag_ in FINITE_TAGS:
             # most finite verbs are no Konjunktiv at all: spare them the morphology parse
-            return readings(doc).may_be_subjunctive(i) and is_present_subjunctive(token)
+            return readings(doc).may_be_subjunctive(i) and present_subjunctive_at(doc, i)
     return False
 
 
@@ -199,7 +194,7 @@ def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int
         if doc[i].tag_ in FINITE_TAGS:
             finite = i
             break
-    if finite is None or (readings(doc).may_be_subjunctive(finite) and is_subjunctive(doc[finite])):
+    if finite is None or (readings(doc).may_be_subjunctive(finite) and subjunctive_at(doc, finite)):
         return None
     subjunctive = first_subjunctive(doc, unit, masked)
     if subjunctive is None:

@@ -7,6 +7,7 @@ capitalised noun ("Bericht") never reads as a verb.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -393,6 +394,22 @@ def _cue_words() -> frozenset[str]:
     )
 
 
+#: Where :func:`_cue_word_positions` keeps a Doc's cue words (in ``Doc.user_data``).
+CUE_WORDS_KEY = "lagebild.quotes.cue_words"
+
+
+def _cue_word_positions(doc: Doc, lower: list[str]) -> list[int]:
+    """The ascending indices of the Doc's words in :func:`_cue_words`, found once per Doc
+    (they depend on the words only) by one set intersection."""
+    found = doc.user_data.get(CUE_WORDS_KEY)
+    if found is not None and found[0] == len(lower):
+        return found[1]
+    hits = _cue_words().intersection(lower)
+    positions = [k for k, word in enumerate(lower) if word in hits] if hits else []
+    doc.user_data[CUE_WORDS_KEY] = (len(lower), positions)
+    return positions
+
+
 def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
@@ -400,9 +417,9 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     words = doc_words(doc)
     lower = readings(doc).lower
     source_adverbs = lower_set("source_adverbs.txt")
-    cue_words = _cue_words()
-    # one set test per word first: all other words fall through every rule below
-    for i in [k for k in range(unit.start, unit.end) if lower[k] in cue_words]:
+    # the cue words first: all other words fall through every rule below
+    positions = _cue_word_positions(doc, lower)
+    for i in positions[bisect_left(positions, unit.start) : bisect_left(positions, unit.end)]:
         if i in masked or i in split_verbs:
             continue
         word = words[i]

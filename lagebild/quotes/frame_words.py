@@ -10,6 +10,7 @@ er stellte") is none of these, so it frames nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -35,7 +36,7 @@ from lagebild.quotes.clauses import (
 from lagebild.quotes.cues import CueMatch, clause_end
 from lagebild.quotes.frames import verb_final_end
 from lagebild.quotes.lexicon import function_class, speech_noun_medium, word_list
-from lagebild.quotes.mood import is_present_subjunctive
+from lagebild.quotes.readings import present_subjunctive_at
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.units import Unit
 
@@ -58,6 +59,8 @@ BRACKET_REACH = 8
 COMPOUND_HEAD = 3
 #: and only in a frame noun of at least this many letters
 COMPOUND_HEAD_MIN = 8
+#: Where :func:`frame_word_positions` keeps a Doc's frame words (in ``Doc.user_data``).
+FRAME_WORDS_KEY = "lagebild.quotes.frame_words"
 #: words whose :func:`is_frame_noun` answer is kept: every word of a text is asked, and the
 #: frequent ones again in every text
 FRAME_NOUN_CACHE = 16_384
@@ -87,6 +90,31 @@ def is_frame_noun(word: str) -> bool:
         and len(word) - len(noun) >= COMPOUND_HEAD
         for noun in nouns
     )
+
+
+def frame_word_positions(doc: Doc) -> list[int]:
+    """The ascending indices of the Doc's words that are frame adjectives or may be frame
+    nouns, found once per Doc (they depend on the words only): nearly every word is
+    neither, and each distinct word is asked once."""
+    words = doc_words(doc)
+    found = doc.user_data.get(FRAME_WORDS_KEY)
+    if found is not None and found[0] == len(words):
+        return found[1]
+    distinct = set(words)
+    adjectives, nouns = word_list(FRAME_ADJECTIVES), word_list(FRAME_NOUNS)
+    framing = (distinct & adjectives) | (distinct & nouns)
+    # a compound frame noun has a head of COMPOUND_HEAD_MIN letters and COMPOUND_HEAD
+    # before it: shorter words are frame nouns only when listed
+    framing.update(
+        word
+        for word in distinct
+        if len(word) >= COMPOUND_HEAD_MIN + COMPOUND_HEAD
+        and word[:1].isupper()
+        and is_frame_noun(word)
+    )
+    positions = [k for k, word in enumerate(words) if word in framing] if framing else []
+    doc.user_data[FRAME_WORDS_KEY] = (len(words), positions)
+    return positions
 
 
 @cache
@@ -145,9 +173,9 @@ def complement_start(doc: Doc, start: int, end: int, masked: frozenset[int]) -> 
         return start
     stop = clause_end(doc, start, end, masked)
     for k in range(start + 1, min(stop - 1, start + V2_REACH)):
-        if doc[k].tag_ in FINITE_TAGS or is_present_subjunctive(doc[k]):
+        if doc[k].tag_ in FINITE_TAGS or present_subjunctive_at(doc, k):
             relative = doc[start].text.lower() in RELATIVE and k == start + 1
-            return start if is_present_subjunctive(doc[k]) and not relative else None
+            return start if present_subjunctive_at(doc, k) and not relative else None
     return None
 
 
@@ -166,17 +194,11 @@ def zu_end(doc: Doc, start: int, end: int, masked: frozenset[int]) -> int | None
 def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     """Frame nouns and adjectives of the unit that a complement clause follows."""
     cues = []
-    adjectives, nouns = word_list(FRAME_ADJECTIVES), word_list(FRAME_NOUNS)
+    adjectives = word_list(FRAME_ADJECTIVES)
     words = doc_words(doc)
-    # the word tests first, in one pass: nearly every word is neither a frame adjective nor
-    # a frame noun, and only a capitalised word can be a compound one
-    for i in [
-        k
-        for k in range(unit.start, unit.end - 2)
-        if words[k] in adjectives
-        or words[k] in nouns
-        or (words[k][:1].isupper() and is_frame_noun(words[k]))
-    ]:
+    positions = frame_word_positions(doc)
+    first, last = bisect_left(positions, unit.start), bisect_left(positions, unit.end - 2)
+    for i in positions[first:last]:
         if i in masked:
             continue
         word = words[i]
@@ -207,7 +229,7 @@ def _governed_by_subjunctive(doc: Doc, unit: Unit, i: int, masked: frozenset[int
         if doc[k].text in CLAUSE_PUNCT or k in masked:
             return False
         if doc[k].tag_ in FINITE_TAGS:
-            return is_present_subjunctive(doc[k])
+            return present_subjunctive_at(doc, k)
     return False
 
 

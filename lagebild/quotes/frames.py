@@ -21,7 +21,7 @@ from lagebild.quotes.clauses import (
 )
 from lagebild.quotes.cues import NEEDS_ES, CueMatch, clause_end, speech_noun_ahead
 from lagebild.quotes.lexicon import speech_noun_medium, word_list
-from lagebild.quotes.mood import is_subjunctive
+from lagebild.quotes.readings import subjunctive_at
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 DOCUMENT_PREPOSITIONS = "document_prepositions.txt"
@@ -113,7 +113,7 @@ def verb_final_end(ctx: Context, start: int) -> int:
             continue
         if seen_verb and doc[j].text in CLAUSE_PUNCT and doc[j + 1].tag_ in FINITE_TAGS:
             return j
-        seen_verb = seen_verb or doc[j].tag_ in FINITE_TAGS or is_subjunctive(doc[j])
+        seen_verb = seen_verb or doc[j].tag_ in FINITE_TAGS or subjunctive_at(doc, j)
     return end
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from lagebild.entities.lookup import mention_at
+from lagebild.entities.mention_index import mention_at
 from lagebild.model import Entity, Participant
 from lagebild.pipeline import doc_text
 
@@ -35,6 +35,8 @@ class Turn:
 def interview_turns(doc: Doc) -> list[Turn]:
     """The turns of an interview, in text order; [] for a text that is none."""
     text = doc_text(doc)
+    if text.count(":") < MIN_TURNS * 2:
+        return []  # each label ends in a colon, and two labels must recur: most texts
     labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL.finditer(text)]
     counts: dict[str, int] = {}
     for _, _, label in labels:

@@ -171,11 +171,18 @@ def is_role(word: str) -> bool:
     return low in whole or low.endswith(suffixes)
 
 
+@cache
+def _speaker_group_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The listed speaker groups, and the endings of those marked "*"."""
+    entries = lower_set("speaker_groups.txt")
+    return entries, tuple(e[1:] for e in entries if e.startswith("*"))
+
+
 def is_speaker_group(word: str) -> bool:
     """A plural noun for people who speak as a group ("Augenzeugen", "US-Experten")."""
-    entries = lower_set("speaker_groups.txt")
+    entries, endings = _speaker_group_words()
     low = word.lower()
-    return low in entries or any(e.startswith("*") and low.endswith(e[1:]) for e in entries)
+    return low in entries or low.endswith(endings)
 
 
 @cache

@@ -6,6 +6,30 @@ from spacy.tokens import Token
 
 from lagebild.quotes.lexicon import lower_set
 
+#: Where a Doc's parsed Mood and Tense values are kept (in ``Doc.user_data``), by morphology
+#: key: spaCy parses the analysis anew on every ``morph.get`` (some µs), and a text has few
+#: distinct analyses.
+FEATURES_KEY = "lagebild.quotes.mood_features"
+
+
+def _features(token: Token) -> tuple[list[str], list[str]]:
+    morph = token.morph
+    known: dict[int, tuple[list[str], list[str]]] = token.doc.user_data.setdefault(FEATURES_KEY, {})
+    found = known.get(morph.key)
+    if found is None:
+        found = known[morph.key] = (morph.get("Mood"), morph.get("Tense"))
+    return found
+
+
+def moods(token: Token) -> list[str]:
+    """``token.morph.get("Mood")``, parsed once per analysis (do not change the list)."""
+    return _features(token)[0]
+
+
+def tenses(token: Token) -> list[str]:
+    """``token.morph.get("Tense")``, parsed once per analysis (do not change the list)."""
+    return _features(token)[1]
+
 
 def is_subjunctive(token: Token) -> bool:
     """True for a finite verb in Konjunktiv I or II.
@@ -14,7 +38,7 @@ def is_subjunctive(token: Token) -> bool:
     the token; otherwise falls back to a list of forms that are Konjunktiv in news prose.
     """
     # most tokens are no verbs and carry no morphology: spare them parsing an empty one
-    mood = token.morph.get("Mood") if token.has_morph() else None
+    mood = moods(token) if token.has_morph() else None
     if mood:
         if "Sub" not in mood or "Ind" in mood:
             return False
@@ -32,14 +56,14 @@ def is_weak_preterite(token: Token) -> bool:
     text = token.text
     if token.tag_ in {"VAFIN", "VMFIN"}:
         return False
-    return text.endswith(("te", "ten")) and "Past" in token.morph.get("Tense", [])
+    return text.endswith(("te", "ten")) and "Past" in tenses(token)
 
 
 def is_present_subjunctive(token: Token) -> bool:
     """Konjunktiv I ("sei", "habe", "reiche"): unambiguous reported speech."""
     if not is_subjunctive(token):
         return False
-    tense = token.morph.get("Tense")
+    tense = tenses(token)
     if tense:
         return "Pres" in tense
     return not token.text.lower().startswith(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.entities.lookup import mention_at
+from lagebild.entities.mention_index import mention_at
 from lagebild.model import Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import is_determiner

@@ -13,16 +13,16 @@ The readings hold while the quote stage runs (it changes no tags or morphology);
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
-import numpy
 from spacy.attrs import MORPH
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, QUOTE_MARKS
 from lagebild.quotes.lexicon import lower_set, word_list
+from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
 
 #: Where :func:`readings` keeps a Doc's readings (in ``Doc.user_data``).
 READINGS_KEY = "lagebild.quotes.readings"
@@ -32,6 +32,14 @@ READINGS_KEY = "lagebild.quotes.readings"
 class Readings:
     lower: list[str]  # the token texts, lower-cased
     maybe_subjunctive: list[int]  # ascending token indices; all others are no Konjunktiv
+    #: the indices whose form may be Konjunktiv, fixed phrases ("es sei denn") included:
+    #: :func:`is_subjunctive` is False for all others
+    subjunctive_forms: frozenset[int] = frozenset()
+    #: the answers of :func:`subjunctive_at` and :func:`present_subjunctive_at` so far
+    subjunctive: dict[int, bool] = field(default_factory=dict)
+    present_subjunctive: dict[int, bool] = field(default_factory=dict)
+    #: the (start, end) characters of the date stage's dates, in their order
+    dates: list[tuple[int, int]] = field(default_factory=list)
 
     def subjunctive_candidates(self, start: int, end: int) -> list[int]:
         """The indices in ``[start, end)`` that may be Konjunktiv, in order."""
@@ -61,19 +69,45 @@ def _read(doc: Doc) -> Readings:
     words = doc_words(doc)
     if not words:
         return Readings([], [])
+    dates = [(date.start, date.end) for date in doc._.dates or []]
     # is_subjunctive: a token with a mood is Konjunktiv only with "Sub" among its moods, one
     # without only when it is a listed Konjunktiv form. The morphology is tested once per
     # distinct analysis, not per token.
-    analyses, numbers = numpy.unique(doc.to_array(MORPH), return_inverse=True)
+    codes = doc.to_array(MORPH).tolist()
     strings = doc.vocab.strings
-    sub = numpy.array(["Sub" in strings[code] for code in analyses.tolist()], dtype=bool)
-    maybe = set(numpy.flatnonzero(sub[numbers]).tolist())
+    subjunctive = {code for code in set(codes) if "Sub" in strings[code]}
+    maybe = {i for i, code in enumerate(codes) if code in subjunctive} if subjunctive else set()
     konjunktiv = lower_set("konjunktiv.txt")
-    maybe.update(i for i, word in enumerate(words) if word in konjunktiv)
+    if not konjunktiv.isdisjoint(words):
+        maybe.update(i for i, word in enumerate(words) if word in konjunktiv)
     lower = [word.lower() for word in words]
+    forms = frozenset(maybe)
     if maybe:
         maybe.difference_update(fixed_phrase_tokens(lower))
-    return Readings(lower, sorted(maybe))
+    return Readings(lower, sorted(maybe), forms, dates=dates)
+
+
+def subjunctive_at(doc: Doc, i: int) -> bool:
+    """``is_subjunctive(doc[i])``, asked once per token: the rules ask it of the same
+    tokens again and again, and of most tokens, which no form makes Konjunktiv."""
+    found = readings(doc)
+    if i not in found.subjunctive_forms:
+        return False
+    answer = found.subjunctive.get(i)
+    if answer is None:
+        answer = found.subjunctive[i] = is_subjunctive(doc[i])
+    return answer
+
+
+def present_subjunctive_at(doc: Doc, i: int) -> bool:
+    """``is_present_subjunctive(doc[i])``, asked once per token (see :func:`subjunctive_at`)."""
+    found = readings(doc)
+    if i not in found.subjunctive_forms:
+        return False
+    answer = found.present_subjunctive.get(i)
+    if answer is None:
+        answer = found.present_subjunctive[i] = is_present_subjunctive(doc[i])
+    return answer
 
 
 #: what may stand before a phrase marked "^" (only at a clause start)
@@ -97,16 +131,21 @@ def fixed_phrase_tokens(lower: list[str]) -> set[int]:
     words: "es sei denn", "wie dem auch sei", "koste es, was es wolle" (commas skipped)."""
     phrases = _fixed_phrases()
     found: set[int] = set()
-    for i, word in enumerate(lower):
-        entries = phrases.get(word)
-        if entries is None:
-            continue  # nearly every word: one dict test
-        for initial, phrase in entries:
-            if initial and i > 0 and lower[i - 1] not in _CLAUSE_OPENERS:
-                continue
-            covered = _match(lower, i, phrase)
-            if covered:
-                found.update(covered)
+    # the first words that occur at all, by one set intersection; then their places, by
+    # list scans in C: nearly every word opens no phrase
+    for first in phrases.keys() & set(lower):
+        i = lower.index(first)
+        while True:
+            for initial, phrase in phrases[first]:
+                if initial and i > 0 and lower[i - 1] not in _CLAUSE_OPENERS:
+                    continue
+                covered = _match(lower, i, phrase)
+                if covered:
+                    found.update(covered)
+            try:
+                i = lower.index(first, i + 1)
+            except ValueError:
+                break
     return found
 
 

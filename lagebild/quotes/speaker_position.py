@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from lagebild.entities.mention_index import entity_at, has_entities, mention_at
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
@@ -143,9 +144,7 @@ def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
     tokens = list(doc[span[0] : span[1]])
     if len(tokens) == 1 and is_pronoun(tokens[0]):
         return True
-    if doc._.entities:
-        from lagebild.entities.lookup import entity_at
-
+    if has_entities(doc):
         entity = entity_at(doc, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
         if entity is not None:
             return entity.type in {"PER", "ORG"}
@@ -159,10 +158,8 @@ def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
 
 def first_name(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Two names in a row after the verb are subject and object: "warnte Stoltenberg Russland"."""
-    if span is None or span[1] - span[0] < 2 or not doc._.entities:
+    if span is None or span[1] - span[0] < 2 or not has_entities(doc):
         return span
-    from lagebild.entities.lookup import mention_at
-
     first = mention_at(doc, doc[span[0]].idx, doc[span[0]].idx + len(doc[span[0]].text))
     if first is None:
         return span

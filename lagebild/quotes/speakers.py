@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from lagebild.dates.lexicon import full_month_names, weekdays
-from lagebild.entities.lookup import mention_at
+from lagebild.entities.mention_index import mention_at
 from lagebild.entities.names import one_letter_off
 from lagebild.model import Participant
 from lagebild.pipeline import doc_offsets, doc_words
@@ -27,6 +27,7 @@ from lagebild.quotes.chunks import (
     noun_phrase_after,
 )
 from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs, word_list
+from lagebild.quotes.readings import readings
 
 
 def _name_candidate(doc: Doc, i: int) -> bool:
@@ -102,12 +103,14 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
         )
         if not nominalised:
             return False
-    words = [t.text for t in doc[start:end] if not is_determiner(t)]
+    determiners = lower_set("determiners.txt")  # as is_determiner, without a Token per word
+    words = [word for word in doc_words(doc)[start:end] if word.lower() not in determiners]
     if words and all(is_date_word(word) for word in words):
         return False  # "hat Donnerstag erklärt": a bare weekday the date stage left alone
     char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     return not any(
-        date.start <= char_start and char_end <= date.end for date in (doc._.dates or [])
+        date_start <= char_start and char_end <= date_end
+        for date_start, date_end in readings(doc).dates
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -83,6 +84,25 @@ def _merge_at(paragraphs: list[Paragraph], gap_start: int, gap_end: int) -> list
     return merged
 
 
+def _paragraph_starts(
+    spaces: list[int], offsets: list[int], starts: list[int], paragraph_of: Callable[[int], int]
+) -> list[int]:
+    """The first non-space token of every paragraph after the first, token by token (for
+    paragraph starts out of order)."""
+    found = []
+    index = 0  # the paragraph of the current token
+    previous = None
+    for i in range(len(offsets)):
+        if spaces[i]:
+            continue
+        if index + 1 < len(starts) and offsets[i] >= starts[index + 1]:
+            index = paragraph_of(offsets[i])
+        if previous is not None and index != previous:
+            found.append(i)
+        previous = index
+    return found
+
+
 def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotation]) -> list[Unit]:
     starts = [p.start for p in paragraphs]
 
@@ -94,20 +114,18 @@ def build_units(doc: Doc, paragraphs: list[Paragraph], quotations: list[Quotatio
     boundaries: set[int] = {0}
     if doc.has_annotation("SENT_START"):  # else no sentence boundaries are set
         boundaries.update(numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
-    # A unit starts at the first non-space token of every paragraph. The offsets ascend, so
-    # each paragraph start is found once, not looked up anew for every token.
-    spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+    # A unit starts at the first non-space token of every paragraph: where the paragraph of
+    # a non-space token differs from that of the one before, read for all tokens at once.
+    space_array = doc.to_array(IS_SPACE) if len(doc) else numpy.zeros(0, dtype=numpy.uint64)
+    spaces = space_array.tolist()
     offsets = doc_offsets(doc)
-    index = 0  # the paragraph of the current token
-    previous = None
-    for i in range(len(offsets)):
-        if spaces[i]:
-            continue
-        if index + 1 < len(starts) and offsets[i] >= starts[index + 1]:
-            index = paragraph_of(offsets[i])
-        if previous is not None and index != previous:
-            boundaries.add(i)
-        previous = index
+    if starts and all(a <= b for a, b in zip(starts, starts[1:], strict=False)):
+        words = numpy.flatnonzero(space_array == 0)
+        numbers = numpy.searchsorted(numpy.array(starts), numpy.array(offsets)[words], side="right")
+        paragraph = numpy.maximum(numbers - 1, 0)  # as paragraph_of
+        boundaries.update(words[1:][paragraph[1:] != paragraph[:-1]].tolist())
+    else:
+        boundaries.update(_paragraph_starts(spaces, offsets, starts, paragraph_of))
     # No boundary inside a quotation unless the quotation crosses a paragraph.
     for quotation in quotations:
         first = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")

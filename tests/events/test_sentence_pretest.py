@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from lagebild.events.build import build_events
 from lagebild.events.detect import _may_trigger, sentence_candidates
-from lagebild.events.words import DocTokens
+from lagebild.events.lexicon import triggers_by_head
+from lagebild.events.words import TRIGGER_TAGS, DocTokens, may_trigger_tag
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
 
 
@@ -69,3 +70,74 @@ def test_verb_completed_by_a_recorded_particle_is_read(kit) -> None:
     assert [sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
     doc.user_data[PARTICLES_KEY] = {}
     assert build_events(doc) == []
+
+
+#: the STTS tags (with the tagger's "$" marks)
+STTS = [
+    "ADJA",
+    "ADJD",
+    "ADV",
+    "APPR",
+    "APPRART",
+    "APPO",
+    "APZR",
+    "ART",
+    "CARD",
+    "FM",
+    "ITJ",
+    "KOUI",
+    "KOUS",
+    "KON",
+    "KOKOM",
+    "NN",
+    "NE",
+    "PDS",
+    "PDAT",
+    "PIS",
+    "PIAT",
+    "PIDAT",
+    "PPER",
+    "PPOSS",
+    "PPOSAT",
+    "PRELS",
+    "PRELAT",
+    "PRF",
+    "PWS",
+    "PWAT",
+    "PWAV",
+    "PROAV",
+    "PTKZU",
+    "PTKNEG",
+    "PTKVZ",
+    "PTKANT",
+    "PTKA",
+    "TRUNC",
+    "VVFIN",
+    "VVIMP",
+    "VVINF",
+    "VVIZU",
+    "VVPP",
+    "VAFIN",
+    "VAIMP",
+    "VAINF",
+    "VAPP",
+    "VMFIN",
+    "VMINF",
+    "VMPP",
+    "XY",
+    "$,",
+    "$.",
+    "$(",
+    "_SP",
+]
+
+
+def test_words_of_other_tags_never_trigger() -> None:
+    """The pretest asks only words whose tag :data:`TRIGGER_TAGS` lists: a lexicon head or a
+    rule's cue word of any other tag triggers nothing."""
+    heads = [*triggers_by_head(), "präsentieren", "verhindern", "illegal", "Gang", "wollen"]
+    for tag in STTS:
+        if may_trigger_tag(tag):
+            assert tag in TRIGGER_TAGS or tag.startswith("VV")
+            continue
+        assert not any(_may_trigger(head, head, tag) for head in heads), tag
