@@ -17,13 +17,13 @@ from lagebild.quotes.addressees import an_addressee, frame_addressee, object_add
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
+    determiner_at,
     is_common_noun,
-    is_determiner,
-    is_nominal,
-    is_pronoun,
+    nominal_at,
     noun_phrase,
     noun_phrase_after,
     noun_phrase_before,
+    pronoun_at,
 )
 from lagebild.quotes.clauses import (
     RELATIVE,
@@ -49,6 +49,7 @@ from lagebild.quotes.frames import frame_drafts
 from lagebild.quotes.lexicon import (
     contractions,
     function_class,
+    function_words,
     is_speaker_group,
     lower_set,
     speech_verbs,
@@ -68,6 +69,7 @@ from lagebild.quotes.speaker_position import (
     wie_over_apposition,
 )
 from lagebild.quotes.speakers import can_name_someone
+from lagebild.quotes.token_table import token_table
 
 #: "als"/"seit"/"während" tagged as a preposition or comparison open no adverbial clause
 PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
@@ -75,16 +77,17 @@ PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
 
 def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | None:
     """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
+    tokens = token_table(ctx.doc)
     doc = ctx.doc
     post = first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
-    if post is not None and doc[post[0]].text.lower() in lower_set("oblique_forms.txt"):
+    if post is not None and tokens.lower[post[0]] in lower_set("oblique_forms.txt"):
         post = None  # "forderte den Rücktritt": an object, not the subject
-    coordinated = anchor > ctx.unit.start and doc[anchor - 1].text == "und"
+    coordinated = anchor > ctx.unit.start and tokens.words[anchor - 1] == "und"
     if (
         post is not None
-        and is_pronoun(doc[post[0]])
-        and doc[post[0]].text.lower() not in {"ihr"}
-        and not (coordinated and doc[post[0]].text == "sie")
+        and pronoun_at(tokens, post[0])
+        and tokens.lower[post[0]] not in {"ihr"}
+        and not (coordinated and tokens.words[post[0]] == "sie")
     ):
         return post
     inner = subject_after_relative(ctx, anchor)
@@ -96,16 +99,16 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     if pre is None and coordinated:
         # "Die Opposition wies … zurück und bezeichnete sie als …": the first verb's subject
         first = noun_phrase(doc, ctx.unit.start, anchor, ctx.masked)
-        if first is not None and doc[first[1]].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+        if first is not None and tokens.tags[first[1]] in {"VVFIN", "VAFIN", "VMFIN"}:
             return first
     relative = anchor - 1
-    while relative > ctx.unit.start and function_class(doc[relative].text) == "adv":
+    while relative > ctx.unit.start and function_words().get(tokens.lower[relative]) == "adv":
         relative -= 1  # "…, die auch angab"
     if (
         pre is None
         and relative > ctx.unit.start
-        and doc[relative].text.lower() in RELATIVE
-        and doc[relative - 1].text == ","
+        and tokens.lower[relative] in RELATIVE
+        and tokens.words[relative - 1] == ","
     ):
         # a relative clause "…, der sagte" has its subject before the comma
         return noun_phrase_before(doc, relative - 1, ctx.unit.start, ctx.masked)
@@ -120,8 +123,9 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
 
 def _anchor(ctx: Context, cue: CueMatch) -> int:
     """The finite verb of the cue's clause (the auxiliary for "hat … erklärt")."""
+    tokens = token_table(ctx.doc)
     doc = ctx.doc
-    forms = speech_verbs().get(doc[cue.index].text.lower(), ())
+    forms = speech_verbs().get(tokens.lower[cue.index], ())
     if cue.finite and not any(not form.finite for form in forms):
         return cue.index  # "erklärt" may be a participle too: look for "hat"
     words = doc_words(doc)
@@ -146,15 +150,17 @@ def _anchor(ctx: Context, cue: CueMatch) -> int:
 def _may_be_participle(doc: Doc, cue: CueMatch) -> bool:
     """ "erklärt", "zitiert" are finite or participles: an auxiliary after them decides
     ("wie er erklärt hatte")."""
+    tokens = token_table(doc)
     if not cue.finite:
         return True
-    if not doc[cue.index].text.endswith("t"):
+    if not tokens.words[cue.index].endswith("t"):
         return False  # "berichten" is finite or an infinitive, never "berichten sind"
-    return any(not form.finite for form in speech_verbs().get(doc[cue.index].text.lower(), ()))
+    return any(not form.finite for form in speech_verbs().get(tokens.lower[cue.index], ()))
 
 
 def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
     """Drafts for one cue, and the speaker phrase (also for speech acts without content)."""
+    tokens = token_table(ctx.doc)
     if cue.kind in FRAME_WORD_KINDS:
         verb = clause_verb(ctx, cue.index)
         subject = _choose_speaker(ctx, verb, verb + 1) if verb is not None else None
@@ -165,17 +171,17 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     anchor = _anchor(ctx, cue)
     if anchor != cue.index:
         cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
-        if anchor > unit.start and doc[anchor - 1].text.lower() == "es":
+        if anchor > unit.start and tokens.lower[anchor - 1] == "es":
             cue = replace(cue, extra=(*cue.extra, anchor - 1))  # "Es wird befürchtet"
     after = cue.last + 1
-    if after < unit.end and doc[after].text in word_list("participle_auxiliaries.txt"):
+    if after < unit.end and tokens.words[after] in word_list("participle_auxiliaries.txt"):
         cue = replace(cue, extra=(*cue.extra, after))  # "war berichtet worden"
         after += 1
     if (
         anchor == cue.index
         and _may_be_participle(doc, cue)
         and after < unit.end
-        and doc[after].text.lower() in lower_set("auxiliaries.txt") | lower_set(PASSIVE)
+        and tokens.lower[after] in lower_set("auxiliaries.txt") | lower_set(PASSIVE)
     ):
         cue = replace(cue, extra=(*cue.extra, after))  # "wie die Polizei mitgeteilt hat"
     drafts: list[Draft] = []
@@ -183,27 +189,27 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     clause_start = anchor
     while (
         clause_start > unit.start
-        and doc[clause_start - 1].text not in CLAUSE_PUNCT
+        and tokens.words[clause_start - 1] not in CLAUSE_PUNCT
         and clause_start - 1 not in ctx.masked
     ):
         clause_start -= 1
     clause_start = wie_over_apposition(ctx, clause_start, anchor)
     if (
-        doc[clause_start].text.lower() in lower_set("subordinating.txt")
-        and doc[clause_start].tag_ not in PREPOSITION_TAGS  # not "Als Grund gab X an, …"
+        tokens.lower[clause_start] in lower_set("subordinating.txt")
+        and tokens.tags[clause_start] not in PREPOSITION_TAGS  # not "Als Grund gab X an, …"
         and clause_start < anchor
     ):
         # "Während die USA … fordern, …": the verb frames no main clause after the comma,
         # only its own dass/ob complement ("Nachdem sie mitgeteilt hatte, dass …")
         return subordinate_complement(ctx, cue, clause_start)
-    if doc[clause_start].text.lower() == "wie" and any(
+    if tokens.lower[clause_start] == "wie" and any(
         comment_adverbial(doc, k, unit, ctx.masked) for k in range(clause_start + 1, anchor)
     ):
         clause_start = anchor  # "Wie berichtet hatte das Ministerium beklagt, …": a comment
-    if doc[clause_start].text.lower() == "wie" and clause_start < anchor:
+    if tokens.lower[clause_start] == "wie" and clause_start < anchor:
         cue = replace(cue, extra=(*cue.extra, clause_start))
         first = clause_start + 1
-        if doc[first].text.lower() in {"aus", "von", "vom"}:
+        if tokens.lower[first] in {"aus", "von", "vom"}:
             first += 1  # "Wie aus Unternehmenskreisen verlautete", "Wie vom Ministerium …"
         speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
         if clause_start > unit.start:
@@ -217,7 +223,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     before = anchor - 1
     content_first = before >= unit.start and (
         (
-            doc[before].text == ","
+            tokens.words[before] == ","
             and (quotation_opens_unit(ctx, before - 1) or prefield(ctx, anchor) is None)
         )
         or (before in ctx.masked and quotation_opens_unit(ctx, before))
@@ -228,7 +234,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if content_first and (anchor == cue.index or only_subject_between(ctx, anchor, cue.index)):
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
         speaker = noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
-        end = before if doc[before].text == "," else before + 1
+        end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)
         if clause_like(ctx, start, end) and (
             has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements)
@@ -242,13 +248,15 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         colon = cue.last + 1
         while (
             colon < unit.end
-            and doc[colon].text != ":"
+            and tokens.words[colon] != ":"
             and colon not in ctx.masked
-            and doc[colon].text not in ".,;"
+            and tokens.words[colon] not in ".,;"
         ):
             colon += 1
         follow = (
-            quotation_at(ctx, colon + 1) if colon < unit.end and doc[colon].text == ":" else None
+            quotation_at(ctx, colon + 1)
+            if colon < unit.end and tokens.words[colon] == ":"
+            else None
         )
         if follow is not None:
             drafts.append(
@@ -272,12 +280,14 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1)
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
-        cut = next((i for i in range(*speaker) if doc[i].text in cue.verb.prepositions), speaker[1])
+        cut = next(
+            (i for i in range(*speaker) if tokens.words[i] in cue.verb.prepositions), speaker[1]
+        )
         speaker = (speaker[0], cut) if cut > speaker[0] else None
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
-    while j < unit.end and doc[j].text not in CLAUSE_PUNCT:
+    while j < unit.end and tokens.words[j] not in CLAUSE_PUNCT:
         if j in ctx.masked:
             named = name_in_frame(ctx, j)
             if named is None:
@@ -291,7 +301,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         or object_addressee(ctx, cue, speaker, frame_stop)
         or an_addressee(ctx, cue, frame_stop)
     )
-    if j < unit.end and (j in ctx.masked or doc[j].text == ":"):
+    if j < unit.end and (j in ctx.masked or tokens.words[j] == ":"):
         follow = quotation_at(ctx, j if j in ctx.masked else j + 1)
         if follow is not None and j in ctx.masked and names_in_frame(doc, j, follow[1]):
             follow = None  # "im Gespräch mit der „Financial Times“": a name in the frame
@@ -308,21 +318,25 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 )
             )
             return drafts, speaker
-        if doc[j].text == ":" and has_content(ctx, cue, j + 1, unit.end):
+        if tokens.words[j] == ":" and has_content(ctx, cue, j + 1, unit.end):
             draft = content_draft(ctx, cue, j + 1, unit.end, speaker)
             if draft:
                 draft.addressee = addressee_
                 return [draft], speaker
-    if j < unit.end and doc[j].text == "," and has_content(ctx, cue, j + 1, unit.end):
+    if j < unit.end and tokens.words[j] == "," and has_content(ctx, cue, j + 1, unit.end):
         draft = content_draft(ctx, cue, j + 1, unit.end, speaker)
         if draft:
             draft.addressee = addressee_
             return [draft], speaker
     if j >= unit.end - 1 and cue.verb is not None and "z" in cue.verb.complements:
         # "hatte angekündigt bei der Wahl erneut anzutreten" (no comma before the infinitive)
-        last = unit.end - 1 if doc[unit.end - 1].text in CLAUSE_PUNCT else unit.end
+        last = unit.end - 1 if tokens.words[unit.end - 1] in CLAUSE_PUNCT else unit.end
         start = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
-        if last - start >= 3 and zu_infinitive(doc[last - 1].text) and doc[last - 1].text != "zu":
+        if (
+            last - start >= 3
+            and zu_infinitive(tokens.words[last - 1])
+            and tokens.words[last - 1] != "zu"
+        ):
             draft = content_draft(ctx, cue, start, last, speaker)
             if draft:
                 draft.addressee = addressee_
@@ -332,7 +346,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     # the component reports the whole clause.
     if cue.verb is not None and addressee_ is not None and is_personish(doc, speaker):
         for k in range(cue.index + 1, frame_stop):
-            if doc[k].text in cue.verb.prepositions and k not in ctx.masked:
+            if tokens.words[k] in cue.verb.prepositions and k not in ctx.masked:
                 end = clause_end(doc, k, unit.end, ctx.masked)
                 if cue.particle is not None and cue.particle < end:
                     end = cue.particle
@@ -364,6 +378,7 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
     ("äußerte sich nach der Sitzung") is not. The object may stand between the auxiliary
     and the participle ("hat den Abzug angekündigt") or before a particle ("rief … auf").
     """
+    tokens = token_table(ctx.doc)
     if cue.verb is None or "r" not in cue.verb.complements and not cue.verb.prepositions:
         return False
     if "e" in cue.verb.complements:
@@ -371,15 +386,15 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
     doc, unit = ctx.doc, ctx.unit
     if speaker is None or not (
         is_personish(doc, speaker)
-        or is_determiner(doc[speaker[0]])
-        or is_speaker_group(doc[speaker[1] - 1].text)
+        or determiner_at(tokens, speaker[0])
+        or is_speaker_group(tokens.words[speaker[1] - 1])
     ):
         return False  # "Der Absturzort wird … vermutet", "Das Feuer wurde gemeldet": nobody
-    if speaker[1] - speaker[0] == 1 and doc[speaker[0]].text.lower() in lower_set(DEMONSTRATIVES):
+    if speaker[1] - speaker[0] == 1 and tokens.lower[speaker[0]] in lower_set(DEMONSTRATIVES):
         return False  # "Das bestätigte die Organisation": the object, pointing back
     anchor = _anchor(ctx, cue)
-    if doc[cue.index].tag_ == "VVPP" and any(
-        doc[i].text.lower() in lower_set(PASSIVE)
+    if tokens.tags[cue.index] == "VVPP" and any(
+        tokens.lower[i] in lower_set(PASSIVE)
         for i in range(unit.start, cue.index + 2)
         if i < unit.end
     ):
@@ -387,27 +402,27 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
     end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
     if cue.particle is not None:
         end = min(end, cue.particle)
-    if cue.index + 1 < unit.end and doc[cue.index + 1].text == "sich":
+    if cue.index + 1 < unit.end and tokens.words[cue.index + 1] == "sich":
         return False  # "äußerte sich zu …": a statement whose content the text leaves out
     region = [*range(anchor + 1, cue.index), *range(cue.index + 1, end)]
     prepositions = cue.verb.prepositions
     for k, i in enumerate(region):
-        if (speaker[0] <= i < speaker[1]) or doc[i].text == "," or i in ctx.masked:
+        if (speaker[0] <= i < speaker[1]) or tokens.words[i] == "," or i in ctx.masked:
             continue
-        word = doc[i].text
+        word = tokens.words[i]
         if contractions().get(word, word) in prepositions:
             return True
         if "r" not in cue.verb.complements:
             continue
-        previous = doc[region[k - 1]].text if k else ""
+        previous = tokens.words[region[k - 1]] if k else ""
         if function_class(previous) == "prep" or previous in contractions():
             continue  # "erwartet zu dem Ereignis …": an adjunct, not the object
-        if is_determiner(doc[i]) or adjective_like(doc, i, end) or doc[i].like_num:
+        if determiner_at(tokens, i) or adjective_like(doc, i, end) or doc[i].like_num:
             # "forderte das Verbot", "sagte weitere finanzielle Hilfe zu", "50.000 Zuschauer"
             if noun_phrase(doc, i, end, ctx.masked) is not None or any(
-                is_nominal(doc[j]) for j in range(i + 1, min(end, i + 3))
+                nominal_at(tokens, j) for j in range(i + 1, min(end, i + 3))
             ):
                 return True
-        elif is_nominal(doc[i]) and is_common_noun(word) and function_class(previous) != "prep":
+        elif nominal_at(tokens, i) and is_common_noun(word) and function_class(previous) != "prep":
             return True  # a bare noun object: "wirft dem Künstler Betriebsblindheit vor"
     return False

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.symbols import ADJ, ADV, NUM
 from spacy.tokens import Doc, Token
 
 from lagebild.lexicon import is_plain_common_noun
-from lagebild.pipeline import doc_words
 from lagebild.quotes.lexicon import (
-    function_class,
     function_words,
     lower_set,
     speech_verbs,
     word_list,
 )
+from lagebild.quotes.token_table import TokenTable, token_table
 
 CLAUSE_PUNCT = frozenset({",", ":", ";", ".", "!", "?", "–", "—"})
 QUOTE_MARKS = frozenset("„“”\"»«‚‘’'›‹")
@@ -38,14 +38,22 @@ def is_capitalised(token: Token) -> bool:
     text = token.text
     first = text[:1]
     if first.isupper() and first.isalpha():
-        return True  # the common case, decided before the scan below (which it passes)
+        return True  # the common case, decided before the scan in _capitalised
+    return _capitalised(text, token.tag_)
+
+
+def _capitalised(text: str, tag: str) -> bool:
+    """:func:`is_capitalised` of a word with the tag ``tag``, past the common case."""
+    first = text[:1]
+    if first.isupper() and first.isalpha():
+        return True
     if not text or not (text.isalpha() or any(c.isalpha() for c in text)):
         return False
     if first.isupper():
         return True
     if first.isdigit() and "-" in text:
         return text.split("-", 1)[1][:1].isupper()
-    if text.isalpha() and len(text) > 1 and token.tag_ == "NE":
+    if text.isalpha() and len(text) > 1 and tag == "NE":
         return True  # a lower-case name the tagger knows: "die taz", "ver.di"
     return (
         first.islower()
@@ -66,28 +74,80 @@ def is_nominal(token: Token) -> bool:
     return function_words().get(low) is None and low not in lower_set("determiners.txt")
 
 
+# The same tests by token index, on the Doc's token table: the chunker's loops read the
+# same tokens again and again, and a Token object per look costs more than the test.
+
+
+def determiner_at(table: TokenTable, i: int) -> bool:
+    """:func:`is_determiner` of token ``i``."""
+    return table.lower[i] in lower_set("determiners.txt")
+
+
+def pronoun_at(table: TokenTable, i: int) -> bool:
+    """:func:`is_pronoun` of token ``i``."""
+    return table.lower[i] in lower_set("pronouns.txt")
+
+
+def capitalised_at(table: TokenTable, i: int) -> bool:
+    """:func:`is_capitalised` of token ``i``."""
+    text = table.words[i]
+    first = text[:1]
+    if first.isupper() and first.isalpha():
+        return True
+    return _capitalised(text, table.tags[i])
+
+
+def speech_form_at(table: TokenTable, i: int) -> bool:
+    """:func:`is_speech_form` of token ``i``."""
+    return table.words[i][:1].islower() and table.lower[i] in speech_verbs()
+
+
+def nominal_at(table: TokenTable, i: int) -> bool:
+    """:func:`is_nominal` of token ``i``, tested once per token and Doc."""
+    known = table.nominal[i]
+    if known is None:
+        low = table.lower[i]
+        known = table.nominal[i] = (
+            capitalised_at(table, i)
+            and function_words().get(low) is None
+            and low not in lower_set("determiners.txt")
+        )
+    return known
+
+
+#: the parts of speech of a word :func:`adjective_like` lets stand before a noun
+_ADJECTIVE_POS = frozenset({ADJ, NUM, ADV})
+
+
 def adjective_like(doc: Doc, i: int, end: int) -> bool:
     """A lower-case word before a noun ("die fast achtstündigen Gespräche")."""
-    token = doc[i]
-    numbered = token.text[:1].isdigit() and "-" in token.text and token.text[-1:].islower()
+    return adjective_like_at(token_table(doc), i, end)
+
+
+def adjective_like_at(table: TokenTable, i: int, end: int) -> bool:
+    """:func:`adjective_like` on the Doc's token table."""
+    words = table.words
+    text = words[i]
+    numbered = text[:1].isdigit() and "-" in text and text[-1:].islower()
     if (
-        not (token.text[:1].islower() or numbered)
-        or function_class(token.text)
-        or is_speech_form(token)
+        not (text[:1].islower() or numbered)
+        or function_words().get(table.lower[i])
+        or speech_form_at(table, i)
     ):
         return False  # "81-jährige" is an adjective too
-    if token.pos_:
-        if token.pos_ not in {"ADJ", "NUM", "ADV"}:
+    pos = table.pos[i]
+    if pos:
+        if pos not in _ADJECTIVE_POS:
             return False
-    elif token.text.lower() in lower_set("auxiliaries.txt") or not token.text.endswith(
+    elif table.lower[i] in lower_set("auxiliaries.txt") or not text.endswith(
         ("e", "en", "er", "es", "em")
     ):
         return False
     j = i + 1
     while j < end and j < i + 3:
-        if is_nominal(doc[j]):
+        if nominal_at(table, j):
             return True
-        if not doc[j].text[:1].islower():
+        if not words[j][:1].islower():
             return False
         j += 1
     return False
@@ -103,6 +163,13 @@ def noun_phrase(
     doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
     """The noun phrase starting at token ``i`` (before ``end``), as a token range."""
+    return noun_phrase_at(token_table(doc), i, end, masked)
+
+
+def noun_phrase_at(
+    table: TokenTable, i: int, end: int, masked: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """:func:`noun_phrase` on the Doc's token table."""
     if i >= end:
         return None
     if i in masked:
@@ -111,97 +178,100 @@ def noun_phrase(
         while j < end and j in masked:
             j += 1
         return (i, j) if j - i <= 8 else None
-    if is_pronoun(doc[i]):
+    if pronoun_at(table, i):
         return (i, i + 1)
+    words = table.words
+    genitive_links = word_list("genitive_links.txt")
     j = i
-    particle_end = name_particle_end(doc, i, end)
+    particle_end = name_particle_end_at(table, i, end)
     if particle_end is not None:
         j = particle_end  # "Von der Leyen", "de Maizière": the particle belongs to the name
-    elif is_determiner(doc[j]):
+    elif determiner_at(table, j):
         j += 1
     start_content = j
     while j < end and j - i < 14:
-        token = doc[j]
+        text = words[j]
         if j in masked:
-            prev = doc[j - 1]
-            named = j + 1 < end and doc[j + 1].text[:1].isupper()  # "der Sender „Silverbird“"
+            named = j + 1 < end and words[j + 1][:1].isupper()  # "der Sender „Silverbird“"
             if (
                 j > i
                 and j - 1 not in masked
                 and not (
-                    is_determiner(prev)
-                    or prev.text in word_list("genitive_links.txt") | {"-", "("}
+                    determiner_at(table, j - 1)
+                    or words[j - 1] in genitive_links | {"-", "("}
                     or named
                 )
             ):
                 break  # "Angaben der Staatsanwaltschaft „ganz besonders sorgfältig“"
             j += 1
             continue
-        if is_nominal(token) and not is_speech_form(token):
+        if nominal_at(table, j) and not speech_form_at(table, j):
             j += 1
-        elif is_name_apostrophe(doc, j):
+        elif name_apostrophe_at(table, j):
             j += 1  # "O’Leary", "D'Alema"
-        elif adjective_like(doc, j, end) and not (j > start_content and is_nominal(doc[j - 1])):
+        elif adjective_like_at(table, j, end) and not (
+            j > start_content and nominal_at(table, j - 1)
+        ):
             j += 1  # an adjective right after a noun opens the next phrase
         elif (
-            token.text in _genitive_words()
+            text in _genitive_words()
             and j > start_content
             and j + 1 < end
             and (
-                is_nominal(doc[j + 1])
-                or (token.text in word_list("genitive_links.txt") and is_determiner(doc[j + 1]))
-                or adjective_like(doc, j + 1, end)
-                or (j + 1 in masked and token.text in word_list("genitive_links.txt"))
+                nominal_at(table, j + 1)
+                or (text in genitive_links and determiner_at(table, j + 1))
+                or adjective_like_at(table, j + 1, end)
+                or (j + 1 in masked and text in genitive_links)
             )
         ):
             j += 1  # "des „Spiegel“", "aller Parteien", "seines Vermögensverwalters"
-            if is_determiner(doc[j]) and j + 1 < end:
+            if determiner_at(table, j) and j + 1 < end:
                 j += 1
         elif (
             j > start_content
-            and is_nominal(doc[j - 1])
-            and token.text.endswith("er")
-            and adjective_like(doc, j, end)
+            and nominal_at(table, j - 1)
+            and text.endswith("er")
+            and adjective_like_at(table, j, end)
         ):
             j += 1  # a genitive without article: "Meinung politischer Beobachter"
         elif (
-            token.text in {"in", "aus"}
+            text in {"in", "aus"}
             and j > start_content
             and j + 1 < end
-            and (is_nominal(doc[j - 1]) or doc[j - 1].text == ")")
-            and is_nominal(doc[j + 1])
-            and not is_common_noun(doc[j + 1].text)
-            and not (j + 2 < end and is_name_apostrophe(doc, j + 2))
+            and (nominal_at(table, j - 1) or words[j - 1] == ")")
+            and nominal_at(table, j + 1)
+            and not is_common_noun(words[j + 1])
+            and not (j + 2 < end and name_apostrophe_at(table, j + 2))
         ):
             j += 1  # a place attribute: "das Parlament in Mexiko-Stadt", "(BKA) in Wiesbaden"
-        elif token.text == "und" and j > start_content and _conjunct_follows(doc, j + 1, end):
+        elif text == "und" and j > start_content and _conjunct_follows(table, j + 1, end):
             j += 1  # "Sonia und Willy Bogner", "der New York Times und der Los Angeles Times"
-            if is_determiner(doc[j]):
+            if determiner_at(table, j):
                 j += 1
-        elif token.text == "(" and j > start_content and (close := _bracket_end(doc, j, end)):
+        elif text == "(" and j > start_content and (close := _bracket_end(table, j, end)):
             j = close  # "(CDU)", "(National Environment Management Authority, NEMA)"
         elif (
-            token.text == ","
+            text == ","
             and j > start_content
-            and is_capitalised(doc[j - 1])
-            and (close := apposition_end(doc, j + 1, end))
+            and capitalised_at(table, j - 1)
+            and (close := _apposition_end(table, j + 1, end))
         ):
             j = close  # ", der Gouverneur von Tabasco,"
         elif (
             (
-                token.text == ","
+                text == ","
                 and j > start_content
                 and j + 1 < end
-                and is_nominal(doc[j + 1])
-                and _apposition_closes(doc, j + 1, end)
+                and nominal_at(table, j + 1)
+                and _apposition_closes(table, j + 1, end)
             )
-            or token.text == "-"
-            or token.text.endswith("-")
+            or text == "-"
+            or text.endswith("-")
         ):
             j += 1
         else:
             break
-    while j > start_content and doc[j - 1].text in {",", "-"}:
+    while j > start_content and words[j - 1] in {",", "-"}:
         j -= 1
     if j == start_content:
         return None
@@ -210,37 +280,47 @@ def noun_phrase(
 
 def is_name_apostrophe(doc: Doc, i: int) -> bool:
     """An apostrophe inside a name, with no space around it: "O’Leary", "D'Alema"."""
-    token = doc[i]
+    return name_apostrophe_at(token_table(doc), i)
+
+
+def name_apostrophe_at(table: TokenTable, i: int) -> bool:
+    words = table.words
     return (
-        token.text in {"’", "'"}
-        and 0 < i < len(doc) - 1
-        and not doc[i - 1].whitespace_
-        and not token.whitespace_
-        and doc[i - 1].text[:1].isupper()
-        and doc[i + 1].text[:1].isupper()
+        words[i] in {"’", "'"}
+        and 0 < i < len(words) - 1
+        and not table.spaced(i - 1)
+        and not table.spaced(i)
+        and words[i - 1][:1].isupper()
+        and words[i + 1][:1].isupper()
     )
 
 
 def name_particle_end(doc: Doc, i: int, end: int) -> int | None:
     """After "Von der", "van", "de" when a surname follows ("Von der Leyen sagte")."""
-    if doc[i].text.lower() not in lower_set("name_particles.txt"):
+    return name_particle_end_at(token_table(doc), i, end)
+
+
+def name_particle_end_at(table: TokenTable, i: int, end: int) -> int | None:
+    lower = table.lower
+    if lower[i] not in lower_set("name_particles.txt"):
         return None
     j = i + 1
-    if j < end and doc[j].text.lower() in {"der", "den", "dem", "de", "la", "le"}:
+    if j < end and lower[j] in {"der", "den", "dem", "de", "la", "le"}:
         j += 1
-    elif doc[i].text.islower() and doc[i].text in {"von", "zu"}:
+    elif table.words[i].islower() and table.words[i] in {"von", "zu"}:
         return None  # a bare "von Berlin" is a preposition
-    if j >= end or not is_nominal(doc[j]) or is_common_noun(doc[j].text):
+    if j >= end or not nominal_at(table, j) or is_common_noun(table.words[j]):
         return None
     return j
 
 
-def _apposition_closes(doc: Doc, i: int, end: int) -> bool:
+def _apposition_closes(table: TokenTable, i: int, end: int) -> bool:
     """ ", Vizeaußenministerin Wendy Sherman," — names up to a comma or the verb."""
+    words = table.words
     j = i
-    while j < end and (is_nominal(doc[j]) or doc[j].text == "-"):
+    while j < end and (nominal_at(table, j) or words[j] == "-"):
         j += 1
-    return j > i and j - i <= 5 and (j >= end or doc[j].text == "," or is_speech_form(doc[j]))
+    return j > i and j - i <= 5 and (j >= end or words[j] == "," or speech_form_at(table, j))
 
 
 def apposition_end(doc: Doc, i: int, end: int) -> int | None:
@@ -249,37 +329,42 @@ def apposition_end(doc: Doc, i: int, end: int) -> int | None:
     The apposition is an article, adjectives and nouns with genitive or "von" attributes,
     closed by a comma or the end of the range; a verb inside makes it a relative clause.
     """
+    return _apposition_end(token_table(doc), i, end)
+
+
+def _apposition_end(table: TokenTable, i: int, end: int) -> int | None:
+    words = table.words
     j = i
-    if j < end and is_determiner(doc[j]):
+    if j < end and determiner_at(table, j):
         j += 1
     seen_noun = False
     while j < end and j - i < 12:
-        token = doc[j]
-        if is_nominal(token) and not is_speech_form(token):
+        if nominal_at(table, j) and not speech_form_at(table, j):
             seen_noun = True
         elif not (
-            adjective_like(doc, j, end)
-            or is_determiner(token)
-            or token.text in word_list("genitive_links.txt") | {"für", "aus", "in", "im", "-"}
+            adjective_like_at(table, j, end)
+            or determiner_at(table, j)
+            or words[j] in word_list("genitive_links.txt") | {"für", "aus", "in", "im", "-"}
         ):
             break
         j += 1
-    if not seen_noun or not is_nominal(doc[j - 1]):
+    if not seen_noun or not nominal_at(table, j - 1):
         return None
-    return j if j >= end or doc[j].text in {",", ")", "."} else None
+    return j if j >= end or words[j] in {",", ")", "."} else None
 
 
-def _conjunct_follows(doc: Doc, i: int, end: int) -> bool:
-    if i < end and is_determiner(doc[i]):
+def _conjunct_follows(table: TokenTable, i: int, end: int) -> bool:
+    if i < end and determiner_at(table, i):
         i += 1
-    return i < end and is_nominal(doc[i]) and not is_speech_form(doc[i])
+    return i < end and nominal_at(table, i) and not speech_form_at(table, i)
 
 
-def _bracket_end(doc: Doc, i: int, end: int) -> int | None:
+def _bracket_end(table: TokenTable, i: int, end: int) -> int | None:
+    words, tags = table.words, table.tags
     for j in range(i + 1, min(end, i + 10)):
-        if doc[j].text == ")":
+        if words[j] == ")":
             return j + 1 if j > i + 1 else None
-        if doc[j].tag_.startswith("V") or doc[j].text in {"(", ".", ";", ":"}:
+        if tags[j].startswith("V") or words[j] in {"(", ".", ";", ":"}:
             return None
     return None
 
@@ -288,18 +373,21 @@ def noun_phrase_after(
     doc: Doc, i: int, end: int, masked: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
     """The first noun phrase at or after ``i``, skipping sentence adverbs ("auch", "erneut")."""
-    while i < end and function_class(doc[i].text) == "adv" and not is_pronoun(doc[i]):
+    table = token_table(doc)
+    classes = function_words()
+    while i < end and classes.get(table.lower[i]) == "adv" and not pronoun_at(table, i):
         i += 1
-    return noun_phrase(doc, i, end, masked)
+    return noun_phrase_at(table, i, end, masked)
 
 
 def noun_phrase_before(
     doc: Doc, end: int, start: int, masked: frozenset[int] = frozenset()
 ) -> tuple[int, int] | None:
     """The noun phrase that ends right before ``end`` (for "X zufolge")."""
+    table = token_table(doc)
     best = None
     for i in range(max(start, end - 14), end):
-        found = noun_phrase(doc, i, end, masked)
+        found = noun_phrase_at(table, i, end, masked)
         if found and found[1] == end:
             best = found
             break
@@ -350,8 +438,9 @@ def attribute_list_phrase(
     found = _coordination(doc, i, end, masked)
     if found is None or not found[2]:
         return None
-    first = noun_phrase(doc, found[0], end, masked)
-    attribute = _attribute_object(doc, first, masked) if first is not None else None
+    table = token_table(doc)
+    first = noun_phrase_at(table, found[0], end, masked)
+    attribute = _attribute_object(table, first, masked) if first is not None else None
     return None if attribute is None else (found[0], attribute[0], found[1])
 
 
@@ -360,86 +449,100 @@ def _coordination(
 ) -> tuple[int, int, bool] | None:
     """The range of phrases joined from ``i`` on and whether the joined parts are objects of
     the first phrase's attribute rather than phrases of their own; None for one phrase."""
-    words = doc_words(doc)
-    if not any(word.lower() in _JOINING_WORDS for word in words[i:end]):
+    table = token_table(doc)
+    words, lower = table.words, table.lower
+    if _JOINING_WORDS.isdisjoint(lower[i:end]):
         return None  # nothing joins two phrases here (the common case, read without parsing)
     start = i
-    if i < end and doc[i].text.lower() in CORRELATIVES:
+    if i < end and lower[i] in CORRELATIVES:
         start = i + 1
-    first = noun_phrase(doc, start, end, masked)
-    if first is None or is_pronoun(doc[first[0]]):
+    first = noun_phrase_at(table, start, end, masked)
+    if first is None or pronoun_at(table, first[0]):
         return None
-    attribute = _attribute_object(doc, first, masked)
+    attribute = _attribute_object(table, first, masked)
     stop, conjuncts, inside = first[1], 1, False
     while stop < end:
         j = stop
-        comma = doc[j].text == ","
+        comma = words[j] == ","
         if comma:
             j += 1
-        word = doc[j].text.lower() if j < end else ""
-        if word in {"als", "wie"} and j + 1 < end and doc[j + 1].text.lower() == "auch":
+        word = lower[j] if j < end else ""
+        if word in {"als", "wie"} and j + 1 < end and lower[j + 1] == "auch":
             j += 2  # "sowohl X als auch Y"
         elif word in CONJUNCT_JOINS:
             j += 1
         elif not comma:
             break
-        conjunct = noun_phrase(doc, j, end, masked)
-        if conjunct is None or is_pronoun(doc[conjunct[0]]):
+        conjunct = noun_phrase_at(table, j, end, masked)
+        if conjunct is None or pronoun_at(table, conjunct[0]):
             break
         # "Menschen in Ungarn, Österreich oder Deutschland": the parts after the first must
         # have heads of their own; the list that goes on inside "in …" is one subject
-        continued = attribute is not None and _continues_attribute(doc, first, attribute, conjunct)
+        continued = attribute is not None and _continues_attribute(
+            table, first, attribute, conjunct
+        )
         if conjuncts > 1 and continued != inside:
             break  # the parts change kind: keep those of the first's kind
         inside = continued
         stop, conjuncts = conjunct[1], conjuncts + 1
     # a bare comma list needs a conjunction somewhere ("Italien und Spanien"): "Der
     # Minister, Hans Müller" is an apposition
-    joined = start > i or any(doc[k].text.lower() in CONJUNCT_JOINS for k in range(start, stop))
+    joined = start > i or any(lower[k] in CONJUNCT_JOINS for k in range(start, stop))
     if conjuncts < 2 or not joined or (inside and start > i):
         return None
     return start, stop, inside
 
 
 def _attribute_object(
-    doc: Doc, phrase: tuple[int, int], masked: frozenset[int]
+    table: TokenTable, phrase: tuple[int, int], masked: frozenset[int]
 ) -> tuple[int, int] | None:
     """Where the phrase's last attribute starts and where its object starts: "in" and
     "Ungarn" of "Menschen in Ungarn", "von" and "der" of "Chef von der Bank", "der" twice of
     "Vertreter der Regierung". None for a phrase without an attribute."""
+    words = table.words
     start, stop = phrase
-    content = start + 1 if is_determiner(doc[start]) else start
+    content = start + 1 if determiner_at(table, start) else start
     links = word_list("place_links.txt") | _genitive_words()
     found = None
     for k in range(content + 1, stop - 1):
-        if k in masked or doc[k].text not in links:
+        if k in masked or words[k] not in links:
             continue
         if found is not None and found[1] == k:
             continue  # the article after "von": "von der Bank"
-        article = is_determiner(doc[k]) or doc[k].text in word_list("genitive_determiners.txt")
+        article = determiner_at(table, k) or words[k] in word_list("genitive_determiners.txt")
         found = (k, k if article else k + 1)
     return found
 
 
-def _kind(doc: Doc, i: int, end: int) -> tuple[str, bool | None]:
+def _kind(table: TokenTable, i: int, end: int) -> tuple[str, bool | None]:
     """A phrase's article (lower case, "" for none) and whether its first noun is a name."""
-    article = doc[i].text.lower() if is_determiner(doc[i]) else ""
-    noun = next((t.text for t in doc[i:end] if is_capitalised(t) and not is_determiner(t)), None)
+    article = table.lower[i] if determiner_at(table, i) else ""
+    noun = next(
+        (
+            table.words[k]
+            for k in range(i, end)
+            if capitalised_at(table, k) and not determiner_at(table, k)
+        ),
+        None,
+    )
     return article, (None if noun is None else not is_common_noun(noun))
 
 
 def _continues_attribute(
-    doc: Doc, first: tuple[int, int], attribute: tuple[int, int], conjunct: tuple[int, int]
+    table: TokenTable,
+    first: tuple[int, int],
+    attribute: tuple[int, int],
+    conjunct: tuple[int, int],
 ) -> bool:
     """Whether ``conjunct`` (after a comma or "und") is one more object of the first
     phrase's attribute rather than a phrase with a head of its own: it is of the attribute's
     kind (an article that opens no subject, a name where the head is a common noun, the
     attribute's article where the head has another)."""
-    article, name = _kind(doc, *conjunct)
+    article, name = _kind(table, *conjunct)
     if article in lower_set("non_nominative_determiners.txt"):
         return True  # "aus Syrien, dem Irak und Afghanistan"
-    head_article, head_name = _kind(doc, first[0], attribute[0])
-    object_article, object_name = _kind(doc, attribute[1], first[1])
+    head_article, head_name = _kind(table, first[0], attribute[0])
+    object_article, object_name = _kind(table, attribute[1], first[1])
     if name is not None and head_name != object_name:
         return name == object_name  # "Menschen in Ungarn, Österreich": names like "Ungarn"
     return article == object_article != head_article  # "Vertreter der Regierung, der Kirchen"

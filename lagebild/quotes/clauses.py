@@ -13,12 +13,19 @@ from spacy.tokens import Doc, Token
 
 from lagebild.model import Participant, QuoteKind
 from lagebild.pipeline import doc_words
-from lagebild.quotes.chunks import CLAUSE_PUNCT, is_common_noun, is_determiner, is_nominal
+from lagebild.quotes.chunks import (
+    CLAUSE_PUNCT,
+    determiner_at,
+    is_common_noun,
+    is_determiner,
+    is_nominal,
+)
 from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
 from lagebild.quotes.lexicon import function_class, lower_set
 from lagebild.quotes.mood import moods
 from lagebild.quotes.readings import subjunctive_at
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
 RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
@@ -64,15 +71,17 @@ def quotation_at(ctx: Context, i: int) -> tuple[int, int, Quotation] | None:
 
 
 def strip_clause_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    while end > start and doc[end - 1].text in CLAUSE_PUNCT | {"-"}:
+    tokens = token_table(doc)
+    while end > start and tokens.words[end - 1] in CLAUSE_PUNCT | {"-"}:
         end -= 1
-    while start < end and doc[start].text in CLAUSE_PUNCT | {"-"}:
+    while start < end and tokens.words[start] in CLAUSE_PUNCT | {"-"}:
         start += 1
     return start, end
 
 
 def token_chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    tokens = token_table(doc)
+    return tokens.offsets[start], tokens.offsets[end - 1] + len(tokens.words[end - 1])
 
 
 def content_draft(
@@ -108,15 +117,16 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 def narrator_coordination(ctx: Context, start: int, end: int) -> int:
     """Where the content gives way to the narrator's next verb phrase: "Er sagte, das sei
     falsch, und verließ den Saal" ends the content before ", und" + an indicative verb."""
+    tokens = token_table(ctx.doc)
     doc, words = ctx.doc, doc_words(ctx.doc)
     for i in range(start + 1, end - 2):
         if words[i] != "," or i in ctx.masked or words[i + 1] not in COORDINATORS:
             continue
         verb = i + 2
         if (
-            doc[verb].tag_ in FINITE_TAGS
+            tokens.tags[verb] in FINITE_TAGS
             and "Ind" in moods(doc[verb])
-            and doc[verb + 1].text not in CLAUSE_PUNCT | {".", "!", "?"}
+            and tokens.words[verb + 1] not in CLAUSE_PUNCT | {".", "!", "?"}
             and not any(k in ctx.masked for k in range(i, verb + 1))
         ):
             return i
@@ -147,6 +157,7 @@ def zu_infinitive(word: str) -> bool:
 
 def clause_like(ctx: Context, start: int, end: int) -> bool:
     """Content before a frame is a clause (finite verb or quotation), not an apposition."""
+    tokens = token_table(ctx.doc)
     for i in range(start, end):
         token = ctx.doc[i]
         if i in ctx.masked:
@@ -154,30 +165,32 @@ def clause_like(ctx: Context, start: int, end: int) -> bool:
                 return True
         elif subjunctive_at(ctx.doc, i) or token.tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
             return True
-    return not any(ctx.doc[i].tag_ for i in range(start, end))  # untagged: trust the comma
+    return not any(tokens.tags[i] for i in range(start, end))  # untagged: trust the comma
 
 
 def main_clause(doc: Doc, start: int, end: int) -> bool:
     """A verb-second clause (tagged): a finite verb within the first few words."""
-    if doc[start].text.lower() in RELATIVE and _verb_second(doc, start, end):
+    tokens = token_table(doc)
+    if tokens.lower[start] in RELATIVE and _verb_second(doc, start, end):
         return True  # "sagte Rice, die USA hielten sich an …": an article, verb second
     if first_word_opens_subordinate(doc[start]) or opens_relative_phrase(doc, start, end):
         return False
     for i in range(start + 1, min(end, start + 7)):
-        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
+        if tokens.tags[i] in {"VVFIN", "VAFIN", "VMFIN"}:
             return True
-        if doc[i].text in {",", ":", ";"}:
+        if tokens.words[i] in {",", ":", ";"}:
             return False
     return False
 
 
 def _verb_second(doc: Doc, start: int, end: int) -> bool:
     """A finite verb after "die USA" with more words before the clause ends (no verb-final)."""
+    tokens = token_table(doc)
     for i in range(start + 2, min(end, start + 6)):
-        if doc[i].text in CLAUSE_PUNCT:
+        if tokens.words[i] in CLAUSE_PUNCT:
             return False
-        if doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"}:
-            return i + 1 < end and doc[i + 1].text not in CLAUSE_PUNCT
+        if tokens.tags[i] in {"VVFIN", "VAFIN", "VMFIN"}:
+            return i + 1 < end and tokens.words[i + 1] not in CLAUSE_PUNCT
     return False
 
 
@@ -188,10 +201,11 @@ RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 def opens_relative_phrase(doc: Doc, start: int, end: int) -> bool:
     """A preposition with a relative pronoun opens a relative clause, not a verb-second
     clause: "…, bei welchem er sich eines Monsters annimmt", "…, mit dessen Hilfe …"."""
+    tokens = token_table(doc)
     return (
         start + 1 < end
-        and doc[start].tag_ == "APPR"
-        and doc[start + 1].tag_ in RELATIVE_PRONOUN_TAGS
+        and tokens.tags[start] == "APPR"
+        and tokens.tags[start + 1] in RELATIVE_PRONOUN_TAGS
     )
 
 
@@ -208,17 +222,18 @@ def first_word_opens_subordinate(token: Token) -> bool:
 
 def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
     """Is ``[start, end)`` the content clause the verb takes?"""
+    tokens = token_table(ctx.doc)
     doc = ctx.doc
     comps = cue.verb.complements if cue.verb else frozenset({"k"})
     if start >= end or opens_relative_phrase(doc, start, end):
         return False  # "erinnerte an ein Treffen, bei dem sie …": a relative clause, no content
-    first = doc[start].text.lower()
+    first = tokens.lower[start]
     if first in lower_set("content_openers.txt") and "d" in comps:
         return True
     unmasked = [i for i in range(start, end) if i not in ctx.masked]
     if "k" in comps and any(subjunctive_at(doc, i) for i in unmasked):
         return True
-    if "z" in comps and any(zu_infinitive(doc[i].text) for i in unmasked):
+    if "z" in comps and any(zu_infinitive(tokens.words[i]) for i in unmasked):
         return True
     if "k" in comps and main_clause(doc, start, end):
         return True  # indicative reported speech: "sagte Rice, die USA halten sich an …"
@@ -249,12 +264,12 @@ def quotation_opens_unit(ctx: Context, last: int) -> bool:
 
 def name_in_frame(ctx: Context, i: int) -> int | None:
     """The token after a quoted name inside the frame ("laut „BBC“", "der „Zeit“"), or None."""
-    doc = ctx.doc
+    tokens = token_table(ctx.doc)
     item = quotation_at(ctx, i)
     if item is None or i == 0:
         return None
-    before = doc[i - 1].text.lower()
-    if not (is_determiner(doc[i - 1]) or function_class(before) == "prep" or before == "laut"):
+    before = tokens.lower[i - 1]
+    if not (determiner_at(tokens, i - 1) or function_class(before) == "prep" or before == "laut"):
         return None
     return item[1] if item[1] - item[0] <= 8 else None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,10 +14,10 @@ from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import (
     attribute_list_phrase,
     coordinated_phrase,
-    is_determiner,
-    is_pronoun,
+    determiner_at,
     noun_phrase,
     noun_phrase_after,
+    pronoun_at,
 )
 from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
 from lagebild.quotes.continuation import (
@@ -39,6 +41,7 @@ from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
 from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import participant
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.unframed import unframed_direct
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
 
@@ -61,10 +64,14 @@ class QuoteFinder:
         if not doc_text(doc).strip():
             return []
         quotations = find_quotations(doc_text(doc))
+        tokens = token_table(doc)
         paragraphs = paragraphs_of(doc)
         units = build_units(doc, paragraphs, quotations)
         spans = _quotation_tokens(doc, quotations)
         masked = frozenset(i for first, last, _ in spans for i in range(first, last))
+        span_starts = [first for first, _, _ in spans]
+        if any(a > b for a, b in zip(span_starts, span_starts[1:], strict=False)):
+            span_starts = []  # not in text order: _spans_in tests each span
         drafts: list[Draft] = []
         chain: Participant | None = None
         chain_paragraph = -1
@@ -82,9 +89,7 @@ class QuoteFinder:
                 and not main_verb_present_subjunctive(doc, unit, masked)
             ):
                 chain = None
-            ctx = Context(
-                doc, unit, masked, tuple(s for s in spans if unit.start <= s[0] < unit.end)
-            )
+            ctx = Context(doc, unit, masked, _spans_in(spans, span_starts, unit))
             cues = (
                 []
                 if unit.heading and not _has_colon_frame(doc, unit)
@@ -104,7 +109,7 @@ class QuoteFinder:
                     d.cue is not None
                     and d.cue.kind == "verb"
                     and d.cue.index < cue.index
-                    and doc[cue.index].idx < d.start
+                    and tokens.offsets[cue.index] < d.start
                     for d in unit_drafts
                 ):
                     continue  # "kommentierte laut „BBC“ mit den Worten: „…“": inside the frame
@@ -162,7 +167,7 @@ class QuoteFinder:
             if any(d.kind != "reported" for d in unit_drafts):
                 # "Er bezeichnete X als Y und kündigte an, …": the content, not a summary
                 unit_drafts = [d for d in unit_drafts if d.kind != "reported"]
-            unit_start = doc[unit.start].idx
+            unit_start = tokens.offsets[unit.start]
             # "…, räumte X ein" names its own speaker even after a Konjunktiv verb.
             framed_after = any(d.cue is not None and d.start == unit_start for d in unit_drafts)
             following = units[position + 1] if position + 1 < len(units) else None
@@ -340,12 +345,13 @@ def _with_frame_words(
 def _names(doc: Doc, draft: Draft) -> bool:
     """Whether the draft's speaker is someone: not the frame noun itself ("die Annahme, …"),
     which names no one whose speech could go on in the next sentence."""
+    tokens = token_table(doc)
     cue, span = draft.cue, draft.speaker_span
     return not (
         draft.kind == "indirect"
         and (cue is None or cue.kind in FRAME_WORD_KINDS)
         and span
-        and is_frame_noun(doc[span[1] - 1].text)
+        and is_frame_noun(tokens.words[span[1] - 1])
     )
 
 
@@ -355,11 +361,12 @@ def _overlap(a: Draft, b: Draft) -> bool:
 
 def _coordinated(doc: Doc, cue: CueMatch) -> bool:
     """A finite speech verb right after "und"/"sowie": the second verb of one subject."""
+    tokens = token_table(doc)
     return (
         cue.kind == "verb"
         and cue.index > 0
-        and doc[cue.index - 1].text in COORDINATORS
-        and doc[cue.index].tag_ in FINITE_TAGS
+        and tokens.words[cue.index - 1] in COORDINATORS
+        and tokens.tags[cue.index] in FINITE_TAGS
     )
 
 
@@ -392,6 +399,7 @@ def _subject_person(
     doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
 ) -> Participant | None:
     """The participant :class:`_SubjectOf` reads, or None."""
+    tokens = token_table(doc)
     coordination = coordinated_phrase(doc, unit.start, unit.end, masked)
     if coordination is not None:
         # "Sowohl die SPD als auch die Grünen kritisierten …": all of them, if the first is
@@ -401,9 +409,13 @@ def _subject_person(
             return None
         return participant(doc, *coordination, fallback=last)
     phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
-    if phrase is None or phrase[0] != unit.start and doc[unit.start].text[:1].isupper() is False:
+    if (
+        phrase is None
+        or phrase[0] != unit.start
+        and tokens.words[unit.start][:1].isupper() is False
+    ):
         return None
-    if not (is_personish(doc, phrase) or is_determiner(doc[phrase[0]])):
+    if not (is_personish(doc, phrase) or determiner_at(tokens, phrase[0])):
         return None
     return participant(doc, *phrase, fallback=last)
 
@@ -414,8 +426,9 @@ def _own_subject(
     """The subject of an indicative main clause whose subordinate clause alone is in
     Konjunktiv ("Mazedonien hatte die Grenze geschlossen, weil … sei"), when it names an
     actor: a person, an organisation or a state. None otherwise."""
+    tokens = token_table(doc)
     finite = subordinate_subjunctive(doc, unit, masked)
-    if finite is None or doc[unit.start].text.lower() in IMPERSONAL:
+    if finite is None or tokens.lower[unit.start] in IMPERSONAL:
         return None
     phrase = noun_phrase(doc, unit.start, finite, masked)
     coordination = coordinated_phrase(doc, unit.start, finite, masked)
@@ -436,21 +449,22 @@ def _own_subject(
     if phrase is None or phrase[1] != finite:
         # "Am Mittwoch hatte Mazedonien …": an adverbial first, the subject after the verb
         phrase = noun_phrase_after(doc, finite + 1, unit.end, masked)
-        if phrase is None or doc[phrase[0]].text.lower() in IMPERSONAL | {"sich"}:
+        if phrase is None or tokens.lower[phrase[0]] in IMPERSONAL | {"sich"}:
             return None
     if not (is_personish(doc, phrase) or _state(doc, phrase)):
         return None
-    if phrase[1] - phrase[0] == 1 and is_pronoun(doc[phrase[0]]):
+    if phrase[1] - phrase[0] == 1 and pronoun_at(tokens, phrase[0]):
         return None  # "Sie bezogen sich auf …, derzufolge …": most often the last speaker
     return participant(doc, *phrase, fallback=last)
 
 
 def _state(doc: Doc, span: tuple[int, int]) -> bool:
     """A state named as an actor ("Mazedonien"): the entity stage's GPE."""
+    tokens = token_table(doc)
     if not has_entities(doc):
         return False
-    char_end = doc[span[1] - 1].idx + len(doc[span[1] - 1].text)
-    entity = entity_at(doc, doc[span[0]].idx, char_end)
+    char_end = tokens.offsets[span[1] - 1] + len(tokens.words[span[1] - 1])
+    entity = entity_at(doc, tokens.offsets[span[0]], char_end)
     return entity is not None and entity.type == "GPE"
 
 
@@ -463,15 +477,30 @@ def _opens_turn(doc: Doc, unit: Unit, turns: list[Turn]) -> bool:
 
 
 def _has_colon_frame(doc: Doc, unit: Unit) -> bool:
-    return any(doc[i].text == ":" for i in range(unit.start, unit.end))
+    tokens = token_table(doc)
+    return any(tokens.words[i] == ":" for i in range(unit.start, unit.end))
 
 
 def _inside(doc: Doc, token: int, draft: Draft) -> bool:
-    return draft.start <= doc[token].idx < draft.end
+    tokens = token_table(doc)
+    return draft.start <= tokens.offsets[token] < draft.end
 
 
 def _unit_chars(doc: Doc, unit: Unit) -> tuple[int, int]:
-    return doc[unit.start].idx, doc[unit.end - 1].idx + len(doc[unit.end - 1].text)
+    tokens = token_table(doc)
+    return tokens.offsets[unit.start], tokens.offsets[unit.end - 1] + len(
+        tokens.words[unit.end - 1]
+    )
+
+
+def _spans_in(
+    spans: list[tuple[int, int, Quotation]], starts: list[int], unit: Unit
+) -> tuple[tuple[int, int, Quotation], ...]:
+    """The quotation spans that start inside ``unit``, in their order. ``starts`` are their
+    first tokens, ascending, or [] when they are not: in text order two bisections find them."""
+    if starts:
+        return tuple(spans[bisect_left(starts, unit.start) : bisect_left(starts, unit.end)])
+    return tuple(s for s in spans if unit.start <= s[0] < unit.end)
 
 
 def _quotation_tokens(doc: Doc, quotations: list[Quotation]) -> list[tuple[int, int, Quotation]]:

@@ -15,9 +15,10 @@ from spacy.tokens import Doc
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, coordinated_phrase
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
-from lagebild.quotes.lexicon import function_class, lower_set
+from lagebild.quotes.lexicon import function_class, function_words, lower_set
 from lagebild.quotes.mood import moods, tenses
 from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
 
@@ -30,6 +31,7 @@ def first_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int | Non
 
 def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     """A weak past form in second position ("Dazu zählten …") reads as Konjunktiv II too."""
+    tokens = token_table(doc)
     i = unit.start + 1
     if i >= unit.end or i in masked or unit.start in masked:
         return False
@@ -44,8 +46,8 @@ def ambiguous_past_v2(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
         and text.endswith(("te", "ten"))
         and len(text) > 4
         and function_class(text) is None
-        and doc[unit.start].text not in CLAUSE_PUNCT
-        and function_class(doc[unit.start].text) in {"adv", None}
+        and tokens.words[unit.start] not in CLAUSE_PUNCT
+        and function_words().get(tokens.lower[unit.start]) in {"adv", None}
     )
 
 
@@ -99,13 +101,14 @@ FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 def main_verb_present_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     """The finite verb of the main clause (the first one, before any comma) is Konjunktiv I:
     "Die Lage sei ernst.", not "Er fragte, ob sie ernst sei." """
+    tokens = token_table(doc)
     if unit.heading or unit.start in masked:
         return False
     words = doc_words(doc)
     for i in range(unit.start, unit.end):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return False
-        if doc[i].tag_ in FINITE_TAGS:
+        if tokens.tags[i] in FINITE_TAGS:
             # most finite verbs are no Konjunktiv at all: spare them the morphology parse
             return readings(doc).may_be_subjunctive(i) and present_subjunctive_at(doc, i)
     return False
@@ -144,13 +147,14 @@ def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
 
     After someone's announcement a main clause with finite "sollen" gives its content on.
     """
+    tokens = token_table(doc)
     if unit.heading or unit.start in masked:
         return False
     words = doc_words(doc)
     for i in range(unit.start + 1, min(unit.end, unit.start + 10)):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return False
-        if words[i] in SOLLEN and doc[i].tag_ in {"VMFIN", ""}:
+        if words[i] in SOLLEN and tokens.tags[i] in {"VMFIN", ""}:
             return True
     return False
 
@@ -181,7 +185,8 @@ def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int
     clause after it: "Mazedonien hatte die Grenze geschlossen, weil die Weiterfahrt ins
     Stocken geraten sei." The Konjunktiv reports the reasons of that clause's subject, who
     need not be the last speaker."""
-    if unit.heading or unit.start in masked or doc[unit.start].tag_ in FINITE_TAGS:
+    tokens = token_table(doc)
+    if unit.heading or unit.start in masked or tokens.tags[unit.start] in FINITE_TAGS:
         return None  # "Verliert X den Prozess, müsste …": a verb first opens a condition
     words = doc_words(doc)
     finite = None
@@ -191,7 +196,7 @@ def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int
     for i in range(coordination[1] if coordination else unit.start + 1, unit.end):
         if i in masked or words[i] in CLAUSE_PUNCT:
             return None  # an opening subordinate clause or quotation: no main clause first
-        if doc[i].tag_ in FINITE_TAGS:
+        if tokens.tags[i] in FINITE_TAGS:
             finite = i
             break
     if finite is None or (readings(doc).may_be_subjunctive(finite) and subjunctive_at(doc, finite)):

@@ -18,9 +18,9 @@ from lagebild.pipeline import doc_text, doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     apposition_end,
-    is_capitalised,
-    is_determiner,
-    is_nominal,
+    capitalised_at,
+    determiner_at,
+    nominal_at,
     noun_phrase,
 )
 from lagebild.quotes.lexicon import (
@@ -28,6 +28,7 @@ from lagebild.quotes.lexicon import (
     VerbForm,
     cue_companions,
     function_class,
+    function_words,
     lower_set,
     speech_noun_medium,
     speech_nouns,
@@ -35,6 +36,7 @@ from lagebild.quotes.lexicon import (
     word_list,
 )
 from lagebild.quotes.readings import readings
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
@@ -73,29 +75,31 @@ class CueMatch:
         return max(self.index, self.particle or self.index)
 
     def record(self, doc: Doc) -> Cue:
-        first = doc[self.index]
+        tokens = token_table(doc)
+        first = self.index
+        lemma = self.verb.lemma if self.verb else tokens.lower[first]
         if self.extra:
-            indices = sorted({self.index, *self.extra, *([self.particle] if self.particle else [])})
-            spans = [Span(start=doc[i].idx, end=doc[i].idx + len(doc[i].text)) for i in indices]
+            indices = sorted({first, *self.extra, *([self.particle] if self.particle else [])})
+            spans = [Span(start=tokens.offsets[i], end=tokens.end_char(i)) for i in indices]
             start, end = spans[0].start, spans[-1].end
-            lemma = self.verb.lemma if self.verb else first.text.lower()
             text = doc_text(doc)[start:end]
             return Cue(start=start, end=end, text=text, lemma=lemma, parts=spans)
         if self.particle is None:
-            lemma = self.verb.lemma if self.verb else first.text.lower()
             return Cue(
-                start=first.idx, end=first.idx + len(first.text), text=first.text, lemma=lemma
+                start=tokens.offsets[first],
+                end=tokens.end_char(first),
+                text=tokens.words[first],
+                lemma=lemma,
             )
-        particle = doc[self.particle]
-        start, end = first.idx, particle.idx + len(particle.text)
+        start, end = tokens.offsets[first], tokens.end_char(self.particle)
         return Cue(
             start=start,
             end=end,
             text=doc_text(doc)[start:end],
-            lemma=self.verb.lemma if self.verb else first.text.lower(),
+            lemma=lemma,
             parts=[
-                Span(start=first.idx, end=first.idx + len(first.text)),
-                Span(start=particle.idx, end=end),
+                Span(start=start, end=tokens.end_char(first)),
+                Span(start=tokens.offsets[self.particle], end=end),
             ],
         )
 
@@ -159,45 +163,49 @@ def _choose_verb(
 def _over_appositions(doc: Doc, stop: int, end: int, masked: frozenset[int]) -> int:
     """The clause end past appositions in the middle field, so that a separable particle
     after them is found: "ging Celebi, die Anwältin der Frau, davon aus, dass …"."""
+    tokens = token_table(doc)
     for _ in range(APPOSITIONS):
-        if stop >= end or doc[stop].text != "," or not is_nominal(doc[stop - 1]):
+        if stop >= end or tokens.words[stop] != "," or not nominal_at(tokens, stop - 1):
             return stop
         close = apposition_end(doc, stop + 1, end)
-        if close is None or close >= end or doc[close].text != ",":
+        if close is None or close >= end or tokens.words[close] != ",":
             return stop
         stop = clause_end_over_phrases(doc, close + 1, end, masked)
     return stop
 
 
 def _fixed_construction_ok(doc: Doc, match: CueMatch, end: int) -> bool:
+    tokens = token_table(doc)
     lemma = match.verb.lemma if match.verb else ""
     i = match.index
     if lemma in NEEDS_ES:
-        return any(0 <= j < len(doc) and doc[j].text.lower() == "es" for j in (i - 1, i + 1))
+        return any(0 <= j < len(doc) and tokens.lower[j] == "es" for j in (i - 1, i + 1))
     if lemma in NEEDS_COLON:
-        return i + 1 < end and doc[i + 1].text == ":"
+        return i + 1 < end and tokens.words[i + 1] == ":"
     # possessive "meinen Freund" is no verb
-    return not (doc[i].text.lower() == "meinen" and i + 1 < end and is_capitalised(doc[i + 1]))
+    return not (tokens.lower[i] == "meinen" and i + 1 < end and capitalised_at(tokens, i + 1))
 
 
 def speech_noun_ahead(doc: Doc, i: int, end: int) -> int | None:
     """A speech noun a few words after "laut": "laut einer am Dienstag veröffentlichten
     Pressemitteilung", "laut ai-Bericht"."""
+    tokens = token_table(doc)
     for j in range(i + 1, min(end, i + 7)):
-        if doc[j].text in CLAUSE_PUNCT:
+        if tokens.words[j] in CLAUSE_PUNCT:
             return None
-        if speech_noun_medium(doc[j].text):
+        if speech_noun_medium(tokens.words[j]):
             return j
     return None
 
 
 def _speech_noun_after(doc: Doc, i: int, end: int) -> Medium | None:
     """ "nach Angaben", "Nach Ansicht", "nach übereinstimmenden Medienberichten"."""
+    tokens = token_table(doc)
     for j in range(i + 1, min(end, i + 4)):
-        medium = speech_noun_medium(doc[j].text)
+        medium = speech_noun_medium(tokens.words[j])
         if medium:
             return medium
-        if not (is_determiner(doc[j]) or doc[j].text[:1].islower()):
+        if not (determiner_at(tokens, j) or tokens.words[j][:1].islower()):
             return None
     return None
 
@@ -206,14 +214,15 @@ def _object_noun(doc: Doc, match: CueMatch, stop: int, masked: frozenset[int]) -
     """An opinion noun as the verb's object, with its article: "vertritt die Ansicht",
     "die These vertreten"."""
     nouns = word_list("cue_object_nouns.txt")
-    words = doc_words(doc)
+    tokens = token_table(doc)
+    words = tokens.words
     before = [match.index - 1] if match.index > 0 else []
     for j in [*before, *range(match.index + 1, stop)]:
         if j in masked or words[j] not in nouns:
             continue
         if j + 1 < len(doc) and words[j + 1].lower() in {"nach", "zufolge"}:
             return []  # "ihrer Meinung nach" is a frame of its own
-        return [j - 1, j] if j > 0 and is_determiner(doc[j - 1]) else [j]
+        return [j - 1, j] if j > 0 and determiner_at(tokens, j - 1) else [j]
     return []
 
 
@@ -248,11 +257,12 @@ def _attributive(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
     """A participle used as an adjective in a noun phrase: "des erwarteten Wachstums", "die
     angekündigten Maßnahmen". One that describes a quotation after it stays a cue ("mit einem
     skandierten „Frieden schaffen ohne Waffen“")."""
-    if doc[i].tag_ != ATTRIBUTIVE_TAG or i + 1 >= unit.end or i + 1 in masked:
+    tokens = token_table(doc)
+    if tokens.tags[i] != ATTRIBUTIVE_TAG or i + 1 >= unit.end or i + 1 in masked:
         return False
     if not doc[i + 1].is_alpha:
         return False  # "…, der notierte: …": an adjective stands before its noun
-    return i > unit.start and doc[i - 1].tag_ in NOUN_PHRASE_LEFT_TAGS
+    return i > unit.start and tokens.tags[i - 1] in NOUN_PHRASE_LEFT_TAGS
 
 
 def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
@@ -260,54 +270,57 @@ def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> b
     participle is a comment on the sentence (as expected, as reported before), no speech act
     with a speaker. With a subject ("wie der Minister erwartet hatte") or an auxiliary ("wie
     berichtet wurde", "wie bekannt wurde") the clause stays a cue."""
-    if doc[i].tag_ != "VVPP" and not any(
-        not form.finite for form in speech_verbs().get(doc[i].text.lower(), ())
+    tokens = token_table(doc)
+    if tokens.tags[i] != "VVPP" and not any(
+        not form.finite for form in speech_verbs().get(tokens.lower[i], ())
     ):
         return False
     after = i + 1
     if after < unit.end and after not in masked:
         # a passive keeps its clause ("wie berichtet wurde"); "hatte" after a subjectless
         # participle is the main clause's verb ("Wie berichtet hatte das Ministerium …")
-        word = doc[after].text.lower()
-        closes = after + 1 < unit.end and doc[after + 1].text in CLAUSE_PUNCT
+        word = tokens.lower[after]
+        closes = after + 1 < unit.end and tokens.words[after + 1] in CLAUSE_PUNCT
         if word in lower_set("passive_auxiliaries.txt") or (
             word in lower_set(SEIN_FORMS) and closes
         ):
             return False
     j = i - 1
-    while j >= unit.start and j not in masked and doc[j].text.lower() != "wie":
-        if doc[j].tag_ not in ADVERB_TAGS and function_class(doc[j].text) != "adv":
+    while j >= unit.start and j not in masked and tokens.lower[j] != "wie":
+        if tokens.tags[j] not in ADVERB_TAGS and function_words().get(tokens.lower[j]) != "adv":
             return False  # a subject or object between: "wie die Polizei berichtet"
         j -= 1
-    if j < unit.start or j in masked or doc[j].text.lower() != "wie":
+    if j < unit.start or j in masked or tokens.lower[j] != "wie":
         return False
-    return j == unit.start or doc[j - 1].text in COMMENT_LEFT
+    return j == unit.start or tokens.words[j - 1] in COMMENT_LEFT
 
 
 def _perfect_with_sein(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
     """ "in die die Regierung geraten war,": a participle whose perfect takes "sein" at the
     clause end is another verb ("geraten" get into, not "raten" advise); speech verbs form
     their perfect with "haben" and their passive with "worden"."""
+    tokens = token_table(doc)
     after = i + 1
-    if doc[i].tag_ != "VVPP" or after >= unit.end or after in masked:
+    if tokens.tags[i] != "VVPP" or after >= unit.end or after in masked:
         return False
-    if doc[after].text.lower() not in lower_set(SEIN_FORMS):
+    if tokens.lower[after] not in lower_set(SEIN_FORMS):
         return False
-    return after + 1 >= unit.end or doc[after + 1].text in CLAUSE_PUNCT
+    return after + 1 >= unit.end or tokens.words[after + 1] in CLAUSE_PUNCT
 
 
 def _reflexive_other_sense(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
     """A verb whose reflexive use is no speech ("er nimmt sich des Falls an", "bei dem er sich
     eines Monsters annimmt") with a reflexive pronoun in its clause."""
+    tokens = token_table(doc)
     if match.verb is None or match.verb.lemma not in word_list("reflexive_not_speech.txt"):
         return False
     start = match.index
-    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT:
+    while start > unit.start and tokens.words[start - 1] not in CLAUSE_PUNCT:
         start -= 1
     stop = clause_end(doc, match.index + 1, unit.end, masked)
     if match.particle is not None:
         stop = max(stop, match.particle + 1)
-    return any(doc[j].text.lower() in REFLEXIVES for j in range(start, stop) if j not in masked)
+    return any(tokens.lower[j] in REFLEXIVES for j in range(start, stop) if j not in masked)
 
 
 def _split_particle_verb(
@@ -338,15 +351,16 @@ def source_sentence(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int, 
     """The source of an elliptic "So der Minister." / "So eine Studie des Instituts." /
     "So zumindest die Polizei am Montag.": "so" and a noun phrase without a finite verb,
     attributing the sentence before to that source (like ", so der Minister" inside one)."""
+    tokens = token_table(doc)
     words = doc_words(doc)
     if unit.end - unit.start < 3 or words[unit.start].lower() != "so":
         return None
-    if any(doc[k].tag_ in FINITE_TAGS or k in masked for k in range(unit.start, unit.end)):
+    if any(tokens.tags[k] in FINITE_TAGS or k in masked for k in range(unit.start, unit.end)):
         return None  # "So sieht es Artikel 50 vor.", "So ein Spiel muss man …"
     k = unit.start + 1
-    while k < unit.end and (function_class(words[k]) == "adv" or doc[k].tag_ in ADVERB_TAGS):
+    while k < unit.end and (function_class(words[k]) == "adv" or tokens.tags[k] in ADVERB_TAGS):
         k += 1  # "So zumindest die Polizei"
-    if k >= unit.end or not (is_determiner(doc[k]) or is_capitalised(doc[k])):
+    if k >= unit.end or not (determiner_at(tokens, k) or capitalised_at(tokens, k)):
         return None
     phrase = noun_phrase(doc, k, unit.end, masked)
     if phrase is None:
@@ -411,6 +425,7 @@ def _cue_word_positions(doc: Doc, lower: list[str]) -> list[int]:
 
 
 def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
+    tokens = token_table(doc)
     cues: list[CueMatch] = []
     verbs = speech_verbs()
     split_verbs: set[int] = set()
@@ -440,7 +455,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 or speech_noun_ahead(doc, i, unit.end) is not None
             )
         ):
-            medium = speech_noun_medium(doc[i + 1].text) or "speech"
+            medium = speech_noun_medium(tokens.words[i + 1]) or "speech"
             cues.append(CueMatch("laut", i, medium=medium))
         elif low in source_adverbs:
             cues.append(CueMatch("adverb", i))  # "Demnach soll …": according to that source
@@ -450,34 +465,36 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             cues.append(CueMatch("relative", i, medium="speech"))
         elif low == "zufolge" and i > unit.start:
             cues.append(
-                CueMatch("zufolge", i, medium=speech_noun_medium(doc[i - 1].text) or "speech")
+                CueMatch("zufolge", i, medium=speech_noun_medium(tokens.words[i - 1]) or "speech")
             )
         elif low == "nach":
-            temporal = i > unit.start and doc[i - 1].text in word_list("temporal_before_nach.txt")
+            temporal = i > unit.start and tokens.words[i - 1] in word_list(
+                "temporal_before_nach.txt"
+            )
             medium = None if temporal else _speech_noun_after(doc, i, unit.end)
-            before = speech_nouns().get(doc[i - 1].text) if i > unit.start + 1 else None
-            if before and doc[i - 2].text.lower() not in lower_set("possessive_genitives.txt"):
+            before = speech_nouns().get(tokens.words[i - 1]) if i > unit.start + 1 else None
+            if before and tokens.lower[i - 2] not in lower_set("possessive_genitives.txt"):
                 before = None
             if medium:
                 cues.append(CueMatch("nach", i, medium=medium))
-            elif before and (i + 1 >= unit.end or not is_capitalised(doc[i + 1])):
+            elif before and (i + 1 >= unit.end or not capitalised_at(tokens, i + 1)):
                 # postposition: "seiner Meinung nach", like "X zufolge"
                 cues.append(CueMatch("zufolge", i, medium=before))
-        elif low == "wonach" and i > unit.start + 1 and doc[i - 1].text == ",":
+        elif low == "wonach" and i > unit.start + 1 and tokens.words[i - 1] == ",":
             # "Berichte, wonach die Maus …": a relative frame, the clause is the content
-            medium = speech_noun_medium(doc[i - 2].text) or "speech"
+            medium = speech_noun_medium(tokens.words[i - 2]) or "speech"
             cues.append(CueMatch("wonach", i, medium=medium))
         elif low == "so" and i == unit.start and source_sentence(doc, unit, masked):
             cues.append(CueMatch("so", i))  # "… . So der Minister.": the sentence before
-        elif low == "so" and i > unit.start and doc[i - 1].text == ",":
+        elif low == "so" and i > unit.start and tokens.words[i - 1] == ",":
             phrase = noun_phrase(doc, i + 1, unit.end, masked)
             after = phrase[1] if phrase else unit.end
-            while after < unit.end and function_class(doc[after].text) == "adv":
+            while after < unit.end and function_words().get(tokens.lower[after]) == "adv":
                 after += 1  # ", so Suttner wörtlich."
             if phrase and (
                 after >= unit.end
-                or doc[after].text in CLAUSE_PUNCT
-                or (function_class(doc[after].text) == "prep" and i > unit.start + 1)
+                or tokens.words[after] in CLAUSE_PUNCT
+                or (function_words().get(tokens.lower[after]) == "prep" and i > unit.start + 1)
             ):  # ", so Littmann zu den Beweggründen des Vereins."
                 cues.append(CueMatch("so", i))
         elif word[:1].islower() and low in verbs:
@@ -495,7 +512,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 and not _reflexive_other_sense(doc, match, unit, masked)
             ):
                 if match.verb is not None and match.verb.lemma in NEEDS_ES:
-                    es = i - 1 if i > 0 and doc[i - 1].text.lower() == "es" else i + 1
+                    es = i - 1 if i > 0 and tokens.lower[i - 1] == "es" else i + 1
                     match = replace(match, extra=(es,))
                 companions = _companions(doc, match, unit.end, masked)
                 if companions:

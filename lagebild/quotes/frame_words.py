@@ -20,10 +20,10 @@ from lagebild.model import Participant
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
-    is_capitalised,
-    is_determiner,
-    is_pronoun,
+    capitalised_at,
+    determiner_at,
     noun_phrase,
+    pronoun_at,
 )
 from lagebild.quotes.clauses import (
     COORDINATORS,
@@ -38,6 +38,7 @@ from lagebild.quotes.frames import verb_final_end
 from lagebild.quotes.lexicon import function_class, speech_noun_medium, word_list
 from lagebild.quotes.readings import present_subjunctive_at
 from lagebild.quotes.speakers import participant
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
 FRAME_NOUNS = "frame_nouns.txt"
@@ -125,9 +126,10 @@ def _attribute_openers() -> frozenset[str]:
 def attribute_of(doc: Doc, i: int, end: int, masked: frozenset[int]) -> tuple[int, int] | None:
     """The genitive or "von" attribute right after the noun at ``i - 1``: "des Ministers",
     "von Politikern der SPD" (without "von")."""
+    tokens = token_table(doc)
     if i >= end or i in masked:
         return None
-    word = doc[i].text
+    word = tokens.words[i]
     if word not in _attribute_openers():
         return None
     if function_class(word) == "prep":
@@ -140,41 +142,43 @@ def frame_end(doc: Doc, i: int, kind: str, end: int, masked: frozenset[int]) -> 
     stand: after the noun's attribute (and its bracket, "des Ministers Gabriel (SPD)") come
     the verb words that close the clause ("mit der Begründung zurück, …", "die Vorgabe
     gemacht, dass …")."""
+    tokens = token_table(doc)
     j = i + 1
     attribute = attribute_of(doc, j, end, masked) if kind == "noun" else None
     if attribute is not None:
         j = attribute[1]
-        if j < end and doc[j].text == "(":
+        if j < end and tokens.words[j] == "(":
             close = next(
-                (k for k in range(j, min(end, j + BRACKET_REACH)) if doc[k].text == ")"), None
+                (k for k in range(j, min(end, j + BRACKET_REACH)) if tokens.words[k] == ")"), None
             )
             j = close + 1 if close is not None else j
     # a noun opening its clause is its subject: the finite verb after it is the clause's
     # own verb ("Der Beschluss sieht vor, dass …"), not a verb-final tail
     opens_clause = (
         i == 0
-        or doc[i - 1].text in CLAUSE_PUNCT
-        or (is_determiner(doc[i - 1]) and (i == 1 or doc[i - 2].text in CLAUSE_PUNCT))
+        or tokens.words[i - 1] in CLAUSE_PUNCT
+        or (determiner_at(tokens, i - 1) and (i == 1 or tokens.words[i - 2] in CLAUSE_PUNCT))
     )
     tags = CLAUSE_TAIL_TAGS - FINITE_TAGS if opens_clause else CLAUSE_TAIL_TAGS
     tail = j
-    while tail < end and tail - j < CLAUSE_TAIL and doc[tail].tag_ in tags:
+    while tail < end and tail - j < CLAUSE_TAIL and tokens.tags[tail] in tags:
         tail += 1
     return j, tail
 
 
 def complement_start(doc: Doc, start: int, end: int, masked: frozenset[int]) -> int | None:
     """``start`` when a complement clause opens there (see the module doc), else None."""
+    tokens = token_table(doc)
     if start >= end or start in masked:
         return None
-    if doc[start].text.lower() in COMPLEMENTIZERS:
+    if tokens.lower[start] in COMPLEMENTIZERS:
         return start if end - start >= 3 else None
     if zu_end(doc, start, end, masked) is not None:
         return start
     stop = clause_end(doc, start, end, masked)
     for k in range(start + 1, min(stop - 1, start + V2_REACH)):
-        if doc[k].tag_ in FINITE_TAGS or present_subjunctive_at(doc, k):
-            relative = doc[start].text.lower() in RELATIVE and k == start + 1
+        if tokens.tags[k] in FINITE_TAGS or present_subjunctive_at(doc, k):
+            relative = tokens.lower[start] in RELATIVE and k == start + 1
             return start if present_subjunctive_at(doc, k) and not relative else None
     return None
 
@@ -182,17 +186,19 @@ def complement_start(doc: Doc, start: int, end: int, masked: frozenset[int]) -> 
 def zu_end(doc: Doc, start: int, end: int, masked: frozenset[int]) -> int | None:
     """The end of a zu-infinitive clause from ``start`` ("die Bank zu boykottieren",
     "schlagen zu können"): no finite verb, the infinitive last."""
+    tokens = token_table(doc)
     stop = clause_end(doc, start, end, masked)
-    if stop - start < 2 or any(doc[k].tag_ in FINITE_TAGS for k in range(start, stop)):
+    if stop - start < 2 or any(tokens.tags[k] in FINITE_TAGS for k in range(start, stop)):
         return None
-    last = doc[stop - 1].text
+    last = tokens.words[stop - 1]
     joined = zu_infinitive(last) and last != "zu"
-    separate = doc[stop - 2].text == "zu" and last[:1].islower()
+    separate = tokens.words[stop - 2] == "zu" and last[:1].islower()
     return stop if joined or separate else None
 
 
 def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     """Frame nouns and adjectives of the unit that a complement clause follows."""
+    tokens = token_table(doc)
     cues = []
     adjectives = word_list(FRAME_ADJECTIVES)
     words = doc_words(doc)
@@ -204,19 +210,21 @@ def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMat
         word = words[i]
         if word in adjectives:
             kind = "adjective"
-        elif is_frame_noun(word) and is_capitalised(doc[i]):
+        elif is_frame_noun(word) and capitalised_at(tokens, i):
             kind = "noun"
         else:
             continue
         token = doc[i]
         _, comma = frame_end(doc, i, kind, unit.end, masked)
-        if comma >= unit.end or doc[comma].text != ",":
+        if comma >= unit.end or tokens.words[comma] != ",":
             continue
         if _governed_by_subjunctive(doc, unit, i, masked):
             continue  # "So gebe es Hinweise, dass …": the sentence goes on someone's speech
         if complement_start(doc, comma + 1, unit.end, masked) is None:
             continue
-        extra = (i - 1,) if kind == "noun" and i > unit.start and is_determiner(doc[i - 1]) else ()
+        extra = (
+            (i - 1,) if kind == "noun" and i > unit.start and determiner_at(tokens, i - 1) else ()
+        )
         medium = speech_noun_medium(token.text) or ("thought" if kind == "adjective" else "speech")
         cues.append(CueMatch(kind, i, medium=medium, extra=extra))
     return cues
@@ -225,10 +233,11 @@ def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMat
 def _governed_by_subjunctive(doc: Doc, unit: Unit, i: int, masked: frozenset[int]) -> bool:
     """Whether the frame word's clause has a Konjunktiv I verb before it: then the frame is
     part of reported speech that the sentence continues, not a frame of its own."""
+    tokens = token_table(doc)
     for k in range(i - 1, unit.start - 1, -1):
-        if doc[k].text in CLAUSE_PUNCT or k in masked:
+        if tokens.words[k] in CLAUSE_PUNCT or k in masked:
             return False
-        if doc[k].tag_ in FINITE_TAGS:
+        if tokens.tags[k] in FINITE_TAGS:
             return present_subjunctive_at(doc, k)
     return False
 
@@ -247,6 +256,7 @@ def frame_word_drafts(
     an adjective needs a subject ("Es ist sicher, dass …" reports nobody's view). With a
     light verb the cue is the whole predicate ("hatte die Vorgabe gemacht").
     """
+    tokens = token_table(ctx.doc)
     doc, unit = ctx.doc, ctx.unit
     attribute = attribute_of(doc, cue.index + 1, unit.end, ctx.masked)
     tail, comma = frame_end(doc, cue.index, cue.kind, unit.end, ctx.masked)
@@ -254,12 +264,12 @@ def frame_word_drafts(
     own = (cue.extra[0] if cue.extra else cue.index, cue.index + 1)
     verbs = (*([verb] if verb is not None else []), *range(tail, comma))
     support = any(doc[k].lemma_ in word_list(SUPPORT_VERBS) for k in verbs)
-    if subject is not None and verbs and doc[subject[0]].text.lower() == "es":
+    if subject is not None and verbs and tokens.lower[subject[0]] == "es":
         # "gab es Hinweise, dass …": the existential "es gibt" is the cue, the noun the source
         verbs, support = (*verbs, subject[0]), False
     if subject is not None and (
         subject[0] <= cue.index < subject[1]
-        or doc[subject[0]].text.lower() == "es"
+        or tokens.lower[subject[0]] == "es"
         # "37 Prozent sind der Auffassung": with a light verb the subject holds the view;
         # "Die Vergleiche reichten bis zu der Frage, ob …": a full verb needs a person
         or not (support or personish)
@@ -275,7 +285,7 @@ def frame_word_drafts(
         cue = replace(cue, index=verbs[0], extra=verbs[1:])
     named = speaker is not None or bool(verbs)
     speaker = speaker or own
-    if doc[start].text.lower() in COMPLEMENTIZERS:
+    if tokens.lower[start] in COMPLEMENTIZERS:
         end = verb_final_end(ctx, start + 1)
     else:
         end = zu_end(doc, start, unit.end, ctx.masked) or verb_final_end(ctx, start)
@@ -298,12 +308,13 @@ def subordinate_complement(
     """The dass/ob clause after a speech verb in an adverbial clause: "Nachdem die Anwältin
     dem Richter mitgeteilt hatte, dass der Mann gesucht werde, …". The subject follows the
     conjunction."""
+    tokens = token_table(ctx.doc)
     doc, unit = ctx.doc, ctx.unit
     stop = clause_end(doc, cue.last + 1, unit.end, ctx.masked)
     if (
         stop + 2 >= unit.end
-        or doc[stop].text != ","
-        or doc[stop + 1].text.lower() not in COMPLEMENTIZERS
+        or tokens.words[stop] != ","
+        or tokens.lower[stop + 1] not in COMPLEMENTIZERS
     ):
         return [], None
     speaker = noun_phrase(doc, clause_start + 1, cue.index, ctx.masked)
@@ -319,17 +330,20 @@ def recipient(ctx: Context, start: int, stop: int) -> Participant | None:
     """The noun phrase that fills ``[start, stop)`` (adverbs aside) as whom the utterance
     is aimed at: the object of "erteilte der Luftwaffe den Befehl", "dem Richter mitgeteilt"."""
     doc = ctx.doc
+    tokens = token_table(doc)
     while start < stop and _adverbial(doc[start]):
         start += 1
     while stop > start and _adverbial(doc[stop - 1]):
         stop -= 1
     if start >= stop:
         return None
-    if not (is_determiner(doc[start]) or is_pronoun(doc[start]) or is_capitalised(doc[start])):
+    if not (
+        determiner_at(tokens, start) or pronoun_at(tokens, start) or capitalised_at(tokens, start)
+    ):
         return None
     phrase = noun_phrase(doc, start, stop, ctx.masked)
     rest = phrase[1] if phrase is not None else start + 1  # "den 140 Menschen": no chunk
-    if any(is_determiner(doc[k]) or k in ctx.masked for k in range(rest, stop)):
+    if any(determiner_at(tokens, k) or k in ctx.masked for k in range(rest, stop)):
         return None  # a second object: no one addressed
     # the phrase with its attribute up to the frame: "den 140 Menschen an Bord"
     return participant(doc, start, stop)
@@ -344,10 +358,10 @@ def _adverbial(token: Token) -> bool:
 
 def clause_verb(ctx: Context, i: int) -> int | None:
     """The finite verb before ``i`` in its clause: the frame word's governing verb."""
-    doc = ctx.doc
+    tokens = token_table(ctx.doc)
     for k in range(i - 1, ctx.unit.start - 1, -1):
-        if doc[k].text in CLAUSE_PUNCT | COORDINATORS or k in ctx.masked:
+        if tokens.words[k] in CLAUSE_PUNCT | COORDINATORS or k in ctx.masked:
             return None
-        if doc[k].tag_ in FINITE_TAGS:
+        if tokens.tags[k] in FINITE_TAGS:
             return k
     return None

@@ -22,6 +22,7 @@ from lagebild.quotes.clauses import (
 from lagebild.quotes.cues import NEEDS_ES, CueMatch, clause_end, speech_noun_ahead
 from lagebild.quotes.lexicon import speech_noun_medium, word_list
 from lagebild.quotes.readings import subjunctive_at
+from lagebild.quotes.token_table import token_table
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 DOCUMENT_PREPOSITIONS = "document_prepositions.txt"
@@ -32,15 +33,16 @@ Pieces = list[tuple[int, int]]
 
 def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     """The content a non-verbal frame ("laut", "zufolge", "nach", "so", an adverb) opens."""
+    tokens = token_table(ctx.doc)
     doc, unit = ctx.doc, ctx.unit
     if cue.kind == "so":
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
         pieces: Pieces = [(unit.start, cue.index)]
         rest = clause_end(doc, speaker[1], unit.end, ctx.masked) if speaker else unit.end
-        if rest < unit.end - 2 and doc[rest].text == ",":
+        if rest < unit.end - 2 and tokens.words[rest] == ",":
             # "Das Problem sei, so der Präsident, dass …": content on both sides
             after = rest + 1
-            if doc[after].text.lower() in RELATIVE:
+            if tokens.lower[after] in RELATIVE:
                 # a relative clause on the speaker: the content goes on after it only where
                 # the main clause's verb follows ("…, so der Richter, der … arbeitete, sei …"),
                 # not in "…, so Celebi, die auch angab, dass …"
@@ -58,7 +60,7 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
         return _drafts(ctx, cue, [(cue.index + 1, verb_final_end(ctx, cue.index + 1))], speaker)
     if cue.kind == "relative":
         # "denen zufolge …" (source before the cue) or "nach denen …" (source after it)
-        source = cue.index - 1 if doc[cue.index].text.lower() == "zufolge" else cue.index + 1
+        source = cue.index - 1 if tokens.lower[cue.index] == "zufolge" else cue.index + 1
         start = max(cue.index, source) + 1
         content = (start, verb_final_end(ctx, start))
         return _drafts(ctx, cue, [content], (source, source + 1))
@@ -85,13 +87,14 @@ def frame_content(ctx: Context, frame_start: int, frame_end: int) -> Pieces:
     Angaben der UN überfordert ist"); inside a main clause it qualifies the whole
     sentence, so the content is the sentence on both sides of the frame.
     """
+    tokens = token_table(ctx.doc)
     doc, unit = ctx.doc, ctx.unit
     left = frame_start
-    while left > unit.start and doc[left - 1].text not in CLAUSE_PUNCT:
+    while left > unit.start and tokens.words[left - 1] not in CLAUSE_PUNCT:
         left -= 1
     if left > unit.start and first_word_opens_subordinate(doc[left]):
         right = frame_end
-        while right < unit.end and doc[right].text not in CLAUSE_PUNCT:
+        while right < unit.end and tokens.words[right] not in CLAUSE_PUNCT:
             right += 1
         if right - frame_end >= 2:
             return [(left, right)]
@@ -106,24 +109,28 @@ def verb_final_end(ctx: Context, start: int) -> int:
     """Where a verb-final clause from ``start`` ends: at the comma after its finite verb
     when the main clause goes on with its own verb ("…, wonach X festgenommen worden sein
     soll, wurde dementiert"); relative clauses inside the content stay in it."""
+    tokens = token_table(ctx.doc)
     doc, end = ctx.doc, ctx.unit.end
     seen_verb = False
     for j in range(start, end - 1):
         if j in ctx.masked:
             continue
-        if seen_verb and doc[j].text in CLAUSE_PUNCT and doc[j + 1].tag_ in FINITE_TAGS:
+        if seen_verb and tokens.words[j] in CLAUSE_PUNCT and tokens.tags[j + 1] in FINITE_TAGS:
             return j
-        seen_verb = seen_verb or doc[j].tag_ in FINITE_TAGS or subjunctive_at(doc, j)
+        seen_verb = seen_verb or tokens.tags[j] in FINITE_TAGS or subjunctive_at(doc, j)
     return end
 
 
 def _around(ctx: Context, before: tuple[int, int], after: tuple[int, int]) -> Pieces:
     """Both sides of a one-word frame inside a main clause, else the longer side."""
+    tokens = token_table(ctx.doc)
     doc = ctx.doc
     left = strip_clause_punct(doc, *before)
     right = strip_clause_punct(doc, *after)
     inside = left[1] - left[0] >= 1 and right[1] - right[0] >= 1
-    if inside and not any(doc[i].text in CLAUSE_PUNCT for i in range(before[1] - 1, after[0] + 1)):
+    if inside and not any(
+        tokens.words[i] in CLAUSE_PUNCT for i in range(before[1] - 1, after[0] + 1)
+    ):
         return [left, right]
     return [after if (after[1] - after[0]) >= (before[1] - before[0]) else before]
 
@@ -147,9 +154,10 @@ def _drafts(
 
 def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
     """ "Nach bisher unbestätigten Berichten", "nach Angaben einer Gewerkschaft"."""
+    tokens = token_table(ctx.doc)
     doc, end = ctx.doc, ctx.unit.end
     for j in range(nach + 1, min(end, nach + 4)):
-        if speech_noun_medium(doc[j].text):
+        if speech_noun_medium(tokens.words[j]):
             phrase = noun_phrase(doc, j, end, ctx.masked)
             return (nach + 1, phrase[1] if phrase else j + 1)
     return None
@@ -158,15 +166,16 @@ def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
 def document_source(ctx: Context, cue: CueMatch) -> tuple[int, int] | None:
     """ "In einer Erklärung des Ministeriums heißt es, …", "…, heißt es in dem Schreiben":
     the impersonal "es heißt" names its source as the place where it is written."""
+    tokens = token_table(ctx.doc)
     if cue.verb is None or cue.verb.lemma not in NEEDS_ES:
         return None
     doc, unit = ctx.doc, ctx.unit
     start = cue.index
-    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT | {":"}:
+    while start > unit.start and tokens.words[start - 1] not in CLAUSE_PUNCT | {":"}:
         start -= 1
     end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
     for i in range(start, end):
-        if doc[i].text.lower() in word_list(DOCUMENT_PREPOSITIONS) and i not in ctx.masked:
+        if tokens.lower[i] in word_list(DOCUMENT_PREPOSITIONS) and i not in ctx.masked:
             phrase = noun_phrase(doc, i + 1, end, ctx.masked)
             if phrase is not None:
                 return phrase

@@ -12,14 +12,15 @@ from spacy.tokens import Doc
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
-    is_determiner,
-    is_pronoun,
+    determiner_at,
     noun_phrase,
     noun_phrase_after,
+    pronoun_at,
 )
 from lagebild.quotes.lexicon import lower_set
 from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import can_name_someone
+from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
 #: subjects that name nobody in particular ("es will", "das will")
@@ -28,38 +29,41 @@ IMPERSONAL = frozenset({"es", "das", "dies", "was", "wer"})
 
 def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int, int] | None:
     """The subject of a main-clause "will"/"wollen" in ``unit``, or None."""
+    tokens = token_table(doc)
     words = doc_words(doc)
     modals = lower_set("intention_modals.txt")
     modal = next(
         (
             i
             for i in range(unit.start + 1, min(unit.end, unit.start + 12))
-            if i not in masked and words[i] in modals and doc[i].tag_ in {"VMFIN", ""}
+            if i not in masked and words[i] in modals and tokens.tags[i] in {"VMFIN", ""}
         ),
         None,
     )
     if modal is None or any(words[i] in CLAUSE_PUNCT for i in range(unit.start, modal)):
         return None  # a subordinate or second clause: not the sentence's own statement
-    if doc[unit.start].text.lower() in IMPERSONAL:
+    if tokens.lower[unit.start] in IMPERSONAL:
         return None
     before = noun_phrase(doc, unit.start, modal, masked)
     if before is not None and before[1] == modal and can_name_someone(doc, *before):
         subject = before
-    elif modal + 1 < unit.end and doc[modal + 1].text == "man":
+    elif modal + 1 < unit.end and tokens.words[modal + 1] == "man":
         return (modal + 1, modal + 2)  # "will man den Bären fangen": the authorities' plan
     else:
-        after = modal + 2 if modal + 2 < unit.end and doc[modal + 1].text == "sich" else modal + 1
+        after = (
+            modal + 2 if modal + 2 < unit.end and tokens.words[modal + 1] == "sich" else modal + 1
+        )
         subject = noun_phrase_after(doc, after, unit.end, masked)
-        if subject is None or doc[subject[0]].text.lower() in IMPERSONAL:
+        if subject is None or tokens.lower[subject[0]] in IMPERSONAL:
             return None
         if (
             before is not None
-            and is_determiner(doc[subject[0]])
-            and not is_pronoun(doc[subject[0]])
+            and determiner_at(tokens, subject[0])
+            and not pronoun_at(tokens, subject[0])
         ):
             return subject  # "Dort will die Forschergruppe …": adverb, modal, subject
-    if doc[subject[0]].text.lower() == "man" or (
-        is_personish(doc, subject) and not (is_pronoun(doc[subject[0]]) and subject[0] > modal)
+    if tokens.lower[subject[0]] == "man" or (
+        is_personish(doc, subject) and not (pronoun_at(tokens, subject[0]) and subject[0] > modal)
     ):
         return subject
     return None

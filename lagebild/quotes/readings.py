@@ -23,6 +23,7 @@ from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, QUOTE_MARKS
 from lagebild.quotes.lexicon import lower_set, word_list
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
+from lagebild.quotes.token_table import drop_token_table, token_table
 
 #: Where :func:`readings` keeps a Doc's readings (in ``Doc.user_data``).
 READINGS_KEY = "lagebild.quotes.readings"
@@ -63,6 +64,7 @@ def readings(doc: Doc) -> Readings:
 def drop_readings(doc: Doc) -> None:
     """Forget the readings: a later stage may change tags or morphology."""
     doc.user_data.pop(READINGS_KEY, None)
+    drop_token_table(doc)
 
 
 def _read(doc: Doc) -> Readings:
@@ -76,15 +78,28 @@ def _read(doc: Doc) -> Readings:
     codes = doc.to_array(MORPH).tolist()
     strings = doc.vocab.strings
     subjunctive = {code for code in set(codes) if "Sub" in strings[code]}
-    maybe = {i for i, code in enumerate(codes) if code in subjunctive} if subjunctive else set()
+    maybe = {i for code in subjunctive for i in _positions(codes, code)}
     konjunktiv = lower_set("konjunktiv.txt")
-    if not konjunktiv.isdisjoint(words):
-        maybe.update(i for i, word in enumerate(words) if word in konjunktiv)
-    lower = [word.lower() for word in words]
+    for form in konjunktiv.intersection(words):
+        maybe.update(_positions(words, form))
+    lower = token_table(doc).lower
     forms = frozenset(maybe)
     if maybe:
         maybe.difference_update(fixed_phrase_tokens(lower))
     return Readings(lower, sorted(maybe), forms, dates=dates)
+
+
+def _positions(items: list[int] | list[str], item: int | str) -> list[int]:
+    """The indices of ``item`` in ``items``, found by list scans in C (few tokens are
+    Konjunktiv: a Python loop over all would test each)."""
+    found: list[int] = []
+    try:
+        at = items.index(item)
+        while True:
+            found.append(at)
+            at = items.index(item, at + 1)
+    except ValueError:
+        return found
 
 
 def subjunctive_at(doc: Doc, i: int) -> bool:

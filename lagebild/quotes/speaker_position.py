@@ -13,18 +13,19 @@ from spacy.tokens import Doc
 from lagebild.entities.mention_index import entity_at, has_entities, mention_at
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
-    adjective_like,
+    adjective_like_at,
     attribute_list_phrase,
+    capitalised_at,
     coordinated_phrase,
-    is_capitalised,
+    determiner_at,
     is_common_noun,
     is_determiner,
-    is_name_apostrophe,
-    is_nominal,
-    is_pronoun,
-    is_speech_form,
-    name_particle_end,
-    noun_phrase,
+    name_apostrophe_at,
+    name_particle_end_at,
+    nominal_at,
+    noun_phrase_at,
+    pronoun_at,
+    speech_form_at,
 )
 from lagebild.quotes.clauses import (
     RELATIVE,
@@ -32,12 +33,13 @@ from lagebild.quotes.clauses import (
     name_like,
 )
 from lagebild.quotes.lexicon import (
-    function_class,
+    function_words,
     is_role,
     is_speaker_group,
     lower_set,
     word_list,
 )
+from lagebild.quotes.token_table import TokenTable, token_table
 
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 #: nominative pronouns: a subject right after the finite verb ("bezeichnete er")
@@ -47,38 +49,46 @@ FOCUS_PARTICLES = "focus_particles.txt"
 
 
 def noun_phrase_word(doc: Doc, i: int, masked: frozenset[int]) -> bool:
-    token = doc[i]
-    if i in masked or token.text in {",", "(", ")", "-"} or is_determiner(token):
+    return _noun_phrase_word(token_table(doc), i, masked)
+
+
+def _noun_phrase_word(table: TokenTable, i: int, masked: frozenset[int]) -> bool:
+    words = table.words
+    text = words[i]
+    if i in masked or text in {",", "(", ")", "-"} or determiner_at(table, i):
         return True
-    if is_pronoun(token) and (i + 1 >= len(doc) or doc[i + 1].tag_ in FINITE_VERB_TAGS):
+    size = len(words)
+    if pronoun_at(table, i) and (i + 1 >= size or table.tags[i + 1] in FINITE_VERB_TAGS):
         return True  # a pronoun subject right before the verb: "Auch sie forderten …"
-    if name_particle_end(doc, i, len(doc)) is not None or is_name_apostrophe(doc, i):
+    if name_particle_end_at(table, i, size) is not None or name_apostrophe_at(table, i):
         return True  # "Von der Leyen"
-    if is_nominal(token) and not is_speech_form(token):
+    if nominal_at(table, i) and not speech_form_at(table, i):
         return True
-    if token.text in {"von", "des", "der", "vom"}:
+    if text in {"von", "des", "der", "vom"}:
         return True
-    if token.text in {"in", "aus"} and 0 < i < len(doc) - 1:
+    if text in {"in", "aus"} and 0 < i < size - 1:
         # a place attribute inside the noun phrase: "Die Regierung in Peking"
-        return is_nominal(doc[i - 1]) and is_nominal(doc[i + 1])
+        return nominal_at(table, i - 1) and nominal_at(table, i + 1)
     if (
-        token.text == "und"
-        and 0 < i < len(doc) - 1
-        and is_nominal(doc[i + 1])
-        and (is_nominal(doc[i - 1]) or doc[i - 1].text.endswith("-"))
+        text == "und"
+        and 0 < i < size - 1
+        and nominal_at(table, i + 1)
+        and (nominal_at(table, i - 1) or words[i - 1].endswith("-"))
     ):
         return True
-    return adjective_like(doc, i, len(doc))
+    return adjective_like_at(table, i, size)
 
 
 def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     """The phrase before the finite verb when it is a noun phrase (with appositions)."""
-    doc = ctx.doc
+    table = token_table(ctx.doc)
+    words, lower = table.words, table.lower
+    classes = function_words()
     i = anchor - 1
     while (
         i > ctx.unit.start
-        and function_class(doc[i].text) == "adv"
-        and noun_phrase_word(doc, i - 1, ctx.masked)
+        and classes.get(lower[i]) == "adv"
+        and _noun_phrase_word(table, i - 1, ctx.masked)
     ):
         anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte"
         i -= 1
@@ -87,12 +97,12 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
         return coordination
     while (
         i >= ctx.unit.start
-        and noun_phrase_word(doc, i, ctx.masked)
-        and doc[i].text not in {":", ";"}
+        and _noun_phrase_word(table, i, ctx.masked)
+        and words[i] not in {":", ";"}
     ):
         i -= 1
     start = i + 1
-    if start > ctx.unit.start and doc[i].text.lower() not in {
+    if start > ctx.unit.start and lower[i] not in {
         "und",
         "aber",
         "doch",
@@ -103,17 +113,17 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     } | lower_set(FOCUS_PARTICLES):
         # Walk back over a leading adverb ("Dagegen", "Zugleich") only: that is no noun phrase.
         return None
-    while start < anchor and doc[start].text == ",":
+    while start < anchor and words[start] == ",":
         start += 1
     if start >= anchor:
         return None
-    if anchor - start == 1 and (is_determiner(doc[start]) or is_pronoun(doc[start])):
+    if anchor - start == 1 and (determiner_at(table, start) or pronoun_at(table, start)):
         return (start, anchor)  # a demonstrative subject: "Diese bestätigte, …"
-    phrase = noun_phrase(doc, start, anchor, ctx.masked)
-    if phrase is not None and phrase[1] < anchor and doc[phrase[1]].text in {"in", "aus", "im"}:
+    phrase = noun_phrase_at(table, start, anchor, ctx.masked)
+    if phrase is not None and phrase[1] < anchor and words[phrase[1]] in {"in", "aus", "im"}:
         # the whole prefield: "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, sagte"
         end = anchor
-        while end > phrase[1] and doc[end - 1].text in {",", "-"}:
+        while end > phrase[1] and words[end - 1] in {",", "-"}:
             end -= 1
         return (start, end)
     return phrase
@@ -123,8 +133,10 @@ def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
     """A coordination that fills the prefield up to the verb: "Weder die G8, noch die EU
     erkennen …", "Auch Frankreich, Italien und Spanien kritisierten …"."""
     doc = ctx.doc
+    lower = token_table(doc).lower
     start = ctx.unit.start
-    while start < anchor and doc[start].text.lower() in lower_set(FOCUS_PARTICLES):
+    focus = lower_set(FOCUS_PARTICLES)
+    while start < anchor and lower[start] in focus:
         start += 1
     if anchor - start < 3:
         return None
@@ -141,18 +153,20 @@ def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
 def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:
     if span is None:
         return False
-    tokens = list(doc[span[0] : span[1]])
-    if len(tokens) == 1 and is_pronoun(tokens[0]):
+    table = token_table(doc)
+    if span[1] - span[0] == 1 and pronoun_at(table, span[0]):
         return True
     if has_entities(doc):
-        entity = entity_at(doc, doc[span[0]].idx, doc[span[1] - 1].idx + len(doc[span[1] - 1].text))
+        entity = entity_at(doc, table.offsets[span[0]], table.end_char(span[1] - 1))
         if entity is not None:
             return entity.type in {"PER", "ORG"}
-    for token in tokens:
-        if is_determiner(token) or not is_capitalised(token):
+    words = table.words
+    for k in range(span[0], span[1]):
+        if determiner_at(table, k) or not capitalised_at(table, k):
             continue
         # The head decides: the first noun-like word.
-        return is_role(token.text) or is_speaker_group(token.text) or not is_common_noun(token.text)
+        word = words[k]
+        return is_role(word) or is_speaker_group(word) or not is_common_noun(word)
     return False
 
 
@@ -160,19 +174,20 @@ def first_name(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None
     """Two names in a row after the verb are subject and object: "warnte Stoltenberg Russland"."""
     if span is None or span[1] - span[0] < 2 or not has_entities(doc):
         return span
-    first = mention_at(doc, doc[span[0]].idx, doc[span[0]].idx + len(doc[span[0]].text))
+    table = token_table(doc)
+    offsets = table.offsets
+    first = mention_at(doc, offsets[span[0]], table.end_char(span[0]))
     if first is None:
         return span
     entity, mention = first
-    if mention.start != doc[span[0]].idx:
+    if mention.start != offsets[span[0]]:
         return span
     for k in range(span[0] + 1, span[1]):
-        if doc[k].idx >= mention.end:
-            if doc[k - 1].idx + len(doc[k - 1].text) != mention.end:
+        if offsets[k] >= mention.end:
+            if table.end_char(k - 1) != mention.end:
                 return span  # "NATO-Generalsekretär Jens Stoltenberg": a name inside a word
-            token = doc[k]
-            other = mention_at(doc, token.idx, token.idx + len(token.text))
-            if other is not None and other[0].id != entity.id and other[1].start == token.idx:
+            other = mention_at(doc, offsets[k], table.end_char(k))
+            if other is not None and other[0].id != entity.id and other[1].start == offsets[k]:
                 return (span[0], k)
             return span
     return span
@@ -181,8 +196,9 @@ def first_name(doc: Doc, span: tuple[int, int] | None) -> tuple[int, int] | None
 def after_colon_frame(ctx: Context, end: int) -> int:
     """Where content before a trailing frame starts: the unit's start, or the quotation that
     ends there when a colon frames it already ("X sagte: „…“, betont sie")."""
+    tokens = token_table(ctx.doc)
     for first, last, _ in ctx.quotations:
-        if last == end and first > ctx.unit.start and ctx.doc[first - 1].text == ":":
+        if last == end and first > ctx.unit.start and tokens.words[first - 1] == ":":
             return first
     return ctx.unit.start
 
@@ -190,10 +206,11 @@ def after_colon_frame(ctx: Context, end: int) -> int:
 def names_in_frame(doc: Doc, first: int, last: int) -> bool:
     """A quotation after a determiner or, short, right after a noun is a name in the frame:
     "der „Financial Times“", "meldete die Nachrichtenagentur „Xinhua“"."""
+    tokens = token_table(doc)
     head = doc[first - 1]
     if is_determiner(head):
         return True
-    inner = doc[first + 1 : last - 1].text
+    inner = tokens.words[first + 1 : last - 1]
     return (
         last - first <= 6
         and head.tag_ in {"NN", ""}
@@ -207,53 +224,58 @@ def pronoun_subject_after(ctx: Context, anchor: int) -> bool:
 
     "sie" may be the accusative object ("bezeichnete sie als Eingriff"), so it does not count.
     """
+    tokens = token_table(ctx.doc)
     i = anchor + 1
-    return i < ctx.unit.end and ctx.doc[i].text in word_list(NOMINATIVE_PRONOUNS)
+    return i < ctx.unit.end and tokens.words[i] in word_list(NOMINATIVE_PRONOUNS)
 
 
 def subject_with_apposition(ctx: Context, comma: int) -> tuple[int, int] | None:
     """The unit start up to ``comma`` when it opens with a noun phrase naming someone."""
     doc, start = ctx.doc, ctx.unit.start
-    phrase = noun_phrase(doc, start, comma, ctx.masked)
-    if phrase is None or not (is_personish(doc, phrase) or is_determiner(doc[start])):
+    table = token_table(doc)
+    phrase = noun_phrase_at(table, start, comma, ctx.masked)
+    if phrase is None or not (is_personish(doc, phrase) or determiner_at(table, start)):
         return None
-    if any(doc[i].tag_ in {"VVFIN", "VAFIN", "VMFIN"} for i in range(start, comma)):
+    if any(tag in {"VVFIN", "VAFIN", "VMFIN"} for tag in table.tags[start:comma]):
         return None  # a clause, not a subject with its apposition
     return (start, comma)
 
 
 def wie_over_apposition(ctx: Context, clause_start: int, anchor: int) -> int:
     """ "Wie der Direktor, Smith Dharmmasaroj, mitteilte": "wie" before the apposition."""
-    doc = ctx.doc
-    if doc[clause_start].text.lower() == "wie":
+    table = token_table(ctx.doc)
+    words, lower, tags = table.words, table.lower, table.tags
+    if lower[clause_start] == "wie":
         return clause_start
     for k in range(clause_start - 1, max(ctx.unit.start, anchor - 16) - 1, -1):
-        if k in ctx.masked or doc[k].tag_ in {"VVFIN", "VAFIN", "VMFIN"} or doc[k].text in ".;:":
+        if k in ctx.masked or tags[k] in {"VVFIN", "VAFIN", "VMFIN"} or words[k] in ".;:":
             break
-        if doc[k].text.lower() == "wie" and (k == ctx.unit.start or doc[k - 1].text == ","):
+        if lower[k] == "wie" and (k == ctx.unit.start or words[k - 1] == ","):
             return k
     return clause_start
 
 
 def only_subject_between(ctx: Context, anchor: int, verb: int) -> bool:
     """Between auxiliary and participle stand no clause marks: "hatte X … erklärt"."""
-    doc = ctx.doc
+    words = token_table(ctx.doc).words
     return anchor < verb and all(
-        doc[i].text not in CLAUSE_PUNCT and i not in ctx.masked for i in range(anchor + 1, verb)
+        words[i] not in CLAUSE_PUNCT and i not in ctx.masked for i in range(anchor + 1, verb)
     )
 
 
 def subject_before_relative(ctx: Context, anchor: int) -> tuple[int, int] | None:
     """The subject at the unit start when a relative clause stands between it and the verb."""
     doc, start = ctx.doc, ctx.unit.start
-    if anchor - start < 4 or doc[anchor - 1].text != ",":
+    table = token_table(doc)
+    words = table.words
+    if anchor - start < 4 or words[anchor - 1] != ",":
         return None
-    phrase = noun_phrase(doc, start, anchor, ctx.masked)
-    if phrase is None or phrase[1] + 1 >= anchor or doc[phrase[1]].text != ",":
+    phrase = noun_phrase_at(table, start, anchor, ctx.masked)
+    if phrase is None or phrase[1] + 1 >= anchor or words[phrase[1]] != ",":
         return None
-    if doc[phrase[1] + 1].text.lower() not in RELATIVE | {"dem", "den", "deren", "dessen"}:
+    if table.lower[phrase[1] + 1] not in RELATIVE | {"dem", "den", "deren", "dessen"}:
         return None
-    if any(doc[i].text == "," for i in range(phrase[1] + 1, anchor - 1)):
+    if any(words[i] == "," for i in range(phrase[1] + 1, anchor - 1)):
         return None  # more than one clause in between: no safe reading
     return phrase if is_personish(doc, phrase) else None
 
@@ -269,36 +291,36 @@ def subject_after_relative(ctx: Context, anchor: int) -> tuple[int, int] | None:
     sie gesagt hatte, …", "…, in dessen Rede der Minister erklärte, …", "…, dem er sagte, …".
     It is the first noun phrase after the relative pronoun (and its possessed noun), past
     adverbs and objects such as "ihm"."""
-    doc, unit = ctx.doc, ctx.unit
+    unit = ctx.unit
+    table = token_table(ctx.doc)
+    words, lower, tags = table.words, table.lower, table.tags
     start = anchor
-    while start > unit.start and doc[start - 1].text not in CLAUSE_PUNCT:
+    while start > unit.start and words[start - 1] not in CLAUSE_PUNCT:
         start -= 1
-    if start == unit.start or doc[start - 1].text != "," or start + 1 >= anchor:
+    if start == unit.start or words[start - 1] != "," or start + 1 >= anchor:
         return None
-    if doc[start].tag_ in {"APPR", "APPRART"} and doc[start + 1].tag_ in RELATIVE_TAGS:
+    if tags[start] in {"APPR", "APPRART"} and tags[start + 1] in RELATIVE_TAGS:
         k = start + 2
-        if doc[start + 1].tag_ == "PRELAT":
-            owned = noun_phrase(doc, k, anchor, ctx.masked)  # "in dessen Rede"
+        if tags[start + 1] == "PRELAT":
+            owned = noun_phrase_at(table, k, anchor, ctx.masked)  # "in dessen Rede"
             if owned is None:
                 return None
             k = owned[1]
-    elif doc[start].tag_ == "PRELS" and doc[start].text.lower() in OBLIQUE_RELATIVES:
+    elif tags[start] == "PRELS" and lower[start] in OBLIQUE_RELATIVES:
         k = start + 1
     else:
         return None
     oblique = lower_set("oblique_forms.txt")
+    classes = function_words()
     while k < anchor and (
-        k in ctx.masked
-        or function_class(doc[k].text) == "adv"
-        or doc[k].tag_ == "ADV"
-        or doc[k].text.lower() in oblique
+        k in ctx.masked or classes.get(lower[k]) == "adv" or tags[k] == "ADV" or lower[k] in oblique
     ):
         k += 1
     if k >= anchor or not (
-        doc[k].text.lower() in lower_set(NOMINATIVE_PRONOUNS)
-        or doc[k].text.lower() == "sie"
-        or is_determiner(doc[k])
-        or is_capitalised(doc[k])
+        lower[k] in lower_set(NOMINATIVE_PRONOUNS)
+        or lower[k] == "sie"
+        or determiner_at(table, k)
+        or capitalised_at(table, k)
     ):
         return None
-    return noun_phrase(doc, k, anchor, ctx.masked)
+    return noun_phrase_at(table, k, anchor, ctx.masked)

@@ -16,26 +16,30 @@ from lagebild.dates.lexicon import full_month_names, weekdays
 from lagebild.entities.mention_index import mention_at
 from lagebild.entities.names import one_letter_off
 from lagebild.model import Participant
-from lagebild.pipeline import doc_offsets, doc_words
+from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
-    is_capitalised,
+    capitalised_at,
+    determiner_at,
     is_common_noun,
-    is_determiner,
-    is_name_apostrophe,
-    is_pronoun,
+    name_apostrophe_at,
     noun_phrase_after,
+    pronoun_at,
 )
-from lagebild.quotes.lexicon import function_class, is_role, lower_set, speech_verbs, word_list
+from lagebild.quotes.lexicon import function_words, is_role, lower_set, speech_verbs, word_list
 from lagebild.quotes.readings import readings
+from lagebild.quotes.token_table import TokenTable, token_table
 
 
-def _name_candidate(doc: Doc, i: int) -> bool:
-    token = doc[i]
-    text = token.text
-    if not is_capitalised(token) or function_class(text) or is_determiner(token):
+def _name_candidate(table: TokenTable, i: int) -> bool:
+    text = table.words[i]
+    if (
+        not capitalised_at(table, i)
+        or function_words().get(table.lower[i])
+        or determiner_at(table, i)
+    ):
         return False
-    return not (is_role(text) or is_date_word(text) or text.lower() in speech_verbs())
+    return not (is_role(text) or is_date_word(text) or table.lower[i] in speech_verbs())
 
 
 def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
@@ -44,21 +48,23 @@ def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     A run counts when one of its words is no common noun, or when a title stands right
     before it ("Ministerin Anna Weber": Weber is also a common noun).
     """
+    table = token_table(doc)
+    words = table.words
     best = None
     i = start
     while i < end:
-        if not _name_candidate(doc, i):
+        if not _name_candidate(table, i):
             i += 1
             continue
         j = i
         while j < end and (
-            _name_candidate(doc, j)
-            or (doc[j].text == "-" and j + 1 < end)
-            or is_name_apostrophe(doc, j)
+            _name_candidate(table, j)
+            or (words[j] == "-" and j + 1 < end)
+            or name_apostrophe_at(table, j)
         ):
             j += 1
-        after_title = i > start and is_role(doc[i - 1].text)
-        if after_title or any(not is_common_noun(t.text) for t in doc[i:j]):
+        after_title = i > start and is_role(words[i - 1])
+        if after_title or any(not is_common_noun(word) for word in words[i:j]):
             best = (i, j)
         i = j
     return best
@@ -68,8 +74,9 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
     """Complete a lone surname from an earlier "First Last" mention (spelling may vary)."""
     if " " in name or len(name) < 4:
         return name
-    words = doc_words(doc)
-    for i in range(1, bisect_left(doc_offsets(doc), before)):
+    table = token_table(doc)
+    words = table.words
+    for i in range(1, bisect_left(table.offsets, before)):
         word = words[i]
         if word != name and not (
             len(name) >= 6
@@ -77,9 +84,9 @@ def complete_name(doc: Doc, name: str, before: int) -> str:
             and one_letter_off(word, name)
         ):
             continue
-        if not is_capitalised(doc[i]):
+        if not capitalised_at(table, i):
             continue
-        if _name_candidate(doc, i - 1) and not is_common_noun(words[i - 1]):
+        if _name_candidate(table, i - 1) and not is_common_noun(words[i - 1]):
             return f"{words[i - 1]} {word}"
     return name
 
@@ -90,24 +97,29 @@ NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "PPER", "PIS", "PDS",
 
 def can_name_someone(doc: Doc, start: int, end: int) -> bool:
     """Not an adverb or adjective ("Bislang", "Sinngemäß") and not a date ("Anfang Juli")."""
-    tags = [t.tag_ for t in doc[start:end]]
-    if all(tags) and not any(tag in NOMINAL_TAGS for tag in tags):
+    table = token_table(doc)
+    tags = table.tags[start:end]
+    if all(tags) and NOMINAL_TAGS.isdisjoint(tags):
         # a noun made of an adjective still names someone: "der 39-Jährige"
         nominalised = any(
-            t.tag_ == "ADJA"
-            and is_capitalised(t)
+            tag == "ADJA"
+            and capitalised_at(table, k)
             and k > start
-            and is_determiner(doc[k - 1])
-            and function_class(t.text) is None
-            for k, t in enumerate(doc[start:end], start)
+            and determiner_at(table, k - 1)
+            and function_words().get(table.lower[k]) is None
+            for k, tag in enumerate(tags, start)
         )
         if not nominalised:
             return False
-    determiners = lower_set("determiners.txt")  # as is_determiner, without a Token per word
-    words = [word for word in doc_words(doc)[start:end] if word.lower() not in determiners]
+    determiners = lower_set("determiners.txt")
+    words = [
+        word
+        for word, low in zip(table.words[start:end], table.lower[start:end], strict=True)
+        if low not in determiners
+    ]
     if words and all(is_date_word(word) for word in words):
         return False  # "hat Donnerstag erklärt": a bare weekday the date stage left alone
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    char_start, char_end = table.offsets[start], table.end_char(end - 1)
     return not any(
         date_start <= char_start and char_end <= date_end
         for date_start, date_end in readings(doc).dates
@@ -116,26 +128,29 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
 
 def _role_headed(doc: Doc, start: int, end: int) -> bool:
     """The phrase's head is a role noun ("der Oberkommandierende General der …")."""
-    for token in doc[start:end]:
-        if is_determiner(token) or token.tag_ == "ADJA":
+    table = token_table(doc)
+    for k in range(start, end):
+        if determiner_at(table, k) or table.tags[k] == "ADJA":
             continue
-        return is_role(token.text)
+        return is_role(table.words[k])
     return False
 
 
 def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
     """The name in an apposition right after a speaker phrase (", General George Casey")."""
     # a short attribute may end the phrase first: "…, der US-Streitkräfte im Irak, General …"
+    table = token_table(doc)
+    words, size = table.words, len(table.words)
     comma = end
-    while comma < len(doc) and comma - end < 4 and doc[comma].text != ",":
-        if doc[comma].tag_.startswith(("V", "$")):
+    while comma < size and comma - end < 4 and words[comma] != ",":
+        if table.tags[comma].startswith(("V", "$")):
             return None
         comma += 1
-    if comma >= len(doc) or doc[comma].text != ",":
+    if comma >= size or words[comma] != ",":
         return None
     end = comma
     stop = end + 1
-    while stop < len(doc) and stop - end <= 5 and doc[stop].text not in ",.;:()":
+    while stop < size and stop - end <= 5 and words[stop] not in ",.;:()":
         stop += 1
     words = name_words(doc, end + 1, stop)
     if words is None or words[1] - words[0] < 2:
@@ -154,9 +169,10 @@ def participant(
     """The participant behind the token range ``[start, end)``."""
     if start >= end:
         return None
-    span = doc[start:end]
-    char_start, char_end = span.start_char, span.end_char
-    if end - start == 1 and doc[start].text.lower() in lower_set("source_adverbs.txt"):
+    table = token_table(doc)
+    words = table.words
+    char_start, char_end = table.offsets[start], table.end_char(end - 1)
+    if end - start == 1 and table.lower[start] in lower_set("source_adverbs.txt"):
         # "Demnach …": the source named shortly before speaks, like a pronoun; with none
         # (the caller drops stale ones), no one: not "demnach", nor a noun before it
         if fallback is None:
@@ -170,10 +186,10 @@ def participant(
     if apposition is not None:
         # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey":
         # the role phrase is described by the name after it, not by a name inside it
-        named_start = doc[apposition[0]].idx
-        named_end = doc[apposition[1] - 1].idx + len(doc[apposition[1] - 1].text)
+        named_start = table.offsets[apposition[0]]
+        named_end = table.end_char(apposition[1] - 1)
         found = mention_at(doc, named_start, named_end)
-        name = found[0].name if found else doc[apposition[0] : apposition[1]].text
+        name = found[0].name if found else doc_text(doc)[named_start:named_end]
         return Participant(
             name=name, entity_id=found[0].id if found else None, start=char_start, end=named_end
         )
@@ -181,30 +197,30 @@ def participant(
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
-    if end - start == 1 and is_determiner(doc[start]) and not is_pronoun(doc[start]):
+    text = doc_text(doc)[char_start:char_end]
+    if end - start == 1 and determiner_at(table, start) and not pronoun_at(table, start):
         # "Diese bestätigte, …": a demonstrative points at the last noun, not the last
         # speaker, so it keeps its own text
-        return Participant(name=span.text, start=char_start, end=char_end)
-    if end - start == 1 and is_pronoun(doc[start]):
+        return Participant(name=text, start=char_start, end=char_end)
+    if end - start == 1 and pronoun_at(table, start):
         if fallback is None or not may_stand_for(doc, doc[start], fallback):
             # nobody fitting named shortly before: keep the pronoun, so the span is still known
-            return Participant(name=span.text, start=char_start, end=char_end)
+            return Participant(name=text, start=char_start, end=char_end)
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
     # "Jens Stoltenberg in Brüssel": the place attribute does not name the speaker
-    head_end = next(
-        (k for k in range(start + 1, end) if doc[k].text in word_list("place_links.txt")), end
-    )
-    words = name_words(doc, start, head_end)
-    if words is not None:
-        name = complete_name(doc, doc[words[0] : words[1]].text, char_start)
+    place_links = word_list("place_links.txt")
+    head_end = next((k for k in range(start + 1, end) if words[k] in place_links), end)
+    named = name_words(doc, start, head_end)
+    if named is not None:
+        name = doc_text(doc)[table.offsets[named[0]] : table.end_char(named[1] - 1)]
+        name = complete_name(doc, name, char_start)
         return Participant(name=name, start=char_start, end=char_end)
-    text = span.text
-    content = [t for t in span if not is_determiner(t)]
+    content = [words[k] for k in range(start, end) if not determiner_at(table, k)]
     if (
         len(content) == 1
-        and is_role(content[0].text)
+        and is_role(content[0])
         and fallback is not None
         and fallback.name
         and not is_role(fallback.name)
@@ -214,7 +230,7 @@ def participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
     if not content or all(
-        t.text.lower() in speech_verbs() and not is_common_noun(t.text) for t in content
+        word.lower() in speech_verbs() and not is_common_noun(word) for word in content
     ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
         return None
     return Participant(name=text, start=char_start, end=char_end)
@@ -223,14 +239,15 @@ def participant(
 def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Participant | None:
     """Whom the frame ``[start, end)`` speaks to: "vor Journalisten", "gegenüber der Zeitung X"."""
     audiences = lower_set("audiences.txt")
+    table = token_table(doc)
     for i in range(start, end):
-        word = doc[i].text.lower()
+        word = table.lower[i]
         if word not in {"vor", "gegenüber", "mit"}:
             continue
         found = noun_phrase_after(doc, i + 1, end, masked)
         if found is None:
             continue
-        heads = [t.text.lower() for t in doc[found[0] : found[1]] if is_capitalised(t)]
+        heads = [table.lower[k] for k in range(*found) if capitalised_at(table, k)]
         if word == "gegenüber" or any(h in audiences for h in heads):
             return participant(doc, *found)
     return None

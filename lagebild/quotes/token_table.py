@@ -1,0 +1,72 @@
+"""The token attributes the chunker and the speaker rules read, as lists read once per Doc.
+
+``doc[i]`` makes a Token object and ``token.text`` or ``token.tag_`` looks the string up
+again on every access; the speaker rules read the same few tokens many times (each start
+of :func:`~lagebild.quotes.chunks.noun_phrase_before` walks the phrase anew). One array
+read per attribute and Doc gives plain lists instead, indexed like the Doc.
+
+The table holds while the quote stage runs (it changes no tokens, tags or POS);
+:func:`~lagebild.quotes.readings.drop_readings` drops it with the other readings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.attrs import POS, TAG
+from spacy.tokens import Doc
+
+from lagebild.pipeline import doc_offsets, doc_words
+
+#: Where :func:`token_table` keeps a Doc's table (in ``Doc.user_data``).
+TABLE_KEY = "lagebild.quotes.token_table"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    words: list[str]  # token.text
+    lower: list[str]  # token.text.lower()
+    tags: list[str]  # token.tag_
+    pos: list[int]  # token.pos (0 where unset, so ``token.pos_`` is "")
+    offsets: list[int]  # token.idx
+    #: the answers of :func:`~lagebild.quotes.chunks.nominal_at` so far, None where unasked
+    nominal: list[bool | None] = field(default_factory=list)
+
+    def end_char(self, i: int) -> int:
+        """The character after token ``i`` (``token.idx + len(token.text)``)."""
+        return self.offsets[i] + len(self.words[i])
+
+    def spaced(self, i: int) -> bool:
+        """Whether whitespace follows token ``i`` (``token.whitespace_``), for all but the
+        last token: the next one starts after it, not right at its end."""
+        return self.offsets[i + 1] != self.offsets[i] + len(self.words[i])
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's table, read on the first call of the stage."""
+    found = doc.user_data.get(TABLE_KEY)
+    if found is None or len(found.words) != len(doc):
+        found = doc.user_data[TABLE_KEY] = _read(doc)
+    return found
+
+
+def drop_token_table(doc: Doc) -> None:
+    """Forget the table: a later stage may change tags."""
+    doc.user_data.pop(TABLE_KEY, None)
+
+
+def _read(doc: Doc) -> TokenTable:
+    words = doc_words(doc)
+    if not words:
+        return TokenTable([], [], [], [], [], [])
+    tag_codes, pos = doc.to_array([TAG, POS]).T.tolist()  # one array read for both
+    strings = doc.vocab.strings
+    tags = {code: strings[code] for code in set(tag_codes)}  # each distinct tag looked up once
+    return TokenTable(
+        words=words,
+        lower=[word.lower() for word in words],
+        tags=list(map(tags.__getitem__, tag_codes)),
+        pos=pos,
+        offsets=doc_offsets(doc),
+        nominal=[None] * len(words),
+    )
