@@ -26,6 +26,7 @@ from lagebild.quotes.chunks import (
 from lagebild.quotes.lexicon import (
     SpeechVerb,
     VerbForm,
+    adjective_participles,
     cue_companions,
     function_class,
     function_words,
@@ -58,6 +59,9 @@ COMMENT_LEFT = frozenset({",", "–", "-", "(", ";", ":"})
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
 #: forms of "sein": a participle's perfect with "sein" is no speech verb's
 SEIN_FORMS = "sein_forms.txt"
+HABEN_FORMS = "haben_forms.txt"
+#: "werden" beside a participle: the passive auxiliaries and "geworden"
+WERDEN_FORMS = "werden_forms.txt"
 
 
 @dataclass(frozen=True)
@@ -308,6 +312,29 @@ def _perfect_with_sein(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> 
     return after + 1 >= unit.end or tokens.words[after + 1] in CLAUSE_PUNCT
 
 
+def _participle_with_auxiliary(
+    doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]
+) -> CueMatch | None:
+    """A participle that is an everyday adjective too ("bekannt") is a cue only beside a form
+    of "haben" (its verb's perfect) or of "werden" (made known: "wie bekannt wurde"), which
+    names the cue by its own lemma; beside "sein" ("ist nicht bekannt") or alone ("bekannt
+    für seine Musik") it is the adjective."""
+    entry = adjective_participles()[doc_words(doc)[match.index].lower()]
+    if match.verb is None or match.verb.lemma != entry.verb:
+        return match
+    words = doc_words(doc)
+    start = match.index
+    while start > unit.start and words[start - 1] not in CLAUSE_PUNCT:
+        start -= 1
+    stop = clause_end(doc, match.index + 1, unit.end, masked)
+    clause = {words[j].lower() for j in range(start, stop) if j not in masked}
+    if not clause.isdisjoint(lower_set(WERDEN_FORMS)):
+        return replace(match, verb=replace(match.verb, lemma=entry.werden_lemma))
+    if not clause.isdisjoint(lower_set(HABEN_FORMS)):
+        return match
+    return None
+
+
 def _reflexive_other_sense(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
     """A verb whose reflexive use is no speech ("er nimmt sich des Falls an", "bei dem er sich
     eines Monsters annimmt") with a reflexive pronoun in its clause."""
@@ -506,6 +533,8 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             ):
                 continue
             match = _choose_verb(doc, i, unit.end, verbs[low], masked)
+            if match and low in adjective_participles():
+                match = _participle_with_auxiliary(doc, match, unit, masked)
             if (
                 match
                 and _fixed_construction_ok(doc, match, unit.end)

@@ -200,6 +200,23 @@ def lower_set(name: str) -> frozenset[str]:
     return frozenset(w.lower() for w in word_list(name))
 
 
+@dataclass(frozen=True)
+class AdjectiveParticiple:
+    verb: str  # the speech verb whose participle the form is ("bekennen")
+    werden_lemma: str  # the cue's lemma beside "werden" ("bekanntwerden")
+
+
+@cache
+def adjective_participles() -> dict[str, AdjectiveParticiple]:
+    """Participle form -> its verb, for participles that are everyday adjectives as well
+    ("bekannt"): see ``adjective_participles.tsv``."""
+    table = {}
+    for line in _lines("adjective_participles.tsv"):
+        form, verb, werden_lemma = line.split("\t")
+        table[form] = AdjectiveParticiple(verb, werden_lemma)
+    return table
+
+
 @cache
 def cue_companions() -> dict[str, frozenset[str]]:
     """Word -> verb lemmas it joins in the cue ("*": all): "äußerte sich", "bezeichnete … als"."""
