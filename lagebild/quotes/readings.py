@@ -13,11 +13,12 @@ The readings hold while the quote stage runs (it changes no tags or morphology);
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.attrs import MORPH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT, QUOTE_MARKS
@@ -106,22 +107,23 @@ def subjunctive_at(doc: Doc, i: int) -> bool:
     """``is_subjunctive(doc[i])``, asked once per token: the rules ask it of the same
     tokens again and again, and of most tokens, which no form makes Konjunktiv."""
     found = readings(doc)
-    if i not in found.subjunctive_forms:
-        return False
-    answer = found.subjunctive.get(i)
-    if answer is None:
-        answer = found.subjunctive[i] = is_subjunctive(doc[i])
-    return answer
+    return _asked_once(doc, i, found, found.subjunctive, is_subjunctive)
 
 
 def present_subjunctive_at(doc: Doc, i: int) -> bool:
     """``is_present_subjunctive(doc[i])``, asked once per token (see :func:`subjunctive_at`)."""
     found = readings(doc)
+    return _asked_once(doc, i, found, found.present_subjunctive, is_present_subjunctive)
+
+
+def _asked_once(
+    doc: Doc, i: int, found: Readings, answers: dict[int, bool], test: Callable[[Token], bool]
+) -> bool:
     if i not in found.subjunctive_forms:
         return False
-    answer = found.present_subjunctive.get(i)
+    answer = answers.get(i)
     if answer is None:
-        answer = found.present_subjunctive[i] = is_present_subjunctive(doc[i])
+        answer = answers[i] = test(doc[i])
     return answer
 
 
