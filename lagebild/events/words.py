@@ -137,9 +137,9 @@ def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word
         particles = recorded_particles(doc)
         index_of = {position: i for i, position in enumerate(positions)}
         for verb in verbs[first:last]:
-            i = index_of.get(verb)
-            if i is not None and particles[verb] in index_of:
-                _attach_particle(words, words[i], index_of[particles[verb]])
+            at = index_of.get(verb)
+            if at is not None and particles[verb] in index_of:
+                _attach_particle(words, words[at], index_of[particles[verb]])
     _reunite_particles(words)
     return words
 

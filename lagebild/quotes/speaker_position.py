@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import entity_at, has_entities, mention_at
+from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like_at,
@@ -210,7 +211,12 @@ def names_in_frame(doc: Doc, first: int, last: int) -> bool:
     head = doc[first - 1]
     if is_determiner(head):
         return True
-    inner = tokens.words[first + 1 : last - 1]
+    # the quoted text between the marks, as ``doc[first + 1 : last - 1].text``
+    inner = (
+        doc_text(doc)[tokens.offsets[first + 1] : tokens.end_char(last - 2)]
+        if last - first > 2
+        else ""
+    )
     return (
         last - first <= 6
         and head.tag_ in {"NN", ""}

@@ -152,10 +152,10 @@ def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
     stop = end + 1
     while stop < size and stop - end <= 5 and words[stop] not in ",.;:()":
         stop += 1
-    words = name_words(doc, end + 1, stop)
-    if words is None or words[1] - words[0] < 2:
+    name = name_words(doc, end + 1, stop)
+    if name is None or name[1] - name[0] < 2:
         return None  # a full name only: one capitalised word may be anything
-    return words
+    return name
 
 
 def is_date_word(word: str) -> bool:
