@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 from spacy.attrs import MORPH
 from spacy.tokens import Doc, Token
@@ -25,6 +26,8 @@ from lagebild.quotes.chunks import CLAUSE_PUNCT, QUOTE_MARKS
 from lagebild.quotes.lexicon import lower_set, word_list
 from lagebild.quotes.mood import is_present_subjunctive, is_subjunctive
 from lagebild.quotes.token_table import drop_token_table, token_table
+
+_Item = TypeVar("_Item", int, str)
 
 #: Where :func:`readings` keeps a Doc's readings (in ``Doc.user_data``).
 READINGS_KEY = "lagebild.quotes.readings"
@@ -90,7 +93,7 @@ def _read(doc: Doc) -> Readings:
     return Readings(lower, sorted(maybe), forms, dates=dates)
 
 
-def _positions(items: list[int] | list[str], item: int | str) -> list[int]:
+def _positions(items: list[_Item], item: _Item) -> list[int]:
     """The indices of ``item`` in ``items``, found by list scans in C (few tokens are
     Konjunktiv: a Python loop over all would test each)."""
     found: list[int] = []
