@@ -9,20 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from lagebild.model import Quote
-from lagebild.pipeline import Analyzer, build_pipeline
 from lagebild.quotes.lexicon import adjective_participles
-from lagebild.readers.document import Document
-
-
-@pytest.fixture(scope="module")
-def tagged_quotes() -> Callable[[str], list[Quote]]:
-    """The real pipeline up to quotes: the cue rules read the tags."""
-    analyzer = Analyzer(build_pipeline(upto="lagebild_quotes"))
-
-    def run(text: str) -> list[Quote]:
-        return analyzer.analyze(Document(id="t", text=text)).quotes
-
-    return run
 
 
 def _cue_lemmas(quotes: list[Quote]) -> list[str]:

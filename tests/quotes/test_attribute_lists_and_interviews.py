@@ -4,26 +4,11 @@ first person of an answer is the interviewee, and a new turn ends the speech cha
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 import spacy
 
 from lagebild.model import Quote
-from lagebild.pipeline import Analyzer, build_pipeline
 from lagebild.quotes.chunks import attribute_list_phrase, coordinated_phrase
-from lagebild.readers.document import Document
-
-
-@pytest.fixture(scope="module")
-def tagged_quotes() -> Callable[[str], list[Quote]]:
-    """The real pipeline up to quotes: the interview rule reads the entities."""
-    analyzer = Analyzer(build_pipeline(upto="lagebild_quotes"))
-
-    def run(text: str) -> list[Quote]:
-        return analyzer.analyze(Document(id="t", text=text)).quotes
-
-    return run
 
 
 def _speaker_text(text: str, quote: Quote) -> str | None:

@@ -4,27 +4,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 import spacy
 
 from lagebild.model import Quote
-from lagebild.pipeline import Analyzer, build_pipeline
 from lagebild.quotes.chunks import coordinated_phrase
 from lagebild.quotes.readings import fixed_phrase_tokens
-from lagebild.readers.document import Document
-
-
-@pytest.fixture(scope="module")
-def tagged_quotes() -> Callable[[str], list[Quote]]:
-    """The real pipeline up to quotes: the continuation rules read the tags."""
-    analyzer = Analyzer(build_pipeline(upto="lagebild_quotes"))
-
-    def run(text: str) -> list[Quote]:
-        return analyzer.analyze(Document(id="t", text=text)).quotes
-
-    return run
 
 
 def _words(text: str) -> list[str]:

@@ -2,24 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
-
 from lagebild.model import Quote
-from lagebild.pipeline import Analyzer, build_pipeline
-from lagebild.readers.document import Document
-
-
-@pytest.fixture(scope="module")
-def tagged_quotes() -> Callable[[str], list[Quote]]:
-    """The real pipeline up to quotes: these rules read the tagger's verb tags."""
-    analyzer = Analyzer(build_pipeline(upto="lagebild_quotes"))
-
-    def run(text: str) -> list[Quote]:
-        return analyzer.analyze(Document(id="t", text=text)).quotes
-
-    return run
 
 
 def _kinds(quotes: list[Quote]) -> list[tuple[str, str]]:
