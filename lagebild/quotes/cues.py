@@ -319,10 +319,10 @@ def _participle_with_auxiliary(
     of "haben" (its verb's perfect) or of "werden" (made known: "wie bekannt wurde"), which
     names the cue by its own lemma; beside "sein" ("ist nicht bekannt") or alone ("bekannt
     für seine Musik") it is the adjective."""
-    entry = adjective_participles()[doc_words(doc)[match.index].lower()]
-    if match.verb is None or match.verb.lemma != entry.verb:
-        return match
     words = doc_words(doc)
+    entry = adjective_participles().get(words[match.index].lower())
+    if entry is None or match.verb is None or match.verb.lemma != entry.verb:
+        return match
     start = match.index
     while start > unit.start and words[start - 1] not in CLAUSE_PUNCT:
         start -= 1
