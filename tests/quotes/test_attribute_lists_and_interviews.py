@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from quote_helpers import speaker_text
 
-from lagebild.model import Quote
 from lagebild.quotes.chunks import attribute_list_phrase, coordinated_phrase
-
-
-def _speaker_text(text: str, quote: Quote) -> str | None:
-    speaker = quote.speaker
-    if speaker is None or speaker.start is None or speaker.end is None:
-        return None
-    return text[speaker.start : speaker.end]
-
 
 # --- lists inside an attribute ---------------------------------------------------------
 
@@ -76,7 +68,7 @@ def test_speaker_is_the_head_not_a_place_of_the_list(tagged_quotes) -> None:
         "Menschen in Ungarn, Österreich oder Deutschland forderten, dass die Grenzen offen bleiben."
     )
     (quote,) = tagged_quotes(text)
-    assert _speaker_text(text, quote) == "Menschen"
+    assert speaker_text(text, quote) == "Menschen"
     assert quote.speaker is not None and quote.speaker.name != "Deutschland"
 
 
@@ -95,7 +87,7 @@ def test_first_person_in_an_answer_is_the_interviewee(tagged_quotes) -> None:
     for content in ("dass die Krise bald endet", "dass wir abwarten müssen"):
         speaker = quotes[content].speaker
         assert speaker is not None and speaker.name == "Thomas Berger"
-        assert _speaker_text(INTERVIEW, quotes[content]) == "Ich"
+        assert speaker_text(INTERVIEW, quotes[content]) == "Ich"
 
 
 def test_first_person_in_a_question_is_not_the_interviewee(tagged_quotes) -> None:

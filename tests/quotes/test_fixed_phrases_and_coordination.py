@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from quote_helpers import speaker_text
 
-from lagebild.model import Quote
 from lagebild.quotes.chunks import coordinated_phrase
 from lagebild.quotes.readings import fixed_phrase_tokens
 
 
 def _words(text: str) -> list[str]:
     return [t.text for t in spacy.blank("de")(text)]
-
-
-def _speaker_text(text: str, quote: Quote) -> str | None:
-    speaker = quote.speaker
-    if speaker is None or speaker.start is None or speaker.end is None:
-        return None
-    return text[speaker.start : speaker.end]
 
 
 # --- fixed phrases -------------------------------------------------------------------
@@ -90,7 +83,7 @@ def test_wissen_lassen_is_a_speech_cue(tagged_quotes, text: str, speaker: str, c
     (quote,) = tagged_quotes(text)
     assert quote.kind == "indirect"
     assert quote.cue is not None and quote.cue.lemma == "wissenlassen"
-    assert _speaker_text(text, quote) == speaker
+    assert speaker_text(text, quote) == speaker
     assert quote.text == content
 
 
@@ -163,20 +156,20 @@ def test_coordinated_subject_of_a_continuation(tagged_quotes) -> None:
     quotes = tagged_quotes(text)
     assert [q.kind for q in quotes] == ["indirect", "reported_continuation"]
     assert quotes[1].text == second
-    assert _speaker_text(text, quotes[1]) == "die Regierung, noch die EU oder die Ukraine"
+    assert speaker_text(text, quotes[1]) == "die Regierung, noch die EU oder die Ukraine"
 
 
 def test_coordinated_subject_of_a_speech_verb(tagged_quotes) -> None:
     text = "Sowohl die SPD als auch die Grünen kritisierten, dass das Gesetz zu spät komme."
     (quote,) = tagged_quotes(text)
-    assert _speaker_text(text, quote) == "die SPD als auch die Grünen"
+    assert speaker_text(text, quote) == "die SPD als auch die Grünen"
     text = "Frankreich, Italien und Spanien forderten, die Hilfen rasch auszuzahlen."
     (quote,) = tagged_quotes(text)
-    assert _speaker_text(text, quote) == "Frankreich, Italien und Spanien"
+    assert speaker_text(text, quote) == "Frankreich, Italien und Spanien"
 
 
 def test_coordinated_subject_speaks_on_in_the_next_sentence(tagged_quotes) -> None:
     text = "Sowohl die SPD als auch die Grünen lehnten das Gesetz ab. Es sei zu teuer."
     quotes = tagged_quotes(text)
     assert [q.text for q in quotes] == ["Es sei zu teuer."]
-    assert _speaker_text(text, quotes[0]) == "die SPD als auch die Grünen"
+    assert speaker_text(text, quotes[0]) == "die SPD als auch die Grünen"

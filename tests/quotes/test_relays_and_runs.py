@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from lagebild.model import Quote
+from quote_helpers import speaker_text
+
 from lagebild.quotes.direct import find_quotations
-
-
-def _speaker_text(text: str, quote: Quote) -> str | None:
-    if quote.speaker is None or quote.speaker.start is None:
-        return None
-    return text[quote.speaker.start : quote.speaker.end]
 
 
 def test_straight_quote_before_space_closes_its_quotation():
@@ -49,8 +44,8 @@ def test_active_relay_gives_the_quoted_person_a_nested_quote(tagged_quotes):
     outer, inner = sorted(quotes, key=lambda q: q.nested_in is not None)
     assert (outer.start, outer.end) == (inner.start, inner.end)
     assert inner.nested_in == outer.id
-    assert "Rundschau" in (_speaker_text(text, outer) or "")
-    assert _speaker_text(text, inner) == "einen Augenzeugen"
+    assert "Rundschau" in (speaker_text(text, outer) or "")
+    assert speaker_text(text, inner) == "einen Augenzeugen"
     assert inner.cue is None  # quoting is the newspaper's act
 
 
@@ -60,7 +55,7 @@ def test_passive_relay_names_where_someone_is_quoted(tagged_quotes):
         "den Worten zitiert: „Die Bundeswehr darf nicht zur Hilfspolizei werden.“"
     )
     quotes = tagged_quotes(text)
-    speakers = sorted(_speaker_text(text, q) or "" for q in quotes)
+    speakers = sorted(speaker_text(text, q) or "" for q in quotes)
     assert len(quotes) == 2
     assert any("Freiberg" in s for s in speakers)
     assert any(s.startswith("einer Presseerklärung") for s in speakers)
@@ -95,7 +90,7 @@ def test_als_as_preposition_opens_no_adverbial_clause(tagged_quotes):
     (quote,) = tagged_quotes(text)
     assert quote.kind == "indirect"
     assert quote.text.startswith("die Partei habe")
-    assert _speaker_text(text, quote) == "die Sprachschule"
+    assert speaker_text(text, quote) == "die Sprachschule"
 
 
 def test_coordinated_speech_verb_keeps_the_first_subject(tagged_quotes):
@@ -106,7 +101,7 @@ def test_coordinated_speech_verb_keeps_the_first_subject(tagged_quotes):
     quotes = tagged_quotes(text)
     (content,) = [q for q in quotes if q.kind == "indirect"]
     assert content.text == "die Pläne zurückzuziehen"
-    assert "Beck" in (_speaker_text(text, content) or "")
+    assert "Beck" in (speaker_text(text, content) or "")
     assert not [q for q in quotes if q.kind == "reported"]  # the content, not a summary
 
 
@@ -123,7 +118,7 @@ def test_focus_particle_before_a_pronoun_subject(tagged_quotes):
     text = "Die Opposition protestierte. Auch sie forderten den Rücktritt der Regierung."
     quotes = [q for q in tagged_quotes(text) if "Rücktritt" in q.text]
     assert [q.kind for q in quotes] == ["reported"]
-    assert _speaker_text(text, quotes[0]) == "sie"
+    assert speaker_text(text, quotes[0]) == "sie"
 
 
 def test_trailing_frame_after_a_colon_quote_takes_only_the_quotation(tagged_quotes):
@@ -151,13 +146,13 @@ def test_heisst_es_names_the_document_as_source(tagged_quotes):
     text = "In einem Positionspapier des Ministeriums heißt es, die Regeln hätten sich bewährt."
     (quote,) = tagged_quotes(text)
     assert quote.kind == "indirect"
-    assert (_speaker_text(text, quote) or "").startswith("einem Positionspapier")
+    assert (speaker_text(text, quote) or "").startswith("einem Positionspapier")
 
 
 def test_heisst_es_after_the_content(tagged_quotes):
     text = "Die Lage sei ernst, heißt es in dem Schreiben."
     (quote,) = tagged_quotes(text)
-    assert _speaker_text(text, quote) == "dem Schreiben"
+    assert speaker_text(text, quote) == "dem Schreiben"
 
 
 def test_laut_in_a_verb_frame_is_a_second_source(tagged_quotes):
@@ -168,14 +163,14 @@ def test_laut_in_a_verb_frame_is_a_second_source(tagged_quotes):
     quotes = tagged_quotes(text)
     assert len(quotes) == 2
     relay = next(q for q in quotes if q.nested_in is not None)
-    assert "news.bbc.co.uk" in (_speaker_text(text, relay) or "")
+    assert "news.bbc.co.uk" in (speaker_text(text, relay) or "")
     assert relay.cue is not None and relay.cue.text == "laut"
 
 
 def test_laut_frame_with_a_quote_of_its_own_is_not_doubled(tagged_quotes):
     text = "„Das Wichtigste ist der Austritt“, sagte Raab laut Spiegel Online."
     quotes = tagged_quotes(text)
-    assert len([q for q in quotes if "Spiegel" in (_speaker_text(text, q) or "")]) <= 1
+    assert len([q for q in quotes if "Spiegel" in (speaker_text(text, q) or "")]) <= 1
 
 
 def test_hearsay_sollen_with_a_speech_verb_that_frames_nothing(tagged_quotes):
