@@ -190,7 +190,9 @@ def build_pipeline(
             nlp.add_pipe(name, config=configs.get(name, {}))
             if name == upto:
                 break
-    problems = nlp.analyze_pipes()["problems"]
+    analysis = nlp.analyze_pipes()
+    assert analysis is not None  # typed Optional, but spaCy always returns the analysis
+    problems = analysis["problems"]
     if any(problems.values()):
         raise LagebildError(ErrorCode.E030, detail=str({k: v for k, v in problems.items() if v}))
     freeze_loaded_models()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import sys
+from _ctypes import CFuncPtr  # ctypes' own name for it, _CFuncPtr, is not in typeshed
 from functools import cache
 
 
@@ -32,7 +33,7 @@ class _MallInfo2(ctypes.Structure):
 
 
 @cache
-def _mallinfo2() -> ctypes._CFuncPtr | None:
+def _mallinfo2() -> CFuncPtr | None:
     """glibc's mallinfo2, or None where there is none (musl, macOS, Windows, glibc < 2.33)."""
     name = ctypes.util.find_library("c")
     if not name:

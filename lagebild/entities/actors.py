@@ -8,6 +8,7 @@ from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
+from lagebild.model import MentionKind
 
 
 @cache
@@ -104,7 +105,9 @@ def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surfac
     return found
 
 
-def _actor_candidate(first: int, last: int, actor: Actor, kind: str, priority: int) -> Candidate:
+def _actor_candidate(
+    first: int, last: int, actor: Actor, kind: MentionKind, priority: int
+) -> Candidate:
     return Candidate(
         first=first,
         last=last,
@@ -209,13 +212,15 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             continue
         if not all(actors) or title_of(token.text):
             continue
+        first_actor = actors[0]
+        assert first_actor is not None  # all(actors) held
         head = parts[-1]
         org = organisation_head(head)
-        if len(actors) == 1 and actors[0].type == "ORG" and head in generic_org_heads():
-            found.append(_actor_candidate(index, index, actors[0], "name", 4))
+        if len(actors) == 1 and first_actor.type == "ORG" and head in generic_org_heads():
+            found.append(_actor_candidate(index, index, first_actor, "name", 4))
         elif org:
             name = "-".join([*parts[:-1], org[0]])
-            code = actors[0].code if len(actors) == 1 else None
+            code = first_actor.code if len(actors) == 1 else None
             found.append(
                 Candidate(
                     first=index,
@@ -229,7 +234,7 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 )
             )
         elif is_side_noun(head) and len(actors) == 1:
-            found.append(_actor_candidate(index, index, actors[0], "metonym", 3))
+            found.append(_actor_candidate(index, index, first_actor, "metonym", 3))
     return found
 
 
@@ -251,7 +256,8 @@ def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Cand
         org = organisation_head(token.text)
         if not org or "-" in token.text:
             continue
-        first, state, adjectives = index, None, []
+        first, state = index, None
+        adjectives: list[str] = []
         while first > 0:
             previous = tokens[first - 1].text
             surface = kb.phrases.get((previous,))

@@ -180,7 +180,9 @@ def actor_kb() -> ActorKB:
             names += [name for name in override[2].split("|") if name]
         # the first name to make a form is its base: canonical first, in a fixed order
         for name in dict.fromkeys(names):
-            kind = "acronym" if name.replace(".", "").isupper() and len(name) <= 6 else "name"
+            kind: SurfaceKind = (
+                "acronym" if name.replace(".", "").isupper() and len(name) <= 6 else "name"
+            )
             for form in genitive_forms(name):
                 kb.add(form, Surface(actor, kind, name))
             kb.prefixes.setdefault(name, actor)
@@ -203,13 +205,13 @@ def actor_kb() -> ActorKB:
                 kb.add(form, Surface(states[row[0]], "demonym"))
     org_codes: set[str] = set()
     for row in data_rows("organisations.tsv"):
-        code, kind, canonical, names = row[:4]
+        code, _kind, canonical, listed_names = row[:4]
         # one entity per code, except where a code is shared (EU bodies, state organs)
         key = f"ORG:{code}" if code not in states and code not in org_codes else f"ORG:{canonical}"
         org_codes.add(code)
         state = row[5].strip() if len(row) > 5 and row[5].strip() else None
         actor = Actor(key=key, code=code, type="ORG", canonical=canonical, state=state)
-        listed = names.split("|")
+        listed = listed_names.split("|")
         # later names override earlier forms: the canonical name's inflections win, then
         # the earlier listed names (a fixed order, whatever the hash seed)
         ordered = [name for name in dict.fromkeys(reversed(listed)) if name != canonical]

@@ -289,6 +289,7 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
             # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
             affiliation = code_after or _affiliation_of_title(title, kb) or code_before
         else:
+            assert demonym is not None  # positions without a title are demonyms
             affiliation = demonym.actor.code
         apposed = False
         if (

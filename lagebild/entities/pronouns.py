@@ -151,8 +151,8 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         for key, group in clusters.items()
     }
     mentions = _mentions(tokens, clusters, sentences, quoted)
-    for mention, agreement in _noun_subjects(tokens, clusters, sentences, quoted):
-        agreements[mention.key] = frozenset({agreement})
+    for mention, noun_agreement in _noun_subjects(tokens, clusters, sentences, quoted):
+        agreements[mention.key] = frozenset({noun_agreement})
         mentions.append(mention)
     mentions.sort(key=lambda mention: mention.first)
     linked: list[tuple[int, str]] = []

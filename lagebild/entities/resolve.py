@@ -34,7 +34,7 @@ from lagebild.entities.state_guesses import (
     state_named_before,
     state_weights,
 )
-from lagebild.model import Entity, Mention
+from lagebild.model import Entity, Mention, MentionKind
 
 REFERENCE_WINDOW = 1500
 
@@ -86,7 +86,8 @@ def split_joined_names(candidates: list[Candidate]) -> None:
 class Cluster:
     key: str
     candidates: list[Candidate] = field(default_factory=list)
-    extra_mentions: list[tuple[int, int, str]] = field(default_factory=list)  # (first, last, kind)
+    # (first, last, kind)
+    extra_mentions: list[tuple[int, int, MentionKind]] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     #: mentions inside a token ("Hamas" in "Hamas-Terror-Infrastruktur"): (start, end, token)
     char_mentions: list[tuple[int, int, int]] = field(default_factory=list)

@@ -107,13 +107,13 @@ def state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
             code = group.key.removeprefix("GPE:")
             weight[code] = weight.get(code, 0) + len(group.candidates) + len(group.extra_mentions)
     for group in clusters.values():
-        code = next(
+        state = next(
             (c.code or c.affiliation for c in group.candidates if c.code or c.affiliation), None
         )
         # a party's people and mentions count for its state ("HDP-Chef" for TUR)
-        code = organisation_states().get(code, code) if code else code
-        if not group.key.startswith("GPE:") and code in weight:
-            weight[code] += 1
+        state = organisation_states().get(state, state) if state else state
+        if not group.key.startswith("GPE:") and state in weight:
+            weight[state] += 1
     return weight
 
 

@@ -116,9 +116,11 @@ def title_candidates(tokens: list[Tok]) -> list[Candidate]:
             continue
         # "<club word>… <place>": "Eintracht Frankfurt", "SK Rapid Wien", "Bayern München"
         words = _club_words(tokens, index)
-        if words and (last := _place_after(tokens, index + words)) is not None:
-            found.append(named_organisation(index, last, _name(tokens, index, last), PRIORITY))
-            index = last + 1
+        if words and (place_last := _place_after(tokens, index + words)) is not None:
+            found.append(
+                named_organisation(index, place_last, _name(tokens, index, place_last), PRIORITY)
+            )
+            index = place_last + 1
             continue
         index += max(words, 1)
     return found

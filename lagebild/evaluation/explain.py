@@ -46,10 +46,10 @@ def explain(analysis: Analysis, gold: dict) -> list[str]:
         if index not in typed:
             lines.append(f"event missed: {label}: {_short(event['sentence'])}")
         elif index not in full:
-            system = analysis.events[typed[index]]
+            system_event = analysis.events[typed[index]]
             lines.append(
-                f"event wrong: {label}; system {_actor(system.actor)}->{_actor(system.recipient)}"
-                f" negated={system.negated}"
+                f"event wrong: {label}; system {_actor(system_event.actor)}"
+                f"->{_actor(system_event.recipient)} negated={system_event.negated}"
             )
     found_names = {place.name.casefold() for place in analysis.places}
     for place in gold.get("places", []):

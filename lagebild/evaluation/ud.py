@@ -112,7 +112,7 @@ def tagging_scores(
             nlp.vocab,
             words=words,
             spaces=[w.space_after for w in sentence.words],
-            sent_starts=[True] + [False] * (len(words) - 1),
+            sent_starts=[True, *[False] * (len(words) - 1)],
         )
         doc = tagger(doc)
         tagger_lemmas = [token.lemma_ for token in doc]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from lagebild.entities.lookup import actor_code
 from lagebild.entities.mention_index import entity_by_id, entity_memo, mention_at
-from lagebild.events.clauses import Chunk
+from lagebild.events.clauses import Chunk, SameEntity
 from lagebild.events.lexicon import (
     adversary_nouns,
     country_forms,
@@ -73,7 +73,7 @@ def _opposition_party(doc: Doc, entity: Entity) -> Entity | None:
     return parties[0] if len(parties) == 1 else None
 
 
-def same_entity(doc: Doc) -> object:
+def same_entity(doc: Doc) -> SameEntity:
     """For the chunker: do two adjacent names belong to one entity (or both to none)?"""
 
     def check(left: Word, right: Word) -> bool:

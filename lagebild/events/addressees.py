@@ -72,7 +72,7 @@ def _addressee(candidate: Candidate, governed: Candidate) -> EventActor | None:
     # "fordern den Rücktritt des Präsidenten": a demand on someone's own act is
     # addressed to them; else the act's target is the addressee
     side = governed.actor if governed.nominal else governed.recipient
-    addressees = (side, governed.recipient)
+    addressees: tuple[EventActor | None, ...] = (side, governed.recipient)
     if governed.nominal and governed.trigger.genitive_is_recipient:
         # "verlangte die Freilassung einer Lehrerin": not addressed to the one released
         addressees = (side,)

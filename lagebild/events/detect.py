@@ -308,6 +308,7 @@ def _candidate(
             and _protest_subject(clause, word)
             and not arguments.unresolved_agent(doc, clause),
         )
+    assert parts.actor is not None  # a candidate without an actor was returned as an orphan
     if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
         parts.recipient = None  # found before the actor was known: the actor itself
     if parts.recipient is None and entry.lemma in WARNINGS and not warns_of_act(clause):

@@ -72,9 +72,10 @@ def complete(
             candidate, against_protest=False
         )
     if candidate.orphan:
-        candidate = _with_actor(candidate, history, sentence)
-        if candidate is None or candidate.retells is not None:
-            return candidate
+        with_actor = _with_actor(candidate, history, sentence)
+        if with_actor is None or with_actor.retells is not None:
+            return with_actor
+        candidate = with_actor
         if candidate.recipient is not None and not distinct(candidate.actor, candidate.recipient):
             candidate = replace(candidate, recipient=None)
         candidate.pending = candidate.recipient is None and not recipient_optional
@@ -87,8 +88,8 @@ def complete(
             return candidate
         return _against_challenger(candidate, history, sentence) or candidate
     if candidate.pending:
-        candidate = _with_recipient(candidate, history, sentence)
-    elif candidate.recipient is None and candidate.told_act is not None:
+        return _with_recipient(candidate, history, sentence)
+    if candidate.recipient is None and candidate.told_act is not None:
         # "Japan protestierte gegen den Raketentest": aimed at whoever tested, if told
         candidate = _reacting_to(candidate, history, sentence) or candidate
     return candidate

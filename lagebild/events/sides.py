@@ -40,7 +40,7 @@ def branch_attribute(clause: Clause, parts: Participants) -> bool:
     state in the genitive after the actor's phrase, with no verb between, is the actor's
     attribute, not the other side of a domestic event."""
     actor_chunk, chunk = parts.actor_chunk, parts.recipient_chunk
-    if parts.recipient is None or actor_chunk is None or chunk is None:
+    if parts.actor is None or parts.recipient is None or actor_chunk is None or chunk is None:
         return False
     if not other_branch(parts.actor, parts.recipient) or chunk.first <= actor_chunk.last:
         return False

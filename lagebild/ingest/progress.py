@@ -11,6 +11,7 @@ from rich.progress import (
     Progress,
     ProgressColumn,
     Task,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -50,7 +51,7 @@ class IngestProgress:
             disable=not enabled,
         )
         self.counts: dict[str, int] = {}
-        self.task_id = None
+        self.task_id: TaskID | None = None  # set on entering the with block
 
     def __enter__(self) -> IngestProgress:
         # Counting first (parsing, no analysis) gives the bar a total and so an ETA;
@@ -68,4 +69,5 @@ class IngestProgress:
         if outcome == "failed":
             self.console.print(f"[red]error[/red]: {detail}", highlight=False)
         summary = " ".join(f"{name}={value}" for name, value in sorted(self.counts.items()))
+        assert self.task_id is not None, "advance() is called inside the with block"
         self.progress.update(self.task_id, advance=1, counts=summary)

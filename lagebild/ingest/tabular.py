@@ -115,7 +115,7 @@ def sniff_dialect(
     csv.Sniffer is easily misled by commas inside article text; parsing a few rows with
     each candidate and preferring consistent multi-column rows is sturdier.
     """
-    best: tuple[float, int, str, str] | None = None
+    best: tuple[float, int, int, int, str, str] | None = None
     for rank, candidate_delimiter in enumerate([delimiter] if delimiter else _DELIMITERS):
         for quote_rank, candidate_quote in enumerate([quotechar] if quotechar else _QUOTES):
 

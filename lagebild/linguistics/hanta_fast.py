@@ -34,7 +34,7 @@ from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, Hanover
 from numpy import logaddexp
 
 from lagebild.linguistics.unknown_words import UnknownWords
-from lagebild.linguistics.word_table import TagScores, WordTable
+from lagebild.linguistics.word_table import Segmentation, TagScores, WordTable
 
 #: Set to 1 to run the pure-Python searches even where the compiled ones are built.
 NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"
@@ -107,7 +107,7 @@ class _Emissions:
         return row
 
 
-class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
+class FastHanoverTagger(HanoverTagger):
     """A HanoverTagger whose forward, morpheme and sentence searches avoid per-step calls."""
 
     def __init__(
@@ -197,7 +197,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                         last[new_state] = lp1
         return [(state[1], lp) for state, lp in last.items()]
 
-    def analyze_viterbi(self, word: str, targetpos: int) -> list[tuple[int, int]]:
+    def analyze_viterbi(self, word: str, targetpos: int) -> Segmentation:
         if self.word_table is not None:
             stored = self.word_table.segmentation(word, targetpos)
             if stored is not None:
@@ -328,10 +328,10 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                     for tag, lpt, new in successors:
                         lpm = known.get(tag)
                         if lpm is None:
-                            guess = guesses.get(tag) if may_guess else None
-                            if guess is None:
+                            tag_guess = guesses.get(tag) if may_guess else None
+                            if tag_guess is None:
                                 continue
-                            lpm = guess[k]
+                            lpm = tag_guess[k]
                         lp1 = lp + lpt + lpm
                         if lp1 > _LOWER_BOUND:
                             old = cell.get(new)
@@ -463,7 +463,7 @@ class FastHanoverTagger(HanoverTagger):  # type: ignore[misc]
                     if stored is None and self.unknown_words is not None:
                         stored = self.unknown_words.scores(normalized, word, case_sensitive)
             if stored is not None:
-                scores = self.candidate_scores(word, stored, case_sensitive)
+                scores: TagScores = self.candidate_scores(word, stored, case_sensitive)
             else:
                 scores = self._tag_word(
                     word, cutoff=CANDIDATE_CUTOFF, casesensitive=case_sensitive, conditional=True
@@ -520,7 +520,8 @@ def compiled_searches() -> Any | None:
     if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
         return None
     try:
-        from lagebild.linguistics import _hanta_search
+        # a compiled (Cython) module without a .pyi stub
+        from lagebild.linguistics import _hanta_search  # type: ignore[attr-defined]
     except ImportError:
         return None
     return _hanta_search

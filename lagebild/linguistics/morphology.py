@@ -95,9 +95,9 @@ class GermanMorphology:
             if tag in _FINITE:
                 finite.append(i)
                 features = finite_verb_features(doc[i]).as_ud()
-                doc[i].set_morph(MorphAnalysis(doc.vocab, features))
+                doc[i].morph = MorphAnalysis(doc.vocab, features)
             elif tag in nonfinite:
-                doc[i].set_morph(nonfinite[tag])
+                doc[i].morph = nonfinite[tag]
         particles: dict[int, int] = {}
         doc.user_data[PARTICLES_KEY] = particles
         if not finite:

@@ -32,8 +32,9 @@ class StatisticalTagger:
 
         self.nlp = spacy.load(model_dir)
         self.tok2vec = self.nlp.get_pipe("tok2vec")
-        self.model = self.nlp.get_pipe("tagger").model
-        labels = self.nlp.get_pipe("tagger").labels
+        # get_pipe is typed as a plain callable; spaCy's Cython Tagger has no stub
+        self.model = self.nlp.get_pipe("tagger").model  # type: ignore[attr-defined]
+        labels = self.nlp.get_pipe("tagger").labels  # type: ignore[attr-defined]
         # The columns of HanTa's tags (not the whitespace label) and their numbers.
         self.columns = [k for k, label in enumerate(labels) if label in hanta.tag2int]
         self.numbers = [hanta.tag2int[labels[k]] for k in self.columns]

@@ -161,7 +161,9 @@ class GermanTagger:
             words = [i for i in range(start, end) if not spaces[i]]
             if words:
                 self.tag_words(words, texts, tags, lemmas, upos, morphemes, predicted)
-        doc.from_array([TAG, POS, LEMMA], annotation_array(doc, tags, upos, lemmas))
+        annotations = annotation_array(doc, tags, upos, lemmas)
+        # the stub wants thinc's Ints2d; spaCy reads any 2-d integer numpy array
+        doc.from_array([TAG, POS, LEMMA], annotations)  # type: ignore[arg-type]
         doc.user_data[MORPHEMES_KEY] = morphemes
         return doc
 

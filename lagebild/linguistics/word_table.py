@@ -134,7 +134,7 @@ class WordTable:
         return {"path": self.path, "available": self.available}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["path"])  # type: ignore[misc, arg-type]
+        self.__init__(state["path"])  # type: ignore[misc]
 
     def _cursor(self) -> sqlite3.Connection:
         if self._connection is None or self._owner_pid != os.getpid():

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef, not in strings.pyi
 from spacy.vectors import Vectors
 
 from lagebild.ner.hanta_lexicon import HANTA_FEATURES, add_hanta_classes, load_hanta_lexicon
@@ -186,8 +186,8 @@ def vectors_from_memberships(
     for features in memberships.values():
         patterns.setdefault(frozenset(features), len(patterns))
     data = numpy.zeros((len(patterns), len(columns)), dtype="float32")
-    for features, row in patterns.items():
-        for feature in features:
+    for pattern, row in patterns.items():
+        for feature in pattern:
             data[row, columns.index(feature)] = 1.0
     vectors = Vectors(data=data, keys=[], name="lagebild_gazetteer")
     for word, features in memberships.items():

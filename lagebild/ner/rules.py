@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef, not in strings.pyi
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.attrs import TAG
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef, not in strings.pyi
 from spacy.tokens import Doc
 
 from lagebild.lexicon import is_common_noun

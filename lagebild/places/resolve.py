@@ -341,8 +341,8 @@ def focus_country(places: list[Place], entities: list[Entity], gazetteer: Gazett
                 spans[(mention.start, mention.end)] = code
     for place in places:
         if place.country:
-            for mention in place.mentions:
-                spans[(mention.start, mention.end)] = place.country
+            for span in place.mentions:
+                spans[(span.start, span.end)] = place.country
     counts = Counter(spans.values())
     if not counts:
         return None

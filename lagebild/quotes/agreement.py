@@ -47,7 +47,7 @@ def _number(token: Token) -> str | None:
     doc = token.doc
     for k in (token.i - 1, token.i + 1):
         if 0 <= k < len(doc) and doc[k].tag_ in FINITE_TAGS:
-            number = doc[k].morph.get("Number")
+            number = doc[k].morph.get("Number", None)  # the stub makes the default required
             if number == ["Plur"]:
                 return "pl"
             if number == ["Sing"]:

@@ -498,12 +498,12 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             temporal = i > unit.start and tokens.words[i - 1] in word_list(
                 "temporal_before_nach.txt"
             )
-            medium = None if temporal else _speech_noun_after(doc, i, unit.end)
+            medium_after = None if temporal else _speech_noun_after(doc, i, unit.end)
             before = speech_nouns().get(tokens.words[i - 1]) if i > unit.start + 1 else None
             if before and tokens.lower[i - 2] not in lower_set("possessive_genitives.txt"):
                 before = None
-            if medium:
-                cues.append(CueMatch("nach", i, medium=medium))
+            if medium_after:
+                cues.append(CueMatch("nach", i, medium=medium_after))
             elif before and (i + 1 >= unit.end or not capitalised_at(tokens, i + 1)):
                 # postposition: "seiner Meinung nach", like "X zufolge"
                 cues.append(CueMatch("zufolge", i, medium=before))

@@ -53,8 +53,8 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     if cue.kind == "adverb":
         # "Demnach hat der Sohn …", "Der Sohn hat demnach …": the sentence without the
         # adverb; the adverb stands for the source named before, as a pronoun would
-        before, after = (unit.start, cue.index), (cue.index + 1, unit.end)
-        return _drafts(ctx, cue, _around(ctx, before, after), (cue.index, cue.index + 1))
+        before_cue, after_cue = (unit.start, cue.index), (cue.index + 1, unit.end)
+        return _drafts(ctx, cue, _around(ctx, before_cue, after_cue), (cue.index, cue.index + 1))
     if cue.kind == "wonach":
         speaker = noun_phrase_before(doc, cue.index - 1, unit.start, ctx.masked)
         return _drafts(ctx, cue, [(cue.index + 1, verb_final_end(ctx, cue.index + 1))], speaker)

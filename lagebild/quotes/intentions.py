@@ -53,9 +53,10 @@ def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int
         after = (
             modal + 2 if modal + 2 < unit.end and tokens.words[modal + 1] == "sich" else modal + 1
         )
-        subject = noun_phrase_after(doc, after, unit.end, masked)
-        if subject is None or tokens.lower[subject[0]] in IMPERSONAL:
+        found = noun_phrase_after(doc, after, unit.end, masked)
+        if found is None or tokens.lower[found[0]] in IMPERSONAL:
             return None
+        subject = found
         if (
             before is not None
             and determiner_at(tokens, subject[0])

@@ -15,9 +15,11 @@ FEATURES_KEY = "lagebild.quotes.mood_features"
 def _features(token: Token) -> tuple[list[str], list[str]]:
     morph = token.morph
     known: dict[int, tuple[list[str], list[str]]] = token.doc.user_data.setdefault(FEATURES_KEY, {})
-    found = known.get(morph.key)
+    key: int = morph.key  # type: ignore[attr-defined]  # a readonly Cython field, not in the stub
+    found = known.get(key)
     if found is None:
-        found = known[morph.key] = (morph.get("Mood"), morph.get("Tense"))
+        # spaCy's stub makes ``default`` required; None is its run-time default
+        found = known[key] = (morph.get("Mood", None), morph.get("Tense", None))
     return found
 
 

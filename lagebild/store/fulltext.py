@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from sqlalchemy import ColumnElement, Connection
+    from sqlalchemy import ColumnElement, Connection, Select, TextClause
 
 _TERM = re.compile(r"\w+")
 DOCUMENT_VECTOR = "to_tsvector('german', coalesce(documents.title, '') || ' ' || documents.text)"
@@ -55,14 +55,14 @@ def quote_match(dialect: str, query: str, param: str = "about") -> tuple[str, di
     return f"{QUOTE_VECTOR} @@ websearch_to_tsquery('german', :{param})", {param: query}
 
 
-def quote_matches(connection: Connection, query: str) -> ColumnElement[bool]:
+def quote_matches(connection: Connection, query: str) -> ColumnElement[bool] | TextClause:
     """A SQLAlchemy WHERE clause: the quote's text matches ``query`` (for the web's queries)."""
     from sqlalchemy import literal_column, select, text
 
     from lagebild.store import tables as t
 
     if connection.dialect.name == "sqlite":
-        matching = (
+        matching: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(text("quotes_fts"))
             .where(text("quotes_fts MATCH :about").bindparams(about=fts5_query(query) or '""'))

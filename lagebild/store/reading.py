@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -142,6 +142,6 @@ def reading(store: StoreReader | Engine | str | os.PathLike[str]) -> Iterator[St
         with open_reader(os.fspath(store)) as reader:
             yield reader
     elif hasattr(store, "rows"):
-        yield store
+        yield cast("StoreReader", store)  # hasattr does not narrow the union
     else:
         yield EngineReader(store)

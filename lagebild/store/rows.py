@@ -74,10 +74,18 @@ def prepare(analysis: Analysis, fp: Fingerprint) -> PreparedAnalysis:
             "end": q.end,
             "text": q.text,
             "speaker_name": q.speaker.name if q.speaker else None,
-            "speaker_key": key_of.get(q.speaker.entity_id) if q.speaker else None,
+            "speaker_key": (
+                key_of.get(q.speaker.entity_id)
+                if q.speaker and q.speaker.entity_id is not None
+                else None
+            ),
             "cue": q.cue.lemma if q.cue else None,
             "addressee_name": q.addressee.name if q.addressee else None,
-            "addressee_key": key_of.get(q.addressee.entity_id) if q.addressee else None,
+            "addressee_key": (
+                key_of.get(q.addressee.entity_id)
+                if q.addressee and q.addressee.entity_id is not None
+                else None
+            ),
         }
         for q in analysis.quotes
     ]
