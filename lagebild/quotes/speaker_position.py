@@ -80,8 +80,31 @@ def _noun_phrase_word(table: TokenTable, i: int, masked: frozenset[int]) -> bool
     return adjective_like_at(table, i, size)
 
 
+#: dashes that enclose an insertion: "Demirtas – dem die Immunität entzogen werden soll – hatte"
+INSERTION_DASHES = frozenset({"–", "—", "-"})
+
+
+def opening_dash(ctx: Context, anchor: int) -> int | None:
+    """The dash that opens an insertion ending right before ``anchor`` ("X – … – sagte"), if
+    the unit holds one before it; the subject stands before that dash."""
+    words = token_table(ctx.doc).words
+    closing = anchor - 1
+    if closing <= ctx.unit.start or words[closing] not in INSERTION_DASHES:
+        return None
+    for k in range(closing - 1, ctx.unit.start, -1):
+        if k in ctx.masked or words[k] in {".", ";", ":", "!", "?"}:
+            return None
+        if words[k] == words[closing]:
+            return k
+    return None
+
+
 def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
-    """The phrase before the finite verb when it is a noun phrase (with appositions)."""
+    """The phrase before the finite verb when it is a noun phrase (with appositions), also
+    when an insertion between dashes separates the two."""
+    opening = opening_dash(ctx, anchor)
+    if opening is not None:
+        return prefield(ctx, opening)
     table = token_table(ctx.doc)
     words, lower = table.words, table.lower
     classes = function_words()
