@@ -74,7 +74,8 @@ def train(
     examples = to_examples(nlp, samples)
     ner = nlp.get_pipe("ner")
     for label in LABELS:
-        ner.add_label(label)
+        # get_pipe is typed as a plain callable; spaCy's Cython EntityRecognizer has no stub
+        ner.add_label(label)  # type: ignore[attr-defined]
     optimizer = spacy.util.registry.resolve({"optimizer": training["optimizer"]})["optimizer"]
     nlp.initialize(lambda: examples, sgd=optimizer)
     dropout = float(training["dropout"])
@@ -83,6 +84,8 @@ def train(
     batches = _endless_batches(examples, seed)
     for step in range(1, steps + 1):
         nlp.update(next(batches), drop=dropout, sgd=optimizer, losses=losses)
+        # Advance a learning-rate schedule, if the config sets one (a constant rate has none).
+        optimizer.step_schedules()
         if step % 500 == 0 or step == steps:
             elapsed = time.perf_counter() - started
             log(f"step {step}/{steps}  ner loss {losses.get('ner', 0.0):.1f}  {elapsed:.0f}s")
