@@ -228,6 +228,18 @@ def cue_companions() -> dict[str, frozenset[str]]:
 
 
 @cache
+def role_synonyms() -> dict[str, frozenset[str]]:
+    """Title (lower case) -> the titles of the same office, itself included: see
+    ``role_synonyms.tsv`` ("ortschef" -> {"bürgermeister", "ortschef", …})."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("role_synonyms.tsv"):
+        group = frozenset(line.split("\t"))
+        for title in group:
+            table[title] = table.get(title, frozenset()) | group
+    return table
+
+
+@cache
 def contractions() -> dict[str, str]:
     """Preposition + article contraction -> the preposition ("zum" -> "zu")."""
     return dict(tuple(line.split("\t")) for line in _lines("contractions.tsv"))  # type: ignore[misc]

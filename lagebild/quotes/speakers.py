@@ -13,8 +13,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from lagebild.dates.lexicon import full_month_names, weekdays
-from lagebild.entities.mention_index import mention_at
-from lagebild.entities.names import one_letter_off
+from lagebild.entities.mention_index import entity_by_id, mention_at
+from lagebild.entities.names import one_letter_off, title_of
 from lagebild.model import Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_stand_for
@@ -26,7 +26,14 @@ from lagebild.quotes.chunks import (
     noun_phrase_after,
     pronoun_at,
 )
-from lagebild.quotes.lexicon import function_words, is_role, lower_set, speech_verbs, word_list
+from lagebild.quotes.lexicon import (
+    function_words,
+    is_role,
+    lower_set,
+    role_synonyms,
+    speech_verbs,
+    word_list,
+)
 from lagebild.quotes.readings import readings
 from lagebild.quotes.token_table import TokenTable, token_table
 
@@ -224,6 +231,7 @@ def participant(
         and fallback is not None
         and fallback.name
         and not is_role(fallback.name)
+        and _may_hold_role(doc, fallback, content[0])
     ):
         # "der Minister" after the minister has been named: the same person.
         return Participant(
@@ -234,6 +242,25 @@ def participant(
     ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
         return None
     return Participant(name=text, start=char_start, end=char_end)
+
+
+def _may_hold_role(doc: Doc, person: Participant, role: str) -> bool:
+    """Whether ``role`` ("der Minister") may name ``person``: not where the entity layer gave
+    the person titles and none of them ends in the role or in a title of the same
+    office ("HDP-Chef Demirtas" is no "Minister"; "Außenminister Lawrow" is one, "Premier
+    Fico" is "der Premierminister")."""
+    entity = entity_by_id(doc, person.entity_id) if person.entity_id else None
+    title = title_of(role)
+    if entity is None or not entity.roles or title is None:
+        return True
+    base = title.base.lower()
+    names = role_synonyms().get(base, frozenset()) | {base}
+    for held in entity.roles:
+        words = held.split()
+        held_title = title_of(words[-1]) if words else None
+        if held_title is not None and held_title.base.lower().endswith(tuple(names)):
+            return True
+    return False
 
 
 def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Participant | None:
