@@ -103,6 +103,31 @@ def load_cues() -> dict[str, str]:
     return {row[0]: row[1].strip() for row in _data_lines("cues.tsv")}
 
 
+@functools.cache
+def load_compound_cue_heads() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Last parts of compound noun cues ("Schwarzmeer|ort"), each with the endings that only
+    look like it ("Stich|wort")."""
+    return tuple(
+        (row[0].strip(), tuple(row[1].split()) if len(row) > 1 else ())
+        for row in _data_lines("compound_cue_heads.tsv")
+    )
+
+
+def compound_noun_cue(word: str) -> bool:
+    """A capitalised compound whose last part is a place noun: "Schwarzmeerort", "Grenzgemeinde"."""
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    for part, others in load_compound_cue_heads():
+        if (
+            lowered.endswith(part)
+            and len(lowered) - len(part) >= 3
+            and not lowered.endswith(others)
+        ):
+            return True
+    return False
+
+
 def _data_words(filename: str) -> frozenset[str]:
     return frozenset(row[0].strip() for row in _data_lines(filename))
 

@@ -20,6 +20,7 @@ from lagebild.places.gazetteer import (
     HANDMADE,
     Candidate,
     Gazetteer,
+    compound_noun_cue,
     load_club_prefixes,
     load_country_adjectives,
     load_cues,
@@ -118,6 +119,13 @@ def _context_before(
         if word in quantifiers:
             break
         kind = cues.get(word) or cues.get(word.lower())
+        if (
+            not kind
+            and position == index - 1
+            and text[gap[0] : gap[1]] == " "
+            and compound_noun_cue(word)
+        ):
+            kind = "noun"  # "im Schwarzmeerort Rize", not "Wiener Neustadt, Sankt Pölten"
         if kind:
             return kind, word if position == index - 1 else None, hint, article
         if word not in _ARTICLES and not _ADJECTIVE.fullmatch(word):
