@@ -23,6 +23,7 @@ from lagebild.entities.actors import (
     organisation_heads,
     organisation_pattern_candidates,
 )
+from lagebild.entities.age_references import attach_age_references
 from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
 from lagebild.entities.companies import company_candidates
 from lagebild.entities.forces import attach_state_forces, force_candidates
@@ -116,6 +117,7 @@ def resolve_entities(
     assign_group_leaders(tokens, clusters)
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)
+    attach_age_references(tokens, clusters, covered)
     attach_state_references(tokens, clusters, covered)
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb())
