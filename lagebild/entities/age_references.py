@@ -5,7 +5,8 @@ German news names a person once and then often by age alone ("der 61-Jährige", 
 before it whose age the article gave ("Nicole Solarz (34)", "der 34-jährige Tarik Mete") and
 matches; else the last person mentioned before, if that is at most two sentences back, its
 gender fits and it has no other stated age. "Der 86-Jährige Habermas" (an adjective,
-misspelt) refers to nothing. Determiners and the gender they give are data (``age_determiners.tsv``).
+misspelt) refers to nothing. Determiners and the gender they give are data
+(``age_determiners.tsv``).
 """
 
 from __future__ import annotations

@@ -40,7 +40,8 @@ def test_age_noun_joins_the_person_before(entities_in_sentences):
 
 def test_stated_age_decides(entities_in_sentences):
     text, entities = entities_in_sentences(
-        "Abgeordnete Nicole Solarz (34) geht in Karenz. Ihr folgt Gemeinderat Thomas Kowalski nach. "
+        "Abgeordnete Nicole Solarz (34) geht in Karenz. "
+        "Ihr folgt Gemeinderat Thomas Kowalski nach. "
         "Die Entscheidung fiel am Montag. Die 34-Jährige wird im Dezember ausscheiden."
     )
     found = persons(entities)
