@@ -39,7 +39,8 @@ def sentence_ids(tokens: list[Tok]) -> list[int]:
 
 
 def quoted_tokens(tokens: list[Tok]) -> set[int]:
-    """Tokens inside quotation marks ("…", „…“, »…«)."""
+    """Tokens inside quotation marks ("…", „…“, »…«); after a mark that nothing closes, the
+    rest of its sentence."""
     quoted: set[int] = set()
     opened: int | None = None  # the opening mark of the stretch the walk is inside
     # only quotation marks open or close a stretch: they are found in one comprehension,
@@ -52,9 +53,23 @@ def quoted_tokens(tokens: list[Tok]) -> set[int]:
         elif opened is not None and text in CLOSING_QUOTES:
             quoted.update(range(opened + 1, index))
             opened = None
-    if opened is not None:  # never closed: quoted to the end
-        quoted.update(range(opened + 1, len(tokens)))
+    if opened is not None:
+        # never closed: quoted to the end of its sentence (as to the end of the article, one
+        # stray mark in a headline would hide every later pronoun)
+        quoted.update(range(opened + 1, _sentence_end(tokens, opened)))
     return quoted
+
+
+def _sentence_end(tokens: list[Tok], index: int) -> int:
+    """The index after the last token of ``index``'s sentence (the splitter's, else up to
+    end punctuation)."""
+    sentence = tokens[index].sent
+    for following in range(index + 1, len(tokens)):
+        if sentence >= 0 and tokens[following].sent != sentence:
+            return following
+        if sentence < 0 and tokens[following].text in SENTENCE_ENDS:
+            return following + 1
+    return len(tokens)
 
 
 def clause_ids(tokens: list[Tok], sentences: list[int]) -> list[int]:
