@@ -35,7 +35,7 @@ from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_fr
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import IMPERSONAL, intention_subject
 from lagebild.quotes.interview import Turn, interview_turns, interviewee_speaker
-from lagebild.quotes.lexicon import acts_without_content, lower_set
+from lagebild.quotes.lexicon import acts_without_content, lower_set, word_list
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
@@ -44,6 +44,9 @@ from lagebild.quotes.speakers import participant
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.unframed import unframed_direct
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
+
+#: nouns that label what follows a colon and speak for no one ("Das Resultat: …")
+LABEL_NOUNS = "label_nouns.txt"
 
 
 class QuoteFinder:
@@ -417,6 +420,12 @@ def _subject_person(
         return None
     if not (is_personish(doc, phrase) or determiner_at(tokens, phrase[0])):
         return None
+    if (
+        phrase[1] < unit.end
+        and tokens.words[phrase[1]] == ":"
+        and tokens.words[phrase[1] - 1] in word_list(LABEL_NOUNS)
+    ):
+        return None  # "Das Resultat: Zwei Feuerwehrleute …": a label, no one who speaks
     return participant(doc, *phrase, fallback=last)
 
 
