@@ -23,6 +23,9 @@ from lagebild.entities.resolve import Cluster
 AGE_NOUN = re.compile(r"(\d{1,3})-Jährige(n?)")
 #: "34-jährige", "34-jähriger" before a name: the adjective that gives a person's age
 AGE_ADJECTIVE = re.compile(r"(\d{1,3})-jährige[nrms]?")
+#: "ein 25-Jähriger", "einen 25-Jährigen": an age noun that introduces someone unnamed
+AGE_NOUN_ANY_CASE = re.compile(r"(\d{1,3})-Jährige[nrm]?")
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: how many sentences back a reference without an age match may look for its person: on
 #: 10kGNAD test, links to the last person one or two sentences back were right 9 times in 10,
 #: three or more sentences back half of the time (a person the article names by surname only,
@@ -50,12 +53,19 @@ def age_determiners() -> dict[str, tuple[str | None, str | None]]:
 
 
 def age_references(tokens: list[Tok]) -> list[AgeReference]:
-    """The definite age nouns of the article, with the gender their determiner gives."""
+    """The definite age nouns of the article, with the gender their determiner gives; not
+    those of an age that an indefinite one introduced before ("Ein 25-Jähriger wurde
+    festgenommen. Der 25-Jährige …": someone unnamed, not the person named last)."""
     found = []
     determiners = age_determiners()
+    introduced: set[int] = set()
     for index in range(1, len(tokens)):
         text = tokens[index].text
         if "Jährig" not in text:
+            continue
+        if tokens[index - 1].text.lower() in INDEFINITE_ARTICLES:
+            if (introduction := AGE_NOUN_ANY_CASE.fullmatch(text)) is not None:
+                introduced.add(int(introduction.group(1)))
             continue
         match = AGE_NOUN.fullmatch(text)
         genders = determiners.get(tokens[index - 1].text.lower())
@@ -64,7 +74,7 @@ def age_references(tokens: list[Tok]) -> list[AgeReference]:
         if index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper():
             continue  # an adjective before a noun or name: "Der 86-Jährige Habermas"
         gender = genders[1] if match.group(2) else genders[0]
-        if gender is not None:
+        if gender is not None and int(match.group(1)) not in introduced:
             found.append(AgeReference(index, int(match.group(1)), gender))
     return found
 

@@ -75,8 +75,18 @@ def test_person_too_far_back_is_not_taken(entities_in_sentences):
         ("Die 20-Jährigen kamen.", []),  # a plural
         ("Ein 25-Jähriger kam.", []),  # someone new
         ("Der 86-Jährige Habermas kam.", []),  # an adjective, misspelt
+        ("Ein 25-Jähriger wurde gefasst. Der 25-Jährige schwieg.", []),  # someone unnamed
+        ("Ein 25-Jähriger wurde gefasst. Der 30-Jährige schwieg.", [(30, "m")]),
     ],
 )
 def test_age_references(text: str, ages: list[tuple[int, str]]) -> None:
     tokens = tokens_of(spacy.blank("de")(text))
     assert [(found.age, found.gender) for found in age_references(tokens)] == ages
+
+
+def test_age_noun_after_an_unnamed_one_is_not_the_person_before(entities_in_sentences):
+    text, entities = entities_in_sentences(
+        "Polizeisprecher Thomas Keiblinger sagte, ein 25-Jähriger sei festgenommen worden. "
+        "Der 25-Jährige habe gestanden."
+    )
+    assert "25-Jährige" not in _mentions(text, persons(entities)["Thomas Keiblinger"])
