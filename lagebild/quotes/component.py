@@ -141,6 +141,8 @@ class QuoteFinder:
                     source = None  # "demnach" points back to a source named shortly before
                 person = participant(doc, *speaker_span, fallback=source) if speaker_span else None
                 for draft in found:
+                    if draft.speaker is not None:
+                        continue  # read by the frame: "nach eigenen Angaben" names the subject
                     span = draft.speaker_span or speaker_span
                     if span == speaker_span:
                         # the cue's own speaker, read just above: a participant depends on

@@ -9,7 +9,8 @@ Präsident, ernst") splits the content in two; the draft then keeps both pieces 
 
 from __future__ import annotations
 
-from lagebild.quotes.chunks import CLAUSE_PUNCT, noun_phrase, noun_phrase_before
+from lagebild.model import Participant
+from lagebild.quotes.chunks import CLAUSE_PUNCT, determiner_at, noun_phrase, noun_phrase_before
 from lagebild.quotes.clauses import (
     RELATIVE,
     Context,
@@ -19,13 +20,25 @@ from lagebild.quotes.clauses import (
     strip_clause_punct,
     token_chars,
 )
-from lagebild.quotes.cues import NEEDS_ES, CueMatch, clause_end, speech_noun_ahead
-from lagebild.quotes.lexicon import speech_noun_medium, word_list
+from lagebild.quotes.cues import (
+    NEEDS_ES,
+    WERDEN_FORMS,
+    CueMatch,
+    clause_end,
+    speech_noun_ahead,
+)
+from lagebild.quotes.lexicon import lower_set, speech_noun_medium, speech_noun_source, word_list
 from lagebild.quotes.readings import subjunctive_at
+from lagebild.quotes.speaker_position import is_personish, prefield
+from lagebild.quotes.speakers import participant
 from lagebild.quotes.token_table import token_table
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 DOCUMENT_PREPOSITIONS = "document_prepositions.txt"
+#: tags that open a subordinate clause: a relative pronoun, a subordinating conjunction
+SUBORDINATE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
+#: "eigenen" in "nach eigenen Angaben": the source is the clause's subject
+OWN_WORDS = "own_words.txt"
 
 #: token ranges of the content: one piece, or the pieces before and after the frame
 Pieces = list[tuple[int, int]]
@@ -76,8 +89,77 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
             speaker = (cue.index + 1, phrase[1] if phrase else noun + 1)
         if cue.kind == "nach":
             speaker = _source_after_nach(ctx, cue.index) or speaker
+        speaker = _source_compound(ctx, speaker)
         frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
+        drafts = _drafts(ctx, cue, frame_content(ctx, frame_start, frame_end), speaker)
+        own = _own_statement(ctx, cue.index, speaker)
+        for draft in drafts:
+            draft.speaker = own
+        return drafts
     return _drafts(ctx, cue, frame_content(ctx, frame_start, frame_end), speaker)
+
+
+def _source_compound(ctx: Context, source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A compound speech noun that names its source is the whole source phrase: "nach
+    Polizeiangaben", not "nach Polizeiangaben Schuss-" ("erlitten nach Polizeiangaben
+    Schuss- und Stichwunden")."""
+    if source is None:
+        return None
+    if speech_noun_source(token_table(ctx.doc).words[source[0]]) is not None:
+        return (source[0], source[0] + 1)
+    return source
+
+
+def _own_statement(ctx: Context, cue: int, source: tuple[int, int] | None) -> Participant | None:
+    """ "nach eigenen Angaben": the clause's subject speaks, named at the words "eigenen
+    Angaben" (as a pronoun names the one it stands for); None where the source is no own
+    statement or the subject is unclear (the source phrase then names the speaker)."""
+    tokens = token_table(ctx.doc)
+    if source is None or lower_set(OWN_WORDS).isdisjoint(tokens.lower[source[0] : source[1]]):
+        return None
+    subject = _clause_subject(ctx, cue)
+    if subject is None:
+        return None
+    who = participant(ctx.doc, *subject)
+    if who is None:
+        return None
+    start, end = token_chars(ctx.doc, *source)
+    return Participant(name=who.name, entity_id=who.entity_id, start=start, end=end)
+
+
+def _clause_subject(ctx: Context, cue: int) -> tuple[int, int] | None:
+    """The subject of the main clause a frame stands in, if it may name someone: before the
+    finite verb or right after it ("Allein Check24 hat nach eigenen Angaben …", "Nach
+    eigenen Angaben hat die Regierung …")."""
+    tokens = token_table(ctx.doc)
+    unit, masked = ctx.unit, ctx.masked
+    clause = cue
+    while clause > unit.start and tokens.words[clause - 1] not in CLAUSE_PUNCT:
+        clause -= 1
+    if tokens.tags[clause] in SUBORDINATE_TAGS:
+        return None  # "…, der nach eigenen Angaben …": the relative clause's own subject
+    finite = [k for k in range(unit.start, unit.end) if tokens.tags[k] in FINITE_TAGS]
+    finite = [k for k in finite if k not in masked]
+    if not finite or (
+        tokens.lower[finite[0]] in lower_set(WERDEN_FORMS)
+        and "VVPP" in tokens.tags[finite[0] : unit.end]
+    ):
+        return None  # none, or a passive: "wurden diese Pläne … aufgegeben"
+    if finite[0] < cue:
+        phrases = [prefield(ctx, finite[0]), noun_phrase(ctx.doc, finite[0] + 1, cue, masked)]
+    else:
+        phrases = [noun_phrase(ctx.doc, finite[0] + 1, unit.end, masked)]
+    found = [phrase for phrase in phrases if phrase is not None]
+    # whoever speaks of "eigene Angaben" is an actor: a name first, else a noun with an
+    # article ("Der Konzern hat nach eigenen Angaben …"), never a number ("Zwei Millionen")
+    named = [phrase for phrase in found if is_personish(ctx.doc, phrase)]
+    determined = [
+        phrase
+        for phrase in found
+        if determiner_at(tokens, phrase[0]) and tokens.tags[phrase[0]] != "CARD"
+    ]
+    chosen = named or determined
+    return chosen[0] if chosen else None
 
 
 def frame_content(ctx: Context, frame_start: int, frame_end: int) -> Pieces:

@@ -156,6 +156,24 @@ def speech_noun_medium(word: str) -> Medium | None:
     return None
 
 
+#: linking endings of a compound's first part before a speech noun ("Ministeriums|angaben")
+_LINKED_STEMS = ("iums", "ungs", "schafts", "heits", "keits", "tions", "täts")
+
+
+def speech_noun_source(word: str) -> str | None:
+    """The source a compound speech noun names: "Polizeiangaben" -> "Polizei",
+    "UNO-Angaben" -> "UNO", "Ministeriumsangaben" -> "Ministerium" (``source_compound_heads``
+    lists the parts after which the first part is a source); None for any other word."""
+    low = word.lower()
+    head = next((h for h in word_list("source_compound_heads.txt") if low.endswith(h)), None)
+    if head is None or len(word) == len(head):
+        return None
+    stem = word[: len(word) - len(head)].rstrip("-")
+    if stem.endswith(_LINKED_STEMS):
+        stem = stem[:-1]
+    return stem if len(stem) >= 2 and stem[:1].isupper() else None
+
+
 @cache
 def role_words() -> tuple[frozenset[str], tuple[str, ...]]:
     entries = word_list("roles.txt")

@@ -31,6 +31,7 @@ from lagebild.quotes.lexicon import (
     is_role,
     lower_set,
     role_synonyms,
+    speech_noun_source,
     speech_verbs,
     word_list,
 )
@@ -205,6 +206,9 @@ def participant(
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
     text = doc_text(doc)[char_start:char_end]
+    if end - start == 1 and (source := speech_noun_source(words[start])) is not None:
+        # "nach Polizeiangaben": the police
+        return Participant(name=source, start=char_start, end=char_end)
     if end - start == 1 and determiner_at(table, start) and not pronoun_at(table, start):
         # "Diese bestätigte, …": a demonstrative points at the last noun, not the last
         # speaker, so it keeps its own text
