@@ -29,7 +29,7 @@ from lagebild.quotes.continuation import (
     sollen_main_clause,
     subordinate_subjunctive,
 )
-from lagebild.quotes.cues import CueMatch, find_cues, source_sentence
+from lagebild.quotes.cues import NEEDS_ES, CueMatch, find_cues, source_sentence
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun
 from lagebild.quotes.frames import document_source
@@ -127,6 +127,17 @@ class QuoteFinder:
                     speaker_span = written_in  # not "es" of "heißt es"
                     for draft in found:
                         draft.speaker_span = written_in
+                elif (
+                    cue.verb is not None
+                    and cue.verb.lemma in NEEDS_ES
+                    and cue.index > unit.start
+                    and tokens.words[cue.index - 1] == ","
+                ):
+                    # "Der Tod, heißt es, sei nicht das Ende": "es" says it, no one named
+                    # (unlike "Seitens des Versorgers hieß es, …")
+                    speaker_span = None
+                    for draft in found:
+                        draft.speaker_span = None
                 if verb_subject is not None and _coordinated(doc, cue):
                     # "Beck sprach von X und forderte die Regierung auf, …": Beck's verb too
                     speaker_span = verb_subject
