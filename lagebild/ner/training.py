@@ -48,12 +48,14 @@ def to_examples(nlp: Language, samples: list[NerSample]) -> list[Example]:
     ]
 
 
-def _endless_batches(examples: list[Example], seed: int) -> Iterator[list[Example]]:
+def _endless_batches(
+    examples: list[Example], seed: int, words: int = BATCH_WORDS
+) -> Iterator[list[Example]]:
     shuffler = random.Random(seed)
     order = list(examples)
     while True:
         shuffler.shuffle(order)
-        yield from minibatch_by_words(order, size=BATCH_WORDS, tolerance=0.2)
+        yield from minibatch_by_words(order, size=words, tolerance=0.2)
 
 
 def train(
@@ -81,7 +83,7 @@ def train(
     dropout = float(training["dropout"])
     losses: dict[str, float] = {}
     started = time.perf_counter()
-    batches = _endless_batches(examples, seed)
+    batches = _endless_batches(examples, seed, int(training.get("batch_words", BATCH_WORDS)))
     for step in range(1, steps + 1):
         nlp.update(next(batches), drop=dropout, sgd=optimizer, losses=losses)
         # Advance a learning-rate schedule, if the config sets one (a constant rate has none).
