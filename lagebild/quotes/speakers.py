@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from lagebild.dates.lexicon import full_month_names, weekdays
 from lagebild.entities.mention_index import entity_by_id, mention_at
 from lagebild.entities.names import one_letter_off, title_of
-from lagebild.model import Participant
+from lagebild.model import Entity, Mention, Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
@@ -166,6 +166,18 @@ def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
     return name
 
 
+def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
+    """The person's name mention inside ``[start, end)`` if there is exactly one."""
+    named = [
+        (entity, mention)
+        for entity in doc._.entities or []
+        if entity.type == "PER"
+        for mention in entity.mentions
+        if mention.kind == "name" and start <= mention.start and mention.end <= end
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def is_date_word(word: str) -> bool:
     """A weekday or a full month name ("Donnerstag", "Jänner"): never a speaker's name."""
     return word in weekdays() or word in full_month_names()
@@ -202,6 +214,10 @@ def participant(
             name=name, entity_id=found[0].id if found else None, start=char_start, end=named_end
         )
     found = mention_at(doc, char_start, char_end)
+    if found is not None and found[0].type != "PER":
+        # "die NSU-Rechtsterroristin Beate Zschäpe", "Paolo Ferri von der ESA": the one
+        # person named in the phrase speaks, not the body in its attribute
+        found = _one_person_named(doc, char_start, char_end) or found
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)

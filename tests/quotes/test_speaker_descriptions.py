@@ -40,3 +40,21 @@ def test_role_phrase_without_apposition_keeps_its_own_reading(find_quotes):
     quotes = find_quotes("„Wir bleiben im Land“, sagte ein Sprecher der Regierung am Montag.")
     assert quotes and quotes[0].speaker is not None
     assert quotes[0].speaker.name == "Sprecher"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Bär sei weitergezogen, sagte der Sprecher des Bayerischen "
+            "Umweltministeriums, Roland Eichhorn.",
+            "Roland Eichhorn",
+        ),
+    ],
+)
+def test_person_named_in_the_phrase_speaks_not_the_body_in_its_attribute(
+    find_quotes, text: str, speaker: str
+):
+    quotes = find_quotes(text)
+    assert quotes and quotes[0].speaker is not None
+    assert quotes[0].speaker.name == speaker
