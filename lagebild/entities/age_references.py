@@ -17,6 +17,7 @@ from functools import cache
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import data_rows
+from lagebild.entities.person_names import INDEFINITE_ARTICLES
 from lagebild.entities.resolve import Cluster
 
 #: "61-Jährige", "34-Jährigen": an age noun (capitalised: the noun, not the adjective)
@@ -25,7 +26,6 @@ AGE_NOUN = re.compile(r"(\d{1,3})-Jährige(n?)")
 AGE_ADJECTIVE = re.compile(r"(\d{1,3})-jährige[nrms]?")
 #: "ein 25-Jähriger", "einen 25-Jährigen": an age noun that introduces someone unnamed
 AGE_NOUN_ANY_CASE = re.compile(r"(\d{1,3})-Jährige[nrm]?")
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 #: how many sentences back a reference without an age match may look for its person: on
 #: 10kGNAD test, links to the last person one or two sentences back were right 9 times in 10,
 #: three or more sentences back half of the time (a person the article names by surname only,
@@ -63,7 +63,7 @@ def age_references(tokens: list[Tok]) -> list[AgeReference]:
         text = tokens[index].text
         if "Jährig" not in text:
             continue
-        if tokens[index - 1].text.lower() in INDEFINITE_ARTICLES:
+        if tokens[index - 1].text in INDEFINITE_ARTICLES:
             if (introduction := AGE_NOUN_ANY_CASE.fullmatch(text)) is not None:
                 introduced.add(int(introduction.group(1)))
             continue
