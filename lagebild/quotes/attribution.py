@@ -56,6 +56,7 @@ from lagebild.quotes.lexicon import (
     word_list,
 )
 from lagebild.quotes.speaker_position import (
+    FINITE_VERB_TAGS,
     after_colon_frame,
     first_name,
     is_personish,
@@ -90,6 +91,8 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
         and not (coordinated and tokens.words[post[0]] == "sie")
     ):
         return post
+    if _inserted_frame(ctx, anchor, post):
+        return post  # "Husam, sagt ein Betreuer, habe …": the frame's own subject speaks
     inner = subject_after_relative(ctx, anchor)
     if inner is not None:
         return inner  # "…, bei dem sie gesagt hatte": the relative clause's own subject
@@ -119,6 +122,21 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
+
+
+def _inserted_frame(ctx: Context, anchor: int, post: tuple[int, int] | None) -> bool:
+    """ "Husam, sagt ein Betreuer, habe …": one phrase, a comma, the verb and its subject, a
+    comma and the finite verb of the first phrase's clause. Not "X, Y, sagte Reuters, …"
+    (a subject with its apposition, then the addressee)."""
+    tokens = token_table(ctx.doc)
+    start, end = ctx.unit.start, ctx.unit.end
+    if post is None or anchor <= start or tokens.words[anchor - 1] != ",":
+        return False
+    if post[1] + 1 >= end or tokens.words[post[1]] != ",":
+        return False
+    if tokens.tags[post[1] + 1] not in FINITE_VERB_TAGS:
+        return False
+    return tokens.words[start : anchor - 1].count(",") == 0
 
 
 def _anchor(ctx: Context, cue: CueMatch) -> int:

@@ -45,3 +45,21 @@ def test_apposition_speaker(find_quotes):
     )
     quotes = find_quotes(text)
     assert quotes[0].speaker.name == "Wendy Sherman"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Husam, sagt ein Betreuer, habe das Erlebte gut bewältigt.", "Betreuer"),
+        # a subject with its apposition, then the addressee: the subject speaks
+        (
+            "Der Vorsitzende des Verbands, Elhami Elsajat, sagte Reuters, das Gebiet sei "
+            "gesperrt gewesen.",
+            "Elhami Elsajat",
+        ),
+    ],
+)
+def test_frame_inserted_between_commas(tagged_quotes, text: str, speaker: str) -> None:
+    quotes = tagged_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert speaker in quotes[0].speaker.name
