@@ -91,6 +91,13 @@ class MentionIndex:
         self._answers[key] = found
         return found
 
+    def within(self, start: int, end: int) -> list[Found]:
+        """The mentions that lie inside ``[start, end)``, in the order of the walk."""
+        entries = self._entries if self._entries is not None else self._build()
+        low, high = bisect_left(self._starts, start), bisect_right(self._starts, end)
+        inside = sorted(entry[1:] for entry in entries[low:high] if entry[2] <= end)
+        return [(entity, mention) for _, _, entity, mention in inside]
+
 
 @contextmanager
 def mentions_indexed(doc: Doc) -> Iterator[None]:
@@ -108,6 +115,19 @@ def mention_at(doc: Doc, start: int, end: int) -> Found | None:
     if index is None:
         return lookup.mention_at(doc, start, end)
     return index.at(start, end)
+
+
+def mentions_within(doc: Doc, start: int, end: int) -> list[Found]:
+    """The entity mentions inside ``[start, end)``, from the open index if there is one."""
+    index = doc.user_data.get(INDEX_KEY)
+    if index is None:
+        return [
+            (entity, mention)
+            for entity in doc._.entities or []
+            for mention in entity.mentions
+            if start <= mention.start and mention.end <= end
+        ]
+    return index.within(start, end)
 
 
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc
 
 from lagebild.dates.lexicon import full_month_names, weekdays
-from lagebild.entities.mention_index import entity_by_id, mention_at
+from lagebild.entities.mention_index import entity_by_id, mention_at, mentions_within
 from lagebild.entities.names import one_letter_off, title_of
 from lagebild.model import Entity, Mention, Participant
 from lagebild.pipeline import doc_text
@@ -170,10 +170,8 @@ def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] 
     """The person's name mention inside ``[start, end)`` if there is exactly one."""
     named = [
         (entity, mention)
-        for entity in doc._.entities or []
-        if entity.type == "PER"
-        for mention in entity.mentions
-        if mention.kind == "name" and start <= mention.start and mention.end <= end
+        for entity, mention in mentions_within(doc, start, end)
+        if entity.type == "PER" and mention.kind == "name"
     ]
     return named[0] if len(named) == 1 else None
 

@@ -41,6 +41,17 @@ def test_every_range_gets_the_walks_answer() -> None:
             assert index.at(start, end) == lookup.mention_at(doc, start, end), (start, end)
 
 
+def test_mentions_within_as_the_walk_finds_them() -> None:
+    doc = _doc(_entities())
+    for start in range(len(TEXT) + 1):
+        for end in range(start, len(TEXT) + 2):
+            walked = mention_index.mentions_within(doc, start, end)  # no index open: the walk
+            with mentions_indexed(doc):
+                indexed = mention_index.mentions_within(doc, start, end)
+            assert indexed == walked, (start, end)
+    assert [entity.id for entity, _ in mention_index.mentions_within(doc, 0, 13)] == ["E1", "E2"]
+
+
 def test_the_index_is_open_only_inside_the_block() -> None:
     doc = _doc(_entities())
     with mentions_indexed(doc):
