@@ -191,7 +191,9 @@ def _countries(countries: list[list[str]]) -> list[tuple[str, Candidate]]:
             continue
         name = german or english
         candidate = Candidate(name, code, where[0], where[1], "country", int(population), COUNTRY)
-        surfaces = {name, english} | {row[0] for row in extra if row[1].strip() == code}
+        # The English name only where it is the German one too ("Japan", "Iran"): in German
+        # news "Austria", "France" stand in names ("Bank Austria", "Air France"), not for a state.
+        surfaces = {name} | {row[0] for row in extra if row[1].strip() == code}
         entries.extend((surface, candidate) for surface in surfaces)
     return entries
 

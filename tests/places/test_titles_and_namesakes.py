@@ -28,6 +28,11 @@ def _by_name(places: list[Place]) -> dict[str, Place]:
         "Eintracht Frankfurt gewann gegen den FC Basel.",
         "Bayern München spielte gegen Austria Wien unentschieden.",
         "Der Trainer von Red Bull Salzburg war zufrieden.",
+        "Lazio Rom und Juventus Turin trennten sich 1:1.",
+        "Er spielte für 1860 München.",
+        "New Jersey Devils – Colorado Avalanche 4:0, Utah Jazz – Dallas Stars 3:2.",
+        "Die Panama Papers enthalten Tausende Namen.",
+        "Laut USA Today sind Schulen betroffen.",
     ],
 )
 def test_media_and_team_names_are_no_places(places_in, text: str) -> None:
@@ -85,3 +90,31 @@ def test_english_in_spares_big_cities_and_people(places_in) -> None:
         mentions=[Mention(start=12, end=22, text=text[12:22])],
     )
     assert _by_name(places_in(text, [person])[0])["Time"].country == "NO"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Bank Austria und die Casinos Austria melden Gewinne.",
+        "Die Air France streikt, die Tour de France fällt aus.",
+        "Das National Film Board of Canada zeigte den Film.",
+    ],
+)
+def test_english_country_names_in_names_are_no_places(places_in, text: str) -> None:
+    # in German news the English name of a state stands in the name of a firm, a race or a
+    # body; the state goes by its German name
+    assert places_in(text)[0] == []
+
+
+def test_english_name_that_is_the_german_one_stays_a_place(places_in) -> None:
+    places = _by_name(places_in("Die EU verhandelt mit Japan und dem Iran.")[0])
+    assert places["Japan"].country == "JP"
+    assert places["Iran"].country == "IR"
+
+
+def test_island_in_a_longer_name_is_no_iceland(places_in) -> None:
+    places = _by_name(places_in("Er wurde in Providence (US-Bundesstaat Rhode Island) geboren.")[0])
+    assert places["Rhode Island"].country == "US"
+    assert "Island" not in places
+    places = _by_name(places_in("Er gewann den Klassiker auf Big Island.")[0])
+    assert places["Big Island"].country == "US"
