@@ -118,3 +118,9 @@ def test_island_in_a_longer_name_is_no_iceland(places_in) -> None:
     assert "Island" not in places
     places = _by_name(places_in("Er gewann den Klassiker auf Big Island.")[0])
     assert places["Big Island"].country == "US"
+
+
+def test_newcastle_is_the_english_city(places_in) -> None:
+    # GeoNames counts more people in Newcastle, Australia; German news means the English one
+    places = _by_name(places_in("Chelsea gewann in Newcastle 5:1.")[0])
+    assert places["Newcastle"].country == "GB"
