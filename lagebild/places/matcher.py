@@ -56,6 +56,20 @@ _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
 _SHORTEST_ALTERNATE = 4
 #: Distinct capitalised words whose :func:`_may_name` answer is kept.
 _MAY_NAME_CACHE = 65_536
+#: A dateline opens the report after the headline and teaser: "Linz – Die SPÖ …",
+#: "Wien/Linz – …". The names before the dash, each up to this many characters.
+_DATELINE_NAME = r"[^\W\d_][\w.'’ -]{0,30}?"
+#: What may stand before a dateline name: a sentence end or a line break, then the other
+#: names of the dateline ("Wien/").
+_DATELINE_BEFORE = re.compile(rf"(?:[.!?:\"“”»«)]\s+|\n\s*)(?:{_DATELINE_NAME}\s?/\s?)*$")
+#: The same at the very start of the text.
+_DATELINE_OPENING = re.compile(rf"(?:{_DATELINE_NAME}\s?/\s?)*")
+#: After a dateline name: the other names, then a spaced dash and the report's first word.
+_DATELINE_AFTER = re.compile(rf"(?:\s?/\s?{_DATELINE_NAME})* [–—-] ?(?=[^\W\d_\"„»«])")
+#: How far back :func:`_dateline` looks for the sentence end before the names.
+_DATELINE_REACH = 80
+#: The cue kind of a name in a dateline.
+DATELINE = "dateline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +80,7 @@ class Found:
     end: int
     base: str  # the name without inflection ("Brüssel" for "Brüssels")
     candidates: tuple[Candidate, ...]
-    cue: str | None  # "preposition", "noun" or "weak" when the words before mark a place
+    cue: str | None  # "preposition", "noun", "weak" or "dateline" when the context marks a place
     cue_word: str | None = None  # the word right before, when it is a cue ("in", "Stadt")
     country_hint: str | None = None  # from an adjective before: "im russischen Sotschi" -> RU
     neighbour: bool = False  # a capitalised word adjoins: part of a longer name?
@@ -171,6 +185,7 @@ def _named(
     noun_word: bool = False,
     in_title: bool = False,
     english_in: bool = False,
+    dateline: bool = False,
 ) -> Found:
     """A name found, with what the words before it say: made once and whole (a frozen
     dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
@@ -180,7 +195,7 @@ def _named(
         end,
         base,
         candidates,
-        cue,
+        cue or (DATELINE if dateline else None),
         cue_word=cue_word,
         country_hint=hint,
         neighbour=neighbour,
@@ -335,7 +350,18 @@ def _nounish(word: str) -> bool:
 
 def _allowed(base: str, cue: str | None) -> bool:
     rule = load_stoplist().get(base)
-    return rule is None or (rule == "context" and cue == "preposition")
+    return rule is None or (rule == "context" and cue in ("preposition", DATELINE))
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands in a dateline: after a sentence end, a line
+    break or the text's start, alone or with other names joined by "/", before a spaced
+    dash ("Linz – Die SPÖ …", "Wien/Linz – …")."""
+    if _DATELINE_AFTER.match(text, end) is None:
+        return False
+    if start <= _DATELINE_REACH and _DATELINE_OPENING.fullmatch(text, 0, start):
+        return True
+    return _DATELINE_BEFORE.search(text, max(0, start - _DATELINE_REACH), start) is not None
 
 
 def find_names(
@@ -448,7 +474,8 @@ def _longest_match(
         for base in _inflection_bases(surface):
             listed = gazetteer.lookup(base)
             candidates = _plausible(base, listed) if listed else listed
-            if candidates and _allowed(base, context.cue):
+            dateline = context.cue is None and _dateline(text, start, end)
+            if candidates and _allowed(base, DATELINE if dateline else context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 genitive = base != surface
                 if genitive:
@@ -469,6 +496,7 @@ def _longest_match(
                     noun_word=count == 1 and is_plain_common_noun(surface),
                     in_title=_in_title(text, start, end, gazetteer),
                     english_in=_english_in(text, words, index),
+                    dateline=dateline,
                 )
                 return found, count
     return None

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from lagebild.model import Entity, Place, TextSpan
 from lagebild.places.gazetteer import CITY_NAME, COUNTRY, HANDMADE, Candidate, Gazetteer
-from lagebild.places.matcher import Found
+from lagebild.places.matcher import DATELINE, Found
 
 #: A city this large is a place even without a cue word ("Bangkok", "Pittsburgh").
 _WELL_KNOWN_POPULATION = 250_000
@@ -17,7 +17,8 @@ _WELL_KNOWN_POPULATION = 250_000
 _METROPOLIS_POPULATION = 1_000_000
 #: Entity types whose mentions are not places ("Paris Hilton", "Bayern München").
 _NOT_PLACE_TYPES = frozenset({"PER", "ORG", "MISC"})
-_STRONG_CUES = frozenset({"preposition", "noun"})
+#: Cues after which a town of any size is a place ("in Linz", "Stadt Linz", "Linz – …").
+_STRONG_CUES = frozenset({"preposition", "noun", DATELINE})
 #: Prepositions that before a common noun still make it a place ("in Essen", not "im Bau").
 _PLACE_PREPOSITIONS = frozenset({"in", "In", "aus", "Aus", "nach", "Nach"})
 #: Prepositions with the dative: a genitive form right after one is no place ("bei Palmers",
