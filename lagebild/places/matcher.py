@@ -350,7 +350,7 @@ def _nounish(word: str) -> bool:
 
 def _allowed(base: str, cue: str | None) -> bool:
     rule = load_stoplist().get(base)
-    return rule is None or (rule == "context" and cue in ("preposition", DATELINE))
+    return rule is None or (rule == "context" and cue in ("preposition", "noun", DATELINE))
 
 
 def _dateline(text: str, start: int, end: int) -> bool:

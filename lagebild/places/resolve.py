@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from lagebild.model import Entity, Place, TextSpan
 from lagebild.places.gazetteer import CITY_NAME, COUNTRY, HANDMADE, Candidate, Gazetteer
+from lagebild.places.geonames import CITY_POPULATION, HOME_COUNTRIES
 from lagebild.places.matcher import DATELINE, Found
 
 #: A city this large is a place even without a cue word ("Bangkok", "Pittsburgh").
@@ -27,7 +28,7 @@ _DATIVE_PREPOSITIONS = frozenset({"in", "im", "aus", "nach", "bei", "beim", "von
 #: The German-speaking countries the news comes from: their small towns are named without
 #: naming the country, while a small town abroad whose country the article never names is
 #: seldom meant when its name is also a German word ("in Busse steigen", "in Gold").
-_HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+_HOME_COUNTRIES = HOME_COUNTRIES
 #: Between a name and a second place that locates it: "Mina östlich von Mekka", "Marat im
 #: Nordwesten Syriens", "Stanford (Kalifornien)", "nahe Bethlehem".
 _LOCATED_BY = re.compile(
@@ -120,6 +121,8 @@ def _credible(candidate: Candidate, found: Found, countries_in_text: set[str]) -
         return True
     if found.longer_name or (found.genitive and found.cue_word in _DATIVE_PREPOSITIONS):
         return False
+    if _small_town_misread(candidate, found):
+        return False
     abroad = candidate.country not in _HOME_COUNTRIES
     if (
         abroad
@@ -179,11 +182,23 @@ def _ruled_out(candidate: Candidate, found: Found, countries_in_text: set[str]) 
     not name, after an article or as a common noun without a cue."""
     if found.longer_name or (found.genitive and found.cue_word in _DATIVE_PREPOSITIONS):
         return True
+    if _small_town_misread(candidate, found):
+        return True
     if candidate.country in _HOME_COUNTRIES or candidate.country in countries_in_text:
         return False
     noun = found.common_noun or found.noun_word
     english = found.english_in and not _well_known(candidate)
     return found.article_before or english or (noun and found.cue is None)
+
+
+def _small_town_misread(candidate: Candidate, found: Found) -> bool:
+    """A village of fewer than 15,000 people is not meant by a common noun or a name after
+    an article ("in Brand geraten", "aus Übersee", "in der Rue Saint-Benoît"), unless a
+    place noun or a dateline names it ("Gemeinde Brand", "Brand – …")."""
+    if candidate.source in (HANDMADE, COUNTRY) or candidate.population >= CITY_POPULATION:
+        return False
+    misread = found.article_before or found.common_noun or found.noun_word
+    return misread and found.cue not in ("noun", DATELINE)
 
 
 def _well_known(candidate: Candidate) -> bool:
