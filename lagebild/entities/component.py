@@ -37,6 +37,7 @@ from lagebild.entities.groups import (
 )
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
+from lagebild.entities.known_people import known_people, with_known_states
 from lagebild.entities.leaders import assign_group_leaders
 from lagebild.entities.listed_names import (
     census_name_persons,
@@ -122,7 +123,7 @@ def resolve_entities(
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb())
     resolve_pronouns(tokens, clusters)
-    return to_entities(text, tokens, clusters)
+    return with_known_states(to_entities(text, tokens, clusters))
 
 
 def preload() -> None:
@@ -134,6 +135,7 @@ def preload() -> None:
     census_surnames()
     organisation_heads()
     title_forms()
+    known_people()
 
 
 class EntityFinder:

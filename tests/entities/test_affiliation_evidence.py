@@ -111,16 +111,17 @@ def test_team_and_company_roles_act_for_no_state(entities_of):
 
 
 def test_state_adjective_on_a_thing_is_not_whom_the_next_official_serves(entities_of):
+    # an official the knowledge base does not list: the context alone gives the state
     entities = entities_of(
         "Die Vereinigten Staaten wollen in den kolumbianischen Friedensverhandlungen "
-        "vermitteln. Außenminister John Kerry traf die Unterhändler."
+        "vermitteln. Außenminister John Carter traf die Unterhändler."
     )
-    assert by_name(entities, "John Kerry").affiliation == "USA"
+    assert by_name(entities, "John Carter").affiliation == "USA"
     entities = entities_of(
         "Die Vereinigten Staaten informierten die libyschen Behörden. Außenminister John "
-        "Kerry reiste ab."
+        "Carter reiste ab."
     )
-    assert by_name(entities, "John Kerry").affiliation == "LBY"  # "Behörden" stand for it
+    assert by_name(entities, "John Carter").affiliation == "LBY"  # "Behörden" stand for it
 
 
 def test_head_of_an_unlisted_organisation_takes_no_state(entities_of):
