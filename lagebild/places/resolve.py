@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from lagebild.entities.kb import organisation_states
 from lagebild.model import Entity, Place, TextSpan
 from lagebild.places.gazetteer import CITY_NAME, COUNTRY, HANDMADE, Candidate, Gazetteer
 from lagebild.places.geonames import CITY_POPULATION, HOME_COUNTRIES
@@ -348,11 +349,18 @@ def _place(text: str, candidate: Candidate, group: list[Found]) -> Place:
 
 
 def focus_country(places: list[Place], entities: list[Entity], gazetteer: Gazetteer) -> str | None:
-    """The country mentioned most: place mentions plus GPE entity mentions, each span once."""
+    """The country mentioned most: place mentions plus the mentions of GPE entities and of
+    parties (ÖVP: AT), each span once."""
     spans: dict[tuple[int, int], str] = {}
+    party_states = organisation_states()
     for entity in entities:
-        code = gazetteer.iso3_to_iso2.get((entity.code or "").upper())
-        if entity.type == "GPE" and code:
+        if entity.type == "ORG" and entity.code in party_states:
+            code = gazetteer.iso3_to_iso2.get(party_states[entity.code])
+        elif entity.type == "GPE":
+            code = gazetteer.iso3_to_iso2.get((entity.code or "").upper())
+        else:
+            code = None
+        if code:
             for mention in entity.mentions:
                 spans[(mention.start, mention.end)] = code
     for place in places:
