@@ -34,7 +34,7 @@ from lagebild.places.gazetteer import (
 #: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila").
 _WORD = re.compile(r"[^\W\d_](?:[\w'′’-]*\w)?")
 #: What may stand between the words of one name ("Washington, D.C.", "Addis Abeba").
-_NAME_GAP = re.compile(r"(?:\.?,? |\.)")
+_NAME_GAP = re.compile(r"(?:\.?,? +|\.)")
 #: Punctuation that ends the context a cue word may come from.
 _BREAK = re.compile(r"[\n.!?:;\"“”„»«()]")
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})

@@ -124,3 +124,9 @@ def test_newcastle_is_the_english_city(places_in) -> None:
     # GeoNames counts more people in Newcastle, Australia; German news means the English one
     places = _by_name(places_in("Chelsea gewann in Newcastle 5:1.")[0])
     assert places["Newcastle"].country == "GB"
+
+
+def test_several_spaces_inside_a_name(places_in) -> None:
+    # scraped text often keeps two spaces where a line was broken
+    places = _by_name(places_in("Der Fund an der Küste von Western  Australia war groß.")[0])
+    assert places["Western Australia"].mentions[0].text == "Western  Australia"
