@@ -57,7 +57,7 @@ _SHORTEST_ALTERNATE = 4
 #: Distinct capitalised words whose :func:`_may_name` answer is kept.
 _MAY_NAME_CACHE = 65_536
 #: A dateline opens the report after the headline and teaser: "Linz – Die SPÖ …",
-#: "Wien/Linz – …". The names before the dash, each up to this many characters.
+#: "Wien/Linz – …". One of the names before the dash: a word, then up to 30 characters.
 _DATELINE_NAME = r"[^\W\d_][\w.'’ -]{0,30}?"
 #: What may stand before a dateline name: a sentence end or a line break, then the other
 #: names of the dateline ("Wien/").
