@@ -5,10 +5,14 @@ and the title rules."""
 
 from __future__ import annotations
 
-from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import ActorKB, context_words
+from functools import cache
+
+from lagebild.entities.acronyms import span_text
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
+from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.name_runs import (
     GERMAN_PREPOSITION_PARTICLES,
+    introduces_non_person,
     names_a_place,
     non_person_words,
     particle_name,
@@ -43,6 +47,7 @@ from lagebild.entities.person_names import (
     surname_after_initial,
 )
 from lagebild.entities.persons import affiliation_after_name, apposition_title, is_adjective
+from lagebild.entities.quoted_names import introduces_name
 
 #: priority of a person whose first name only the census list knows (or no list)
 CENSUS_PRIORITY = 3
@@ -244,10 +249,63 @@ def _person_evidence(tokens: list[Tok], first: int, end: int) -> bool:
     return _titled(tokens, first, end) or _surname_elsewhere(tokens, first, end)
 
 
+def _role_of_genitive(tokens: list[Tok], head: int) -> bool:
+    """ "die Präsidentin des Verbands Cinzia Franchini": the noun before the name completes a
+    title in the genitive, so the name is the title holder's."""
+    return (
+        head >= 2
+        and tokens[head - 1].text in ("des", "der")
+        and title_of(tokens[head - 2].text) is not None
+    )
+
+
+@cache
+def _name_articles() -> frozenset[str]:
+    return frozenset(data_lines("name_run_articles.txt"))
+
+
+def _first_name_before_elsewhere(tokens: list[Tok], first: int, end: int) -> bool:
+    """ "Le Pen" where the article also writes "Marine Le Pen": a surname with a particle."""
+    words = [token.text for token in tokens[first : end - 1]]
+    surname = tokens[end - 1].text.removesuffix("s")  # "Le Pens"
+    width = len(words) + 1
+    return any(
+        [token.text for token in tokens[position : position + width - 1]] == words
+        and tokens[position + width - 1].text.removesuffix("s") == surname
+        and (tokens[position - 1].text in first_names() or title_of(tokens[position - 1].text))
+        for position in range(1, len(tokens) - width + 1)
+        if position != first
+    )
+
+
+def _run_kind(tokens: list[Tok], first: int, end: int) -> str | None:
+    """What a run of tagged proper names ``first``..``end - 1`` names, by the noun before it
+    and its first word: "ORG" after a noun that introduces an organisation's name
+    ("Mediengruppe Koza Ipek"), None after one that introduces a work, product or place
+    ("Headset Oculus Rift") or where a foreign article begins it ("La Roja", "Le Soir"),
+    else "PER". A known first name, or a title whose genitive the noun completes ("die
+    Präsidentin des Verbands Cinzia Franchini"), keeps it a person."""
+    word = tokens[first].text
+    head = tokens[first - 1].text if first > 0 else ""
+    if word in _name_articles():  # before the first names: the census lists "Le" and "La"
+        if _titled(tokens, first, end) or _first_name_before_elsewhere(tokens, first, end):
+            return "PER"
+        return "ORG" if introduces_name(head) else None  # "der Zeitung Le Soir"
+    if word in first_names() or word in census_first_names():
+        return "PER"
+    if not head or _role_of_genitive(tokens, first - 1):
+        return "PER"
+    if introduces_name(head):
+        return "ORG"
+    return None if introduces_non_person(head) else "PER"
+
+
 def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
-    "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority."""
-    found = []
+    "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority. A run that the noun
+    before it shows to be no person once ("das Headset Oculus Rift") is none anywhere in
+    the article."""
+    runs: list[tuple[int, int, str | None]] = []
     places = set(context_words()["place_prepositions"])
     resume = 0  # the tokens before it belong to a run read already
     # a run begins at a token tagged NE before another: the test of every token in one
@@ -291,7 +349,19 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 for position, word in enumerate(words)
             )
         ):
-            gender = first_names().get(words[0])
-            found.append(_named_person(tokens, index, end, kb, priority=1, gender=gender))
+            runs.append((index, end, _run_kind(tokens, index, end)))
         resume = end
+    shown: dict[tuple[str, ...], str | None] = {}
+    for index, end, kind in runs:
+        if kind != "PER":
+            shown.setdefault(tuple(t.text for t in tokens[index:end]), kind)
+    found = []
+    for index, end, kind in runs:
+        kind = shown.get(tuple(t.text for t in tokens[index:end]), kind)
+        if kind == "ORG":  # "Mediengruppe Koza Ipek", "Fachblatt Science Advances"
+            name = span_text(tokens, index, end - 1)
+            found.append(named_organisation(index, end - 1, name, priority=1))
+        elif kind == "PER":
+            gender = first_names().get(tokens[index].text)
+            found.append(_named_person(tokens, index, end, kb, priority=1, gender=gender))
     return found

@@ -59,6 +59,28 @@ def non_person_words() -> frozenset[str]:
     return frozenset(data_lines("non_person_name_words.txt"))
 
 
+@cache
+def _non_person_heads() -> tuple[str, ...]:
+    """Lowercase nouns of ``non_person_name_heads.txt`` with their inflected forms."""
+    return tuple(
+        noun.lower() + ending
+        for noun in data_lines("non_person_name_heads.txt")
+        for ending in ("", "s", "es", "n", "en")
+    )
+
+
+def introduces_non_person(word: str) -> bool:
+    """ "Headset", "Tanzfilm", "Ortschaft": a noun whose apposed name is a work, a product or
+    a place, no person; compounds count where the head leaves three letters or more."""
+    lowered = word.lower()
+    if not word[:1].isupper() or not lowered.endswith(_non_person_heads()):
+        return False  # one test in C for most words
+    return any(
+        lowered == form or (lowered.endswith(form) and len(lowered) - len(form) >= 3)
+        for form in _non_person_heads()
+    )
+
+
 def particle_name(word: str) -> bool:
     """ "al-Mauretani", "el-Baradei": an Arabic article joined to a capitalised name."""
     particle, _, rest = word.partition("-")
