@@ -31,6 +31,7 @@ from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
     assign_citizen_states,
     group_candidates,
+    join_groups_to_named,
     join_protesters_to_opponents,
     merge_owned_groups,
     name_groups,
@@ -110,6 +111,7 @@ def resolve_entities(
     clusters = cluster(chosen)
     merge_specific_organisations(clusters)
     merge_owned_groups(tokens, clusters)
+    join_groups_to_named(tokens, clusters)
     join_protesters_to_opponents(clusters)
     main_state = most_mentioned_state(clusters)
     assign_institution_states(clusters, main_state)

@@ -11,9 +11,10 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
-from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, data_lines, data_rows
-from lagebild.entities.names import is_common_noun, name_key, title_of
+from lagebild.entities.names import first_names, is_common_noun, name_key, title_of
+from lagebild.entities.origins import is_place_name
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.suffixes import Endings
 
@@ -37,6 +38,8 @@ NON_ADJECTIVES = frozenset(
     }
 )
 GROUP_PRIORITY = 1  # below names, titles and state adjectives with their nouns
+#: the name after an organisation's group noun ("die Gewerkschaft GPA-djp"): the text names it
+APPOSED_NAME_PRIORITY = 3
 
 
 @cache
@@ -221,6 +224,39 @@ def nominative_plural_adjective(word: str) -> str:
     return word[:1].upper() + word[1:] + "e"
 
 
+def _next_word(tokens: list[Tok], index: int) -> int:
+    """The index of the first token after ``index`` that is no whitespace."""
+    index += 1
+    while index < len(tokens) and tokens[index].text.isspace():
+        index += 1
+    return index
+
+
+def _apposed_name(tokens: list[Tok], index: int, kb: ActorKB) -> int | None:
+    """The index of a one-word organisation name right after the group noun at ``index``
+    ("die Gewerkschaft GPA-djp", "die Gewerkschaft Solidarność"): a capitalised word that is
+    no noun, title, first name, place or known actor, with no further name after it."""
+    at = _next_word(tokens, index)
+    if at >= len(tokens):
+        return None
+    word = tokens[at].text
+    following = _next_word(tokens, at)
+    if (
+        not word[:1].isupper()
+        or tokens[at].tag not in ("NE", "")
+        or not word.replace("-", "").isalnum()
+        or is_common_noun(word)
+        or title_of(word)
+        or word in first_names()
+        or (word,) in kb.phrases
+        or is_place_name(word)
+        or following < len(tokens)
+        and tokens[following].text[:1].isupper()
+    ):
+        return None
+    return at
+
+
 def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     found = []
     for index, token in enumerate(tokens):
@@ -245,12 +281,16 @@ def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             last = index + 2
             name = f"{name} {tokens[index + 1].text} {tokens[index + 2].text}"
         key = group_synonyms().get(noun.lower(), noun.lower())
+        organisation = _group_class(noun) == "ORG"
+        if organisation and (named := _apposed_name(tokens, last, kb)) is not None:
+            name_of = tokens[named].text
+            found.append(named_organisation(named, named, name_of, APPOSED_NAME_PRIORITY))
         written = " ".join(token.text for token in tokens[first : last + 1])
         found.append(
             Candidate(
                 first=first,
                 last=last,
-                type="ORG" if _group_class(noun) == "ORG" else "MISC",
+                type="ORG" if organisation else "MISC",
                 kind="name",
                 key=f"MISC:{key}",
                 name=name,
@@ -278,6 +318,48 @@ def name_groups(candidates: list[Candidate]) -> None:
             code = best.name  # a citizens' group without a state waits for the article's
         for candidate in members:
             candidate.name, candidate.code = best.name, code
+
+
+@cache
+def _listed_singulars() -> tuple[str, ...]:
+    """Lowercase singulars of the group nouns that list one ("gewerkschaft")."""
+    return tuple(
+        row[2].strip().lower() for row in data_rows("group_nouns.txt") if len(row) > 2 and row[2]
+    )
+
+
+def join_groups_to_named(tokens: list[Tok], clusters: dict[str, Cluster]) -> None:
+    """ "Die Gewerkschaft GPA-djp lanciert … Die Gewerkschaft fordert": an organisation's
+    group noun in the singular right before the name of one named organisation of the
+    article means that one, there and wherever else it stands in the singular (as a role
+    mention). With two organisations so named, or only plurals, the group stays."""
+    named_at = {
+        candidate.first: key
+        for key, group in clusters.items()
+        if not key.startswith("MISC:") and group.candidates and group.candidates[0].type == "ORG"
+        for candidate in group.candidates
+    }
+    for key, group in list(clusters.items()):
+        if not key.startswith("MISC:") or not group.candidates:
+            continue
+        if group.candidates[0].type != "ORG":
+            continue
+        singular = [
+            candidate
+            for candidate in group.candidates
+            if candidate.last == candidate.first
+            and tokens[candidate.last].text.lower().endswith(_listed_singulars())
+        ]
+        nexts = (_next_word(tokens, candidate.last) for candidate in singular)
+        targets = {named_at[at] for at in nexts if at in named_at}
+        if len(targets) != 1:
+            continue
+        target = clusters[targets.pop()]
+        for candidate in singular:
+            group.candidates.remove(candidate)
+            target.extra_mentions.append((candidate.first, candidate.last, "role"))
+        if not group.candidates and not group.extra_mentions:
+            del clusters[key]
 
 
 def assign_citizen_states(clusters: dict[str, Cluster], main_state: str | None) -> None:
