@@ -29,7 +29,10 @@ def _leading_actors(word: str, kb: ActorKB) -> list[tuple[int, int, Actor]]:
         for stop in range(len(parts) - 1, position, -1):
             name = "-".join(parts[position:stop])
             surface = kb.phrases.get((name,))
-            actor = kb.actor_of_prefix(name) if stop - position == 1 else None
+            # a lower-case part is read as an acronym only first ("us-amerikanisch"), not
+            # inside an English phrase ("Service-is-our-success")
+            single = stop - position == 1 and (position == 0 or not name.islower())
+            actor = kb.actor_of_prefix(name) if single else None
             if surface and surface.kind in ("name", "acronym"):
                 actor = surface.actor
             if actor:

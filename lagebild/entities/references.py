@@ -189,7 +189,8 @@ def attach_state_adjectives(
             group = (
                 clusters.get(surface.actor.key) if surface and surface.kind == "adjective" else None
             )
-            if group:
-                start = token.start + offset
-                group.char_mentions.append((start, start + len(part), index))
+            mention = (token.start + offset, token.start + offset + len(part), index)
+            # "griechisch-mazedonische": the leading part may be a prefix mention already
+            if group and mention not in group.char_mentions:
+                group.char_mentions.append(mention)
             offset += len(part) + 1
