@@ -190,11 +190,32 @@ def _cached_title_of(word: str) -> Title | None:
     head = parts[-1]
     lowered = head.lower()
     found = _title_endings().longest(lowered, 3)
+    if found is not None and _names_a_thing(lowered):
+        return None
     if found is not None:
         cut, (title, gender) = found
         base = head[:cut] + title[0].lower() + title[1:] if cut else title
         return Title(base=base, head=title, gender=gender, prefixes=tuple(parts[:-1]))
     return _misspelt_title(head, tuple(parts[:-1]))
+
+
+@cache
+def _thing_compounds() -> tuple[str, ...]:
+    return tuple(word.lower() for word in data_lines("non_person_title_compounds.txt"))
+
+
+#: inflections after a compound of ``non_person_title_compounds.txt``
+_THING_ENDINGS = frozenset({"", "s", "es", "n", "en", "in", "innen", "nen"})
+
+
+def _names_a_thing(lowered: str) -> bool:
+    """ "lautsprecher", "bombentrichtern", "marktführerin": a compound that ends in a title
+    but names a thing, a place's people or a company ("non_person_title_compounds.txt")."""
+    for compound in _thing_compounds():
+        at = lowered.rfind(compound)
+        if at >= 0 and lowered[at + len(compound) :] in _THING_ENDINGS:
+            return True
+    return False
 
 
 def role_gender(roles: list[str]) -> str | None:
@@ -243,11 +264,24 @@ def _misspelt_title(head: str, prefixes: tuple[str, ...]) -> Title | None:
     variants = misspelt_title_forms()
     for cut in range(len(lowered) - MIN_MISSPELT_LENGTH + 2):
         found = variants.get(lowered[cut:])
-        if found and (cut == 0 or cut >= 3):
+        if found and (cut == 0 or cut >= 3) and not _thing_noun(lowered[cut:]):
             title, gender = found
             base = head[:cut] + title[0].lower() + title[1:] if cut else title
             return Title(base=base, head=title, gender=gender, prefixes=prefixes)
     return None
+
+
+def _thing_noun(lowered: str) -> bool:
+    """ "versprechen", "botschaften", "premiere": a neuter or feminine noun (or its plural),
+    so a compound ending in it ("Leistungsversprechen", "Hetzbotschaften") is that noun
+    spelt right, not a title with a dropped letter; feminine titles ("…in") are persons."""
+    if lowered.endswith(("in", "innen")):
+        return False
+    genera = noun_genera()
+    return any(
+        genera.get(stem[:1].upper() + stem[1:]) in ("f", "n")
+        for stem in (lowered, lowered.removesuffix("n"), lowered.removesuffix("en"))
+    )
 
 
 @cache
