@@ -15,6 +15,7 @@ from functools import cache
 from lagebild.entities.actors import nominative_adjective, organisation_head
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.genitive_names import genitive_head
+from lagebild.entities.institutions import institution_of
 from lagebild.entities.kb import (
     Actor,
     ActorKB,
@@ -129,6 +130,69 @@ def _is_genitive_name(word: str) -> bool:
     )
 
 
+#: words that may stand inside a name an acronym abbreviates, besides capitalised ones
+INSIDE_NAME = CONNECTORS | frozenset(
+    {"von", "vom", "das", "die", "dem", "den", "gegen", "zur", "zum", "di", "dei", "del", "y"}
+)
+#: how far left of the plain name a name that fits its acronym may begin
+MAX_FIT_TOKENS = 5
+
+
+def _initial(word: str) -> str:
+    return word[:1].casefold()
+
+
+def _fitted_name(tokens: list[Tok], span: tuple[int, int], acronym: str) -> tuple[int, int] | None:
+    """The name an acronym abbreviates, by its first letter: "Organisation für das Verbot
+    von Chemiewaffen (OPCW)", "Oberste Gerichtshof (OGH)", "Verbands der
+    Automobilindustrie (VDA)" begin left of the plain name ("Chemiewaffen",
+    "Gerichtshof"), at the word right before it or at an organisation's head noun or a
+    state adjective; a plain name of common nouns that nothing fits names no organisation
+    ("Hirnströme (EEG)", "Gewerkschaft der Seeleute (PNO)")."""
+    first, last = span
+    if _initial(tokens[first].text) == _initial(acronym):
+        return span
+    start = first - 1
+    while start >= 0 and first - start <= MAX_FIT_TOKENS:
+        word = tokens[start].text
+        if word.isspace():  # "Internationale  Organisation": a doubled space
+            pass
+        elif word[:1].isupper():
+            if _initial(word) == _initial(acronym) and (
+                start == first - 1
+                or organisation_head(word)
+                or word.removesuffix("n").removesuffix("r").removesuffix("s").endswith("ische")
+            ):
+                return start, last
+        elif word not in INSIDE_NAME:
+            break
+        start -= 1
+    words = [token for token in tokens[first : last + 1]]
+    if any(_names_a_body(token.text) for token in words) or not all(
+        token.text in INSIDE_NAME or token.tag == "NN" or is_common_noun(token.text)
+        for token in words
+    ):
+        return span  # a body named in translation ("Volksverteidigungseinheiten (YPG)")
+    return None
+
+
+@cache
+def _body_nouns() -> tuple[str, ...]:
+    """Lowercase nouns that name a body of people: those introducing a name ("Gruppe",
+    "Verband") and the group nouns ("Einheiten", "Gewerkschaften")."""
+    nouns = {noun.lower() for noun in data_lines("name_introducing_nouns.txt")}
+    nouns |= {row[0].strip().lower() for row in data_rows("group_nouns.txt")}
+    return tuple(nouns)
+
+
+def _names_a_body(word: str) -> bool:
+    """ "Tennisverband", "Antikorruptionsstaatsanwaltschaft", "Datenschutzgruppe": a word
+    that names an organisation, an institution or a group of people by its head."""
+    return bool(
+        organisation_head(word) or institution_of(word) or word.lower().endswith(_body_nouns())
+    )
+
+
 @dataclass
 class ArticleAcronyms:
     """Acronyms the article defines: its own organisations (acronym -> long name and the
@@ -156,7 +220,7 @@ def organisation_code(acronym: str, name: str) -> str:
 def _uninflected(tokens: list[Tok], first: int, name: str) -> str:
     """ "der Südamerikanischen Staatengemeinschaft" -> "Südamerikanische Staatengemeinschaft"."""
     words = name.split(" ")
-    article = tokens[first - 1].text if first > 0 else ""
+    article = tokens[first - 1].text.lower() if first > 0 else ""  # "Der" opens a sentence
     if article in ("des", "eines"):
         return " ".join(_nominative_of_genitive(words))
     if (
@@ -166,6 +230,14 @@ def _uninflected(tokens: list[Tok], first: int, name: str) -> str:
         and words[0].endswith("ischen")
     ):
         words[0] = words[0][:-1]
+    elif (
+        article == "der"
+        and len(words) > 1
+        and words[0][:1].isupper()
+        and words[0].endswith("e")
+        and noun_genus(words[1]) == "m"
+    ):
+        words[0] += "r"  # "der Oberste Gerichtshof" -> "Oberster Gerichtshof"
     return " ".join(words)
 
 
@@ -304,6 +376,8 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             run = _name_run(tokens, index - 1)
             parent = _parent_actor(tokens, run, kb) if run < index else None
             span = _plain_name(tokens, run, index - 1)
+            if span is not None and not parent:
+                span = _fitted_name(tokens, span, acronym)
         if parent:
             found.aliases[acronym] = parent
             continue
@@ -311,6 +385,8 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             continue
         words = tuple(token.text for token in tokens[span[0] : span[1] + 1])
         if words in kb.phrases:
+            if kb.phrases[words].actor.type == "ORG":
+                found.aliases[acronym] = kb.phrases[words].actor  # "Salzburger Nachrichten (SN)"
             continue  # a known organisation
         if _names_person(tokens, run, span):
             if party := _bracket_party(tokens, kb, acronym):

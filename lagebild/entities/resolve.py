@@ -190,6 +190,13 @@ def _contains_words(longer: list[str], shorter: list[str]) -> bool:
     )
 
 
+def _same_or_no_code(one: Cluster, other: Cluster) -> bool:
+    """Whether two organisations of one name may be one: no two codes tell them apart (an
+    "Innenministerium" of two states is two)."""
+    codes = {c.code for c in one.candidates + other.candidates if c.code}
+    return len(codes) <= 1
+
+
 def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
     """ "die Taliban" after "Tehrik-i-Taliban Pakistan": an organisation whose whole name
     is part of another one's that the article names means that one."""
@@ -209,7 +216,11 @@ def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
             for other in organisations
             if other in clusters
             and other != key
-            and _contains_words(_name_parts(clusters[other].candidates[0].name), shorter)
+            and (
+                _contains_words(longer := _name_parts(clusters[other].candidates[0].name), shorter)
+                or longer == shorter  # "Salzburger Nachrichten" and its "(SN)" defined apart
+                and _same_or_no_code(clusters[key], clusters[other])
+            )
         ]
         if len(targets) != 1:
             continue  # none, or ambiguous ("Union" in two unions' names)
