@@ -8,6 +8,7 @@ never returns a bare title, verb or date.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc
@@ -176,6 +177,21 @@ def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] 
     return named[0] if len(named) == 1 else None
 
 
+def _role_compound_prefix(doc: Doc, mention: Mention) -> bool:
+    """The body's name is the first part of a compound that ends in a role ("VW-Chef",
+    "AUA-Sprecherin", "Lufthansa-Manager"): the phrase names the person in the role."""
+    text = doc_text(doc)
+    if text[mention.end : mention.end + 1] != "-":
+        return False
+    compound = _COMPOUND_REST.match(text, mention.end + 1)
+    last = compound.group().rsplit("-", 1)[-1] if compound else ""
+    return bool(last) and (is_role(last) or title_of(last) is not None)
+
+
+#: The rest of a hyphenated compound after its first part.
+_COMPOUND_REST = re.compile(r"[\w-]*\w")
+
+
 def is_date_word(word: str) -> bool:
     """A weekday or a full month name ("Donnerstag", "Jänner"): never a speaker's name."""
     return word in weekdays() or word in full_month_names()
@@ -216,6 +232,8 @@ def participant(
         # "die NSU-Rechtsterroristin Beate Zschäpe", "Paolo Ferri von der ESA": the one
         # person named in the phrase speaks, not the body in its attribute
         found = _one_person_named(doc, char_start, char_end) or found
+        if found[0].type != "PER" and _role_compound_prefix(doc, found[1]):
+            found = None  # "VW-Chef Winterkorn", "ein AUA-Sprecher": the person in the role
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
@@ -249,6 +267,7 @@ def participant(
         and fallback is not None
         and fallback.name
         and not is_role(fallback.name)
+        and fallback.name.lower() not in lower_set("pronouns.txt")  # an unresolved "er"
         and _may_hold_role(doc, fallback, content[0])
     ):
         # "der Minister" after the minister has been named: the same person.
