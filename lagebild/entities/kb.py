@@ -204,7 +204,8 @@ def actor_kb() -> ActorKB:
             for form in demonym_forms(base):
                 kb.add(form, Surface(states[row[0]], "demonym"))
     org_codes: set[str] = set()
-    for row in data_rows("organisations.tsv"):
+    organisations = [*data_rows("organisations.tsv"), *data_rows("media.tsv")]
+    for row in [*organisations, *data_rows("companies.tsv")]:
         code, _kind, canonical, listed_names = row[:4]
         # one entity per code, except where a code is shared (EU bodies, state organs)
         key = f"ORG:{code}" if code not in states and code not in org_codes else f"ORG:{canonical}"
