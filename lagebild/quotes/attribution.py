@@ -12,11 +12,13 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from lagebild.entities.mention_index import entity_at, has_entities
 from lagebild.pipeline import doc_words
 from lagebild.quotes.addressees import an_addressee, frame_addressee, object_addressee
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
+    blank_at,
     determiner_at,
     is_common_noun,
     nominal_at,
@@ -50,6 +52,7 @@ from lagebild.quotes.lexicon import (
     contractions,
     function_class,
     function_words,
+    is_role,
     is_speaker_group,
     lower_set,
     speech_verbs,
@@ -83,7 +86,10 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     post = first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
     if post is not None and tokens.lower[post[0]] in lower_set("oblique_forms.txt"):
         post = None  # "forderte den Rücktritt": an object, not the subject
-    coordinated = anchor > ctx.unit.start and tokens.words[anchor - 1] == "und"
+    before = anchor - 1
+    while before > ctx.unit.start and blank_at(tokens, before):
+        before -= 1  # "… und  erklärt"
+    coordinated = before >= ctx.unit.start and tokens.words[before] == "und"
     if (
         post is not None
         and pronoun_at(tokens, post[0])
@@ -104,6 +110,9 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
         first = noun_phrase(doc, ctx.unit.start, anchor, ctx.masked)
         if first is not None and tokens.tags[first[1]] in {"VVFIN", "VAFIN", "VMFIN"}:
             return first
+        first = _first_conjunct_subject(ctx, anchor)
+        if first is not None:
+            return first
     relative = anchor - 1
     while relative > ctx.unit.start and function_words().get(tokens.lower[relative]) == "adv":
         relative -= 1  # "…, die auch angab"
@@ -122,6 +131,73 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
+
+
+def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
+    """The subject of the first verb where the cue's verb follows it after "und" without a
+    subject of its own, when that subject names someone: before the first verb over an
+    adverb ("Merkel aber verteidigt den Aufwand und erklärt, …") or right after it ("Bei
+    ihrer Ankunft verteilten die Piloten Abzeichen und erklärten, …")."""
+    tokens = token_table(ctx.doc)
+    doc = ctx.doc
+    verb = next(
+        (
+            k
+            for k in range(ctx.unit.start, anchor)
+            if k not in ctx.masked and tokens.tags[k] in FINITE_VERB_TAGS
+        ),
+        None,
+    )
+    if verb is None or verb == ctx.unit.start:
+        return None
+    pre = prefield(ctx, verb)
+    if pre is not None:
+        return pre if _names_someone(doc, pre) else None
+    if tokens.tags[ctx.unit.start] not in {"APPR", "APPRART"}:
+        return None  # only after an adverbial phrase: "Bei ihrer Ankunft verteilten die …"
+    post = noun_phrase_after(doc, verb + 1, anchor, ctx.masked)
+    if post is None or not _names_someone(doc, post):
+        return None
+    if not (determiner_at(tokens, post[1]) or tokens.tags[post[1]] in {"APPR", "APPRART"}):
+        return None  # the object may have run into the phrase: "die Piloten X und Y Abzeichen"
+    return post
+
+
+def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
+    """A person or body the entity stage found, or a role or group noun ("die
+    Botschafterin", "die Piloten"); no pronoun nor demonstrative ("Sie", "Das" may stand for
+    anyone, or be the object), nor a mere unknown word ("der Reputationscore")."""
+    tokens = token_table(doc)
+    if pronoun_at(tokens, span[0]) or (span[1] - span[0] == 1 and determiner_at(tokens, span[0])):
+        return False
+    if has_entities(doc):
+        entity = entity_at(doc, tokens.offsets[span[0]], tokens.end_char(span[1] - 1))
+        if entity is not None:
+            return entity.type in {"PER", "ORG"}
+    head = next(
+        (k for k in range(*span) if not determiner_at(tokens, k) and nominal_at(tokens, k)), None
+    )
+    return head is not None and (
+        is_role(tokens.words[head]) or is_speaker_group(tokens.words[head])
+    )
+
+
+def _before_closing_frame(ctx: Context, start: int) -> int:
+    """The end of a content clause from ``start``: the unit's end, or the comma before a
+    frame that closes the unit ("…, dass es weiterhin passiert, sagte Siebert."), which
+    frames the whole sentence, this verb's content included, as someone's words."""
+    tokens = token_table(ctx.doc)
+    unit = ctx.unit
+    last = unit.end - 1 if tokens.words[unit.end - 1] in {".", "!", "?"} else unit.end
+    comma = next((k for k in range(last - 1, start, -1) if tokens.words[k] in CLAUSE_PUNCT), None)
+    if comma is None or tokens.words[comma] != "," or comma + 2 >= last:
+        return unit.end
+    verb = comma + 1
+    if verb in ctx.masked or tokens.tags[verb] not in FINITE_VERB_TAGS:
+        return unit.end
+    if not any(form.finite for form in speech_verbs().get(tokens.lower[verb], ())):
+        return unit.end
+    return comma
 
 
 def _inserted_frame(ctx: Context, anchor: int, post: tuple[int, int] | None) -> bool:
@@ -342,7 +418,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 draft.addressee = addressee_
                 return [draft], speaker
     if j < unit.end and tokens.words[j] == "," and has_content(ctx, cue, j + 1, unit.end):
-        draft = content_draft(ctx, cue, j + 1, unit.end, speaker)
+        draft = content_draft(ctx, cue, j + 1, _before_closing_frame(ctx, j + 1), speaker)
         if draft:
             draft.addressee = addressee_
             return [draft], speaker

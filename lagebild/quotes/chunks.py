@@ -102,15 +102,46 @@ def speech_form_at(table: TokenTable, i: int) -> bool:
     return table.words[i][:1].islower() and table.lower[i] in speech_verbs()
 
 
+def blank_at(table: TokenTable, i: int) -> bool:
+    """A token of spaces only: spaCy makes one of every extra space ("sagte  der Minister",
+    frequent in news copy). The chunker reads over it; a line break is no blank."""
+    text = table.words[i]
+    return bool(text) and not text.strip(" \t\xa0")
+
+
+#: tags inside an extended attribute, between its preposition and its adjective
+_ATTRIBUTE_INNER_TAGS = frozenset(
+    {"APPR", "APPRART", "ART", "NN", "NE", "CARD", "ADV", "ADJD", "PPOSAT", "PIAT"}
+)
+#: at most this many tokens from the attribute's preposition to its adjective
+_ATTRIBUTE_TOKENS = 6
+
+
+def extended_attribute_end(table: TokenTable, i: int, end: int) -> int | None:
+    """The adjective that closes an extended attribute opening at ``i`` right after an
+    article, before the phrase's noun: "die [in London ansässige] Beobachtungsstelle",
+    "der [am Montag veröffentlichte] Bericht". None where no such attribute opens there."""
+    if i >= end or table.tags[i] not in {"APPR", "APPRART"}:
+        return None
+    for k in range(i + 1, min(end - 1, i + _ATTRIBUTE_TOKENS + 1)):
+        tag = table.tags[k]
+        if tag == "ADJA" and table.words[k][:1].islower():
+            after = k + 1
+            noun_follows = nominal_at(table, after) or table.tags[after] == "ADJA"
+            return k if k > i + 1 and noun_follows else None
+        if tag not in _ATTRIBUTE_INNER_TAGS:
+            return None
+    return None
+
+
 def nominal_at(table: TokenTable, i: int) -> bool:
     """:func:`is_nominal` of token ``i``, tested once per token and Doc."""
     known = table.nominal[i]
     if known is None:
         low = table.lower[i]
-        known = table.nominal[i] = (
-            capitalised_at(table, i)
-            and function_words().get(low) is None
-            and low not in lower_set("determiners.txt")
+        known = table.nominal[i] = capitalised_at(table, i) and (
+            i in table.person_names
+            or (function_words().get(low) is None and low not in lower_set("determiners.txt"))
         )
     return known
 
@@ -178,6 +209,11 @@ def noun_phrase_at(
         while j < end and j in masked:
             j += 1
         return (i, j) if j - i <= 8 else None
+    if table.lower[i] in lower_set("partitive_heads.txt") and i + 2 < end:
+        # "einer der Betreiber": the partitive head and its genitive plural, one phrase
+        group = noun_phrase_at(table, i + 1, end, masked) if table.lower[i + 1] == "der" else None
+        if group is not None and group[1] > i + 2:
+            return (i, group[1])
     if pronoun_at(table, i):
         return (i, i + 1)
     words = table.words
@@ -188,6 +224,11 @@ def noun_phrase_at(
         j = particle_end  # "Von der Leyen", "de Maizière": the particle belongs to the name
     elif determiner_at(table, j):
         j += 1
+        while j + 1 < end and blank_at(table, j):
+            j += 1  # "der  Minister"
+        attribute = extended_attribute_end(table, j, end)
+        if attribute is not None:
+            j = attribute  # "die in London ansässige Beobachtungsstelle"
     start_content = j
     while j < end and j - i < 14:
         text = words[j]
@@ -375,7 +416,14 @@ def noun_phrase_after(
     """The first noun phrase at or after ``i``, skipping sentence adverbs ("auch", "erneut")."""
     table = token_table(doc)
     classes = function_words()
-    while i < end and classes.get(table.lower[i]) == "adv" and not pronoun_at(table, i):
+    while i < end and (
+        (
+            classes.get(table.lower[i]) == "adv"
+            and not pronoun_at(table, i)
+            and i not in table.person_names  # "sagte Kurz"
+        )
+        or blank_at(table, i)
+    ):
         i += 1
     return noun_phrase_at(table, i, end, masked)
 

@@ -298,6 +298,10 @@ def _pointing_back(
         or first.text.lower() not in lower_set("pointing_back.txt")
     ):
         return []
+    if cue.verb is not None and not (
+        cue.verb.complements & {"k", "c"} or cue.verb.medium == "writing"
+    ):
+        return []  # "Das beschloss ein Gericht": a decision, no report of the sentence before
     if speaker[0] <= cue.index:
         # the demonstrative read as the subject: the speaker is the phrase after the verb
         after = noun_phrase_after(doc, cue.index + 1, unit.end, masked)
@@ -433,6 +437,8 @@ def _subject_person(
         return None
     if not (is_personish(doc, phrase) or determiner_at(tokens, phrase[0])):
         return None
+    if tokens.lower[phrase[0]] in lower_set("oblique_forms.txt"):
+        return None  # "Ebenso den … Vorschlag, …": an object, no one who speaks
     if (
         phrase[1] < unit.end
         and tokens.words[phrase[1]] == ":"

@@ -18,6 +18,7 @@ from lagebild.pipeline import doc_text, doc_words
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     apposition_end,
+    blank_at,
     capitalised_at,
     determiner_at,
     nominal_at,
@@ -53,8 +54,6 @@ NOUN_PHRASE_LEFT_TAGS = frozenset(
 )
 #: reflexive pronouns: "sich einer Sache annehmen" (take care of) is no "annehmen" (assume)
 REFLEXIVES = frozenset({"sich", "mich", "dich", "uns", "euch"})
-#: what may stand before a comment "wie": "Wie erwartet, …", "…, wie berichtet, …", "– wie …"
-COMMENT_LEFT = frozenset({",", "–", "-", "(", ";", ":"})
 #: tags of the adverbs a comment "wie" may have before its participle ("wie bereits berichtet")
 ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
 #: forms of "sein": a participle's perfect with "sein" is no speech verb's
@@ -262,18 +261,22 @@ def _attributive(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
     angekündigten Maßnahmen". One that describes a quotation after it stays a cue ("mit einem
     skandierten „Frieden schaffen ohne Waffen“")."""
     tokens = token_table(doc)
-    if tokens.tags[i] != ATTRIBUTIVE_TAG or i + 1 >= unit.end or i + 1 in masked:
+    after = i + 1
+    while after + 1 < unit.end and blank_at(tokens, after):
+        after += 1  # "einen bekannten  Werbeslogan"
+    if tokens.tags[i] != ATTRIBUTIVE_TAG or after >= unit.end or after in masked:
         return False
-    if not doc[i + 1].is_alpha:
+    if not doc[after].is_alpha:
         return False  # "…, der notierte: …": an adjective stands before its noun
     return i > unit.start and tokens.tags[i - 1] in NOUN_PHRASE_LEFT_TAGS
 
 
 def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
-    """ "Wie erwartet, gewann die SPD", "…, wie bereits berichtet, …": "wie" with a bare
-    participle is a comment on the sentence (as expected, as reported before), no speech act
-    with a speaker. With a subject ("wie der Minister erwartet hatte") or an auxiliary ("wie
-    berichtet wurde", "wie bekannt wurde") the clause stays a cue."""
+    """ "Wie erwartet, gewann die SPD", "…, wie bereits berichtet, …", "hat wie berichtet …
+    verweigert": "wie" with a bare participle is a comment on the sentence (as expected, as
+    reported before), no speech act with a speaker. With a subject ("wie der Minister
+    erwartet hatte") or an auxiliary ("wie berichtet wurde", "wie bekannt wurde") the clause
+    stays a cue."""
     tokens = token_table(doc)
     if tokens.tags[i] != "VVPP" and not any(
         not form.finite for form in speech_verbs().get(tokens.lower[i], ())
@@ -294,9 +297,8 @@ def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> b
         if tokens.tags[j] not in ADVERB_TAGS and function_words().get(tokens.lower[j]) != "adv":
             return False  # a subject or object between: "wie die Polizei berichtet"
         j -= 1
-    if j < unit.start or j in masked or tokens.lower[j] != "wie":
-        return False
-    return j == unit.start or tokens.words[j - 1] in COMMENT_LEFT
+    # also inside the clause, unmarked by commas: "sie vertritt wie berichtet die Meinung"
+    return j >= unit.start and j not in masked and tokens.lower[j] == "wie"
 
 
 def _perfect_with_sein(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
@@ -351,11 +353,13 @@ def _reflexive_other_sense(doc: Doc, match: CueMatch, unit: Unit, masked: frozen
 
 
 def _split_particle_verb(
-    words: list[str], i: int, end: int, masked: frozenset[int]
+    words: list[str], i: int, start: int, end: int, masked: frozenset[int]
 ) -> CueMatch | None:
     """A particle written apart before its verb at the clause end: "wie X bekannt gab",
-    "bekannt gegeben" ("bekannt" alone would read as the participle of "bekennen")."""
-    if i + 1 >= end or i + 1 in masked:
+    "bekannt gegeben" ("bekannt" alone would read as the participle of "bekennen").
+    Capitalised inside the unit, the word is a noun: "hatte es Bedenken gegeben" is no
+    "zu bedenken gegeben"."""
+    if i + 1 >= end or i + 1 in masked or (i > start and words[i][:1].isupper()):
         return None
     low, nxt = words[i].lower(), words[i + 1]
     joined = speech_verbs().get(low + nxt)
@@ -467,7 +471,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         word = words[i]
         low = lower[i]
         split = (
-            _split_particle_verb(words, i, unit.end, masked)
+            _split_particle_verb(words, i, unit.start, unit.end, masked)
             if i + 1 < unit.end and low + words[i + 1] in verbs  # rules out most pairs
             else None
         )

@@ -10,7 +10,13 @@ Präsident, ernst") splits the content in two; the draft then keeps both pieces 
 from __future__ import annotations
 
 from lagebild.model import Participant
-from lagebild.quotes.chunks import CLAUSE_PUNCT, determiner_at, noun_phrase, noun_phrase_before
+from lagebild.quotes.chunks import (
+    CLAUSE_PUNCT,
+    determiner_at,
+    noun_phrase,
+    noun_phrase_before,
+    pronoun_at,
+)
 from lagebild.quotes.clauses import (
     RELATIVE,
     Context,
@@ -35,6 +41,8 @@ from lagebild.quotes.token_table import token_table
 
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 DOCUMENT_PREPOSITIONS = "document_prepositions.txt"
+#: prepositions after "hieß es" that name its source ("hieß es aus dem Ministerium")
+SAID_FROM_PREPOSITIONS = "said_from_prepositions.txt"
 #: tags that open a subordinate clause: a relative pronoun, a subordinating conjunction
 SUBORDINATE_TAGS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV", "PWS"})
 #: "eigenen" in "nach eigenen Angaben": the source is the clause's subject
@@ -247,7 +255,8 @@ def _source_after_nach(ctx: Context, nach: int) -> tuple[int, int] | None:
 
 def document_source(ctx: Context, cue: CueMatch) -> tuple[int, int] | None:
     """ "In einer Erklärung des Ministeriums heißt es, …", "…, heißt es in dem Schreiben":
-    the impersonal "es heißt" names its source as the place where it is written."""
+    the impersonal "es heißt" names its source as the place where it is written, or, after
+    the verb, as where it comes from ("…, hieß es seitens der Polizei")."""
     tokens = token_table(ctx.doc)
     if cue.verb is None or cue.verb.lemma not in NEEDS_ES:
         return None
@@ -256,9 +265,15 @@ def document_source(ctx: Context, cue: CueMatch) -> tuple[int, int] | None:
     while start > unit.start and tokens.words[start - 1] not in CLAUSE_PUNCT | {":"}:
         start -= 1
     end = clause_end(doc, cue.index + 1, unit.end, ctx.masked)
+    written = False  # "heißt es in einem vom X verbreiteten Schreiben": no speaker "X"
     for i in range(start, end):
-        if tokens.lower[i] in word_list(DOCUMENT_PREPOSITIONS) and i not in ctx.masked:
+        if i in ctx.masked:
+            continue
+        low = tokens.lower[i]
+        said_from = i > cue.index and not written and low in word_list(SAID_FROM_PREPOSITIONS)
+        written = written or (i > cue.index and low in word_list(DOCUMENT_PREPOSITIONS))
+        if low in word_list(DOCUMENT_PREPOSITIONS) or said_from:
             phrase = noun_phrase(doc, i + 1, end, ctx.masked)
-            if phrase is not None:
+            if phrase is not None and not (said_from and pronoun_at(tokens, phrase[0])):
                 return phrase
     return None

@@ -112,6 +112,7 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     while (
         i > ctx.unit.start
         and classes.get(lower[i]) == "adv"
+        and i not in table.person_names  # "Außenminister Kurz sagte"
         and _noun_phrase_word(table, i - 1, ctx.masked)
     ):
         anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte"

@@ -20,8 +20,10 @@ from lagebild.model import Entity, Mention, Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
+    blank_at,
     capitalised_at,
     determiner_at,
+    extended_attribute_end,
     is_common_noun,
     name_apostrophe_at,
     noun_phrase_after,
@@ -42,11 +44,11 @@ from lagebild.quotes.token_table import TokenTable, token_table
 
 def _name_candidate(table: TokenTable, i: int) -> bool:
     text = table.words[i]
-    if (
-        not capitalised_at(table, i)
-        or function_words().get(table.lower[i])
-        or determiner_at(table, i)
-    ):
+    if not capitalised_at(table, i):
+        return False
+    if i in table.person_names:
+        return True  # "Kurz", "Klug": a person's name, though also a word
+    if function_words().get(table.lower[i]) or determiner_at(table, i):
         return False
     return not (is_role(text) or is_date_word(text) or table.lower[i] in speech_verbs())
 
@@ -108,7 +110,8 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
     """Not an adverb or adjective ("Bislang", "Sinngemäß") and not a date ("Anfang Juli")."""
     table = token_table(doc)
     tags = table.tags[start:end]
-    if all(tags) and NOMINAL_TAGS.isdisjoint(tags):
+    named = any(k in table.person_names for k in range(start, end))  # "sagte Klug" (ADJD)
+    if all(tags) and NOMINAL_TAGS.isdisjoint(tags) and not named:
         # a noun made of an adjective still names someone: "der 39-Jährige"
         nominalised = any(
             tag == "ADJA"
@@ -139,7 +142,7 @@ def _role_headed(doc: Doc, start: int, end: int) -> bool:
     """The phrase's head is a role noun ("der Oberkommandierende General der …")."""
     table = token_table(doc)
     for k in range(start, end):
-        if determiner_at(table, k) or table.tags[k] == "ADJA":
+        if determiner_at(table, k) or table.tags[k] == "ADJA" or blank_at(table, k):
             continue
         return is_role(table.words[k])
     return False
@@ -164,6 +167,19 @@ def _apposition_name(doc: Doc, end: int) -> tuple[int, int] | None:
     name = name_words(doc, end + 1, stop)
     if name is None or name[1] - name[0] < 2:
         return None  # a full name only: one capitalised word may be anything
+    return name
+
+
+def _closing_apposition(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The full name in an apposition that closes the phrase itself: "der Sprecher von
+    Präsident Wladimir Putin, Dmitri Peskow" (the chunker takes the apposition in)."""
+    words = token_table(doc).words
+    comma = next((k for k in range(end - 1, start, -1) if words[k] == ","), None)
+    if comma is None:
+        return None
+    name = name_words(doc, comma + 1, end)
+    if name is None or name != (comma + 1, end) or name[1] - name[0] < 2:
+        return None
     return name
 
 
@@ -216,7 +232,28 @@ def participant(
         )
     if not can_name_someone(doc, start, end):
         return None
-    apposition = _apposition_name(doc, end) if _role_headed(doc, start, end) else None
+    attribute = (
+        extended_attribute_end(table, start + 1, end) if determiner_at(table, start) else None
+    )
+    if attribute is not None:
+        # "die in Großbritannien ansässige Beobachtungsstelle": the place in the attribute
+        # names no one, the phrase after the attribute speaks; a demonym before its noun
+        # ("Syrische Beobachtungsstelle") names the body, not the state
+        head_char = table.offsets[attribute + 1]
+        found = mention_at(doc, head_char, char_end)
+        if found is not None and found[1].kind == "demonym" and found[1].end < char_end:
+            return Participant(
+                name=doc_text(doc)[head_char:char_end], start=char_start, end=char_end
+            )
+        head = participant(doc, attribute + 1, end, fallback)
+        if head is None:
+            return None
+        return head.model_copy(update={"start": char_start, "end": char_end})
+    apposition = (
+        _apposition_name(doc, end) or _closing_apposition(doc, start, end)
+        if _role_headed(doc, start, end)
+        else None
+    )
     if apposition is not None:
         # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey":
         # the role phrase is described by the name after it, not by a name inside it

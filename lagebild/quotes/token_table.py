@@ -11,12 +11,14 @@ The table holds while the quote stage runs (it changes no tokens, tags or POS);
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_offsets, doc_words
+from lagebild.quotes.lexicon import function_words, lower_set
 
 #: Where :func:`token_table` keeps a Doc's table (in ``Doc.user_data``).
 TABLE_KEY = "lagebild.quotes.token_table"
@@ -31,6 +33,9 @@ class TokenTable:
     offsets: list[int]  # token.idx
     #: the answers of :func:`~lagebild.quotes.chunks.nominal_at` so far, None where unasked
     nominal: list[bool | None] = field(default_factory=list)
+    #: the capitalised tokens of person names the entity stage found: such a word names
+    #: someone whatever its tag or word class says ("sagte Kurz", "sagte Klug")
+    person_names: frozenset[int] = frozenset()
 
     def end_char(self, i: int) -> int:
         """The character after token ``i`` (``token.idx + len(token.text)``)."""
@@ -59,6 +64,7 @@ def _read(doc: Doc) -> TokenTable:
     words = doc_words(doc)
     if not words:
         return TokenTable([], [], [], [], [], [])
+    offsets = doc_offsets(doc)
     tag_codes, pos = doc.to_array([TAG, POS]).T.tolist()  # one array read for both
     strings = doc.vocab.strings
     tags = {code: strings[code] for code in set(tag_codes)}  # each distinct tag looked up once
@@ -67,6 +73,33 @@ def _read(doc: Doc) -> TokenTable:
         lower=[word.lower() for word in words],
         tags=list(map(tags.__getitem__, tag_codes)),
         pos=pos,
-        offsets=doc_offsets(doc),
+        offsets=offsets,
         nominal=[None] * len(words),
+        person_names=_person_name_tokens(doc, words, offsets),
     )
+
+
+def _person_name_tokens(doc: Doc, words: list[str], offsets: list[int]) -> frozenset[int]:
+    """The indices of capitalised tokens inside the name mentions of persons, but for
+    prepositions, conjunctions and articles: an adverb or adjective may be a surname
+    ("Kurz", "Klug"), "Am" of a misread "Am Befestigungsmechanismus" is none."""
+    classes = function_words()
+    articles = lower_set("determiners.txt")
+    found: set[int] = set()
+    for entity in doc._.entities or []:
+        if entity.type != "PER":
+            continue
+        for mention in entity.mentions:
+            if mention.kind != "name":
+                continue
+            k = bisect_left(offsets, mention.start)
+            while k < len(words) and offsets[k] < mention.end:
+                low = words[k].lower()
+                if (
+                    words[k][:1].isupper()
+                    and classes.get(low, "adv") == "adv"
+                    and low not in articles
+                ):
+                    found.add(k)
+                k += 1
+    return frozenset(found)

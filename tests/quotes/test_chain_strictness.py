@@ -26,6 +26,7 @@ def _covering(quotes: list[Quote], fragment: str) -> list[Quote]:
         "Die Maßnahmen sollen noch diese Woche verkündet werden.",
         "Bis Ende des Jahres sollen die neuen Zentren einsatzfähig sein.",
         "Am kommenden Freitag soll ein Film über die Bewegung gezeigt werden.",
+        "Die Kaserne soll im Zuge der Reform noch heuer geschlossen werden.",
     ],
 )
 def test_dated_sollen_sentence_is_the_narrators_forecast(
@@ -100,3 +101,29 @@ def test_other_konjunktiv_sentences_keep_the_last_speaker(
     quotes = tagged_quotes("Der Minister sagte, die Lage sei ernst. " + sentence)
     (continued,) = _covering(quotes, sentence[-25:])
     assert _speaker(continued) == "Der Minister"
+
+
+def test_und_sei_es_concedes_and_reports_nothing(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    """ "…, und sei es nur …" (even if only) is no Konjunktiv of reported speech."""
+    quotes = tagged_quotes(
+        "Landeshauptmann Günther Platter sagte, die Politik sei abgestraft worden. "
+        "In Oberösterreich wurde Hilfe, und sei es nur beim Erkennen der Realität, erhofft."
+    )
+    assert _covering(quotes, "die Politik sei abgestraft")
+    assert not _covering(quotes, "Hilfe, und sei es")
+
+
+def test_object_phrase_opening_a_sentence_is_no_speaker_for_the_next(
+    tagged_quotes: Callable[[str], list[Quote]],
+) -> None:
+    """ "Ebenso den … Vorschlag, …": an accusative phrase is no subject that a following
+    hearsay "sollen" sentence could be attributed to."""
+    quotes = tagged_quotes(
+        "Bürgermeister Schmuckenschlager will die Idee prüfen lassen. Ebenso den von einem "
+        "Gemeinderat aufgebrachten Vorschlag, die Stadt zum 24. Bezirk zu machen. Rund 700 "
+        "Bürger sollen bisher unterschrieben haben."
+    )
+    for quote in _covering(quotes, "Rund 700 Bürger sollen"):
+        assert quote.speaker is None or "Vorschlag" not in quote.speaker.name

@@ -1,6 +1,6 @@
-"""Fixed Konjunktiv phrases ("es sei denn") report no one's words; "wissen lassen" and
-"zu verstehen geben" are speech cues; a coordinated subject ("Weder X, noch Y …",
-"Sowohl X als auch Y …") is the speaker of its sentence."""
+"""Fixed Konjunktiv phrases ("es sei denn") report no one's words; "wissen lassen",
+"zu verstehen geben" and "zu bedenken geben" are speech cues; a coordinated subject
+("Weder X, noch Y …", "Sowohl X als auch Y …") is the speaker of its sentence."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def _words(text: str) -> list[str]:
         ("Sie will siegen, koste es, was es wolle.", ["koste", "es", "was", "es", "wolle"]),
         ("Alle helfen, sei es mit Geld oder mit Zeit.", ["sei", "es"]),
         ("Gott sei Dank ist niemand verletzt.", ["Gott", "sei", "Dank"]),
+        ("Man hoffte auf Hilfe, und sei es nur beim Erkennen.", ["und", "sei", "es"]),
     ],
 )
 def test_fixed_phrase_tokens(text: str, phrase: list[str]) -> None:
@@ -107,6 +108,42 @@ def test_zu_verstehen_geben_is_a_speech_cue(tagged_quotes, text: str) -> None:
     assert quote.text.endswith("im Amt bleibe") or quote.text == "er bleibe im Amt"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Die Lage sei ernst, gab Gewerkschaftschef Wolfgang Katzian am Montag zu bedenken.",
+            "Wolfgang Katzian",
+            "Die Lage sei ernst",
+        ),
+        ("Der Minister gab zu bedenken, dass die Lage ernst sei.", "Der Minister", None),
+        ("Der Minister hatte zu bedenken gegeben, die Lage sei ernst.", "Der Minister", None),
+    ],
+)
+def test_zu_bedenken_geben_is_a_speech_cue(
+    tagged_quotes, text: str, speaker: str, content: str | None
+) -> None:
+    (quote,) = tagged_quotes(text)
+    assert quote.kind == "indirect"
+    assert quote.cue is not None and quote.cue.lemma == "bedenkengeben"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert content is None or quote.text == content
+
+
+def test_zu_bedenken_geben_passes_its_speaker_on(tagged_quotes) -> None:
+    quotes = tagged_quotes(
+        "Die Lage sei ernst, gab der Minister am Montag zu bedenken. "
+        "Allzu oft sei die Hilfe zu spät gekommen."
+    )
+    assert [q.kind for q in quotes] == ["indirect", "reported_continuation"]
+    assert all(q.speaker is not None and q.speaker.name == "der Minister" for q in quotes)
+
+
+def test_capitalised_particle_is_a_noun(tagged_quotes) -> None:
+    """ "Bedenken gegeben" is the noun: "es hatte Bedenken gegeben" reports nobody."""
+    assert tagged_quotes("Es hatte im Vorfeld Bedenken gegeben, dass das Projekt scheitert.") == []
+
+
 def test_wissen_alone_is_no_cue(tagged_quotes) -> None:
     assert tagged_quotes("Die Bürger wollen wissen, wer das Geld bekommt.") == []
     assert tagged_quotes("Sie lassen das Auto in der Garage stehen.") == []
@@ -173,3 +210,45 @@ def test_coordinated_subject_speaks_on_in_the_next_sentence(tagged_quotes) -> No
     quotes = tagged_quotes(text)
     assert [q.text for q in quotes] == ["Es sei zu teuer."]
     assert speaker_text(text, quotes[0]) == "die SPD als auch die Grünen"
+
+
+# --- coordinated verbs ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Gastgeberin Angela Merkel aber verteidigt den großen Aufwand und erklärt, man "
+            "müsse sich ja zusammensetzen.",
+            "Angela Merkel",
+        ),
+        (
+            "Im Vorfeld des Gedenkens besuchte auch die israelische Botschafterin die Stätte "
+            "und regte an, die Tafel auch in Hebräisch zu beschriften.",
+            "die israelische Botschafterin",
+        ),
+    ],
+)
+def test_cue_after_und_speaks_with_the_first_verbs_subject(
+    tagged_quotes, text: str, speaker: str
+) -> None:
+    (quote,) = tagged_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wien – Sie wollen auf dunklen Straßen patrouillieren und versprechen, mehr "
+        "Sicherheit zu schaffen.",
+        "Bei jedem Unfall steigt der Punktestand nach oben und stellt sicher, dass man "
+        "neue Teile kaufen kann.",
+        "Bei ihrer Ankunft verteilten die Piloten Dan Barina und Rob Morgan Abzeichen und "
+        "erklärten, sie seien nicht hier, um zu provozieren.",
+    ],
+)
+def test_cue_after_und_takes_no_doubtful_first_subject(tagged_quotes, text: str) -> None:
+    """A pronoun, an unknown word or a phrase the object may have run into speaks for no one
+    here: the quote keeps no speaker rather than a wrong one."""
+    assert all(q.speaker is None for q in tagged_quotes(text))

@@ -5,6 +5,7 @@ sentence "So der Minister.", and the speaker of a relative clause after a prepos
 from __future__ import annotations
 
 import pytest
+from quote_helpers import speaker_text
 
 from lagebild.model import Quote
 
@@ -23,6 +24,7 @@ def _speaker(quote: Quote) -> str | None:
         "Die SPD gewann, wie erwartet, die Wahl.",
         "Die Regierung hat, wie bereits berichtet, ein Kompromisspapier vorgelegt.",
         "Die Moderatorin hört, wie berichtet – bei der ARD mit Jahresende auf.",
+        "Die Partei hat wie berichtet dem Journalisten den Einlass verweigert.",
     ],
 )
 def test_wie_with_a_bare_participle_is_no_quote(tagged_quotes, text):
@@ -38,6 +40,18 @@ def test_wie_with_a_subject_or_a_passive_stays_a_cue(tagged_quotes):
     (quote,) = tagged_quotes("Wie vom Ministerium angekündigt, sollen die Steuern steigen.")
     assert quote.cue.lemma == "ankündigen"
     assert quote.speaker is not None and "Ministerium" in quote.speaker.name
+
+
+def test_comment_wie_inside_the_clause_names_no_speaker(tagged_quotes):
+    """ "vertritt wie berichtet die Meinung": no "berichtet" cue whose subject would be "die
+    Meinung", a speaker the next sentence's role noun ("der Pressesprecher") could stand for."""
+    text = (
+        "Genau daran stößt sich aber Oberndorfer, sie vertritt wie berichtet die Meinung, dass "
+        "es Kernzeiten geben sollte. Sie werde nun geprüft, bestätigt der Pressesprecher."
+    )
+    quotes = tagged_quotes(text)
+    assert [q.cue.lemma for q in quotes if q.cue is not None] == ["vertreten", "bestätigen"]
+    assert "die Meinung" not in [_speaker(q) for q in quotes]
 
 
 def test_comment_wie_leaves_the_main_clause_its_subject(tagged_quotes):
@@ -149,3 +163,69 @@ def test_participle_with_a_sein_perfect_is_no_speech_verb(tagged_quotes):
     assert (quote.cue.lemma, quote.text) == ("raten", "das Rauchen aufzugeben")
     (quote,) = tagged_quotes("Es war gesagt worden, der Täter sei gefasst.")
     assert quote.cue.lemma == "sagen"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wie lange die Hilfe benötigt wird, sei noch unklar, hieß es am Freitag seitens "
+            "des Militärkommandos.",
+            "des Militärkommandos",
+        ),
+        ("Die Lage sei ruhig, hieß es dazu aus dem Ministerium.", "dem Ministerium"),
+        ("Die Lage sei ruhig, hieß es von der Polizei.", "der Polizei"),
+    ],
+)
+def test_hiess_es_names_where_it_came_from(tagged_quotes, text: str, speaker: str) -> None:
+    (quote,) = tagged_quotes(text)
+    assert quote.cue is not None and quote.cue.lemma == "heißen"
+    assert speaker_text(text, quote) == speaker
+
+
+def test_hiess_es_source_goes_on_speaking(tagged_quotes) -> None:
+    quotes = tagged_quotes(
+        "Die Lage sei ruhig, hieß es aus dem Ministerium. Am Samstag werde man weiter helfen."
+    )
+    assert [q.kind for q in quotes] == ["indirect", "reported_continuation"]
+    assert all(q.speaker is not None and "Ministerium" in q.speaker.name for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er sei krank, hieß es von ihm.",
+        "Man sei froh, heißt es in einem vom Videomacher verbreiteten Schreiben.",
+    ],
+)
+def test_hiess_es_von_names_no_pronoun_nor_a_documents_author(tagged_quotes, text: str) -> None:
+    (quote,) = tagged_quotes(text)
+    assert quote.speaker is None or "Videomacher" not in quote.speaker.name
+    assert speaker_text(text, quote) != "ihm"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Und wir müssen damit rechnen, dass es weiterhin passiert, sagte Siebert.",
+            "Siebert",
+            "Und wir müssen damit rechnen, dass es weiterhin passiert",
+        ),
+        (
+            "Wir können mit großer Wahrscheinlichkeit sagen, dass zwei Räume existieren, "
+            "sagte der Minister am Donnerstag.",
+            "der Minister",
+            "Wir können mit großer Wahrscheinlichkeit sagen, dass zwei Räume existieren",
+        ),
+    ],
+)
+def test_closing_frame_frames_the_sentence_around_an_inner_cue(
+    tagged_quotes, text: str, speaker: str, content: str
+) -> None:
+    """ "…, dass …, sagte X.": the inner verb's content stops at the closing frame, which
+    reports the whole sentence as X's words."""
+    quotes = tagged_quotes(text)
+    outer = [q for q in quotes if q.text == content]
+    assert len(outer) == 1 and speaker_text(text, outer[0]) == speaker
+    assert all(not q.text.endswith(speaker) for q in quotes)
