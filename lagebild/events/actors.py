@@ -39,6 +39,8 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 #: before a party's name it may stand to describe it.
 _OPPOSITION = "opposition"
 _CUE_REACH = 25
+#: The opening of a title compound that makes it a former one ("Ex-FPÖ-Werber").
+_FORMER = "ex-"
 #: the name of :func:`_coded_groups`'s reading in the entity memo
 _CODED_GROUPS = "lagebild.events.coded_groups"
 
@@ -78,10 +80,17 @@ def same_entity(doc: Doc) -> SameEntity:
 
     def check(left: Word, right: Word) -> bool:
         a, b = entity_of(doc, left), entity_of(doc, right)
+        if right.tag == "NN":
+            # a noun after a name joins it only inside one entity's name ("Wolfgang
+            # Leitner/NN"), never "Putin Zugeständnisse"
+            return a is not None and b is not None and a.id == b.id
         if a is None and b is None:
             return True
-        if a is None:
-            # a title before a person's name ("Präsident Gusmão"), not "März Russland"
+        if a is None and b is not None and b.type != "GPE" and _media_kind(left):
+            return True  # "dem Sender RTS", "der Nachrichtenagentur MTI": the outlet's name
+        if a is None or (_title_compound(left, a) and right.start - left.end <= 1):
+            # a title before a person's name ("Präsident Gusmão", "NSU-Rechtsterroristin
+            # Beate Zschäpe"), not "März Russland"
             return left.tag == "NN" and b is not None and b.type == "PER"
         return b is not None and a.id == b.id
 
@@ -216,11 +225,14 @@ def resolve_words(
             actor = _place_before(doc, word)
             if actor is not None:
                 return actor
-    for word in words:
+    for position, word in enumerate(words):
         if word.tag in ("NE", "NN", "PPER", "PIS", "FM", "PDS") and not is_event_noun(word):
             entity = entity_of(doc, word)
             if entity is not None:
                 actor = from_entity(entity)
+                person = _titled_person(doc, words[position + 1 :], word, entity)
+                if person is not None:
+                    return _acting_for(person, None if _former(word) else actor)
                 if actor is not None:
                     return actor
     for word in words:
@@ -245,6 +257,44 @@ def resolve_words(
             # (see discourse.name_protesters); events left with it are dropped
             return EventActor(name=PROTESTERS)
     return None
+
+
+def _media_kind(word: Word) -> bool:
+    """A noun for a kind of media outlet ("Sender", "Tageszeitung"; data/media_words.txt)."""
+    kinds = tuple(sorted(item for item in word_list("media_words.txt") if item[:1] != "="))
+    return word.tag == "NN" and word.lower.endswith(kinds)
+
+
+def _title_compound(word: Word, entity: Entity) -> bool:
+    """A noun compound whose first part names a body ("NSU-Rechtsterroristin", "HDP-Chef"),
+    which the entity layer reads as a mention of that body."""
+    return word.tag == "NN" and "-" in word.text and entity.type != "PER"
+
+
+def _titled_person(doc: Doc, following: list[Word], word: Word, entity: Entity) -> Entity | None:
+    """ "die NSU-Rechtsterroristin Beate Zschäpe", "HDP-Chef Demirtaş": a title compound whose
+    first part names an organisation, right before a person's name, is that person's title;
+    the person is who the phrase names."""
+    if not _title_compound(word, entity):
+        return None
+    name = next(iter(following), None)
+    if name is None or name.tag != "NE":
+        return None
+    person = entity_of(doc, name)
+    return person if person is not None and person.type == "PER" else None
+
+
+def _former(title: Word) -> bool:
+    """ "Ex-FPÖ-Werber": a former member acts no longer for the body."""
+    return title.lower.startswith(_FORMER)
+
+
+def _acting_for(person: Entity, title: EventActor | None) -> EventActor:
+    """The person, acting for their own affiliation, else for the body their title names."""
+    actor = EventActor(code=actor_code(person), name=person.name, entity_id=person.id)
+    if actor.code is None and title is not None and title.code is not None:
+        actor = actor.model_copy(update={"code": title.code})
+    return actor
 
 
 def _compound_named(doc: Doc, word: Word) -> Entity | None:

@@ -241,7 +241,13 @@ def chunk_clause(
         )
         if not nominal:
             flush()
-            if word.tag in PREPOSITION_TAGS:
+            if word.tag == "APPO":
+                # "Medienberichten zufolge ein Algerier": a postposition governs the phrase
+                # before it, never the next one
+                if chunks and chunks[-1].last == word.i - 1 and chunks[-1].prep is None:
+                    chunks[-1].prep = preposition_lemma(word)
+                pending_prep, pending_coordination = None, False
+            elif word.tag in PREPOSITION_TAGS:
                 pending_prep = preposition_lemma(word)
             elif (
                 (coordinator := _coordinator(word, words, position))
@@ -297,9 +303,14 @@ def _list_closes(rest: list[Word]) -> bool:
 
 
 def _coordinator(word: Word, words: list[Word], position: int) -> bool:
-    """ "und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb)."""
+    """ "und", "oder", "sowie"; "noch" after "weder" (which the tagger may call an adverb);
+    "als auch" after "sowohl" ("Sowohl Valls als auch Cazeneuve verurteilten")."""
     if word.lower == "noch":
         return any(w.lower == "weder" for w in words[:position])
+    if word.lower == "als" and words[position + 1 : position + 2]:
+        return words[position + 1].lower == "auch" and any(
+            w.lower == "sowohl" for w in words[:position]
+        )
     return word.tag == "KON" and word.lower in _COORDINATORS
 
 
@@ -316,6 +327,10 @@ def _starts_new_phrase(current: list[Word], word: Word, same_entity: SameEntity 
         if same_entity is None:
             return False
         return not same_entity(previous, word) and not genitive_name(word)
+    if word.tag == "NN" and previous.tag == "NE" and same_entity is not None:
+        # "Wolfgang Leitner/NN": a surname the tagger took for a noun stays with the first
+        # name where the entity layer names both as one
+        return not same_entity(previous, word)
     if word.tag == "NN" and previous.tag in ("NN", "NE"):
         return True
     if _articleless_genitive(previous, word):

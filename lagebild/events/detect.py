@@ -333,6 +333,8 @@ def _candidate(
         sides.pair_mutual(parts)  # "Indien und Pakistan beschuldigen sich gegenseitig"
     if parts.recipient is None and entry.type == "REQUEST":
         parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
+    if parts.recipient is None and entry.type == "ACCUSE" and not nominal:
+        parts.recipient = sides.criticised_before(doc, clause, clauses, word, parts.actor)
     by_default = False
     if parts.recipient is None and addressed_by_default(told):
         parts.recipient = government_addressed(doc, parts.actor)

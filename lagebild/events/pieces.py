@@ -22,6 +22,8 @@ QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "�
 HARD_BREAKS = frozenset({":", "-", "–", "—"})
 DASHES = frozenset({"-", "–", "—"})
 _RELATIVE_FORMS = frozenset({"der", "dem", "denen"})
+#: Verb forms no name can be the subject of: "bin" in "Mohammed bin Zayid" is a name's part.
+_FIRST_PERSON_FORMS = frozenset({"bin", "bist"})
 
 
 def cut_pieces(words: list[Word]) -> list[list[Word]]:
@@ -92,7 +94,7 @@ def _pieces(words: list[Word]) -> list[list[Word]]:
         if starts_clause or (
             word.tag == "KON"
             and word.lower in ("und", "aber", "doch")
-            and _finite_follows(words, position)
+            and (_finite_follows(words, position) or _new_subject_follows(words, position, current))
         ):
             pieces.append(current)
             current = []
@@ -110,6 +112,22 @@ def _finite_follows(words: list[Word], position: int) -> bool:
     """A coordinated main clause: "und"/"aber" directly before a finite verb or a subject+verb."""
     following = words[position + 1 : position + 2]
     return bool(following) and following[0].is_finite
+
+
+def _new_subject_follows(words: list[Word], position: int, current: list[Word]) -> bool:
+    """ "… heraufbeschworen und Polen fordert …": after a piece with its own finite verb, a
+    name or pronoun right after "und" and right before a finite verb opens a main clause."""
+    if not any(w.is_finite for w in current):
+        return False
+    following = words[position + 1 : position + 4]
+    if following and following[0].tag == "ART":
+        following = following[1:]
+    return (
+        len(following) >= 2
+        and following[0].tag in ("NE", "PPER")
+        and following[1].is_finite
+        and following[1].lower not in _FIRST_PERSON_FORMS  # "Mohammed bin Zayid"
+    )
 
 
 def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
+from lagebild.entities.mention_index import entity_by_id
 from lagebild.events.actors import other_branch, place_actor, resolve_chunk
 from lagebild.events.clauses import Chunk, Clause, attached_phrases
 from lagebild.events.lexicon import Trigger, triggers_by_head
@@ -75,7 +76,7 @@ def by_frame(
         found = place_target(
             doc, candidates, actor, _TARGET_PREPOSITIONS if own_forces else _PLACE_PREPOSITIONS
         )
-    if found[1] is not None and not distinct(actor, found[1]):
+    if found[1] is not None and not distinct_sides(doc, actor, found[1]):
         return None, None
     return found
 
@@ -95,6 +96,24 @@ def distinct(actor: EventActor | None, recipient: EventActor | None) -> bool:
         and actor.code == recipient.code
         and (recipient.entity_id is None or actor.entity_id is not None)
     )
+
+
+def distinct_sides(doc: Doc, actor: EventActor | None, recipient: EventActor | None) -> bool:
+    """As :func:`distinct`, but two people are two sides even when both act for one state
+    ("Merkel wies die Forderung des Finanzministers Söder zurück"): a politician facing
+    another is no state facing itself."""
+    return distinct(actor, recipient) or (
+        actor is not None
+        and recipient is not None
+        and actor.entity_id != recipient.entity_id
+        and _person(doc, actor)
+        and _person(doc, recipient)
+    )
+
+
+def _person(doc: Doc, actor: EventActor) -> bool:
+    entity = entity_by_id(doc, actor.entity_id) if actor.entity_id is not None else None
+    return entity is not None and entity.type == "PER"
 
 
 def _names(doc: Doc, chunk: Chunk, actor: EventActor | None) -> bool:
@@ -148,7 +167,7 @@ def _by_slots(
                     and not chunk.bracketed
                 ):
                     named = resolve_target(doc, chunk)
-                    if named is not None and not distinct(actor, named):
+                    if named is not None and not distinct_sides(doc, actor, named):
                         # the actor's own side again ("Der Präsident der Ukraine, Wolodymyr
                         # Selenskyj, traf sich mit …"): an apposition, no object
                         continue

@@ -16,10 +16,13 @@ from lagebild.model import EventActor
 
 
 def owner_named(clause: Clause, chunk: Chunk | None) -> bool:
-    """An agent phrase follows the event noun, resolved or not ("eine Kundgebung von
-    Gegnern des Präsidenten"): its owner is named, not to be guessed."""
+    """An agent phrase or a genitive follows the event noun, resolved or not ("eine Kundgebung
+    von Gegnern des Präsidenten", "ein Streik der Seeleute"): its owner is named, not to be
+    guessed."""
     if chunk is None:
         return False
+    if chunk.genitive is not None and chunk.head < chunk.genitive:
+        return True  # "Ein Streik der Seeleute": the genitive names who strikes
     following = next((c for c in clause.chunks if c.first > chunk.last), None)
     return (
         following is not None

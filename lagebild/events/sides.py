@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import other_branch, resolve_words
+from lagebild.events.actors import other_branch, resolve_chunk, resolve_words
 from lagebild.events.arguments import Participants
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, contested_objects, generic_people, mutual_words
 from lagebild.events.recipients import distinct
+from lagebild.events.subjects import subject
+from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
@@ -32,7 +34,41 @@ def content_owner(
         owner = resolve_words(doc, chunk.genitive_words)
         if owner is not None and distinct(actor, owner):
             return owner
+    return _asked_to_act(doc, clause, entry, actor)
+
+
+def _asked_to_act(
+    doc: Doc, clause: Clause, entry: Trigger, actor: EventActor | None
+) -> EventActor | None:
+    """ "Polen fordert einen stärkeren Schutz durch die NATO": a demanded act with its doer
+    in a durch-phrase right after it is asked of that doer."""
+    if "+AKK" not in entry.frame:
+        return None
+    for chunk, following in zip(clause.chunks, clause.chunks[1:], strict=False):
+        if chunk.prep is not None or following.prep != "durch":
+            continue
+        if following.first - chunk.last > 2:
+            continue  # only the preposition between: the phrase's own attribute
+        doer = resolve_chunk(doc, following)
+        if doer is not None and distinct(actor, doer):
+            return doer
     return None
+
+
+def criticised_before(
+    doc: Doc, clause: Clause, clauses: list[Clause], verb: Word, actor: EventActor | None
+) -> EventActor | None:
+    """ "Israel gehe den Rechtsverstößen nicht nach, kritisierte Wibisono": a verb of
+    criticism that opens its clause after fronted speech is aimed at the subject of that
+    speech."""
+    if not clause.words or clause.words[0] is not verb or clause.subordinate:
+        return None
+    position = clauses.index(clause)
+    before = next((c for c in reversed(clauses[:position]) if not c.subordinate), None)
+    if before is None or before.finite is None or before.words[0].i != 0:
+        return None  # the speech opens the sentence, one main clause of its own
+    _, said_of = subject(doc, before, clauses)
+    return said_of if said_of is not None and distinct(actor, said_of) else None
 
 
 def branch_attribute(clause: Clause, parts: Participants) -> bool:

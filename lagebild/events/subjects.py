@@ -12,11 +12,15 @@ from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
-from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes
+from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes, word_list
 from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+#: Personal pronouns that are nominative only ("sie" may be an object).
+_NOMINATIVE_PRONOUNS = frozenset({"er", "wir", "ich"})
+#: Conjunctions of a content clause that a noun before it may govern ("der Einwand, dass").
+_CONTENT_CONJUNCTIONS = frozenset({"dass", "ob"})
 _NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _NEUTER_RELATIVES = frozenset({"das", "welches"})
 #: Plural finite verbs that do not end in -en.
@@ -37,17 +41,21 @@ def subject(
         earlier_main = next((c for c in reversed(clauses[:index]) if not c.subordinate), None)
         if (
             earlier_main is not None
-            and _own_main_clause(earlier_main)
+            and (_own_main_clause(earlier_main) or _fronted_content_clause(doc, earlier_main))
             and not _coordinated_on(clause)
         ):
             inverted = _inverted_subject(doc, clause)
             if inverted[1] is not None:
                 return inverted
-        for earlier in reversed(clauses[:index]):
+        for earlier in _earlier_clauses(clause, clauses[:index]):
             if not earlier.subordinate:
-                return subject(doc, earlier, clauses)
+                controller = _controlling_object(doc, clause, earlier, clauses)
+                return controller if controller[1] is not None else subject(doc, earlier, clauses)
     if _neuter_relative_subject(clause):
         return _relative_antecedent(doc, clause, clauses)
+    inverted_pronoun = _pronoun_after_verb(doc, clause)
+    if inverted_pronoun is not None:
+        return inverted_pronoun
     order = _subject_order(clause)
     glued = _glued_to_prefield(clause, order)
     held: tuple[Chunk, EventActor | None] | None = None
@@ -57,7 +65,7 @@ def subject(
         if (
             chunk is exclude
             or chunk.oblique
-            or chunk.coordinated
+            or (chunk.coordinated and not _second_title(clause, chunk))
             or _feminine_oblique(chunk)
             or chunk.bracketed
         ):
@@ -67,7 +75,9 @@ def subject(
         actor = resolve_chunk(doc, chunk, core_only=True) or _group_of(doc, clause, chunk)
         if actor is not None:
             return chunk, actor
-        if _unknown_subject(chunk) and chunk not in glued:
+        if _unknown_subject(chunk) and chunk not in glued and held is None:
+            # (after a held phrase the prefield is taken: a person noun there is its
+            # apposition, "Wolfgang Wieland, Sprecher für Innere Sicherheit, sprachen")
             return _apposition(doc, clause, chunk) or (chunk, None)
         if held is None and _nominative(chunk):
             # "Der Menschenrechtskommissar des Europarats hatte die türkischen Behörden
@@ -78,6 +88,80 @@ def subject(
     if held is not None:
         return held
     return _relative_antecedent(doc, clause, clauses)
+
+
+def _earlier_clauses(clause: Clause, before: list[Clause]) -> list[Clause]:
+    """The clauses an elided subject is looked for in, nearest first: a finite clause skips
+    a zu-infinitive between it and the main clause ("Kim warf den USA vor, … vorzubereiten
+    und schloss … aus": Kim rules it out, not the USA the infinitive is said of)."""
+    nearest = list(reversed(before))
+    if clause.finite is None:
+        return nearest
+    finite = [c for c in nearest if not _zu_infinitive(c)]
+    return finite if any(not c.subordinate for c in finite) else nearest
+
+
+def _pronoun_after_verb(doc: Doc, clause: Clause) -> tuple[Chunk, EventActor | None] | None:
+    """ "Strache habe er niemals verunglimpfen wollen": a pronoun that is only nominative
+    right after a main clause's finite verb is the subject, and the phrase before the verb
+    its fronted object."""
+    finite = clause.finite
+    if clause.subordinate or finite is None:
+        return None
+    following = next((c for c in clause.chunks if c.first == finite.i + 1), None)
+    if following is None or following.prep is not None or len(following.words) != 1:
+        return None
+    pronoun = following.words[0]
+    if pronoun.tag != "PPER" or pronoun.lower not in _NOMINATIVE_PRONOUNS:
+        return None
+    if not any(c.prep is None and c.last < finite.i for c in clause.chunks):
+        return None  # nothing fronted: the usual order finds the pronoun
+    return following, resolve_chunk(doc, following, core_only=True)
+
+
+def _zu_infinitive(clause: Clause) -> bool:
+    return clause.finite is None and any(w.tag in ("PTKZU", "VVIZU") for w in clause.words)
+
+
+def _controlling_object(
+    doc: Doc, clause: Clause, main: Clause, clauses: list[Clause]
+) -> tuple[Chunk | None, EventActor | None]:
+    """The subject of a zu-infinitive after a verb of object control: the verb's object
+    ("Nordkorea unterstellt den USA, durch ihre Militärübungen einen Angriff vorzubereiten":
+    the USA prepare it), not its subject; (None, None) elsewhere."""
+    if clause.finite is not None or not any(
+        w.is_verb and w.lemma.casefold() in word_list("object_control_verbs.txt")
+        for w in main.words
+    ):
+        return None, None
+    subject_chunk, _ = subject(doc, main, clauses)
+    finite = main.finite
+    for chunk in main.chunks:
+        if chunk is subject_chunk or chunk.prep is not None or chunk.coordinated:
+            continue
+        if finite is not None and chunk.last < finite.i:
+            continue  # the prefield holds the subject (a fronted object is not read here)
+        actor = resolve_chunk(doc, chunk, core_only=True)
+        if actor is not None:
+            return chunk, actor
+    return None, None
+
+
+def _second_title(clause: Clause, chunk: Chunk) -> bool:
+    """ "Vizekanzler und ÖVP-Obmann Reinhold Mitterlehner": a name after two coordinated
+    titles is the one subject; a bare singular noun with no article is no phrase of its own
+    but a title of the name."""
+    position = clause.chunks.index(chunk)
+    if position == 0 or not any(w.tag == "NE" for w in chunk.words):
+        return False
+    before = clause.chunks[position - 1]
+    word = before.words[0]
+    return (
+        before.prep is None
+        and len(before.words) == 1
+        and word.tag == "NN"
+        and word.text == word.lemma
+    )
 
 
 def _past_prefield(clause: Clause, chunk: Chunk) -> bool:
@@ -113,8 +197,17 @@ def _gender(noun: str) -> str | None:
 
 def _apposition(doc: Doc, clause: Clause, chunk: Chunk) -> tuple[Chunk, EventActor] | None:
     """ "die Verhandlungspartner USA, Russland …": a name right after a noun for persons is
-    what that noun stands for."""
-    following = next((c for c in clause.chunks if c.first == chunk.last + 1), None)
+    what that noun stands for; so is one set off by a comma ("Der Geschäftsführer der
+    Grünen, Volker Beck, …"), the comma cut out of the clause."""
+    following = next(
+        (
+            c
+            for c in clause.chunks
+            if c.first == chunk.last + 1
+            or (c.first == chunk.last + 2 and chunk.last + 1 not in clause.by_position)
+        ),
+        None,
+    )
     if following is None or following.prep is not None or following.head_word.tag != "NE":
         return None
     actor = resolve_chunk(doc, following, core_only=True)
@@ -217,6 +310,22 @@ def _coordinated_on(clause: Clause) -> bool:
     return clause.words[0].tag == "KON"
 
 
+def _fronted_content_clause(doc: Doc, clause: Clause) -> bool:
+    """ "Den Einwand, dass Strache … unterstütze, ließ Kickl nicht gelten": a noun that names
+    no actor with its dass-clause fills the prefield; the main clause's subject follows its
+    verb (unlike "Die MDC, die …, beschuldigte …", where the noun is the subject)."""
+    finite = clause.finite
+    if finite is None or not clause.chunks or clause.chunks[0].last >= finite.i:
+        return False
+    opening = [w for w in clause.words if w.i < finite.i and w.tag in SUBORDINATORS]
+    return (
+        bool(opening)
+        and opening[0].lower in _CONTENT_CONJUNCTIONS
+        and opening[0].i > clause.chunks[0].last
+        and resolve_chunk(doc, clause.chunks[0]) is None
+    )
+
+
 def _own_main_clause(clause: Clause) -> bool:
     """A clause with a finite verb of its own, not a subject glued to a relative clause."""
     return clause.finite is not None and not any(
@@ -245,7 +354,9 @@ def _subject_order(clause: Clause) -> list[Chunk]:
         return bare
     # the prefield holds one phrase, but a dateline or apposition may be glued to it
     # ("Moskau – Russland hat …", "Anhänger, in der Mehrzahl Studenten, demonstrieren")
-    before = [c for c in bare if c.last < finite.i and not c.coordinated]
+    before = [
+        c for c in bare if c.last < finite.i and (not c.coordinated or _second_title(clause, c))
+    ]
     after = [c for c in bare if c.first > finite.i]
     return before + after
 
@@ -257,4 +368,4 @@ def _subject_elided(clause: Clause) -> bool:
     first = next((w for w in clause.words if w.tag not in ("KON", "$,")), None)
     if first is not None and first.is_finite and not clause.subordinate:
         return True
-    return clause.finite is None and any(w.tag in ("PTKZU", "VVIZU") for w in clause.words)
+    return _zu_infinitive(clause)

@@ -47,6 +47,8 @@ _STRUGGLING = "kämpfen"
 _CHALLENGED = "fordern"
 #: "demonstrieren anhand …" shows by example.
 _BY_EXAMPLE = "anhand"
+#: "sich etwas versprechen" is to expect it.
+_PROMISING = "versprechen"
 #: "demonstrieren" with an object shows something ("demonstriert Einigkeit"), not a protest.
 _SHOWING_VERB = "demonstrieren"
 
@@ -81,11 +83,12 @@ def not_asserted(
     if word.is_verb and (
         contested(entry, clause, word)
         or attack_in_words(entry, clause)
-        or everyday_object(clause, word)
+        or everyday_object(clause, word, clauses)
         or challenged(clause, word)
         or impending(clause, word)
         or perceived(clause, word)
         or struggling(clause, word)
+        or self_promised(clause, word)
     ):
         return True
     return entry.mode == "investigate" and studied(clause, chunk)
@@ -266,19 +269,32 @@ def _object_readings() -> dict[str, tuple[str, ...]]:
     return {verb: tuple(objects) for verb, objects in readings.items()}
 
 
-def everyday_object(clause: Clause, trigger: Word) -> bool:
+def everyday_object(clause: Clause, trigger: Word, clauses: list[Clause] | None = None) -> bool:
     """ "nimmt dieselbe Position ein", "eine Kerze angezündet": the verb's bare object gives
-    it an everyday reading (data/object_readings.tsv)."""
+    it an everyday reading (data/object_readings.tsv); so does the antecedent of a relative
+    pronoun that is its object ("Vereinbarungen, die Gantschew mit Kontenbesitzern traf")."""
     objects = _object_readings().get(trigger.lemma)
     if not objects:
         return False
+    bare = [c for c in clause.chunks if c.prep is None and not c.contains(trigger)]
+    antecedent = _relative_antecedent(clause, clauses or [])
+    if antecedent is not None:
+        bare.append(antecedent)
     return any(
-        c.prep is None
-        and c.head_word.tag == "NN"
-        and c.head_word.lemma.casefold().endswith(objects)
-        for c in clause.chunks
-        if not c.contains(trigger)
+        c.head_word.tag == "NN" and c.head_word.lemma.casefold().endswith(objects) for c in bare
     )
+
+
+def _relative_antecedent(clause: Clause, clauses: list[Clause]) -> Chunk | None:
+    """The phrase right before a relative clause that opens with its pronoun (its
+    preposition is not the pronoun's: "berichtete von Vereinbarungen, die … traf")."""
+    first = clause.words[0] if clause.words else None
+    if first is None or first.tag != "PRELS" or clause not in clauses:
+        return None
+    position = clauses.index(clause)
+    if position == 0 or not clauses[position - 1].chunks:
+        return None
+    return clauses[position - 1].chunks[-1]
 
 
 def challenged(clause: Clause, trigger: Word) -> bool:
@@ -298,6 +314,8 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
     if word.tag != "NN":
         return False
     setting = chunk.prep in SETTING_PREPOSITIONS
+    if chunk.prep == "zu" and _called_by_noun(clause, chunk):
+        return True  # "Anstachelung zu bewaffneten Protesten": called for, not told
     expecting = word_list("expectation_verbs.txt")
     calling = word_list("calling_verbs.txt")
     for verb in clause.words:
@@ -316,6 +334,22 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
         if not setting or f"({chunk.prep})" in chosen[0].frame:
             return True
     return False
+
+
+def self_promised(clause: Clause, trigger: Word) -> bool:
+    """ "wie wir uns das versprechen", "verspricht sich davon mehr Einfluss": to promise
+    oneself something is to expect it, no promise made."""
+    return trigger.lemma == _PROMISING and any(w.tag == "PRF" for w in clause.words)
+
+
+def _called_by_noun(clause: Clause, chunk: Chunk) -> bool:
+    """The phrase right before the zu-phrase is headed by a noun of calling to it."""
+    before = next((c for c in reversed(clause.chunks) if c.last < chunk.first), None)
+    return (
+        before is not None
+        and chunk.first - before.last <= 2
+        and before.head_word.lemma.casefold() in word_list("calling_nouns.txt")
+    )
 
 
 def delivers_nothing(entry: Trigger, clause: Clause, trigger: Word) -> bool:
