@@ -230,6 +230,13 @@ def actor_kb() -> ActorKB:
 
 
 @cache
+def business_codes() -> frozenset[str]:
+    """The codes of the knowledge base's companies and media (``companies.tsv``,
+    ``media.tsv``): actors of economic and media news, not of political events."""
+    return frozenset(row[0] for name in ("companies.tsv", "media.tsv") for row in data_rows(name))
+
+
+@cache
 def organisation_states() -> dict[str, str]:
     """Organisation code -> the state it belongs to ("HDP" -> TUR), for parties."""
     return {

@@ -13,7 +13,7 @@ from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
 from lagebild.events.lexicon import score_of, type_table
-from lagebild.events.readings import among_players
+from lagebild.events.readings import among_players, with_business
 from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
 from lagebild.pipeline import doc_text
@@ -55,6 +55,8 @@ def _build_events(doc: Doc) -> list[Event]:
             candidate = armed_violence(candidate)  # its actor is known only now
             if among_players(doc, candidate.actor, candidate.recipient):
                 continue  # a move of the game, whose sides are known only now
+            if with_business(candidate.actor, candidate.recipient):
+                continue  # economic or media news
             if candidate.retells is not None:
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from lagebild.entities.kb import business_codes
 from lagebild.events.actors import country_codes, is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import Trigger, multilateral_bodies, triggers_by_head, word_list
@@ -147,6 +148,14 @@ def among_players(doc: Doc, actor: EventActor | None, recipient: EventActor | No
     if not sports_report(doc):
         return False
     return not (_political(doc, actor, acting=True) or _political(doc, recipient, acting=False))
+
+
+def with_business(actor: EventActor | None, recipient: EventActor | None) -> bool:
+    """A company or a medium on either side, or someone acting for one ("Microsoft kritisiert
+    Google", "Sony entschuldigt sich", "ORF-Moderatorin Barbara Rett"): economic and media
+    news, no political event. Before the knowledge base listed them, they were no actors."""
+    codes = business_codes()
+    return any(side is not None and side.code in codes for side in (actor, recipient))
 
 
 def _political(doc: Doc, side: EventActor | None, acting: bool) -> bool:
