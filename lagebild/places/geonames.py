@@ -152,9 +152,12 @@ def _add_small_home_towns(
     towns: dict[str, dict], city_rows: list[str], index: dict[str, list[str]]
 ) -> None:
     """Add the home countries' towns of 1,000 to 15,000 people, by their own name only and
-    only where no bigger place or alternate name has it: they fill gaps ("Eisenstadt",
-    "Traiskirchen", "Kitzbühel") and never outrank a city abroad ("Bethlehem")."""
-    taken = set(index)
+    only where no bigger place has it as its own name: they fill gaps ("Eisenstadt",
+    "Traiskirchen", "Kitzbühel") and never outrank a city abroad ("Bethlehem"). Beside a
+    smaller city abroad that has the name only as an alternate ("Freistadt" for Karviná,
+    "Lech" for Lecco) the town is a candidate too; not beside a large one ("Haag" for The
+    Hague, "Strasburg" for Strasbourg)."""
+    taken = {key for key, refs in index.items() if not _small_alternate(refs, city_rows)}
     for town in towns.values():
         name = town["name"]
         key = name_key(name)
@@ -168,6 +171,20 @@ def _add_small_home_towns(
         row = [name, town["countrycode"], repr(town["latitude"]), repr(town["longitude"])]
         index.setdefault(key, []).append(str(len(city_rows)))
         city_rows.append("\t".join([*row, str(int(town["population"] or 0))]))
+
+
+#: A city abroad this large keeps a name it has as an alternate from the home towns.
+_LARGE_ALTERNATE = 100_000
+
+
+def _small_alternate(refs: list[str], city_rows: list[str]) -> bool:
+    """Whether a name is only an alternate name, and only of cities under 100,000 people."""
+    return all(
+        ref.startswith(ALTERNATE_MARK)
+        and int(city_rows[int(ref.removeprefix(ALTERNATE_MARK))].rsplit("\t", 1)[1])
+        < _LARGE_ALTERNATE
+        for ref in refs
+    )
 
 
 def write_tables(tables: GeonamesTables, folder: Path) -> None:

@@ -57,3 +57,9 @@ def test_tagged_common_noun_is_no_small_town(
     doc._.document = Document(id="test", text=doc.text, published="2022-01-12")
     doc._.entities = []
     assert place_finder(doc)._.places == []
+
+
+def test_home_town_beside_an_alternate_name_of_a_small_city_abroad(places_in) -> None:
+    # "Freistadt" is also a German name of Karviná (Czechia, 50,000 people)
+    text = "Er starb bei einem Unfall im Bezirk Freistadt in Oberösterreich."
+    assert ("Freistadt", "AT") in _names(places_in, text)
