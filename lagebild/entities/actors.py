@@ -8,6 +8,7 @@ from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
+from lagebild.entities.origins import is_city_adjective
 from lagebild.model import MentionKind
 
 
@@ -79,8 +80,24 @@ def _cached_organisation_head(word: str) -> tuple[str, str] | None:
             rest = word[: len(word) - len(form)]
             if rest and (len(rest) < 3 and not rest.endswith("-")):
                 continue
+            if _longer_noun_ends(rest, form):
+                return None  # "Topgeräte" ends in "Geräte", not in "Räte"
             return rest + (head.lower() if rest and not rest.endswith("-") else head), head
     return None
+
+
+#: how many letters before a head noun may begin a longer noun it is part of
+_MAX_NOUN_OVERHANG = 3
+
+
+def _longer_noun_ends(rest: str, form: str) -> bool:
+    """Whether a word's letters before a head form and the form make a longer common noun
+    ("ge" + "räte": "Geräte"), so that the word's head is that noun, not the form."""
+    return any(
+        is_common_noun((rest[-size:] + form).capitalize())
+        for size in range(1, min(_MAX_NOUN_OVERHANG, len(rest) - 1) + 1)
+        if rest[-size:].isalpha()
+    )
 
 
 def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surface]]:
@@ -239,6 +256,8 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
 
 
 def nominative_adjective(word: str, genus: str | None) -> str:
+    if is_city_adjective(word):
+        return word  # "Wiener Landesgericht": a city's adjective has no case endings
     stem = word
     for ending in ("en", "em", "er", "es", "e"):
         if word.endswith(ending):

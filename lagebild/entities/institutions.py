@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
+from lagebild.entities.origins import is_city_adjective
 from lagebild.entities.suffixes import Endings
 from lagebild.lexicon import noun_genera
 
@@ -70,7 +71,10 @@ def _cached_institution_of(word: str) -> tuple[str, str] | None:
 
 
 def _nominative(adjective: str, head: str) -> str:
-    """The adjective as in the name's nominative ("obersten" -> "Oberster" Gerichtshof)."""
+    """The adjective as in the name's nominative ("obersten" -> "Oberster" Gerichtshof);
+    a city's adjective has no case endings ("Wiener Landesgericht")."""
+    if is_city_adjective(adjective):
+        return adjective
     stem = adjective
     for ending in ("en", "em", "er", "es", "e"):
         if adjective.endswith(ending):

@@ -199,6 +199,39 @@ def _cached_title_of(word: str) -> Title | None:
     return _misspelt_title(head, tuple(parts[:-1]))
 
 
+#: a masculine title's case endings, longest first ("Präsidenten", "Bürgermeisters")
+_MASCULINE_CASE_ENDINGS = ("es", "en", "s", "n")
+
+
+def nominative_role(role: str) -> str:
+    """A role as written in a genitive or dative ("des früheren Bundeskanzlers", "den
+    Ministern") in the nominative of one person: "früherer Bundeskanzler", "Minister"; an
+    adjective before it takes the ending it has without an article. Feminine and
+    adjectival titles ("Abgeordneten"), and words that are no form of their title's base
+    ("Islamwissenschafters"), are left as written."""
+    words = role.split()
+    title = title_of(words[-1]) if words else None
+    if title is None or title.gender != "m":
+        return role
+    head = words[-1]
+    lowered, base = head.lower(), title.base.lower()
+    ending = next(
+        (
+            ending
+            for ending in _MASCULINE_CASE_ENDINGS
+            if lowered.endswith(ending) and lowered[: -len(ending)].endswith(base)
+        ),
+        None,
+    )
+    if ending is None:
+        return role
+    adjectives = [
+        word[:-2] + "er" if word[:1].islower() and word.endswith("en") else word
+        for word in words[:-1]
+    ]
+    return " ".join([*adjectives, head[: -len(ending)]])
+
+
 @cache
 def _thing_compounds() -> tuple[str, ...]:
     return tuple(word.lower() for word in data_lines("non_person_title_compounds.txt"))

@@ -61,3 +61,24 @@ def is_place_name(name: str, min_population: int = 0) -> bool:
         if name[:1].isupper()
         else False
     )
+
+
+#: how large a city must be for "-er" after its name to read as its adjective ("Berater"
+#: is no adjective of Berat)
+CITY_ADJECTIVE_POPULATION = 90000
+
+
+@lru_cache(maxsize=4096)  # pure; called for capitalised words before organisation nouns
+def is_city_adjective(word: str) -> bool:
+    """ "Wiener", "Bozner", "Münchner": a city's or region's adjective in -er, which is never
+    inflected ("am Wiener Landesgericht", not "Wienes")."""
+    if not word[:1].isupper() or not word.endswith("er") or len(word) < 5:
+        return False
+    stem = word[:-2]
+    # "Wien-er", "Brem-er" -> "Bremen", "Boz-n-er" -> "Bozen", "Kärnt-n-er" -> "Kärnten"
+    places = {stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem}
+    return any(
+        state_of_listed_region(place)
+        or any(c.population >= CITY_ADJECTIVE_POPULATION for c in load_gazetteer().lookup(place))
+        for place in places
+    )

@@ -14,6 +14,7 @@ from functools import cache
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import context_words, data_lines, data_rows
 from lagebild.entities.names import role_gender
+from lagebild.entities.origins import is_city_adjective
 from lagebild.entities.quoted_names import introduces_name
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.token_layout import clause_start, is_finite
@@ -96,6 +97,8 @@ def _head_genus(name: str) -> str | None:
     """The gender of the first common noun of a name ("Vereinigung aller Mönche" -> f)."""
     genera = noun_genera()
     for word in name.split():
+        if is_city_adjective(word):
+            continue  # "Schweriner Staatsanwaltschaft": no Schweriner (m) but a city's adjective
         genus = genera.get(word.split("-")[-1])
         if genus:
             return genus

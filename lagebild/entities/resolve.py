@@ -17,8 +17,10 @@ from lagebild.entities.listed_names import CENSUS_PRIORITY
 from lagebild.entities.names import (
     census_first_names,
     first_names,
+    is_common_noun,
     is_initial,
     name_key,
+    nominative_role,
     title_of,
 )
 from lagebild.entities.origins import state_codes
@@ -27,6 +29,7 @@ from lagebild.entities.person_names import strip_genitive
 #: how many characters back a role noun may look for its person
 from lagebild.entities.state_guesses import (
     OFFICIAL_STATE_WINDOW,
+    dateline_state,
     dominant_state,
     is_official,
     leads_people,
@@ -139,15 +142,20 @@ def _given_name(candidate: Candidate) -> str | None:
     given = words[0]
     # a census name of any length: "Le Pen" is no "Marion Maréchal-Le Pen" either
     known = given in first_names() or given in census_first_names()
-    return given if known or candidate.priority == CENSUS_PRIORITY else None
+    # "Bernd-Robert", "Hans-Jörg": a double first name of listed parts
+    double = "-" in given and all(part in first_names() for part in given.split("-"))
+    return given if known or double or candidate.priority == CENSUS_PRIORITY else None
 
 
 def _forenames(candidate: Candidate) -> frozenset[str] | None:
-    """The keys of a vouched full name's words before the surname, initials left out."""
+    """The keys of a vouched full name's words before the surname, initials left out; the
+    parts of a double first name apart ("Hans-Jörg Schelling" is "Hans Jörg Schelling")."""
     if _given_name(candidate) is None:
         return None
     words = candidate.name.split()[:-1]
-    return frozenset(name_key(word) for word in words if not is_initial(word))
+    return frozenset(
+        name_key(part) for word in words if not is_initial(word) for part in word.split("-")
+    )
 
 
 def _split_namesakes(clusters: dict[str, Cluster], key: str) -> None:
@@ -197,6 +205,14 @@ def _same_or_no_code(one: Cluster, other: Cluster) -> bool:
     return len(codes) <= 1
 
 
+def _thing_of(longer: str, shorter: str) -> bool:
+    """ "Lufthansa-Konzern", "ÖVP-Landesrat", "Samsung-Topgeräte": a name and a common noun
+    in one word name the organisation by the name alone (no "Lufthansa-Konzern" beside
+    "Lufthansa" is another body)."""
+    rest = longer.removeprefix(shorter + "-")
+    return rest != longer and rest[:1].isupper() and "-" not in rest and is_common_noun(rest)
+
+
 def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
     """ "die Taliban" after "Tehrik-i-Taliban Pakistan": an organisation whose whole name
     is part of another one's that the article names means that one."""
@@ -210,6 +226,8 @@ def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
         )
     )
     for key in organisations:
+        if key not in clusters:
+            continue  # merged into a shorter name below
         shorter = _name_parts(clusters[key].candidates[0].name)
         targets = [
             other
@@ -224,9 +242,12 @@ def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
         ]
         if len(targets) != 1:
             continue  # none, or ambiguous ("Union" in two unions' names)
-        target = clusters[targets[0]]
+        source_key, target_key = key, targets[0]
+        if _thing_of(clusters[target_key].candidates[0].name, clusters[key].candidates[0].name):
+            source_key, target_key = target_key, key  # "Lufthansa-Konzern" is Lufthansa
+        target = clusters[target_key]
         lead = target.candidates[0]
-        for candidate in clusters.pop(key).candidates:
+        for candidate in clusters.pop(source_key).candidates:
             candidate.key, candidate.name, candidate.code = lead.key, lead.name, lead.code
             candidate.listed_name = None
             target.candidates.append(candidate)
@@ -256,9 +277,14 @@ def add_surname_mentions(
         family = family_name_first(group)
         if family:
             by_key.setdefault(name_key(family), group)
+    # namesakes split apart ("PER:kaczynski:iaroslav", "PER:kaczynski:lec") share a surname
+    namesakes: dict[str, list[Cluster]] = {}
+    for key, group in list(by_key.items()):
+        if ":" in key and not key.startswith("unnamed:"):
+            namesakes.setdefault(key.split(":")[0], []).append(group)
     if not by_key:
         return  # no person to add mentions to
-    known = frozenset(by_key)
+    known = frozenset(by_key) | frozenset(namesakes)
     # the capitalised words outside other mentions in one comprehension (the loop covers
     # only the word it is at)
     for index in [
@@ -268,9 +294,18 @@ def add_surname_mentions(
     ]:
         token = tokens[index]
         key = name_key(strip_genitive(token.text, known))
-        if key in by_key:
-            by_key[key].extra_mentions.append((index, index, "name"))
+        owner = by_key.get(key) or _namesake_before(namesakes.get(key, []), index)
+        if owner:
+            owner.extra_mentions.append((index, index, "name"))
             covered.add(index)
+
+
+def _namesake_before(groups: list[Cluster], index: int) -> Cluster | None:
+    """The one namesake named before a bare surname ("Kaczynski" after "Jarosław
+    Kaczyński", before "Lech Kaczyński"); where two were, the text alone rarely tells
+    which one is meant ("Green" after "Robert Green" and "Joyce Green"), so neither."""
+    before = [g for g in groups if any(c.first < index for c in g.candidates)]
+    return before[0] if len(before) == 1 else None
 
 
 def _person_before(
@@ -392,6 +427,12 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
     entities = []
     weights = state_weights(clusters)  # once: the clusters do not change below
     main_state = dominant_state(clusters, weights)
+    dateline = dateline_state(tokens)
+    # the dateline's state, where the article names it too or names no state most: a
+    # correspondent's seat ("Mexiko-Stadt –" for Guatemala) is not what the text is about
+    home_state = (
+        dateline if dateline and (main_state is None or dateline in weights) else main_state
+    )
     for number, group in enumerate(sorted(clusters.values(), key=lambda g: g.first_position), 1):
         spans = {(c.first, c.last): c.kind for c in group.candidates}
         for first, last, kind in group.extra_mentions:
@@ -426,10 +467,11 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
             and is_official(group)
             and not leads_people(group)
         ):
-            # an official without a marked state: the state just named, else the article's
+            # an official without a marked state: the state just named, else the state the
+            # article is written from, else the one it names most
             affiliation = (
                 state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
-                or main_state
+                or home_state
             )
         if (
             group.is_person
@@ -445,7 +487,8 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
                 type=lead.type,
                 code=next((c.code for c in group.candidates if c.code), None),
                 affiliation=affiliation if group.is_person else None,
-                roles=group.roles,
+                # one role per person, as its nominative ("des Ex-Bürgermeisters")
+                roles=list(dict.fromkeys(nominative_role(role) for role in group.roles)),
                 variants=_variants(group, tokens, canonical),
                 mentions=mentions,
             )

@@ -23,6 +23,7 @@ from lagebild.entities.names import (
     is_role_modifier,
     title_of,
 )
+from lagebild.entities.origins import state_of_listed_region, state_of_place
 from lagebild.lexicon import is_proper_noun_form
 
 #: how many characters back a role noun may look for its person
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
 ARTICLES = frozenset({"der", "die", "den", "dem", "des", "das"})
 #: how far before an official a state named counts as his (characters)
 OFFICIAL_STATE_WINDOW = 250
+#: how many tokens into an article its dateline ("Wien –") may stand (after a teaser)
+DATELINE_REACH = 120
 
 
 def is_official(group: Cluster) -> bool:
@@ -223,3 +226,19 @@ def state_named_before(
         if earlier and (best is None or max(earlier) > best[0]):
             best = (max(earlier), key.removeprefix("GPE:"))
     return best[1] if best else None
+
+
+def dateline_state(tokens: list[Tok]) -> str | None:
+    """The state of the article's dateline place ("Wien – Die von Finanzminister …"): the
+    officials an article from Vienna names without a state are Austria's, even where it
+    names Germany more often in a comparison."""
+    for index, token in enumerate(tokens[:DATELINE_REACH]):
+        word = token.text
+        if (
+            word[:1].isupper()
+            and index + 1 < len(tokens)
+            and tokens[index + 1].text in ("–", "—")
+            and (index == 0 or tokens[index - 1].text in (".", "!", "?", ":"))
+        ):
+            return state_of_listed_region(word) or state_of_place(word)
+    return None
