@@ -8,12 +8,17 @@ from lagebild.entities.mention_index import has_entities, mention_at
 from lagebild.model import Participant
 from lagebild.quotes.chunks import determiner_at, noun_phrase, pronoun_at
 from lagebild.quotes.cues import CueMatch
-from lagebild.quotes.lexicon import function_words, lower_set
+from lagebild.quotes.lexicon import function_words, lower_set, word_list
 from lagebild.quotes.speakers import addressee, participant
 from lagebild.quotes.token_table import token_table
 
 if TYPE_CHECKING:
     from lagebild.quotes.clauses import Context
+
+#: media a speaker talks to ("sagte X der Zeitung"); "-zeitung" stands for an ending
+DATIVE_MEDIA = "dative_media.txt"
+#: who works for a medium: "der <medium>" after them is their employer
+MEDIA_STAFF = "media_staff.txt"
 
 
 def an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
@@ -64,3 +69,35 @@ def object_addressee(
 
 def frame_addressee(ctx: Context, start: int, end: int) -> Participant | None:
     return addressee(ctx.doc, start, end, ctx.masked)
+
+
+def _listed(word: str, name: str) -> bool:
+    """``word`` in the word list ``name``, or ending in one of its "-ending" lines."""
+    entries = word_list(name)
+    lower = word.lower()
+    return word in entries or any(
+        lower.endswith(entry[1:]) for entry in entries if entry.startswith("-")
+    )
+
+
+def trailing_dative_medium(ctx: Context, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The medium a speaker talks to, at the end of a speaker phrase read after the verb or
+    in a "wie" clause: "sagte ein Sprecher der Regierung der Nachrichtenagentur MTI", "wie
+    Lockl der APA erläuterte" ("der" + adjectives + a medium + its name)."""
+    if speaker is None:
+        return None
+    tokens = token_table(ctx.doc)
+    words = tokens.words
+    for k in range(speaker[0] + 1, speaker[1] - 1):
+        if tokens.lower[k] != "der":
+            continue
+        m = k + 1
+        while m < speaker[1] - 1 and words[m][:1].islower():
+            m += 1  # "der ungarischen Nachrichtenagentur"
+        if (
+            _listed(words[m], DATIVE_MEDIA)
+            and not _listed(words[k - 1], MEDIA_STAFF)  # "eine Reporterin der AFP"
+            and all(words[j][:1].isupper() for j in range(m + 1, speaker[1]))
+        ):
+            return (k, speaker[1])
+    return None

@@ -14,7 +14,12 @@ from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import entity_at, has_entities
 from lagebild.pipeline import doc_words
-from lagebild.quotes.addressees import an_addressee, frame_addressee, object_addressee
+from lagebild.quotes.addressees import (
+    an_addressee,
+    frame_addressee,
+    object_addressee,
+    trailing_dative_medium,
+)
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like,
@@ -72,7 +77,7 @@ from lagebild.quotes.speaker_position import (
     subject_with_apposition,
     wie_over_apposition,
 )
-from lagebild.quotes.speakers import can_name_someone
+from lagebild.quotes.speakers import can_name_someone, participant
 from lagebild.quotes.token_table import token_table
 
 #: "als"/"seit"/"während" tagged as a preposition or comparison open no adverbial clause
@@ -161,6 +166,14 @@ def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None
     if not (determiner_at(tokens, post[1]) or tokens.tags[post[1]] in {"APPR", "APPRART"}):
         return None  # the object may have run into the phrase: "die Piloten X und Y Abzeichen"
     return post
+
+
+def _before_comma(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    """``start``…``end`` without the commas that closed an apposition before ``end``."""
+    words = token_table(ctx.doc).words
+    while end - 1 > start and words[end - 1] == ",":
+        end -= 1
+    return (start, end)
 
 
 def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
@@ -306,6 +319,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         if tokens.lower[first] in {"aus", "von", "vom"}:
             first += 1  # "Wie aus Unternehmenskreisen verlautete", "Wie vom Ministerium …"
         speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
+        medium = trailing_dative_medium(ctx, speaker)
+        if speaker is not None and medium is not None:
+            speaker = _before_comma(ctx, speaker[0], medium[0])  # "wie X der APA erläuterte"
         if clause_start > unit.start:
             draft = content_draft(ctx, cue, unit.start, clause_start, speaker)
         else:
@@ -328,6 +344,11 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if content_first and (anchor == cue.index or only_subject_between(ctx, anchor, cue.index)):
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
         speaker = noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
+        medium = trailing_dative_medium(ctx, speaker)
+        if speaker is not None and medium is not None:
+            speaker = _before_comma(
+                ctx, speaker[0], medium[0]
+            )  # "sagte X der Zeitung": the paper listens
         end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)
         if clause_like(ctx, start, end) and (
@@ -337,7 +358,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             if draft:
                 draft.addressee = frame_addressee(
                     ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
-                )
+                ) or (participant(doc, *medium) if medium is not None else None)
                 drafts.append(draft)
         colon = cue.last + 1
         while (
@@ -378,6 +399,11 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             (i for i in range(*speaker) if tokens.words[i] in cue.verb.prepositions), speaker[1]
         )
         speaker = (speaker[0], cut) if cut > speaker[0] else None
+    medium = trailing_dative_medium(ctx, speaker) if speaker and speaker[0] > anchor else None
+    if speaker is not None and medium is not None:
+        speaker = _before_comma(
+            ctx, speaker[0], medium[0]
+        )  # "sagte X der Zeitung": the paper listens
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan

@@ -36,6 +36,7 @@ from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import IMPERSONAL, intention_subject
 from lagebild.quotes.interview import Turn, interview_turns, interviewee_speaker
 from lagebild.quotes.lexicon import acts_without_content, lower_set, word_list
+from lagebild.quotes.nesting import nest_in_closing_frames
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
@@ -274,6 +275,7 @@ class QuoteFinder:
         drafts.extend(unframed_direct(doc, units, spans, drafts, masked))
         drafts.extend(nested_direct(doc, spans, drafts))
         drafts.extend(relayed(doc, drafts, masked))
+        drafts = nest_in_closing_frames(doc, drafts)
         for draft in drafts:
             # "Jagland: … Ich glaube, dass …": the one who answers, not the last one named
             draft.speaker = interviewee_speaker(doc, turns, draft.speaker)

@@ -32,6 +32,7 @@ from lagebild.quotes.lexicon import (
     function_class,
     function_words,
     lower_set,
+    particles_not_speech,
     speech_noun_medium,
     speech_nouns,
     speech_verbs,
@@ -156,11 +157,30 @@ def _choose_verb(
                 j + 1 >= stop or words[j + 1] in CLAUSE_PUNCT or j + 1 == stop
             ):
                 return CueMatch("verb", i, j, vf.verb, vf.finite, vf.verb.medium)
-    plain = [vf for vf in forms if not vf.verb.particle or vf.joined]
+    plain = [
+        vf
+        for vf in forms
+        if (not vf.verb.particle or vf.joined)
+        and not (
+            vf.finite
+            and _particle_at_clause_end(
+                words, i, stop, particles_not_speech().get(vf.verb.lemma, frozenset())
+            )
+        )
+    ]
     if not plain:
         return None
     vf = plain[0]
     return CueMatch("verb", i, None, vf.verb, vf.finite, vf.verb.medium)
+
+
+def _particle_at_clause_end(words: list[str], i: int, stop: int, particles: frozenset[str]) -> bool:
+    """One of ``particles`` closes the clause of the finite verb at ``i``, which makes it
+    another verb ("sagt seine Reise ab")."""
+    return any(
+        words[j] in particles and (j + 1 >= stop or words[j + 1] in CLAUSE_PUNCT)
+        for j in range(i + 1, stop)
+    )
 
 
 def _over_appositions(doc: Doc, stop: int, end: int, masked: frozenset[int]) -> int:

@@ -246,6 +246,17 @@ def cue_companions() -> dict[str, frozenset[str]]:
 
 
 @cache
+def particles_not_speech() -> dict[str, frozenset[str]]:
+    """Speech verb lemma -> separable particles that make it a verb of no speech
+    ("sagt … ab": absagen, cancel)."""
+    table: dict[str, frozenset[str]] = {}
+    for line in _lines("particles_not_speech.tsv"):
+        lemma, particles = line.split("\t")
+        table[lemma] = frozenset(particles.split(","))
+    return table
+
+
+@cache
 def role_synonyms() -> dict[str, frozenset[str]]:
     """Title (lower case) -> the titles of the same office, itself included: see
     ``role_synonyms.tsv`` ("ortschef" -> {"bürgermeister", "ortschef", …})."""

@@ -138,6 +138,16 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     } | lower_set(FOCUS_PARTICLES):
         # Walk back over a leading adverb ("Dagegen", "Zugleich") only: that is no noun phrase.
         return None
+    if (
+        start - 1 > ctx.unit.start
+        and words[anchor - 1] == ","
+        and words[i] not in {",", ":"}
+        and not _frame_inserted(ctx, anchor)
+    ):
+        # "Er erlitt Schürfwunden und einen Schock, teilte die Polizei mit": the phrase after
+        # "und" (or "auch") ends the clause before it; the comma closes that clause, not a
+        # subject with its apposition, and the verb opens a closing frame
+        return None
     while start < anchor and words[start] == ",":
         start += 1
     if start >= anchor:
@@ -152,6 +162,22 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
             end -= 1
         return (start, end)
     return phrase
+
+
+def _frame_inserted(ctx: Context, anchor: int) -> bool:
+    """The verb at ``anchor`` and its subject stand between commas before a finite verb:
+    "und die Bestellungen, kritisiert er, seien geliefert worden" (the clause goes on)."""
+    table = token_table(ctx.doc)
+    comma = next(
+        (k for k in range(anchor + 1, ctx.unit.end) if table.words[k] in {",", ".", ";", ":"}),
+        None,
+    )
+    return (
+        comma is not None
+        and table.words[comma] == ","
+        and comma + 1 < ctx.unit.end
+        and table.tags[comma + 1] in FINITE_VERB_TAGS
+    )
 
 
 def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:

@@ -193,6 +193,26 @@ def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] 
     return named[0] if len(named) == 1 else None
 
 
+def _closing_body_name(
+    doc: Doc, start: int, end: int, first: tuple[Entity, Mention]
+) -> tuple[Entity, Mention] | None:
+    """The body whose name closes ``[start, end)`` after another one named in an attribute
+    ("der serbische TV-Sender RTS", "das US-Magazin Wired"): it speaks, not the state. Not
+    a name in a genitive ("die polnische Regierung der PiS-Partei": the government)."""
+    text = doc_text(doc)
+    for entity, mention in mentions_within(doc, start, end):
+        if (
+            mention.end == end
+            and mention.start > first[1].end
+            and mention.kind == "name"
+            and entity.type == "ORG"
+            and entity.id != first[0].id
+            and not set(text[first[1].end : mention.start].split()) & {"der", "des"}
+        ):
+            return entity, mention
+    return None
+
+
 def _role_compound_prefix(doc: Doc, mention: Mention) -> bool:
     """The body's name is the first part of a compound that ends in a role ("VW-Chef",
     "AUA-Sprecherin", "Lufthansa-Manager"): the phrase names the person in the role."""
@@ -271,6 +291,8 @@ def participant(
         found = _one_person_named(doc, char_start, char_end) or found
         if found[0].type != "PER" and _role_compound_prefix(doc, found[1]):
             found = None  # "VW-Chef Winterkorn", "ein AUA-Sprecher": the person in the role
+        elif found[0].type != "PER":
+            found = _closing_body_name(doc, char_start, char_end, found) or found
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)

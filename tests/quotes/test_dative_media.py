@@ -1,0 +1,53 @@
+"""A medium the speaker talks to is no part of the speaker phrase ("sagte X der Zeitung")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.quotes.quote_helpers import speaker_text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "addressee"),
+    [
+        (
+            "Die Lage sei ernst, sagte ein Sprecher der Regierung der ungarischen "
+            "Nachrichtenagentur MTI.",
+            "ein Sprecher der Regierung",
+            "der ungarischen Nachrichtenagentur MTI",
+        ),
+        (
+            "Die Gelder seien abrufbar, sagte der SPD-Politiker der Zeitung Welt.",
+            "der SPD-Politiker",
+            "der Zeitung Welt",
+        ),
+        (
+            "Die Lage sei ernst, sagte Oliver Pilz, ein Lehrer aus Miskolc, der "
+            "Nachrichtenagentur AFP.",
+            "Oliver Pilz, ein Lehrer aus Miskolc",
+            "der Nachrichtenagentur AFP",
+        ),
+    ],
+)
+def test_trailing_medium_is_the_addressee(
+    tagged_quotes, text: str, speaker: str, addressee: str
+) -> None:
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == speaker
+    found = quote.addressee
+    assert found is not None and found.start is not None and found.end is not None
+    assert text[found.start : found.end] == addressee
+
+
+def test_medium_after_wie_speaker_is_cut(tagged_quotes) -> None:
+    text = "Wie Wahlkampfleiter Lothar Lockl der APA erläuterte, soll der Entwurf gelten."
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "Wahlkampfleiter Lothar Lockl"
+
+
+def test_medium_of_its_reporter_is_a_genitive(tagged_quotes) -> None:
+    text = (
+        "Die Armee feuerte Warnschüsse, wie eine Reporterin der Nachrichtenagentur AFP berichtete."
+    )
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "eine Reporterin der Nachrichtenagentur AFP"
