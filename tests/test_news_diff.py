@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "news_diff.py"
+from script_modules import load_script
 
 
 def news_diff() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("news_diff", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("news_diff")
 
 
 def _analysis(places: list[tuple[str, str, int, int]], focus: str | None) -> dict[str, Any]:

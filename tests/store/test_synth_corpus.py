@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 
+from script_modules import load_script
 from store_analyses import cooperation_analysis, threat_analysis
 
 from lagebild.store import open_store, queries
 from lagebild.store.fingerprint import fingerprint
 from lagebild.store.writer import save_analysis
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "synth_corpus.py"
-
 
 def synth_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("synth_corpus", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("synth_corpus")
 
 
 def test_replicate_to_a_partial_last_copy(tmp_path: Path) -> None:
