@@ -228,7 +228,19 @@ def _not_promise(candidate: Candidate) -> bool:
     if not {"+DAT", "an"} & set(candidate.trigger.frame):
         return True  # "unterzeichnet", "geeinigt": an agreement, whose partner is someone
     bare = [c for c in candidate.clause.chunks if c.prep is None][1:]
-    return any(c.words[0].lower in _DATIVE_DETERMINERS for c in bare)
+    return any(c.words[0].lower in _DATIVE_DETERMINERS for c in bare) or _promised_clause(candidate)
+
+
+def _promised_clause(candidate: Candidate) -> bool:
+    """ "versprach: Wir werden …", "ich verspreche, dass wir …": a promise whose content is a
+    clause is given to the public or the voters, not to the focus state (that default is for
+    a thing promised, "sagte weitere Hilfe zu")."""
+    after = [t for t in candidate.sentence if t.idx >= candidate.word.end][:2]
+    if not after:
+        return False
+    if after[0].text == ":":
+        return True
+    return after[0].text == "," and len(after) > 1 and after[1].lower_ in ("dass", "daß")
 
 
 def _owned_act(clause: Clause) -> bool:

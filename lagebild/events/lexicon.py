@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from lagebild.entities.kb import data_rows, demonym_forms
+
 DATA = Path(__file__).parent / "data"
 
 
@@ -255,6 +257,12 @@ def country_forms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for row in _rows("country_adjectives.tsv"):
         key = row["form"] if row["kind"] == "prefix" else row["form"].casefold()
         tables[row["kind"]][key] = row["code"]
+    # the entities knowledge base lists more demonyms ("Italiener", "Polen"); read them rather
+    # than keep a second list here; this file's own rows win where both name a form
+    for code, bases, *_ in data_rows("demonyms.tsv"):
+        for base in bases.split("|"):
+            for form in demonym_forms(base):
+                tables["demonym"].setdefault(form.casefold(), code)
     return tables["adjective"], tables["prefix"], tables["demonym"]
 
 
