@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from lagebild.entities.candidates import Tok
-from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
+from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines, data_rows
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.state_guesses import most_mentioned_state
 
@@ -52,6 +52,30 @@ def _determined(tokens: list[Tok], index: int) -> bool:
     while cursor >= 0 and tokens[cursor].tag == "ADJA":
         cursor -= 1
     return cursor >= 0 and tokens[cursor].text in determiners
+
+
+@cache
+def region_adjectives() -> dict[str, str]:
+    """Adjective of a region or city -> alpha-3 code of its state ("" for no one state)."""
+    return {row[0]: row[1].strip().strip("-") for row in data_rows("region_adjectives.tsv")}
+
+
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def _region_state(tokens: list[Tok], index: int) -> str | None:
+    """ "der steirischen Polizei": the code of the state a region adjective before the noun
+    lies in ("" for "europäisch", no single state's), None where no such adjective stands."""
+    regions = region_adjectives()
+    cursor = index - 1
+    while cursor >= 0 and tokens[cursor].tag == "ADJA":
+        word = tokens[cursor].text
+        forms = [word] + [word[: -len(end)] for end in ADJECTIVE_ENDINGS if word.endswith(end)]
+        for form in forms:
+            if form in regions:
+                return regions[form]
+        cursor -= 1
+    return None
 
 
 def _state_positions(clusters: dict[str, Cluster]) -> list[tuple[int, str]]:
@@ -133,7 +157,11 @@ def attach_state_references(
             continue
         key = None
         if token.text in state_bare_nouns():
-            if tokens[index - 1].text.startswith("dortig"):
+            region = _region_state(tokens, index)
+            if region is not None:
+                # the region's own state, never the article's main state instead
+                key = f"GPE:{region}" if region else None
+            elif tokens[index - 1].text.startswith("dortig"):
                 key = _state_before(tokens, positions, index)
             else:
                 key = (

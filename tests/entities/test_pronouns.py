@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import spacy
+from token_helpers import persons
 from token_helpers import tagged_tokens as toks
 
 from lagebild.entities.candidates import Candidate, Tok, tokens_of
@@ -135,3 +136,14 @@ def test_tokens_carry_the_sentence_of_the_splitter():
 def test_unnamed_person_is_named_with_their_description(entities_of):
     entities = entities_of("Sarkozy verlangte die Freilassung einer französischen Lehrerin.")
     assert "Französische Lehrerin" in [entity.name for entity in entities]
+
+
+def test_she_is_not_a_man_whose_first_name_is_listed(entities_of):
+    # "Jörg" and "Owen" are men: "sie" there is a thing ("die Maus"), never the person
+    text = (
+        "Jörg Wojahn lässt die Kritik nicht gelten. Wie sollte sie? "
+        "Owen Williams zeigt die Maus. Sie verfügt über einen Akku."
+    )
+    people = persons(entities_of(text))
+    for name in ("Jörg Wojahn", "Owen Williams"):
+        assert [m.text for m in people[name].mentions if m.kind == "pronoun"] == []

@@ -3,6 +3,9 @@ of its own phrase or clause before the article's; states named with a typo."""
 
 from __future__ import annotations
 
+from token_helpers import tagged_tokens
+
+from lagebild.entities.component import resolve_entities
 from lagebild.entities.misspelt_states import misspelt_state
 from lagebild.entities.names import one_letter_off
 from lagebild.model import Entity
@@ -76,3 +79,37 @@ def test_only_one_letter_off_a_single_state_counts():
     assert not one_letter_off("Phillipinen", "Philippinen")
     assert misspelt_state("Solomonen").actor.code == "SLB"
     assert misspelt_state("Hauptstadt") is None
+
+
+GERMANY_FIRST = (
+    "Deutschland/NE hat/VAFIN die/ART Grenzen/NN geschlossen/VVPP ./$. Deutschland/NE "
+    "werde/VAFIN helfen/VVINF ,/$, sagte/VVFIN Merkel/NE ./$. Deutschland/NE hat/VAFIN "
+    "Polizisten/NN geschickt/VVPP ./$. Österreich/NE schweigt/VVFIN ./$. "
+)
+
+
+def _tagged_entities(tagged: str) -> tuple[str, list[Entity]]:
+    tokens = tagged_tokens(tagged)
+    text = " ".join(token.text for token in tokens)
+    return text, resolve_entities(text, tokens)
+
+
+def test_police_of_an_austrian_region_is_austrias_not_the_articles():
+    text, entities = _tagged_entities(
+        GERMANY_FIRST + "Das/PDS meldete/VVFIN die/ART steirische/ADJA Polizei/NN ./$. "
+        "Die/ART Tiroler/ADJA Polizei/NN schwieg/VVFIN ./$."
+    )
+    assert positions_of(entities, "DEU", "Polizei") == []
+    assert len(positions_of(entities, "AUT", "Polizei")) == 2
+
+
+def test_european_army_is_no_states():
+    text, entities = _tagged_entities(
+        GERMANY_FIRST + "Merkel/NE will/VMFIN eine/ART europäische/ADJA Armee/NN ./$."
+    )
+    assert positions_of(entities, "DEU", "Armee") == []
+
+
+def test_police_of_the_articles_state_stays_the_articles():
+    text, entities = _tagged_entities(GERMANY_FIRST + "Die/ART Polizei/NN schwieg/VVFIN ./$.")
+    assert positions_of(entities, "DEU", "Polizei") == [text.index("Polizei")]
