@@ -37,13 +37,22 @@ from lagebild.entities.origins import state_of_listed_region, state_of_place
 ACRONYM = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}")
 OPENING_QUOTES = frozenset({"„", '"', "“", "»", "«", "‚"})
 CLOSING_QUOTES = frozenset({"“", '"', "”", "«", "»", "‘"})
-CONNECTORS = frozenset(
-    {"for", "of", "the", "and", "für", "und", "der", "des", "in", "im", "de", "la"}
-)
 MAX_NAME_TOKENS = 8
 #: words of a person's name at most, first name included ("Ayaan Hirsi Ali")
 MAX_PERSON_TOKENS = 4
 PRIORITY = 3  # as knowledge-base names: the text defines it
+
+
+@cache
+def connectors() -> frozenset[str]:
+    """Lower-case words that join the words of an acronym's name ("für", "of")."""
+    return frozenset(data_lines("acronym_connectors.txt"))
+
+
+@cache
+def inside_name_words() -> frozenset[str]:
+    """Words that may stand inside a name an acronym abbreviates, besides capitalised ones."""
+    return connectors() | frozenset(data_lines("acronym_inside_words.txt"))
 
 
 def span_text(tokens: list[Tok], first: int, last: int) -> str:
@@ -67,7 +76,7 @@ def _name_run(tokens: list[Tok], end: int) -> int:
     first = end + 1
     while first > 0 and end + 1 - first < MAX_NAME_TOKENS:
         word = tokens[first - 1].text
-        if word in articles or not (word[:1].isupper() or word.isdigit() or word in CONNECTORS):
+        if word in articles or not (word[:1].isupper() or word.isdigit() or word in connectors()):
             break
         first -= 1
     return first
@@ -90,9 +99,11 @@ def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | No
     """The name in a run; a leading common noun ("Partei Democraten 66",
     "Oppositionspartei Movement …") is a description, not part of the name."""
     start = first
-    while first < end and (tokens[first].text in CONNECTORS or is_common_noun(tokens[first].text)):
-        if tokens[first].text not in CONNECTORS and (
-            tokens[first + 1].text in CONNECTORS
+    while first < end and (
+        tokens[first].text in connectors() or is_common_noun(tokens[first].text)
+    ):
+        if tokens[first].text not in connectors() and (
+            tokens[first + 1].text in connectors()
             or first + 1 == end
             and _is_genitive_name(tokens[end].text)
         ):
@@ -101,7 +112,7 @@ def _plain_name(tokens: list[Tok], first: int, end: int) -> tuple[int, int] | No
             while (
                 first > start
                 and tokens[first - 1].text.endswith(("e", "en", "er", "es"))
-                and tokens[first - 1].text not in CONNECTORS
+                and tokens[first - 1].text not in connectors()
             ):
                 first -= 1
             break
@@ -130,10 +141,6 @@ def _is_genitive_name(word: str) -> bool:
     )
 
 
-#: words that may stand inside a name an acronym abbreviates, besides capitalised ones
-INSIDE_NAME = CONNECTORS | frozenset(
-    {"von", "vom", "das", "die", "dem", "den", "gegen", "zur", "zum", "di", "dei", "del", "y"}
-)
 #: how far left of the plain name a name that fits its acronym may begin
 MAX_FIT_TOKENS = 5
 
@@ -164,12 +171,12 @@ def _fitted_name(tokens: list[Tok], span: tuple[int, int], acronym: str) -> tupl
                 or word.removesuffix("n").removesuffix("r").removesuffix("s").endswith("ische")
             ):
                 return start, last
-        elif word not in INSIDE_NAME:
+        elif word not in inside_name_words():
             break
         start -= 1
     words = [token for token in tokens[first : last + 1]]
     if any(_names_a_body(token.text) for token in words) or not all(
-        token.text in INSIDE_NAME or token.tag == "NN" or is_common_noun(token.text)
+        token.text in inside_name_words() or token.tag == "NN" or is_common_noun(token.text)
         for token in words
     ):
         return span  # a body named in translation ("Volksverteidigungseinheiten (YPG)")
@@ -246,12 +253,12 @@ def _nominative_of_genitive(words: list[str]) -> list[str]:
     "Bundeskriminalamts" -> "Bundeskriminalamt": the head noun (the first noun before a
     connector) loses its genitive ending, the adjectives before it take the nominative."""
     for index, word in enumerate(words):
-        if word in CONNECTORS:
+        if word in connectors():
             break
         stem = _genitive_stem(word)
         if (
             stem is None
-            and (index + 1 == len(words) or words[index + 1] in CONNECTORS)
+            and (index + 1 == len(words) or words[index + 1] in connectors())
             and word[:1].isupper()
             and word.endswith("s")
             and not word.endswith("ens")
@@ -299,7 +306,7 @@ def _names_person(tokens: list[Tok], run: int, span: tuple[int, int]) -> bool:
     words = [token.text for token in tokens[span[0] : span[1] + 1]]
     if any(title_of(word) or word in first_names() for word in words):
         return True
-    if len(words) > MAX_PERSON_TOKENS or any(word in CONNECTORS for word in words):
+    if len(words) > MAX_PERSON_TOKENS or any(word in connectors() for word in words):
         return False
     if any(title_of(token.text) for token in tokens[run : span[0]]):
         return True
