@@ -174,7 +174,7 @@ def _fitted_name(tokens: list[Tok], span: tuple[int, int], acronym: str) -> tupl
         elif word not in inside_name_words():
             break
         start -= 1
-    words = [token for token in tokens[first : last + 1]]
+    words = tokens[first : last + 1]
     if any(_names_a_body(token.text) for token in words) or not all(
         token.text in inside_name_words() or token.tag == "NN" or is_common_noun(token.text)
         for token in words

@@ -38,7 +38,7 @@ from lagebild.entities.groups import (
 )
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
-from lagebild.entities.known_people import known_people, with_known_states
+from lagebild.entities.known_people import known_people
 from lagebild.entities.leaders import assign_group_leaders
 from lagebild.entities.listed_names import (
     census_name_persons,
@@ -125,7 +125,7 @@ def resolve_entities(
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb())
     resolve_pronouns(tokens, clusters)
-    return with_known_states(to_entities(text, tokens, clusters))
+    return to_entities(text, tokens, clusters)
 
 
 def preload() -> None:

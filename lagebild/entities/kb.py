@@ -14,6 +14,12 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
+#: the companies and media of the knowledge base ("Facebook", "ORF"), in the same columns as
+#: the organisations
+BUSINESS_FILES = ("media.tsv", "companies.tsv")
+#: every organisation file, in the order the knowledge base reads them
+ORGANISATION_FILES = ("organisations.tsv", *BUSINESS_FILES)
+
 SurfaceKind = Literal[
     "name", "acronym", "capital", "city_adjective", "adjective", "demonym", "collective"
 ]
@@ -204,8 +210,7 @@ def actor_kb() -> ActorKB:
             for form in demonym_forms(base):
                 kb.add(form, Surface(states[row[0]], "demonym"))
     org_codes: set[str] = set()
-    organisations = [*data_rows("organisations.tsv"), *data_rows("media.tsv")]
-    for row in [*organisations, *data_rows("companies.tsv")]:
+    for row in itertools.chain.from_iterable(map(data_rows, ORGANISATION_FILES)):
         code, _kind, canonical, listed_names = row[:4]
         # one entity per code, except where a code is shared (EU bodies, state organs)
         key = f"ORG:{code}" if code not in states and code not in org_codes else f"ORG:{canonical}"
@@ -233,7 +238,7 @@ def actor_kb() -> ActorKB:
 def business_codes() -> frozenset[str]:
     """The codes of the knowledge base's companies and media (``companies.tsv``,
     ``media.tsv``): actors of economic and media news, not of political events."""
-    return frozenset(row[0] for name in ("companies.tsv", "media.tsv") for row in data_rows(name))
+    return frozenset(row[0] for name in BUSINESS_FILES for row in data_rows(name))
 
 
 @cache

@@ -3,8 +3,9 @@
 A person's state comes from the titles and context of one article, and a guess from the
 article's states goes wrong where the person is famous and the article is about another
 state: "Kanzlerin Merkel" in an Austrian article guessed AUT. For the politicians listed,
-the listed state overrules a state the article gave or guessed; a party or organisation the
-article gives (SPÖ, NATO, a rebel group the person leads) stays.
+the listed state overrules a state the article gave or guessed (in
+:func:`lagebild.entities.resolve.to_entities`); a party or organisation the article gives
+(SPÖ, NATO, a rebel group the person leads) stays.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from functools import cache
 
 from lagebild.entities.kb import data_rows
 from lagebild.entities.names import name_key
-from lagebild.entities.origins import state_codes
-from lagebild.model import Entity
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +49,3 @@ def known_state(name: str) -> str | None:
     if key in people.by_name:
         return people.by_name[key]
     return people.by_surname.get(key) if " " not in name.strip() else None
-
-
-def with_known_states(entities: list[Entity]) -> list[Entity]:
-    """The entities, listed politicians with their state where the article gave none or
-    another state."""
-    states = state_codes()
-    result = []
-    for entity in entities:
-        if entity.type == "PER" and (entity.affiliation is None or entity.affiliation in states):
-            state = known_state(entity.name)
-            if state is not None and state != entity.affiliation:
-                entity = entity.model_copy(update={"affiliation": state})
-        result.append(entity)
-    return result

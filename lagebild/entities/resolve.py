@@ -13,6 +13,7 @@ from lagebild.entities.federal import (
 from lagebild.entities.kb import (
     Actor,
 )
+from lagebild.entities.known_people import known_state
 from lagebild.entities.listed_names import CENSUS_PRIORITY
 from lagebild.entities.names import (
     census_first_names,
@@ -480,6 +481,10 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
             and holds_federal_office(group.roles)
         ):
             affiliation = federal_state_of_article(weights)
+        if group.is_person and (affiliation is None or affiliation in state_codes()):
+            # a well-known politician keeps their state: "Kanzlerin Merkel" in an Austrian
+            # article is no Austrian; a party or body the article gives stays
+            affiliation = known_state(canonical) or affiliation
         entities.append(
             Entity(
                 id=f"E{number}",

@@ -259,10 +259,15 @@ def resolve_words(
     return None
 
 
+@cache
+def _media_kinds() -> tuple[str, ...]:
+    """The nouns for kinds of media outlets (data/media_words.txt), read once."""
+    return tuple(sorted(item for item in word_list("media_words.txt") if item[:1] != "="))
+
+
 def _media_kind(word: Word) -> bool:
-    """A noun for a kind of media outlet ("Sender", "Tageszeitung"; data/media_words.txt)."""
-    kinds = tuple(sorted(item for item in word_list("media_words.txt") if item[:1] != "="))
-    return word.tag == "NN" and word.lower.endswith(kinds)
+    """A noun for a kind of media outlet ("Sender", "Tageszeitung")."""
+    return word.tag == "NN" and word.lower.endswith(_media_kinds())
 
 
 def _title_compound(word: Word, entity: Entity) -> bool:

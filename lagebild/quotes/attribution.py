@@ -168,6 +168,17 @@ def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None
     return post
 
 
+def _without_medium(
+    ctx: Context, speaker: tuple[int, int] | None
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The speaker phrase without a medium it speaks to at its end, and that medium ("sagte X
+    der Zeitung": the paper listens); the phrase as it is and None where none ends it."""
+    medium = trailing_dative_medium(ctx, speaker)
+    if speaker is None or medium is None:
+        return speaker, None
+    return _before_comma(ctx, speaker[0], medium[0]), medium
+
+
 def _before_comma(ctx: Context, start: int, end: int) -> tuple[int, int]:
     """``start``…``end`` without the commas that closed an apposition before ``end``."""
     words = token_table(ctx.doc).words
@@ -318,10 +329,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         first = clause_start + 1
         if tokens.lower[first] in {"aus", "von", "vom"}:
             first += 1  # "Wie aus Unternehmenskreisen verlautete", "Wie vom Ministerium …"
-        speaker = noun_phrase_after(doc, first, anchor, ctx.masked)
-        medium = trailing_dative_medium(ctx, speaker)
-        if speaker is not None and medium is not None:
-            speaker = _before_comma(ctx, speaker[0], medium[0])  # "wie X der APA erläuterte"
+        # "wie X der APA erläuterte": the agency listens
+        speaker, _ = _without_medium(ctx, noun_phrase_after(doc, first, anchor, ctx.masked))
         if clause_start > unit.start:
             draft = content_draft(ctx, cue, unit.start, clause_start, speaker)
         else:
@@ -343,12 +352,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         content_first = False  # "Sichau, der als Sprecher fungiert, erklärte, dass …"
     if content_first and (anchor == cue.index or only_subject_between(ctx, anchor, cue.index)):
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
-        speaker = noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
-        medium = trailing_dative_medium(ctx, speaker)
-        if speaker is not None and medium is not None:
-            speaker = _before_comma(
-                ctx, speaker[0], medium[0]
-            )  # "sagte X der Zeitung": the paper listens
+        speaker, medium = _without_medium(
+            ctx, noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
+        )
         end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)
         if clause_like(ctx, start, end) and (
@@ -399,11 +405,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             (i for i in range(*speaker) if tokens.words[i] in cue.verb.prepositions), speaker[1]
         )
         speaker = (speaker[0], cut) if cut > speaker[0] else None
-    medium = trailing_dative_medium(ctx, speaker) if speaker and speaker[0] > anchor else None
-    if speaker is not None and medium is not None:
-        speaker = _before_comma(
-            ctx, speaker[0], medium[0]
-        )  # "sagte X der Zeitung": the paper listens
+    if speaker is not None and speaker[0] > anchor:
+        speaker, _ = _without_medium(ctx, speaker)
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
