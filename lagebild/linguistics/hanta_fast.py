@@ -149,6 +149,13 @@ class FastHanoverTagger(HanoverTagger):
         self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
         # (word, case-sensitive) -> its candidate tags and their log p(word | tag).
         self.word_candidates: dict[tuple[str, bool], _Candidates] = {}
+        # Per main tag: the length of its longest lemma suffix, which HanTa's ``makelemma``
+        # recomputes over the whole suffix table for every word.
+        self.longest_lemma_suffix = {
+            tag: max(map(len, suffixes))
+            for tag, suffixes in self.lemmasuffixtable.items()
+            if suffixes
+        }
         # The sentence and morpheme searches compiled over dense arrays, where built.
         self.compiled_search = compiled_sentence_search(self.LP_trans_word)
         self.compiled_morphemes = compiled_morpheme_search(self)
@@ -167,6 +174,28 @@ class FastHanoverTagger(HanoverTagger):
         if len(scores) < self.max_cached_endings:
             scores[ending] = score
         return score
+
+    def makelemma(self, stem_morphemes: list[str], pos: str) -> str:
+        """HanTa's lemma of a stem for the tag ``pos``: the stem with the lemma suffix of its
+        longest ending that HanTa's table lists for the main tag, capitalised for the tags
+        HanTa capitalises (HanTa's ``makelemma``, same result)."""
+        main_tag = pos.split("(")[0]
+        lemma = "".join(stem_morphemes)
+        suffix = ""
+        longest = self.longest_lemma_suffix.get(main_tag)
+        if longest is not None:
+            suffixes = self.lemmasuffixtable[main_tag]
+            if len(lemma) + 1 < longest:
+                longest = len(lemma)
+            marked = "#" + lemma
+            for i in range(longest + 1, 0, -1):
+                ending = marked[-i:]
+                if ending in suffixes:
+                    suffix = suffixes[ending]
+                    break
+        if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
+            lemma = lemma[0].upper() + lemma[1:]
+        return str(lemma + suffix)
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         if self.compiled_morphemes is not None:

@@ -49,3 +49,12 @@ def test_unknown_word_gets_guessed_open_class_tags(
     _, fast = taggers
     tags = {fast.int2tag[tag] for tag, _ in fast.analyze_forward("quarkelbrücke")}
     assert "NN" in tags
+
+
+def test_lemmas_equal_hanta(taggers: tuple[HanoverTagger, FastHanoverTagger]) -> None:
+    """Every tag's lemma suffixes, on stems shorter and longer than the suffixes."""
+    hanta, fast = taggers
+    stems = ["hab", "geh", "ministerin", "gestanden", "ukraine-kris", "x", "ging", "schön"]
+    for tag in [*hanta.tag2int, "VV(FIN)", "NN", "ADJA"]:
+        for stem in stems:
+            assert fast.makelemma([stem], tag) == hanta.makelemma([stem], tag), (stem, tag)
