@@ -176,7 +176,7 @@ def report(
                 f"sys [{words(text, b, index)}] cue [{words(text, g.roles['cue'], index)}]"
                 f" :: {words(text, g.tokens, index)[:80]}"
             )
-        for role in ("speaker", "cue"):
+        for role in ("speaker", "cue", "addressee"):
             if role in show and g.roles[role] != s.roles[role]:
                 if role == "cue" and g.kind == "Reported":
                     continue

@@ -168,7 +168,8 @@ def adjective_like_at(table: TokenTable, i: int, end: int) -> bool:
         return False  # "81-jährige" is an adjective too
     pos = table.pos[i]
     if pos:
-        if pos not in _ADJECTIVE_POS:
+        # "ein anderer Sprecher": UD German counts "anderer" a determiner, STTS an adjective
+        if pos not in _ADJECTIVE_POS and table.tags[i] != "ADJA":
             return False
     elif table.lower[i] in lower_set("auxiliaries.txt") or not text.endswith(
         ("e", "en", "er", "es", "em")
