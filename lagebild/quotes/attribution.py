@@ -88,6 +88,7 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
     tokens = token_table(ctx.doc)
     doc = ctx.doc
+    after = _past_reflexive(ctx, after)
     post = first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
     if post is not None and tokens.lower[post[0]] in lower_set("oblique_forms.txt"):
         post = None  # "forderte den Rücktritt": an object, not the subject
@@ -136,6 +137,14 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
+
+
+def _past_reflexive(ctx: Context, after: int) -> int:
+    """Where the subject after a verb begins: past the verb's reflexive pronoun ("…,
+    erinnerte sich Lejsek", "äußerte sich der Minister")."""
+    if after < ctx.unit.end and token_table(ctx.doc).lower[after] == "sich":
+        return after + 1
+    return after
 
 
 def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
@@ -353,7 +362,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if content_first and (anchor == cue.index or only_subject_between(ctx, anchor, cue.index)):
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
         speaker, medium = _without_medium(
-            ctx, noun_phrase_after(doc, anchor + 1, unit.end, ctx.masked)
+            ctx, noun_phrase_after(doc, _past_reflexive(ctx, anchor + 1), unit.end, ctx.masked)
         )
         end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)

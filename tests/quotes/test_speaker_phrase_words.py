@@ -1,5 +1,7 @@
 """Speaker phrases with words that the chunker must read as part of the noun phrase: "ein
-anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adjective)."""
+anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adjective); the
+subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses of speech
+verbs that are no speech ("drängt sich der Verdacht auf")."""
 
 from __future__ import annotations
 
@@ -23,3 +25,31 @@ from quote_helpers import speaker_text
 def test_other_one_speaks(tagged_quotes, text: str, speaker: str) -> None:
     (quote,) = tagged_quotes(text)
     assert speaker_text(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Eine Insolvenz der Bank war kein Thema, erinnerte sich Lejsek.", "Lejsek"),
+        (
+            "Die Regierung sei säumig geblieben, beklagte sich der Gewerkschafter.",
+            "der Gewerkschafter",
+        ),
+    ],
+)
+def test_subject_after_the_verbs_reflexive_speaks(tagged_quotes, text: str, speaker: str) -> None:
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Da drängt sich schon der Verdacht auf, dass das Lamento ein Vorwand ist.",
+        "Dafür würden sich die Bundesländer anbieten.",
+        "In Wien lassen sich die Wahlergebnisse genauer betrachten.",
+        "Im Turnier kündigt sich nun ein echter Hit an, denn Nadal hat zweimal verloren.",
+    ],
+)
+def test_reflexive_senses_that_are_no_speech(tagged_quotes, text: str) -> None:
+    assert tagged_quotes(text) == []
