@@ -220,6 +220,10 @@ def first_word_opens_subordinate(token: Token) -> bool:
     )
 
 
+#: verbs whose indirect question ("ob", "wie", "wer" …) is no content (data file)
+OPEN_QUESTION_VERBS = "open_question_verbs.txt"
+
+
 def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
     """Is ``[start, end)`` the content clause the verb takes?"""
     tokens = token_table(ctx.doc)
@@ -229,7 +233,12 @@ def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
         return False  # "erinnerte an ein Treffen, bei dem sie …": a relative clause, no content
     first = tokens.lower[start]
     if first in lower_set("content_openers.txt") and "d" in comps:
-        return True
+        # "entscheiden, ob …": the question is open, nobody has said anything yet
+        return (
+            first == "dass"
+            or cue.verb is None
+            or cue.verb.lemma not in lower_set(OPEN_QUESTION_VERBS)
+        )
     unmasked = [i for i in range(start, end) if i not in ctx.masked]
     if "k" in comps and any(subjunctive_at(doc, i) for i in unmasked):
         return True

@@ -1,7 +1,8 @@
 """Speaker phrases with words that the chunker must read as part of the noun phrase: "ein
 anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adjective); the
 subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses of speech
-verbs that are no speech ("drängt sich der Verdacht auf")."""
+verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
+("entscheiden, ob …") is nobody's words."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_subject_after_the_verbs_reflexive_speaks(tagged_quotes, text: str, spea
 )
 def test_reflexive_senses_that_are_no_speech(tagged_quotes, text: str) -> None:
     assert tagged_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nun müssen Untersuchungsrichter entscheiden, ob sie dem Antrag folgen oder nicht.",
+        "Er hat lange überlegt, wo er den Krimi spielen lassen soll.",
+        "Die Kommission wird am 9. Dezember entscheiden, ob sie das Urheberrecht ausdehnt.",
+    ],
+)
+def test_open_question_of_a_decision_is_no_quote(tagged_quotes, text: str) -> None:
+    assert tagged_quotes(text) == []
+
+
+def test_decision_that_was_made_stays_a_quote(tagged_quotes) -> None:
+    (quote,) = tagged_quotes("Das Gericht hat entschieden, dass die Klage unzulässig sei.")
+    assert quote.text == "dass die Klage unzulässig sei"
