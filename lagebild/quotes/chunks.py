@@ -277,7 +277,7 @@ def noun_phrase_at(
         ):
             j += 1  # a genitive without article: "Meinung politischer Beobachter"
         elif (
-            text in {"in", "aus"}
+            place_link_at(table, j)
             and j > start_content
             and j + 1 < end
             and (nominal_at(table, j - 1) or words[j - 1] == ")")
@@ -285,7 +285,7 @@ def noun_phrase_at(
             and not is_common_noun(words[j + 1])
             and not (j + 2 < end and name_apostrophe_at(table, j + 2))
         ):
-            j += 1  # a place attribute: "das Parlament in Mexiko-Stadt", "(BKA) in Wiesbaden"
+            j += 1  # a place attribute: "das Parlament in Mexiko-Stadt", "Behörden im Libanon"
         elif text == "und" and j > start_content and _conjunct_follows(table, j + 1, end):
             j += 1  # "Sonia und Willy Bogner", "der New York Times und der Los Angeles Times"
             if determiner_at(table, j):
@@ -318,6 +318,14 @@ def noun_phrase_at(
     if j == start_content:
         return None
     return (i, j)
+
+
+def place_link_at(table: TokenTable, i: int) -> bool:
+    """A preposition that links a place to the noun before it ("Polizei in Wien", "aus
+    Bayern"); "im" only before a proper noun ("im Libanon", not "Experten im Herbst")."""
+    if table.words[i] not in word_list("place_links.txt"):
+        return False
+    return table.words[i] != "im" or (i + 1 < len(table.tags) and table.tags[i + 1] == "NE")
 
 
 def is_name_apostrophe(doc: Doc, i: int) -> bool:

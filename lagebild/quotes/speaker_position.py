@@ -25,6 +25,7 @@ from lagebild.quotes.chunks import (
     name_particle_end_at,
     nominal_at,
     noun_phrase_at,
+    place_link_at,
     pronoun_at,
     speech_form_at,
 )
@@ -67,7 +68,7 @@ def _noun_phrase_word(table: TokenTable, i: int, masked: frozenset[int]) -> bool
         return True
     if text in {"von", "des", "der", "vom"}:
         return True
-    if text in {"in", "aus"} and 0 < i < size - 1:
+    if place_link_at(table, i) and 0 < i < size - 1:
         # a place attribute inside the noun phrase: "Die Regierung in Peking"
         return nominal_at(table, i - 1) and nominal_at(table, i + 1)
     if (
@@ -155,7 +156,7 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     if anchor - start == 1 and (determiner_at(table, start) or pronoun_at(table, start)):
         return (start, anchor)  # a demonstrative subject: "Diese bestätigte, …"
     phrase = noun_phrase_at(table, start, anchor, ctx.masked)
-    if phrase is not None and phrase[1] < anchor and words[phrase[1]] in {"in", "aus", "im"}:
+    if phrase is not None and phrase[1] < anchor and place_link_at(table, phrase[1]):
         # the whole prefield: "Der BBC-Korrespondent in Mexiko-Stadt, Will Grant, sagte"
         end = anchor
         while end > phrase[1] and words[end - 1] in {",", "-"}:

@@ -2,7 +2,7 @@
 anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adjective); the
 subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses of speech
 verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
-("entscheiden, ob …") is nobody's words."""
+("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon")."""
 
 from __future__ import annotations
 
@@ -71,3 +71,15 @@ def test_open_question_of_a_decision_is_no_quote(tagged_quotes, text: str) -> No
 def test_decision_that_was_made_stays_a_quote(tagged_quotes) -> None:
     (quote,) = tagged_quotes("Das Gericht hat entschieden, dass die Klage unzulässig sei.")
     assert quote.text == "dass die Klage unzulässig sei"
+
+
+def test_place_attribute_with_im_stays_in_the_speaker_phrase(tagged_quotes) -> None:
+    text = "Ein Sprecher der Behörden im Libanon erklärte, der Mann habe sich operieren lassen."
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "Ein Sprecher der Behörden im Libanon"
+
+
+def test_time_after_im_is_no_place_attribute(tagged_quotes) -> None:
+    text = "Bosnien dürfte laut Experten im Herbst zahlungsunfähig sein."
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "Experten"
