@@ -223,8 +223,8 @@ def noun_phrase_at(
     particle_end = name_particle_end_at(table, i, end)
     if particle_end is not None:
         j = particle_end  # "Von der Leyen", "de Maizière": the particle belongs to the name
-    elif determiner_at(table, j):
-        j += 1
+    elif determiner_at(table, j) or share_number_at(table, j):
+        j += 1  # an article, or a share's number: "25 Prozent der Befragten"
         while j + 1 < end and blank_at(table, j):
             j += 1  # "der  Minister"
         attribute = extended_attribute_end(table, j, end)
@@ -318,6 +318,16 @@ def noun_phrase_at(
     if j == start_content:
         return None
     return (i, j)
+
+
+def share_number_at(table: TokenTable, i: int) -> bool:
+    """A number before a share noun ("25 Prozent der Befragten"): it opens a phrase like an
+    article does."""
+    return (
+        i + 1 < len(table.words)
+        and table.words[i][:1].isdigit()
+        and table.words[i + 1] in word_list("share_nouns.txt")
+    )
 
 
 def place_link_at(table: TokenTable, i: int) -> bool:

@@ -27,6 +27,7 @@ from lagebild.quotes.chunks import (
     noun_phrase_at,
     place_link_at,
     pronoun_at,
+    share_number_at,
     speech_form_at,
 )
 from lagebild.quotes.clauses import (
@@ -59,6 +60,8 @@ def _noun_phrase_word(table: TokenTable, i: int, masked: frozenset[int]) -> bool
     text = words[i]
     if i in masked or text in {",", "(", ")", "-"} or determiner_at(table, i):
         return True
+    if share_number_at(table, i):
+        return True  # "25 Prozent der Befragten sagten"
     size = len(words)
     if pronoun_at(table, i) and (i + 1 >= size or table.tags[i + 1] in FINITE_VERB_TAGS):
         return True  # a pronoun subject right before the verb: "Auch sie forderten …"
@@ -149,8 +152,8 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
         # "und" (or "auch") ends the clause before it; the comma closes that clause, not a
         # subject with its apposition, and the verb opens a closing frame
         return None
-    while start < anchor and words[start] == ",":
-        start += 1
+    while start < anchor and (words[start] == "," or lower[start] in lower_set(FOCUS_PARTICLES)):
+        start += 1  # "Fast jeder Fünfte gab an": the particle stays out of the phrase
     if start >= anchor:
         return None
     if anchor - start == 1 and (determiner_at(table, start) or pronoun_at(table, start)):

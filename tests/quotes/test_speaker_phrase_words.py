@@ -2,7 +2,8 @@
 anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adjective); the
 subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses of speech
 verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
-("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon")."""
+("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon"); the
+shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte")."""
 
 from __future__ import annotations
 
@@ -83,3 +84,32 @@ def test_time_after_im_is_no_place_attribute(tagged_quotes) -> None:
     text = "Bosnien dürfte laut Experten im Herbst zahlungsunfähig sein."
     (quote,) = tagged_quotes(text)
     assert speaker_text(text, quote) == "Experten"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "25 Prozent der Befragten sagten, sie würden Präsente verkaufen.",
+            "25 Prozent der Befragten",
+        ),
+        (
+            "In einer Umfrage sagten 25 Prozent der Befragten, sie würden Präsente verkaufen.",
+            "25 Prozent der Befragten",
+        ),
+        ("Fast jeder Fünfte gab an, sein Unternehmen sei nicht betroffen.", "jeder Fünfte"),
+        (
+            "Rund 60 Prozent der Befragten gaben an, sie seien betroffen.",
+            "60 Prozent der Befragten",
+        ),
+    ],
+)
+def test_survey_shares_speak(tagged_quotes, text: str, speaker: str) -> None:
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == speaker
+
+
+def test_other_numbers_name_no_speaker(tagged_quotes) -> None:
+    text = "Das Haus kostet 50.000 Euro, die Grünen fürchten, dass der Platz verwaist."
+    speakers = [speaker_text(text, quote) for quote in tagged_quotes(text)]
+    assert "50.000 Euro" not in speakers
