@@ -40,6 +40,7 @@ from lagebild.quotes.clauses import (
     content_draft,
     has_content,
     name_in_frame,
+    only_adverbial_clauses,
     quotation_at,
     quotation_opens_unit,
     token_chars,
@@ -366,8 +367,10 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         )
         end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)
-        if clause_like(ctx, start, end) and (
-            has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements)
+        if (
+            clause_like(ctx, start, end)
+            and not only_adverbial_clauses(ctx, start, end)
+            and (has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements))
         ):
             draft = content_draft(ctx, cue, start, end, speaker)
             if draft:

@@ -155,6 +155,35 @@ def zu_infinitive(word: str) -> bool:
     return word == "zu" or (word[:1].islower() and word.endswith("en") and "zu" in word[2:-3])
 
 
+def only_adverbial_clauses(ctx: Context, start: int, end: int) -> bool:
+    """``[start, end)`` is an adverbial clause with at most its own dependent clauses, no main
+    clause, and says nothing in Konjunktiv itself ("Während Atsumi betont, dass …, berichten
+    Betroffene"): it is no content of the verb after it. Content are a fronted "dass"/"ob"
+    clause, an adverbial clause in Konjunktiv ("Weil die Lage ernst sei, sagte er, …") and one
+    before a main clause ("Wenn es Anhaltspunkte gebe, werde sie tätig, sagte Vestager")."""
+    table = token_table(ctx.doc)
+    first = table.lower[start]
+    if (
+        first not in lower_set("subordinating.txt")
+        or first in lower_set("content_openers.txt")
+        or table.tags[start] != "KOUS"  # "Seit dem 1. Jänner", "Als Inszenierung": no clause
+    ):
+        return False
+    commas = [k for k in range(start + 1, end) if table.words[k] == "," and k not in ctx.masked]
+    if not commas:
+        return False
+    if any(subjunctive_at(ctx.doc, k) for k in range(start + 1, commas[0])):
+        return False
+    return not any(
+        k + 1 < end
+        and (
+            table.tags[k + 1] in FINITE_TAGS
+            or (table.lower[k + 1] == "dann" and k + 2 < end and table.tags[k + 2] in FINITE_TAGS)
+        )
+        for k in commas
+    )
+
+
 def clause_like(ctx: Context, start: int, end: int) -> bool:
     """Content before a frame is a clause (finite verb or quotation), not an apposition."""
     tokens = token_table(ctx.doc)

@@ -3,7 +3,8 @@ anderer Militärvertreter" (UD German calls "anderer" a determiner, STTS an adje
 subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses of speech
 verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
 ("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon"); the
-shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte")."""
+shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte"); a fronted adverbial
+clause with a cue of its own is no content of the next verb."""
 
 from __future__ import annotations
 
@@ -113,3 +114,19 @@ def test_other_numbers_name_no_speaker(tagged_quotes) -> None:
     text = "Das Haus kostet 50.000 Euro, die Grünen fürchten, dass der Platz verwaist."
     speakers = [speaker_text(text, quote) for quote in tagged_quotes(text)]
     assert "50.000 Euro" not in speakers
+
+
+def test_fronted_adverbial_clause_with_a_cue_is_no_content(tagged_quotes) -> None:
+    text = (
+        "Während das Ministerium betont hatte, die Bärin zu fangen, hatten Aktivisten "
+        "gefordert, dass sie in Freiheit bleiben solle."
+    )
+    quotes = {quote.text for quote in tagged_quotes(text)}
+    assert "dass sie in Freiheit bleiben solle" in quotes
+    assert not any(quote.startswith("Während") for quote in quotes)
+
+
+def test_adverbial_clause_before_a_main_clause_stays_content(tagged_quotes) -> None:
+    text = "Wenn es Anhaltspunkte gebe, werde ihre Behörde tätig werden, sagte Vestager."
+    (quote,) = tagged_quotes(text)
+    assert quote.text == "Wenn es Anhaltspunkte gebe, werde ihre Behörde tätig werden"
