@@ -52,6 +52,7 @@ DOC_EXTENSIONS: tuple[str, ...] = (
     "entities",
     "places",
     "focus_country",
+    "focus_clear",
     "dates",
     "quotes",
     "events",

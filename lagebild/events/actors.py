@@ -503,6 +503,13 @@ def focus_actor(doc: Doc) -> EventActor | None:
     return EventActor(code=code) if code else None
 
 
+def clear_focus(doc: Doc) -> bool:
+    """The article is clearly about its focus country (see places.resolve.focus_is_clear);
+    a Doc whose focus no places stage measured (one built by hand) keeps the focus given."""
+    clear = doc._.focus_clear
+    return clear is None or bool(clear)
+
+
 def compound_codes(doc: Doc, text: str) -> list[str]:
     """Member codes of a joint body: "NATO-Ukraine-Kommission" -> [NATO, UKR]."""
     parts = text.split("-")[:-1]

@@ -2,24 +2,34 @@
 
 An offer or demand takes the side of the act it governs; a claim of a non-state actor goes to
 the government of the article's focus country, a demand or refusal of another state to that
-state; coordinated subjects that meet or agree among themselves are each other's side; and
-some events are told without an addressee at all.
+state where the article is clearly about it; coordinated subjects that meet or agree among
+themselves are each other's side; and some events are told without an addressee at all. No
+default goes to an act on someone or something told before ("werfen ihr vor", "wies die
+Vorwürfe zurück"): a wrong side is worse than none.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 
 from lagebild.events import arguments
-from lagebild.events.actors import focus_actor, is_event_noun, is_non_state
+from lagebild.events.actors import clear_focus, focus_actor, is_event_noun, is_non_state
 from lagebild.events.candidate import Candidate, may_lack_recipient
-from lagebild.events.clauses import Clause, attached_phrases
+from lagebild.events.clauses import Chunk, Clause, attached_phrases
 from lagebild.events.irrealis import governed_by
-from lagebild.events.lexicon import Trigger, multilateral_bodies, type_table
+from lagebild.events.lexicon import (
+    Trigger,
+    multilateral_bodies,
+    state_organs,
+    type_table,
+    word_list,
+)
 from lagebild.events.recipients import distinct
 from lagebild.events.trigger_entries import lexicon_entries
+from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 #: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
@@ -29,6 +39,10 @@ DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID", "AGREE"})
 #: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
 _UNADDRESSED_MODES = frozenset({"riot"})
+#: Modes of claims aimed at someone other than the government: an investigation at whom it
+#: looks into ("die AMS-Untersuchung"). (A denial answers whoever accused, often the state:
+#: "Die Demonstranten bestreiten die Steinewürfe".)
+_ANSWERING_MODES = frozenset({"investigate"})
 #: Types whose coordinated subjects, told reflexively, are each other's side.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types a body of states may be told to do among its members, with no other side.
@@ -103,7 +117,10 @@ def _focus_addressed(candidate: Candidate) -> Candidate:
     """A demand or refusal of one state with no act that names its side (see
     :func:`complete_pending`)."""
     if (
-        (candidate.trigger.type in FOCUS_ADDRESSED_TYPES or candidate.intended)
+        (
+            (candidate.trigger.type in FOCUS_ADDRESSED_TYPES and not _told_appeal(candidate))
+            or candidate.intended
+        )
         and (not candidate.nominal or _promise_noun(candidate))
         and candidate.foreign_focus is not None
         and not _owned_act(candidate.clause)
@@ -212,8 +229,9 @@ def _named_elsewhere(candidate: Candidate) -> bool:
 
 
 def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:
-    """The article's focus country, as default addressee for another state's act."""
-    if is_non_state(doc, actor) or actor.code is None:
+    """The article's focus country, as default addressee for another state's act; only where
+    the article is clearly about that country (see :func:`clear_focus`)."""
+    if is_non_state(doc, actor) or actor.code is None or not clear_focus(doc):
         return None
     focus = focus_actor(doc)
     return focus if distinct(actor, focus) else None
@@ -264,12 +282,87 @@ def addressed_by_default(entry: Trigger) -> bool:
     return (
         entry.type in DOMESTIC_CLAIM_TYPES
         and entry.mode not in _UNADDRESSED_MODES
-        and "(zu)" not in entry.frame
+        and not _appeal(entry)
+    )
+
+
+def _appeal(entry: Trigger) -> bool:
+    return "(zu)" in entry.frame
+
+
+def _told_appeal(candidate: Candidate) -> bool:
+    """ "rief dazu auf, Mitmenschen mit Respekt zu begegnen", "zur Zerstörung Israels
+    aufrufe": an appeal to do something, with no addressee named, is made to the public or
+    the actor's own people, not to the focus state ("darauf drängen, dass das Urteil nicht
+    vollstreckt wird" is a demand on it)."""
+    if not _appeal(candidate.trigger):
+        return False
+    clause = candidate.clause
+    return (
+        any(chunk.prep == "zu" for chunk in clause.chunks)
+        or any(word.lower == "dazu" for word in clause.words)
+        or any(t.tag_ == "PTKZU" for t in candidate.sentence if t.idx > candidate.word.start)
+    )
+
+
+@cache
+def _answered_objects() -> tuple[str, ...]:
+    return tuple(sorted(word_list("answered_objects.txt")))
+
+
+def answers_another(
+    clause: Clause, clauses: list[Clause], entry: Trigger, subject: Chunk | None
+) -> bool:
+    """An investigation, an act on someone told before ("werfen ihr vor", "ihnen zu helfen"),
+    or a rejection of a thing told before ("wies die Vorwürfe zurück", "lehnte die Idee ab",
+    "streitet das ab"): it is aimed at that one, or answers whoever accused or proposed the
+    thing, not by default the government or the focus state."""
+    if entry.mode in _ANSWERING_MODES:
+        return True
+    for chunk in [*clause.chunks, *_fronted(clause, clauses)]:
+        if chunk is subject or chunk.prep is not None or chunk.bracketed:
+            continue
+        head = chunk.head_word
+        if head.lower == "es":
+            continue  # "es" stands for a clause that follows: "lehnt es ab, zu …"
+        if head.tag == "PPER" or (entry.type == "REJECT" and _told_before(head)):
+            return True
+    return False
+
+
+def _fronted(clause: Clause, clauses: list[Clause]) -> list[Chunk]:
+    """ "Den Vorwurf, dass Bund und Länder zerstritten wären, wies der Minister zurück": a
+    main clause that opens with its finite verb has its first phrase at the head of the
+    piece before, with the clause that phrase governs."""
+    if clause.subordinate or not clause.words[0].is_finite:
+        return []
+    for before in reversed([c for c in clauses if c.last < clause.first]):
+        if before.subordinate:
+            continue
+        opening = before.chunks[0] if before.chunks else None
+        return [opening] if opening is not None and opening.first == before.first else []
+    return []
+
+
+def _named_organ(actor: EventActor) -> bool:
+    """A state organ named as a body of its own ("Handelsgericht"): its name's last word
+    ends in an organ noun."""
+    name = (actor.name or "").split()
+    return bool(name) and name[-1].casefold().split("-")[-1].endswith(state_organs())
+
+
+def _told_before(head: Word) -> bool:
+    """ "das", "dies", "die Vorwürfe", "die Idee": a thing told before."""
+    return head.tag == "PDS" or (
+        head.tag == "NN" and head.lemma.casefold().endswith(_answered_objects())
     )
 
 
 def government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
-    if not is_non_state(doc, actor):
+    """The focus country's government, for a claim of a non-state actor; not for a court
+    named as a body of its own ("Das Wiener Handelsgericht verwirft den Einwand"), whose
+    rulings answer the parties before it."""
+    if not is_non_state(doc, actor) or _named_organ(actor):
         return None
     government = focus_actor(doc)
     return government if distinct(actor, government) else None

@@ -29,6 +29,7 @@ from lagebild.events.actors import (
 from lagebild.events.addressees import (
     RECIPROCAL_TYPES,
     addressed_by_default,
+    answers_another,
     complete_pending,
     focus_addressee,
     government_addressed,
@@ -336,7 +337,8 @@ def _candidate(
     if parts.recipient is None and entry.type == "ACCUSE" and not nominal:
         parts.recipient = sides.criticised_before(doc, clause, clauses, word, parts.actor)
     by_default = False
-    if parts.recipient is None and addressed_by_default(told):
+    answered = answers_another(clause, clauses, entry, parts.actor_chunk)
+    if parts.recipient is None and addressed_by_default(told) and not answered:
         parts.recipient = government_addressed(doc, parts.actor)
         by_default = parts.recipient is not None
     anaphor = None
@@ -364,7 +366,7 @@ def _candidate(
         anaphor=anaphor,
         pending=pending,
         co_recipients=parts.co_recipients,
-        foreign_focus=focus_addressee(doc, parts.actor),
+        foreign_focus=None if answered else focus_addressee(doc, parts.actor),
         by_default=by_default,
         against_protest=not nominal
         and (_protest_object(clause, word) or _protest_patient(clause, word, parts)),

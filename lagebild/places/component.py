@@ -11,7 +11,7 @@ from lagebild.lexicon import is_common_noun
 from lagebild.pipeline import doc_offsets, doc_text, doc_words
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
-from lagebild.places.resolve import resolve_places
+from lagebild.places.resolve import focus_is_clear, resolve_places
 
 #: STTS tags that a place name may carry: proper noun, foreign word, non-word.
 _NAME_TAGS = frozenset({"NE", "FM", "XY"})
@@ -29,13 +29,14 @@ class PlaceFinder:
         places, focus = resolve_places(doc_text(doc), names, entities, self.gazetteer)
         doc._.places = places
         doc._.focus_country = focus
+        doc._.focus_clear = focus_is_clear(places, entities, self.gazetteer, focus)
         return doc
 
 
 @Language.factory(
     "lagebild_places",
     requires=["doc._.entities"],
-    assigns=["doc._.places", "doc._.focus_country"],
+    assigns=["doc._.places", "doc._.focus_country", "doc._.focus_clear"],
 )
 def make_place_finder(nlp: Language, name: str) -> PlaceFinder:
     return PlaceFinder()
