@@ -166,10 +166,17 @@ def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None
     if verb is None or verb == ctx.unit.start:
         return None
     pre = prefield(ctx, verb)
-    if pre is not None:
+    pointing_back = (
+        pre is not None
+        and pre[1] - pre[0] == 1
+        and tokens.lower[pre[0]] in lower_set("demonstratives.txt")
+    )
+    if pre is not None and not pointing_back:
         return pre if _names_someone(doc, pre) else None
-    if tokens.tags[ctx.unit.start] not in {"APPR", "APPRART"}:
-        return None  # only after an adverbial phrase: "Bei ihrer Ankunft verteilten die …"
+    if pre is None and tokens.tags[ctx.unit.start] not in {"APPR", "APPRART"}:
+        # only after an adverbial phrase ("Bei ihrer Ankunft verteilten die …") or an
+        # object pointing back ("Das teilte das Ministerium mit und erklärte, …")
+        return None
     post = noun_phrase_after(doc, verb + 1, anchor, ctx.masked)
     if post is None or not _names_someone(doc, post):
         return None

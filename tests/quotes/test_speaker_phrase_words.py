@@ -4,7 +4,8 @@ subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses
 verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
 ("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon"); the
 shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte"); a fronted adverbial
-clause with a cue of its own is no content of the next verb."""
+clause with a cue of its own is no content of the next verb; "Das teilte X mit und erklärte":
+X speaks."""
 
 from __future__ import annotations
 
@@ -130,3 +131,12 @@ def test_adverbial_clause_before_a_main_clause_stays_content(tagged_quotes) -> N
     text = "Wenn es Anhaltspunkte gebe, werde ihre Behörde tätig werden, sagte Vestager."
     (quote,) = tagged_quotes(text)
     assert quote.text == "Wenn es Anhaltspunkte gebe, werde ihre Behörde tätig werden"
+
+
+def test_subject_after_the_first_verb_speaks_for_the_second(tagged_quotes) -> None:
+    text = (
+        "Das teilte das slowenische Innenministerium am Sonntag mit und erklärte, es "
+        "geschehe mit Blick auf Österreich."
+    )
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "das slowenische Innenministerium"
