@@ -39,7 +39,7 @@ from lagebild.quotes.lexicon import (
     word_list,
 )
 from lagebild.quotes.readings import readings
-from lagebild.quotes.token_table import token_table
+from lagebild.quotes.token_table import TokenTable, token_table
 from lagebild.quotes.units import Unit
 
 #: verbs that only frame speech in a fixed construction ("heißt es", "lautete:")
@@ -321,6 +321,14 @@ def comment_adverbial(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> b
     return j >= unit.start and j not in masked and tokens.lower[j] == "wie"
 
 
+def _zu_infinitive(tokens: TokenTable, i: int, unit: Unit) -> bool:
+    """The verb is a zu-infinitive ("Schwer zu sagen, wer …", "Bleibt zu hoffen, dass …",
+    "nicht auszuschließen, dass …"): it reports no utterance of anyone."""
+    if tokens.tags[i] == "VVIZU":
+        return True
+    return i > unit.start and tokens.lower[i - 1] == "zu" and tokens.tags[i - 1] == "PTKZU"
+
+
 def _perfect_with_sein(doc: Doc, i: int, unit: Unit, masked: frozenset[int]) -> bool:
     """ "in die die Regierung geraten war,": a participle whose perfect takes "sein" at the
     clause end is another verb ("geraten" get into, not "raten" advise); speech verbs form
@@ -502,7 +510,8 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             low in {"laut", "gemäß"}
             and i + 1 < unit.end
             and (
-                noun_phrase(doc, i + 1, unit.end, masked)
+                # "gemäß der Richtlinie", "gemäß ASVG": in accordance with a rule, no source
+                (low == "laut" and noun_phrase(doc, i + 1, unit.end, masked))
                 or speech_noun_ahead(doc, i, unit.end) is not None
             )
         ):
@@ -551,6 +560,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         elif word[:1].islower() and low in verbs:
             if (
                 any(c.particle == i for c in cues)
+                or _zu_infinitive(tokens, i, unit)
                 or _attributive(doc, i, unit, masked)
                 or comment_adverbial(doc, i, unit, masked)
                 or _perfect_with_sein(doc, i, unit, masked)
