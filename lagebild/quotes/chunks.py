@@ -30,7 +30,7 @@ def is_determiner(token: Token) -> bool:
 
 
 def is_pronoun(token: Token) -> bool:
-    return token.text.lower() in lower_set("pronouns.txt")
+    return token.text.lower() in lower_set("pronouns.txt") and token.tag_ != "PPOSAT"
 
 
 def is_capitalised(token: Token) -> bool:
@@ -84,8 +84,9 @@ def determiner_at(table: TokenTable, i: int) -> bool:
 
 
 def pronoun_at(table: TokenTable, i: int) -> bool:
-    """:func:`is_pronoun` of token ``i``."""
-    return table.lower[i] in lower_set("pronouns.txt")
+    """:func:`is_pronoun` of token ``i``; "ihr" before its noun is a possessive article
+    ("sagte ihr Sprecher"), no pronoun."""
+    return table.lower[i] in lower_set("pronouns.txt") and table.tags[i] != "PPOSAT"
 
 
 def capitalised_at(table: TokenTable, i: int) -> bool:

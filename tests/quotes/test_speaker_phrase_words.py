@@ -5,7 +5,7 @@ verbs that are no speech ("drängt sich der Verdacht auf"); the open question of
 ("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon"); the
 shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte"); a fronted adverbial
 clause with a cue of its own is no content of the next verb; "Das teilte X mit und erklärte":
-X speaks."""
+X speaks; "ihr Sprecher" is a phrase (possessive, not the pronoun)."""
 
 from __future__ import annotations
 
@@ -140,3 +140,16 @@ def test_subject_after_the_first_verb_speaks_for_the_second(tagged_quotes) -> No
     )
     (quote,) = tagged_quotes(text)
     assert speaker_text(text, quote) == "das slowenische Innenministerium"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Die Behörde erhielt einen Stick, wie ihr Sprecher mitteilte.", "ihr Sprecher"),
+        ("Ihr Sprecher sagte, die Behörde habe einen Stick erhalten.", "Ihr Sprecher"),
+        ("Die Behörde erhielt einen Stick, sagte ihr Sprecher.", "ihr Sprecher"),
+    ],
+)
+def test_possessive_ihr_opens_a_speaker_phrase(tagged_quotes, text: str, speaker: str) -> None:
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == speaker
