@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from lagebild.entities.lookup import actor_code
 from lagebild.entities.mention_index import entity_by_id, entity_memo, mention_at
-from lagebild.events.clauses import Chunk, SameEntity
+from lagebild.events.clauses import Chunk, SameEntity, saxon_genitive
 from lagebild.events.lexicon import (
     adversary_nouns,
     country_forms,
@@ -215,6 +215,10 @@ def resolve_words(
 ) -> EventActor | None:
     """The first actor named by the words: entities first, then adjectives and prefixes."""
     words = list(words)
+    if len(words) > 1 and saxon_genitive(words[0]):
+        owned = resolve_words(doc, words[1:], allow_adjectives)
+        if owned is not None and owned.entity_id is not None:
+            return owned  # "Griechenlands Linke", "Russlands Präsident Putin": not the state
     for position, word in enumerate(words):
         if (
             word.tag == "ADJA"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 
+from lagebild.entities.names import title_of
 from lagebild.events.pieces import BREAK_TAGS, PREPOSITION_TAGS, SUBORDINATORS, cut_pieces
 from lagebild.events.words import Word
 
@@ -270,6 +271,8 @@ def chunk_clause(
             # article after a comma opens the next item of a list, not a genitive
             listed_prep = chunks[-1].prep if flush() else None
             pending_prep, pending_coordination = listed_prep, True
+        elif current and _owner_before(current, prep, word):
+            pass  # "Griechenlands Linke", "Russlands Präsident Putin": one phrase
         elif current and _starts_new_phrase(current, word, same_entity):
             flush()
         if not current:
@@ -342,6 +345,21 @@ def _articleless_genitive(previous: Word, word: Word) -> bool:
     """ "der Abzug israelischer Truppen": an adjective in -er right after a noun opens a
     genitive plural without article, an attribute of that noun."""
     return previous.tag == "NN" and word.tag == "ADJA" and word.lower.endswith("er")
+
+
+def _owner_before(current: list[Word], prep: str | None, word: Word) -> bool:
+    """A subject or object phrase that is so far a genitive name, and a name or title it owns
+    ("Griechenlands Linke", "Russlands Präsident"). An event noun keeps its own phrase
+    ("Russlands Angriffe": the genitive is the event's actor), and so does the phrase of a
+    preposition ("durch Irans Präsident": the recipient rules read the name apart)."""
+    if prep is not None or len(current) != 1 or not saxon_genitive(current[0]):
+        return False
+    return word.tag == "NE" or (word.tag == "NN" and title_of(word.text) is not None)
+
+
+def saxon_genitive(word: Word) -> bool:
+    """A name in the genitive before its noun: "Russlands", "Griechenlands"."""
+    return word.tag == "NE" and genitive_name(word)
 
 
 def genitive_name(word: Word) -> bool:
