@@ -100,17 +100,33 @@ def doc_offsets(doc: Doc) -> list[int]:
     return offsets
 
 
+#: Where :func:`doc_strings` keeps an attribute's strings (the attribute's number appended).
+STRINGS_KEY = "lagebild.strings."
+
+
 def doc_strings(doc: Doc, attribute: int) -> list[str]:
     """One string attribute (``TAG``, ``LEMMA`` …) of every token, from one array read; ""
-    where it is unset. Not kept: tags and lemmas change from stage to stage. The hashes are
-    numbered by ``numpy.unique`` first: turning each 64-bit hash into a Python int costs more
-    than the look-ups."""
+    where it is unset. The hashes are numbered by ``numpy.unique`` first: turning each 64-bit
+    hash into a Python int costs more than the look-ups.
+
+    Tags and lemmas change from stage to stage, so the strings are kept with the hashes they
+    were read from and read anew only where the hashes changed: comparing the hashes costs
+    little beside the look-ups, and the tags the morphology, entity and event stages read are
+    mostly the same. The list is shared: do not change it."""
     if not len(doc):
         return []
-    hashes, numbers = numpy.unique(doc.to_array(attribute), return_inverse=True)
+    column = doc.to_array(attribute)
+    hashes_read = column.tobytes()
+    key = STRINGS_KEY + str(attribute)
+    kept = doc.user_data.get(key)
+    if kept is not None and kept[0] == hashes_read:
+        return kept[1]
+    hashes, numbers = numpy.unique(column, return_inverse=True)
     strings = doc.vocab.strings
     names = [strings[code] for code in hashes.tolist()]
-    return [names[number] for number in numbers.tolist()]
+    found = [names[number] for number in numbers.tolist()]
+    doc.user_data[key] = (hashes_read, found)
+    return found
 
 
 def register_extensions() -> None:

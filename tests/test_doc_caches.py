@@ -1,11 +1,13 @@
-"""The per-Doc reads the stages share (text, token texts, offsets) equal spaCy's own."""
+"""The per-Doc reads the stages share (text, token texts, offsets, tags, lemmas) equal
+spaCy's own."""
 
 from __future__ import annotations
 
 import spacy
+from spacy.attrs import LEMMA, TAG
 
 from lagebild.entities.candidates import tokens_of
-from lagebild.pipeline import doc_offsets, doc_text, doc_words
+from lagebild.pipeline import doc_offsets, doc_strings, doc_text, doc_words
 
 TEXTS = [
     "",
@@ -41,3 +43,16 @@ def test_entity_tokens_carry_text_offsets_tags_and_sentences() -> None:
     assert tokens[0].tag == "NE" and tokens[1].tag == ""
     untagged = tokens_of(nlp("Ohne Sätze"))
     assert [t.sent for t in untagged] == [-1, -1]
+
+
+def test_doc_strings_are_read_anew_where_the_hashes_changed() -> None:
+    nlp = spacy.blank("de")
+    doc = nlp("Merkel reist ab.")
+    assert doc_strings(doc, TAG) == ["", "", "", ""]
+    tags = doc_strings(doc, TAG)
+    assert doc_strings(doc, TAG) is tags  # kept while no tag changed
+    doc[0].tag_ = "NE"
+    assert doc_strings(doc, TAG) == [token.tag_ for token in doc] == ["NE", "", "", ""]
+    doc[1].lemma_ = "reisen"
+    assert doc_strings(doc, LEMMA) == [token.lemma_ for token in doc] == ["", "reisen", "", ""]
+    assert doc_strings(nlp(""), TAG) == []

@@ -79,6 +79,7 @@ OBLIQUE_FORMS = frozenset(
 _COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
 _ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
 _ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
+_ADVERBIAL_OPENERS = frozenset(first for first, _ in _ADVERBIAL_PAIRS)
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
 _FUSED = MappingProxyType(
     {
@@ -208,7 +209,11 @@ def _adverbial_phrases(words: list[Word]) -> set[int]:
     Ecuador", "unter anderem die Freilassung"): they govern no noun phrase."""
     found: set[int] = set()
     for position, word in enumerate(words[:-1]):
-        if (word.lower, words[position + 1].lower) in _ADVERBIAL_PAIRS:
+        # the opener first: a pair is built for few words
+        if (
+            word.lower in _ADVERBIAL_OPENERS
+            and (word.lower, words[position + 1].lower) in _ADVERBIAL_PAIRS
+        ):
             found.update({position, position + 1})
     return found
 
@@ -226,22 +231,26 @@ def chunk_clause(
 
     def flush() -> bool:
         nonlocal current, prep, coordinated
-        made = bool(current) and any(w.tag in HEAD_TAGS for w in current)
-        if made:
-            chunks.append(_make_chunk(current, prep, coordinated))
+        head = _head_position(current)
+        if head is not None:
+            chunks.append(_make_chunk(current, head, prep, coordinated))
         current, prep, coordinated = [], None, False
-        return made
+        return head is not None
 
     adverbial = _adverbial_phrases(words)
     for position, word in enumerate(words):
+        # flush() only where a phrase is open: with none, prep and coordinated are unset
+        # already, and most words close no phrase
         if position in adverbial:
-            flush()
+            if current:
+                flush()
             continue
         nominal = word.tag in NOMINAL_TAGS or (
             word.tag == "ADV" and position + 1 < len(words) and words[position + 1].tag == "CARD"
         )
         if not nominal:
-            flush()
+            if current:
+                flush()
             if word.tag == "APPO":
                 # "Medienberichten zufolge ein Algerier": a postposition governs the phrase
                 # before it, never the next one
@@ -266,7 +275,7 @@ def chunk_clause(
             elif word.tag not in ("ADV", "ADJD", "PTKNEG"):
                 pending_prep, pending_coordination = None, False
             continue
-        if current and _listed_after_comma(current[-1], word, commas, words[position + 1 :]):
+        if current and _listed_after_comma(current[-1], word, commas, words, position):
             # "an der Weltbank, der Interamerikanischen Entwicklungsbank und am IWF": an
             # article after a comma opens the next item of a list, not a genitive
             listed_prep = chunks[-1].prep if flush() else None
@@ -284,16 +293,20 @@ def chunk_clause(
 
 
 def _listed_after_comma(
-    previous: Word, word: Word, commas: frozenset[int], rest: list[Word]
+    previous: Word, word: Word, commas: frozenset[int], words: list[Word], position: int
 ) -> bool:
     """An article after a comma ("der Weltbank, der …"), or a name in a list that closes with
     a conjunction before any verb ("Russland, China und Iran kritisierten"), opens the next
-    item of a list."""
-    if previous.tag not in HEAD_TAGS or not any(previous.i < c < word.i for c in commas):
+    item of a list; ``word`` stands at ``position`` of the clause's ``words``."""
+    if (
+        previous.tag not in HEAD_TAGS
+        or not commas  # most clauses: no comma cut out
+        or not any(previous.i < c < word.i for c in commas)
+    ):
         return False
     if word.tag == "ART":
         return True
-    return word.tag == "NE" and _list_closes(rest)
+    return word.tag == "NE" and _list_closes(words[position + 1 :])  # sliced only here
 
 
 def _list_closes(rest: list[Word]) -> bool:
@@ -367,8 +380,17 @@ def genitive_name(word: Word) -> bool:
     return word.text.endswith("s") and word.lemma != word.text
 
 
-def _make_chunk(words: list[Word], prep: str | None, coordinated: bool) -> Chunk:
-    head = next((i for i, w in enumerate(words) if w.tag in HEAD_TAGS), 0)
+def _head_position(words: list[Word]) -> int | None:
+    """The position of the first word with a head tag, None for a run without one (no
+    phrase)."""
+    for position, word in enumerate(words):  # a loop: no generator for these short runs
+        if word.tag in HEAD_TAGS:
+            return position
+    return None
+
+
+def _make_chunk(words: list[Word], head: int, prep: str | None, coordinated: bool) -> Chunk:
+    """The phrase of ``words``, whose first head word (:func:`_head_position`) is at ``head``."""
     # Extend the head over a multi-word name ("Wendy Sherman"): the head is its first word.
     genitive = None
     for i in range(head + 1, len(words)):

@@ -13,7 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, TAG
+import numpy
+from spacy.attrs import LEMMA, ORTH, TAG
 from spacy.tokens import Doc, Span
 
 from lagebild.linguistics.morphology import recorded_particles
@@ -51,7 +52,7 @@ def may_trigger_tag(tag: str) -> bool:
     return tag in TRIGGER_TAGS or tag.startswith("VV")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Word:
     """One token of a sentence; ``i`` is its position in the sentence's word list."""
 
@@ -66,8 +67,21 @@ class Word:
     #: never changed; ``dataclasses.replace`` makes a new Word)
     lower: str = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    def __init__(
+        self,
+        i: int,
+        text: str,
+        lemma: str,
+        tag: str,
+        start: int,
+        end: int,
+        particle: int | None = None,
+    ) -> None:
+        # written out: the generated __init__ calling a __post_init__ for ``lower`` costs
+        # nearly twice as much, and a Word is made for every word the rules read
+        self.i, self.text, self.lemma, self.tag = i, text, lemma, tag
+        self.start, self.end, self.particle = start, end, particle
+        self.lower = text.lower()
 
     @property
     def is_verb(self) -> bool:
@@ -97,13 +111,16 @@ class DocTokens:
     @classmethod
     def of(cls, doc: Doc) -> DocTokens:
         tags = doc_strings(doc, TAG)
+        texts = doc_words(doc)
+        # each distinct tag asked once, then one set look-up per token
+        trigger_tags = {tag for tag in set(tags) if may_trigger_tag(tag)}
         return cls(
-            doc_words(doc),
+            texts,
             doc_offsets(doc),
             tags,
-            doc_strings(doc, LEMMA),
+            _lemmas(doc, texts),
             sorted(recorded_particles(doc)),
-            list(map(may_trigger_tag, tags)),
+            list(map(trigger_tags.__contains__, tags)),
         )
 
     def particle_verb_in(self, start: int, end: int) -> bool:
@@ -112,23 +129,35 @@ class DocTokens:
         return at < len(self.particle_verbs) and self.particle_verbs[at] < end
 
 
+def _lemmas(doc: Doc, texts: list[str]) -> list[str]:
+    """Every token's lemma, "" where unset (as ``doc_strings(doc, LEMMA)``). Most lemmas
+    are the token's own text (same hash as its ORTH): only the others are looked up in the
+    string store, which costs more than the rest of the read."""
+    if not texts:
+        return []
+    columns = doc.to_array([ORTH, LEMMA])
+    lemmas = list(texts)
+    others = numpy.flatnonzero(columns[:, 0] != columns[:, 1])
+    if len(others):
+        hashes, numbers = numpy.unique(columns[others, 1], return_inverse=True)
+        strings = doc.vocab.strings
+        names = [strings[code] for code in hashes.tolist()]
+        for position, number in zip(others.tolist(), numbers.tolist(), strict=True):
+            lemmas[position] = names[number]
+    return lemmas
+
+
 def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word]:
     doc = sentence.doc
     tokens = tokens or DocTokens.of(doc)
     texts, offsets, tags, lemmas = tokens.texts, tokens.offsets, tokens.tags, tokens.lemmas
     positions = [i for i in range(sentence.start, sentence.end) if not texts[i].isspace()]
-    words = []
+    words: list[Word] = []
     for i, position in enumerate(positions):
         text, start = texts[position], offsets[position]
+        # by position: keyword arguments cost more, and every word read makes a Word
         words.append(
-            Word(
-                i=i,
-                text=text,
-                lemma=lemmas[position] or text,
-                tag=tags[position],
-                start=start,
-                end=start + len(text),
-            )
+            Word(i, text, lemmas[position] or text, tags[position], start, start + len(text))
         )
     # the verbs of the sentence whose particle the morphology component recorded, in order
     verbs = tokens.particle_verbs

@@ -94,6 +94,7 @@ class CueMatch:
                 end=tokens.end_char(first),
                 text=tokens.words[first],
                 lemma=lemma,
+                parts=[],  # given: pydantic deep-copies a mutable default
             )
         start, end = tokens.offsets[first], tokens.end_char(self.particle)
         return Cue(

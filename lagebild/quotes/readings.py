@@ -151,12 +151,20 @@ def fixed_phrase_tokens(lower: list[str]) -> set[int]:
     words: "es sei denn", "wie dem auch sei", "koste es, was es wolle" (commas skipped)."""
     phrases = _fixed_phrases()
     found: set[int] = set()
+    present = set(lower)
     # the first words that occur at all, by one set intersection; then their places, by
     # list scans in C: nearly every word opens no phrase
-    for first in phrases.keys() & set(lower):
+    for first in phrases.keys() & present:
+        # only phrases all of whose words occur: "und", "es", "so" are frequent, the
+        # "sei" or "denn" of their phrases rare
+        entries = [
+            (initial, phrase) for initial, phrase in phrases[first] if present.issuperset(phrase)
+        ]
+        if not entries:
+            continue
         i = lower.index(first)
         while True:
-            for initial, phrase in phrases[first]:
+            for initial, phrase in entries:
                 if initial and i > 0 and lower[i - 1] not in _CLAUSE_OPENERS:
                     continue
                 covered = _match(lower, i, phrase)

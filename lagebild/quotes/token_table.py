@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import POS, TAG
 from spacy.tokens import Doc
 
-from lagebild.pipeline import doc_offsets, doc_words
+from lagebild.pipeline import doc_offsets, doc_strings, doc_words
 from lagebild.quotes.lexicon import function_words, lower_set
 
 #: Where :func:`token_table` keeps a Doc's table (in ``Doc.user_data``).
@@ -65,14 +65,11 @@ def _read(doc: Doc) -> TokenTable:
     if not words:
         return TokenTable([], [], [], [], [], [])
     offsets = doc_offsets(doc)
-    tag_codes, pos = doc.to_array([TAG, POS]).T.tolist()  # one array read for both
-    strings = doc.vocab.strings
-    tags = {code: strings[code] for code in set(tag_codes)}  # each distinct tag looked up once
     return TokenTable(
         words=words,
-        lower=[word.lower() for word in words],
-        tags=list(map(tags.__getitem__, tag_codes)),
-        pos=pos,
+        lower=list(map(str.lower, words)),  # mapped in C, no bytecode per word
+        tags=doc_strings(doc, TAG),  # as an earlier stage read them, where none changed since
+        pos=doc.to_array(POS).tolist(),
         offsets=offsets,
         nominal=[None] * len(words),
         person_names=_person_name_tokens(doc, words, offsets),

@@ -5,10 +5,14 @@ whose lemma its separated particle completes)."""
 
 from __future__ import annotations
 
+from lagebild.entities.mention_index import mentions_indexed
+from lagebild.events import detect
+from lagebild.events.actors import same_entity
 from lagebild.events.build import build_events
+from lagebild.events.clauses import split_clauses
 from lagebild.events.detect import _may_trigger, sentence_candidates
 from lagebild.events.lexicon import triggers_by_head
-from lagebild.events.words import TRIGGER_TAGS, DocTokens, may_trigger_tag
+from lagebild.events.words import TRIGGER_TAGS, DocTokens, may_trigger_tag, sentence_words
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
 
 
@@ -141,3 +145,37 @@ def test_words_of_other_tags_never_trigger() -> None:
             assert tag in TRIGGER_TAGS or tag.startswith("VV")
             continue
         assert not any(_may_trigger(head, head, tag) for head in heads), tag
+
+
+def test_clause_rules_read_their_cue_word_in_their_own_clause(kit) -> None:
+    # sentence_candidates shows a clause to the clause rules only where some word of that
+    # clause may trigger: each rule must find nothing in the other clauses
+    doc = kit.tagged(
+        "Russland/NE will/VMFIN/wollen ein/ART Treffen/NN mit/APPR der/ART Ukraine/NE ,/$, "
+        "weil/KOUS die/ART Lage/NN ernst/ADJD ist/VAFIN/sein ./$.",
+        "Frankreich/NE hat/VAFIN/haben illegal/ADJD gehandelt/VVPP/handeln ,/$, "
+        "sagte/VVFIN/sagen Deutschland/NE ,/$, als/KOUS Russland/NE ankam/VVFIN/ankommen ./$.",
+    )
+    kit.states(doc)
+    rules = (
+        lambda c, cs, s: detect.joint_proposals(doc, s, c, cs),
+        lambda c, cs, s: detect.prevented_journeys(doc, s, c, cs),
+        lambda c, cs, s: detect.unlawful_acts(doc, s, c, cs, []),
+        lambda c, cs, s: detect.stated_aims(doc, s, c, cs, []),
+        lambda c, cs, s: detect.threatened_lawsuits(doc, s, c, cs),
+        lambda c, cs, s: detect.wanted_meetings(doc, s, c, cs),
+    )
+    quiet = 0
+    with mentions_indexed(doc):
+        tokens = DocTokens.of(doc)
+        for sentence in doc.sents:
+            clauses = split_clauses(sentence_words(sentence, tokens), same_entity(doc))
+            for clause in clauses:
+                if any(
+                    may_trigger_tag(w.tag) and _may_trigger(w.text, w.lemma, w.tag)
+                    for w in clause.words
+                ):
+                    continue
+                quiet += 1
+                assert all(rule(clause, clauses, sentence) == [] for rule in rules)
+    assert quiet >= 2  # "weil die Lage ernst ist", "als Russland ankam"
