@@ -111,3 +111,15 @@ def test_national_authorities_are_not_the_focus_state(kit):
     kit.states(doc)
     doc._.focus_country = "DE"
     assert all(e.recipient is None for e in build_events(doc))
+
+
+def test_court_of_audit_criticising_addresses_no_government(kit):
+    # "übt der Burgenländische Landesrechnungshof (BLRH) im aktuellen Bericht massive Kritik"
+    doc = kit.tagged(
+        "Der/ART Landesrechnungshof/NN übt/VVFIN/üben massive/ADJA/massiv Kritik/NN ./$."
+    )
+    kit.add_entity(
+        doc, "Landesrechnungshof", "ORG", "Landesrechnungshof", code="Landesrechnungshof"
+    )
+    doc._.focus_country = "AT"
+    assert all(e.recipient is None for e in build_events(doc))
