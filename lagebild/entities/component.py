@@ -61,7 +61,7 @@ from lagebild.entities.resolve import (
     split_joined_names,
     to_entities,
 )
-from lagebild.entities.state_guesses import most_mentioned_state
+from lagebild.entities.state_guesses import dateline_state, most_mentioned_state
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
 from lagebild.entities.titles import title_candidates
 from lagebild.lexicon import preload as noun_lexicon_preload
@@ -114,7 +114,8 @@ def resolve_entities(
     join_groups_to_named(tokens, clusters)
     join_protesters_to_opponents(clusters)
     main_state = most_mentioned_state(clusters)
-    assign_institution_states(clusters, main_state)
+    # a prosecutor or court named without its state works where the article is datelined
+    assign_institution_states(clusters, dateline_state(tokens) or main_state)
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)

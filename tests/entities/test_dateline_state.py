@@ -1,6 +1,7 @@
 """An official the text marks with no state serves the state of the article's dateline
 ("Wien – …") where the article names that state too or no state most; a correspondent's
-seat the article does not name is no guess for the state it reports on."""
+seat the article does not name is no guess for the state it reports on. A prosecutor, court or
+ministry named without its state works where the article is datelined."""
 
 from __future__ import annotations
 
@@ -61,3 +62,16 @@ def test_a_listed_mayor_is_austrian_in_a_swiss_comparison(entities_of):
         "die Zeitung verteidigt."
     )
     assert affiliation_of(entities, "Michael Häupl") == "AUT"
+
+
+def code_of(entities: list[Entity], name: str) -> str | None:
+    return next(e.code for e in entities if e.name == name)
+
+
+def test_a_prosecutor_without_a_state_works_where_the_article_is_datelined(entities_of):
+    entities = entities_of(
+        "Prozess gegen Rückkehrer. Brüssel – Der Mann war in Syrien. Die Staatsanwaltschaft "
+        "hatte die Inhaftierung verlangt. In Syrien habe er gekämpft, Syrien habe er im Mai "
+        "verlassen."
+    )
+    assert code_of(entities, "Staatsanwaltschaft") == "BEL"
