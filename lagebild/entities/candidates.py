@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from operator import add
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START, TAG
+from spacy.attrs import SENT_START, TAG
 from spacy.tokens import Doc
 
 from lagebild.model import EntityType, MentionKind
-from lagebild.pipeline import doc_strings, doc_words
+from lagebild.pipeline import doc_offsets, doc_strings, doc_words
 
 
 class Tok(NamedTuple):
@@ -30,19 +31,21 @@ def tokens_of(doc: Doc) -> list[Tok]:
     article's every token passes here, so no Python loop over Token objects)."""
     if not len(doc):
         return []
-    columns = doc.to_array([IDX, LENGTH, SENT_START])  # uint64: -1 wrapped
-    starts = columns[:, 0].tolist()
-    ends = (columns[:, 0] + columns[:, 1]).tolist()
+    words = doc_words(doc)
+    # the offsets as the Doc keeps them for the later stages (places, quotes) too; a token's
+    # text is the Doc's text from its offset on, so it ends its length further on
+    starts = doc_offsets(doc)
+    ends = list(map(add, starts, map(len, words)))
     tags = doc_strings(doc, TAG)
     if doc.has_annotation("SENT_START"):
         # sentence number = the sentence starts up to the token (the first token opens one)
-        opens = columns[:, 2] == 1
+        opens = doc.to_array(SENT_START) == 1  # uint64: -1 wrapped
         opens[0] = False
         sentences = numpy.cumsum(opens).tolist()
     else:
         sentences = [-1] * len(doc)
     make = partial(tuple.__new__, Tok)  # skips the named tuple's Python-level __new__
-    return list(map(make, zip(doc_words(doc), starts, ends, tags, sentences, strict=True)))
+    return list(map(make, zip(words, starts, ends, tags, sentences, strict=True)))
 
 
 @dataclass

@@ -14,6 +14,7 @@ from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import first_names, is_common_noun
 from lagebild.entities.origins import state_of_place
+from lagebild.entities.suffixes import Tails, last_letters, may_end_in
 
 #: below names the knowledge base or the text defines (3) and named persons: weak evidence
 PRIORITY = 2
@@ -39,10 +40,19 @@ def _function_words() -> frozenset[str]:
     return frozenset(word.lower() for word in words["articles"])
 
 
+@cache
+def _company_noun_tails() -> Tails | None:
+    return last_letters(company_nouns())
+
+
 def _is_company_noun(word: str) -> bool:
     """ "Konzern", "Ölkonzerns", "IT-Sicherheitsfirma": a company noun, alone or as the end
-    (a noun: "umfassender" ends in "sender" too)."""
-    return word[:1].isupper() and word.lower().endswith(company_nouns())
+    (a noun: "umfassender" ends in "sender" too). Most words are answered by their last
+    letters, before the test of every listed form."""
+    if not word[:1].isupper():
+        return False
+    lowered = word.lower()
+    return may_end_in(lowered, _company_noun_tails()) and lowered.endswith(company_nouns())
 
 
 def _name_word(word: str, kb: ActorKB) -> bool:

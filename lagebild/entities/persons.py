@@ -456,15 +456,17 @@ def _state_genitive(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
 
 def _title_or_demonym_positions(tokens: list[Tok], kb: ActorKB) -> list[int]:
     """Where a title or a demonym stands: the one test of every token, in one comprehension
-    (:func:`titled_persons` goes on from these few). A word that begins no listed phrase
-    (``kb.lengths``) is no demonym, and needs no tuple made for the look-up."""
+    (:func:`titled_persons` goes on from these few). Each distinct word is tested once (an
+    article repeats most of its words), then found by a set look-up. A word that begins no
+    listed phrase (``kb.lengths``) is no demonym, and needs no tuple made for the look-up."""
     phrases, lengths = kb.phrases, kb.lengths
-    return [
-        index
-        for index, token in enumerate(tokens)
-        if title_of(token.text)
-        or (token.text in lengths and _is_demonym(phrases.get((token.text,))))
-    ]
+    words = [token.text for token in tokens]
+    marked = {
+        word
+        for word in set(words)
+        if title_of(word) or (word in lengths and _is_demonym(phrases.get((word,))))
+    }
+    return [index for index, word in enumerate(words) if word in marked]
 
 
 def _is_demonym(surface: Surface | None) -> bool:

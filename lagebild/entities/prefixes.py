@@ -46,8 +46,13 @@ def _leading_actors(word: str, kb: ActorKB) -> list[tuple[int, int, Actor]]:
 
 def add_prefix_mentions(tokens: list[Tok], clusters: dict[str, Cluster], kb: ActorKB) -> None:
     whole = {(c.first, c.key) for group in clusters.values() for c in group.candidates}
-    # the hyphenated words in one comprehension, no loop body for every other token
-    for index in [index for index, token in enumerate(tokens) if "-" in token.text[1:-1]]:
+    # the hyphenated words in one comprehension, no loop body for every other token (the
+    # slice that leaves out a word's ends only for the few words with a hyphen at all)
+    for index in [
+        index
+        for index, token in enumerate(tokens)
+        if "-" in (text := token.text) and "-" in text[1:-1]
+    ]:
         token = tokens[index]
         for start, end, actor in _leading_actors(token.text, kb):
             if (index, actor.key) in whole:

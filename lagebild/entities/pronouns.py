@@ -68,11 +68,16 @@ def _mentions(
 
 
 def _noun_subjects(
-    tokens: list[Tok], clusters: dict[str, Cluster], sentences: list[int], quoted: set[int]
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    sentences: list[int],
+    quoted: set[int],
+    last_pronoun: int,
 ) -> list[tuple[_Mention, str]]:
     """Common nouns outside prepositional phrases that no entity covers ("Die Bodenoffensive
     wurde bestätigt. Sie …"): rivals of the entities for a pronoun, so that a pronoun which may
-    point to a thing stays unlinked."""
+    point to a thing stays unlinked. Only nouns before the last pronoun (``last_pronoun``)
+    are rivals: a pronoun points back."""
     covered: set[int] = set()
     for key, group in clusters.items():
         if key.startswith("GPE:"):
@@ -85,7 +90,7 @@ def _noun_subjects(
     genera = noun_genera()
     found = []
     # the common nouns in one comprehension, the tests that need more in the loop
-    for index in [index for index, token in enumerate(tokens) if token.tag == "NN"]:
+    for index in [index for index, token in enumerate(tokens[:last_pronoun]) if token.tag == "NN"]:
         token = tokens[index]
         if index in covered or index in quoted:
             continue
@@ -142,27 +147,32 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
     """(token index, cluster key) of each pronoun with one clear antecedent; the pronoun is
     added to that cluster's mentions (kind "pronoun")."""
     forms = pronoun_forms()
+    quoted = quoted_tokens(tokens)
+    # the look-up of every token in one comprehension; the few pronouns tested after it
+    forms_found = [index for index, token in enumerate(tokens) if token.text.lower() in forms]
+    pronouns = [
+        index for index in forms_found if index not in quoted and _is_personal(tokens, index)
+    ]
+    if not pronouns:
+        return []  # a quarter of the articles: no mention's salience is needed then
     sentences = sentence_ids(tokens)
     clauses = clause_ids(tokens, sentences)
-    quoted = quoted_tokens(tokens)
     reported = _reported_runs(tokens, sentences, quoted)
     agreements = {
         key: cluster_agreement(group) or introduced_agreement(tokens, group)
         for key, group in clusters.items()
     }
     mentions = _mentions(tokens, clusters, sentences, quoted)
-    for mention, noun_agreement in _noun_subjects(tokens, clusters, sentences, quoted):
+    for mention, noun_agreement in _noun_subjects(
+        tokens, clusters, sentences, quoted, pronouns[-1]
+    ):
         agreements[mention.key] = frozenset({noun_agreement})
         mentions.append(mention)
     mentions.sort(key=lambda mention: mention.first)
     linked: list[tuple[int, str]] = []
-    # the look-up of every token in one comprehension; the few pronouns in the loop
-    pronouns = [index for index, token in enumerate(tokens) if token.text.lower() in forms]
     for index in pronouns:
         token = tokens[index]
         form = forms[token.text.lower()]
-        if index in quoted or not _is_personal(tokens, index):
-            continue
         if token.text == "Sie" and not clause_start(tokens, index, sentences):
             continue  # "Bereiten Sie …": the polite address of an interview
         agreement, speaks = pronoun_reading(tokens, index, sentences, clauses, form)

@@ -191,12 +191,13 @@ def attach_state_adjectives(
     mentions a state the article names; "brasilianisch-amerikanische" mentions two."""
     # only a listed word (one that begins a listed phrase, ``kb.lengths``) or a hyphenated
     # one can mention a state: the test of every token in one comprehension, the few such
-    # words in the loop
+    # words in the loop (the slice that leaves out a word's ends only for the few words
+    # with a hyphen at all)
     lengths = kb.lengths
     listed_or_joined = [
         index
         for index, token in enumerate(tokens)
-        if token.text in lengths or "-" in token.text[1:-1]
+        if (text := token.text) in lengths or ("-" in text and "-" in text[1:-1])
     ]
     for index in listed_or_joined:
         token = tokens[index]

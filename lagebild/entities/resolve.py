@@ -287,15 +287,20 @@ def add_surname_mentions(
         return  # no person to add mentions to
     known = frozenset(by_key) | frozenset(namesakes)
     # the capitalised words outside other mentions in one comprehension (the loop covers
-    # only the word it is at)
+    # only the word it is at); each distinct word's key is made once (words repeat)
+    keys: dict[str, str] = {}
     for index in [
         index
         for index, token in enumerate(tokens)
         if token.text[:1].isupper() and index not in covered
     ]:
-        token = tokens[index]
-        key = name_key(strip_genitive(token.text, known))
-        owner = by_key.get(key) or _namesake_before(namesakes.get(key, []), index)
+        word = tokens[index].text
+        if word not in keys:
+            keys[word] = name_key(strip_genitive(word, known))
+        surname = keys[word]
+        owner = by_key.get(surname)
+        if owner is None and surname in namesakes:
+            owner = _namesake_before(namesakes[surname], index)
         if owner:
             owner.extra_mentions.append((index, index, "name"))
             covered.add(index)

@@ -372,17 +372,23 @@ def find_names(
     ``common_starts`` are the offsets of words the tagger did not read as proper nouns.
     """
     words = list(_WORD.finditer(text))
-    surfaces = [word.group() for word in words]
-    short_words = frozenset(i for i, surface in enumerate(surfaces) if len(surface) <= 2)
+    surfaces = list(map(re.Match.group, words))
+    # a comprehension, not a generator: no resumption per word
+    short_words = frozenset([i for i, surface in enumerate(surfaces) if len(surface) <= 2])
     found: list[Found] = []
     longest = min(gazetteer.max_words, _LONGEST_NAME)
     # the capitalised words a name may begin with, in one pass: most capitalised words can
-    # begin no name and no city adjective
+    # begin no name and no city adjective; a word :func:`_may_name` answered before is
+    # looked up here, without a call
+    answers = gazetteer.word_answers
     starts = [
         i
         for i, surface in enumerate(surfaces)
         if surface[0].isupper()
-        and (_may_name(gazetteer, surface) or _dotted(text, words, i, longest))
+        and (
+            (answers[surface] if surface in answers else _may_name(gazetteer, surface))
+            or _dotted(text, words, i, longest)
+        )
     ]
     taken = 0  # the words before this one belong to names found already
     for index in starts:
@@ -474,8 +480,10 @@ def _longest_match(
         for base in _inflection_bases(surface):
             listed = gazetteer.lookup(base)
             candidates = _plausible(base, listed) if listed else listed
+            if not candidates:
+                continue  # most spans name nothing: their context is never read
             dateline = context.cue is None and _dateline(text, start, end)
-            if candidates and _allowed(base, DATELINE if dateline else context.cue):
+            if _allowed(base, DATELINE if dateline else context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 genitive = base != surface
                 if genitive:
