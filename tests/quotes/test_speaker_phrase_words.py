@@ -4,8 +4,9 @@ subject after a verb's reflexive ("erinnerte sich Lejsek"), and reflexive senses
 verbs that are no speech ("drängt sich der Verdacht auf"); the open question of a decision
 ("entscheiden, ob …") is nobody's words; a place attribute with "im" ("im Libanon"); the
 shares of survey news ("25 Prozent der Befragten", "Fast jeder Fünfte"); a fronted adverbial
-clause in the indicative with no main clause after it is no content of the next verb; "Das teilte X mit und erklärte":
-X speaks; "ihr Sprecher" is a phrase (possessive, not the pronoun)."""
+clause in the indicative with no main clause after it is no content of the next verb; "Das
+teilte X mit und erklärte": X speaks; "ihr Sprecher" is a phrase (possessive, not the
+pronoun)."""
 
 from __future__ import annotations
 
