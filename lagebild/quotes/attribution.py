@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import entity_at, has_entities
+from lagebild.model import Participant
 from lagebild.pipeline import doc_words
 from lagebild.quotes.addressees import (
     an_addressee,
@@ -138,6 +139,19 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
+
+
+def _dative_after_speaker(
+    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
+) -> Participant | None:
+    """The dative after a closing frame's speaker: "…, sagte UNMISS-Vertreter Toby Lanzer dem
+    Fernsehsender „Al Jazeera“". Only "dem"/"einem": a "der" there may still be a genitive of
+    the speaker phrase ("der Pressesprecher des Ministeriums"), a "den" the verb's object."""
+    found = object_addressee(ctx, cue, speaker, stop)
+    if found is None or found.start is None:
+        return None
+    first = ctx.doc.text[found.start : found.end].split(maxsplit=1)[0].lower()
+    return found if first in {"dem", "einem"} else None
 
 
 def _past_reflexive(ctx: Context, after: int) -> int:
@@ -381,9 +395,12 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         ):
             draft = content_draft(ctx, cue, start, end, speaker)
             if draft:
-                draft.addressee = frame_addressee(
-                    ctx, cue.index, clause_end(doc, cue.last + 1, unit.end, ctx.masked)
-                ) or (participant(doc, *medium) if medium is not None else None)
+                frame_end = clause_end(doc, cue.last + 1, unit.end, ctx.masked)
+                draft.addressee = (
+                    frame_addressee(ctx, cue.index, frame_end)
+                    or (participant(doc, *medium) if medium is not None else None)
+                    or _dative_after_speaker(ctx, cue, speaker, frame_end)
+                )
                 drafts.append(draft)
         colon = cue.last + 1
         while (

@@ -1,4 +1,5 @@
-"""A medium the speaker talks to is no part of the speaker phrase ("sagte X der Zeitung")."""
+"""A medium the speaker talks to is no part of the speaker phrase ("sagte X der Zeitung"); a
+dative after a closing frame's speaker is the addressee ("sagte X dem Fernsehsender RT")."""
 
 from __future__ import annotations
 
@@ -51,3 +52,16 @@ def test_medium_of_its_reporter_is_a_genitive(tagged_quotes) -> None:
     )
     (quote,) = tagged_quotes(text)
     assert speaker_text(text, quote) == "eine Reporterin der Nachrichtenagentur AFP"
+
+
+def test_dative_after_a_closing_frames_speaker_is_the_addressee(tagged_quotes) -> None:
+    text = "Pro Person stehe nur ein Liter Wasser bereit, sagte ein Sprecher dem Fernsehsender RT."
+    (quote,) = tagged_quotes(text)
+    assert quote.addressee is not None
+    assert text[quote.addressee.start : quote.addressee.end].startswith("dem Fernsehsender")
+
+
+def test_genitive_after_a_closing_frames_speaker_is_no_addressee(tagged_quotes) -> None:
+    text = "Die Lage sei ernst, erklärte der Pressesprecher des US-Außenministeriums, John Kirby."
+    (quote,) = tagged_quotes(text)
+    assert quote.addressee is None
