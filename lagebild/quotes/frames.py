@@ -10,6 +10,7 @@ Präsident, ernst") splits the content in two; the draft then keeps both pieces 
 from __future__ import annotations
 
 from lagebild.model import Participant
+from lagebild.quotes.addressees import frame_addressee
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     determiner_at,
@@ -70,7 +71,13 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
                 after = verb_final_end(ctx, after) + 1
             if after < unit.end:
                 pieces.append((after, unit.end))
-        return _drafts(ctx, cue, pieces, speaker)
+        drafts = _drafts(ctx, cue, pieces, speaker)
+        if speaker is not None:
+            # "…, so Joachim Banke gegenüber der Onlineausgabe des Spiegels"
+            listener = frame_addressee(ctx, speaker[1], rest)
+            for draft in drafts:
+                draft.addressee = draft.addressee or listener
+        return drafts
     if cue.kind == "adverb":
         # "Demnach hat der Sohn …", "Der Sohn hat demnach …": the sentence without the
         # adverb; the adverb stands for the source named before, as a pronoun would

@@ -1,5 +1,6 @@
 """A medium the speaker talks to is no part of the speaker phrase ("sagte X der Zeitung"); a
-dative after a closing frame's speaker is the addressee ("sagte X dem Fernsehsender RT")."""
+dative after a closing frame's speaker is the addressee ("sagte X dem Fernsehsender RT"), and
+so is a listener after a "so" frame ("so X gegenüber der Onlineausgabe")."""
 
 from __future__ import annotations
 
@@ -65,3 +66,10 @@ def test_genitive_after_a_closing_frames_speaker_is_no_addressee(tagged_quotes) 
     text = "Die Lage sei ernst, erklärte der Pressesprecher des US-Außenministeriums, John Kirby."
     (quote,) = tagged_quotes(text)
     assert quote.addressee is None
+
+
+def test_listener_after_a_so_frame_is_the_addressee(tagged_quotes) -> None:
+    text = "Im Strafverfahren sei es unüblich, so Joachim Banke gegenüber der Onlineausgabe."
+    (quote,) = tagged_quotes(text)
+    assert quote.addressee is not None
+    assert text[quote.addressee.start : quote.addressee.end] == "der Onlineausgabe"
