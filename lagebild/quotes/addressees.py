@@ -38,7 +38,10 @@ def object_addressee(
 ) -> Participant | None:
     """The object of "sagte der Zeitung", "forderte die Bürger auf" as the addressee."""
     tokens = token_table(ctx.doc)
-    if cue.verb is None or cue.verb.lemma not in lower_set("addressee_verbs.txt"):
+    if cue.verb is None:
+        return None
+    dative_only = cue.verb.lemma in lower_set("dative_addressee_verbs.txt")
+    if not dative_only and cue.verb.lemma not in lower_set("addressee_verbs.txt"):
         return None
     doc = ctx.doc
     i = cue.index + 1
@@ -49,6 +52,8 @@ def object_addressee(
         if function_words().get(tokens.lower[i]) == "adv":
             i += 1
             continue
+        if dative_only and tokens.lower[i] not in lower_set("dative_articles.txt"):
+            return None  # "schlug ein Sondergericht vor": what is proposed, no addressee
         if determiner_at(tokens, i) or (
             pronoun_at(tokens, i) and tokens.lower[i] in {"ihm", "ihr", "ihnen"}
         ):

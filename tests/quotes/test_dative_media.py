@@ -1,6 +1,7 @@
 """A medium the speaker talks to is no part of the speaker phrase ("sagte X der Zeitung"); a
 dative after a closing frame's speaker is the addressee ("sagte X dem Fernsehsender RT"), and
-so is a listener after a "so" frame ("so X gegenüber der Onlineausgabe")."""
+so is a listener after a "so" frame ("so X gegenüber der Onlineausgabe") and the dative of a
+proposal ("schlug dem Bundestag vor", not "schlug ein Sondergericht vor")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,15 @@ def test_listener_after_a_so_frame_is_the_addressee(tagged_quotes) -> None:
     (quote,) = tagged_quotes(text)
     assert quote.addressee is not None
     assert text[quote.addressee.start : quote.addressee.end] == "der Onlineausgabe"
+
+
+def test_dative_of_a_proposal_is_the_addressee(tagged_quotes) -> None:
+    text = "Der Bundesrat schlug dem Bundestag vor, Zwangsheiraten als Straftat anzuerkennen."
+    (quote,) = tagged_quotes(text)
+    assert quote.addressee is not None
+    assert text[quote.addressee.start : quote.addressee.end] == "dem Bundestag"
+
+
+def test_what_is_proposed_is_no_addressee(tagged_quotes) -> None:
+    text = "Die Lage sei ernst. Deshalb schlagen die Vereinten Nationen ein Sondergericht vor."
+    assert all(quote.addressee is None for quote in tagged_quotes(text))
