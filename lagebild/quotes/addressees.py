@@ -85,6 +85,15 @@ def _listed(word: str, name: str) -> bool:
     )
 
 
+def medium_phrase(ctx: Context, span: tuple[int, int]) -> bool:
+    """A phrase "der <medium>" ("Der englischsprachigen Zeitung sagte Karma: …"): before the
+    verb, the medium the speaker talks to, not the speaker."""
+    tokens = token_table(ctx.doc)
+    return tokens.lower[span[0]] == "der" and any(
+        _listed(tokens.words[k], DATIVE_MEDIA) for k in range(span[0] + 1, span[1])
+    )
+
+
 def trailing_dative_medium(ctx: Context, speaker: tuple[int, int] | None) -> tuple[int, int] | None:
     """The medium a speaker talks to, at the end of a speaker phrase read after the verb or
     in a "wie" clause: "sagte ein Sprecher der Regierung der Nachrichtenagentur MTI", "wie

@@ -18,6 +18,7 @@ from lagebild.pipeline import doc_words
 from lagebild.quotes.addressees import (
     an_addressee,
     frame_addressee,
+    medium_phrase,
     object_addressee,
     trailing_dative_medium,
 )
@@ -47,7 +48,13 @@ from lagebild.quotes.clauses import (
     token_chars,
     zu_infinitive,
 )
-from lagebild.quotes.cues import PHRASE_TOKENS, CueMatch, clause_end, comment_adverbial
+from lagebild.quotes.cues import (
+    PHRASE_TOKENS,
+    WERDEN_FORMS,
+    CueMatch,
+    clause_end,
+    comment_adverbial,
+)
 from lagebild.quotes.frame_words import (
     FRAME_WORD_KINDS,
     clause_verb,
@@ -86,8 +93,12 @@ from lagebild.quotes.token_table import token_table
 PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
 
 
-def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | None:
-    """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman")."""
+def _choose_speaker(
+    ctx: Context, anchor: int, after: int, object_told: bool = False
+) -> tuple[int, int] | None:
+    """Subject before the verb ("Sherman sagte") or after it ("sagte Sherman"). With
+    ``object_told`` (a verb whose object is the addressee) a noun phrase before the verb is
+    the subject and the one after it the object ("Die Polizei bat die Anwohner, …")."""
     tokens = token_table(ctx.doc)
     doc = ctx.doc
     after = _past_reflexive(ctx, after)
@@ -136,6 +147,14 @@ def _choose_speaker(ctx: Context, anchor: int, after: int) -> tuple[int, int] | 
         return post
     if post is None:
         return pre
+    if (
+        object_told
+        and tokens.lower[pre[0]] not in lower_set("oblique_forms.txt")  # "Dem STANDARD sagte"
+        and not (pre[1] - pre[0] == 1 and determiner_at(tokens, pre[0]))  # "Das berichtete X"
+        and not medium_phrase(ctx, pre)  # "Der englischsprachigen Zeitung sagte Karma"
+        and not _named_person(doc, post)  # "Das Beispiel hat Christoph Leitl erzählt"
+    ):
+        return pre
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
@@ -152,6 +171,28 @@ def _dative_after_speaker(
         return None
     first = ctx.doc.text[found.start : found.end].split(maxsplit=1)[0].lower()
     return found if first in {"dem", "einem"} else None
+
+
+def _named_person(doc: Doc, span: tuple[int, int]) -> bool:
+    """The phrase is a person the entity stage found."""
+    if not has_entities(doc):
+        return False
+    tokens = token_table(doc)
+    entity = entity_at(doc, tokens.offsets[span[0]], tokens.end_char(span[1] - 1))
+    return entity is not None and entity.type == "PER"
+
+
+def _told_in_passive(ctx: Context, cue: CueMatch, anchor: int) -> bool:
+    """The cue is the participle of a verb whose object is the addressee, with "werden": "Die
+    Anwohner wurden gebeten, …", "wurden die Anwohner aufgefordert": the subject is told."""
+    tokens = token_table(ctx.doc)
+    return (
+        cue.verb is not None
+        and cue.verb.lemma in lower_set("addressee_verbs.txt")
+        and anchor != cue.index
+        and tokens.tags[cue.index] == "VVPP"
+        and tokens.lower[anchor] in lower_set(WERDEN_FORMS)
+    )
 
 
 def _past_reflexive(ctx: Context, after: int) -> int:
@@ -434,7 +475,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         subject = None
     if subject is not None and pronoun_subject_after(ctx, anchor):
         subject = None  # "Die Bestrebungen …, bezeichnete er als …": the object came first
-    speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1)
+    object_told = cue.verb is not None and cue.verb.lemma in lower_set("addressee_verbs.txt")
+    speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1, object_told)
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
         cut = next(
@@ -443,6 +485,9 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         speaker = (speaker[0], cut) if cut > speaker[0] else None
     if speaker is not None and speaker[0] > anchor:
         speaker, _ = _without_medium(ctx, speaker)
+    told = None
+    if speaker is not None and _told_in_passive(ctx, cue, anchor):
+        told, speaker = speaker, None  # "wurden die Anwohner gebeten, …": they are told
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
     j = scan
@@ -456,7 +501,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         j += 1
     frame_stop = j
     addressee_ = (
-        frame_addressee(ctx, min(anchor, cue.index), frame_stop)
+        (participant(doc, *told) if told is not None else None)
+        or frame_addressee(ctx, min(anchor, cue.index), frame_stop)
         or object_addressee(ctx, cue, speaker, frame_stop)
         or an_addressee(ctx, cue, frame_stop)
     )
