@@ -173,6 +173,19 @@ def _dative_after_speaker(
     return found if first in {"dem", "einem"} else None
 
 
+def _fronted_object(
+    ctx: Context, anchor: int, speaker: tuple[int, int] | None
+) -> Participant | None:
+    """An object before the verb of a verb that tells it, the subject after the verb: "Den
+    Internationalen Währungsfonds forderte er auf, …"."""
+    if speaker is None or speaker[0] < anchor:
+        return None
+    pre = prefield(ctx, anchor)
+    if pre is None or token_table(ctx.doc).lower[pre[0]] not in lower_set("oblique_forms.txt"):
+        return None
+    return participant(ctx.doc, *pre)
+
+
 def _named_person(doc: Doc, span: tuple[int, int]) -> bool:
     """The phrase is a person the entity stage found."""
     if not has_entities(doc):
@@ -505,6 +518,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         or frame_addressee(ctx, min(anchor, cue.index), frame_stop)
         or object_addressee(ctx, cue, speaker, frame_stop)
         or an_addressee(ctx, cue, frame_stop)
+        or (_fronted_object(ctx, anchor, speaker) if object_told else None)
     )
     if j < unit.end and (j in ctx.masked or tokens.words[j] == ":"):
         follow = quotation_at(ctx, j if j in ctx.masked else j + 1)

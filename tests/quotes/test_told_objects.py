@@ -2,7 +2,8 @@
 passive is the addressee, not the speaker ("Die Anwohner wurden aufgefordert, …"); in the active,
 a phrase before the verb is the speaker and the one after it the addressee ("Die Polizei bat
 die Anwohner, …"), unless the phrase before is a dative ("Dem STANDARD sagte die Sprecherin"),
-a medium ("Der englischsprachigen Zeitung sagte Karma") or points back ("Das berichtete Wired")."""
+a medium ("Der englischsprachigen Zeitung sagte Karma") or points back ("Das berichtete Wired");
+an oblique phrase before the verb is told ("Den Währungsfonds forderte er auf")."""
 
 from __future__ import annotations
 
@@ -48,3 +49,10 @@ def test_object_after_the_verb_is_told(tagged_quotes) -> None:
 def test_dative_before_the_verb_is_no_speaker(tagged_quotes, text: str, speaker: str) -> None:
     (quote,) = tagged_quotes(text)
     assert speaker_text(text, quote) == speaker
+
+
+def test_fronted_object_is_told(tagged_quotes) -> None:
+    text = "Den Internationalen Währungsfonds forderte er auf, die Auszahlung auszusetzen."
+    (quote,) = tagged_quotes(text)
+    assert speaker_text(text, quote) == "er"
+    assert addressee_text(text, quote) == "Den Internationalen Währungsfonds"
