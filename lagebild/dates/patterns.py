@@ -201,7 +201,8 @@ def patterns() -> tuple[Pattern, ...]:
                 "Winter",
                 "Frühjahr",
             )
-            + r"(?<![\d.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?![\d]|[.,]\d|er)",
+            # not inside a word or model number ("PM1633a", "2015er")
+            + r"(?<![\w.,/-])(?P<year>1[5-9]\d\d|20\d\d)(?!\w|[.,]\d)",
         ),
     ]
     units = ("Tag", "Woche", "Monat", "Jahr")

@@ -64,3 +64,9 @@ def test_every_match_has_its_cue_within_reach() -> None:
             first = min(text.find(cue) for cue in pattern.cues if cue in text)
             before = [c for c in text[:first] if not (c.isspace() or c.isdigit())]
             assert len(before) <= pattern.reach, (pattern.kind, text)
+
+
+def test_no_year_inside_a_model_number_or_a_domain() -> None:
+    text = "Das Modell PM1633a kam 2016 heraus, siehe hundstorfer2016.at und die 2015er Jahre."
+    found = find_date_expressions(text, "2022-01-12")
+    assert [d.text for d in found] == ["2016"]
