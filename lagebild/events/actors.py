@@ -508,7 +508,7 @@ def focus_actor(doc: Doc) -> EventActor | None:
 
 
 def clear_focus(doc: Doc) -> bool:
-    """The article is clearly about its focus country (see places.resolve.focus_is_clear);
+    """The article is clearly about its focus country (see places.resolve.article_focus);
     a Doc whose focus no places stage measured (one built by hand) keeps the focus given."""
     clear = doc._.focus_clear
     return clear is None or bool(clear)

@@ -11,7 +11,7 @@ from lagebild.lexicon import is_common_noun
 from lagebild.pipeline import doc_offsets, doc_text, doc_words
 from lagebild.places.gazetteer import Gazetteer, load_gazetteer
 from lagebild.places.matcher import find_names
-from lagebild.places.resolve import focus_is_clear, resolve_places
+from lagebild.places.resolve import resolve_places
 
 #: STTS tags that a place name may carry: proper noun, foreign word, non-word.
 _NAME_TAGS = frozenset({"NE", "FM", "XY"})
@@ -26,10 +26,10 @@ class PlaceFinder:
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc._.entities or [])
         names = find_names(doc_text(doc), self.gazetteer, _common_word_starts(doc))
-        places, focus = resolve_places(doc_text(doc), names, entities, self.gazetteer)
+        places, focus, clear = resolve_places(doc_text(doc), names, entities, self.gazetteer)
         doc._.places = places
         doc._.focus_country = focus
-        doc._.focus_clear = focus_is_clear(places, entities, self.gazetteer, focus)
+        doc._.focus_clear = clear
         return doc
 
 

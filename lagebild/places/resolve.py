@@ -14,7 +14,7 @@ from lagebild.places.geonames import CITY_POPULATION, HOME_COUNTRIES
 from lagebild.places.matcher import DATELINE, Found
 
 #: How often, and in more than what share of the mentions of countries, a clear focus
-#: country is named (see :func:`focus_is_clear`).
+#: country is named (see :func:`article_focus`).
 CLEAR_FOCUS_TIMES = 2
 CLEAR_FOCUS_SHARE = 0.4
 #: A city this large is a place even without a cue word ("Bangkok", "Pittsburgh").
@@ -251,7 +251,9 @@ def _located_hints(text: str, names: list[Found]) -> dict[int, str]:
 
 def resolve_places(
     text: str, names: list[Found], entities: list[Entity], gazetteer: Gazetteer
-) -> tuple[list[Place], str | None]:
+) -> tuple[list[Place], str | None, bool]:
+    """The article's places, its focus country and whether the focus is clear (see
+    :func:`article_focus`)."""
     blocked = blocked_spans(entities)
     names = [found for found in names if not _inside_blocked(found, blocked)]
     # "Patrick Vollrath in Stanford": a person's "in" is German
@@ -294,7 +296,7 @@ def resolve_places(
         by_place = _by_place(text, groups, countries_in_text, located, people, nearby)
     places = [_place(text, candidate, group) for candidate, group in by_place.items()]
     places.sort(key=lambda place: place.mentions[0].start)
-    return places, focus_country(places, entities, gazetteer)
+    return places, *article_focus(places, entities, gazetteer)
 
 
 def _by_place(
@@ -377,25 +379,20 @@ def _country_mentions(
     return spans
 
 
-def focus_country(places: list[Place], entities: list[Entity], gazetteer: Gazetteer) -> str | None:
-    """The country mentioned most (see :func:`_country_mentions`)."""
+def article_focus(
+    places: list[Place], entities: list[Entity], gazetteer: Gazetteer
+) -> tuple[str | None, bool]:
+    """The country mentioned most (see :func:`_country_mentions`; ties go to the one
+    mentioned first), and whether the article is clearly about it: named more than once, in
+    more than two of five mentions of countries. A story told from several capitals ("Merkel
+    pochte …" in a story on Greece, Serbia and the EU) has no one state that every act told
+    without its addressee is aimed at; one on a country that other states help (East Timor
+    named 17 times among 39) has."""
     spans = _country_mentions(places, entities, gazetteer)
     counts = Counter(spans.values())
     if not counts:
-        return None
-    # Ties go to the country mentioned first.
+        return None, False
     first_seen = {code: start for (start, _), code in sorted(spans.items(), reverse=True)}
-    return max(counts, key=lambda code: (counts[code], -first_seen[code]))
-
-
-def focus_is_clear(
-    places: list[Place], entities: list[Entity], gazetteer: Gazetteer, focus: str | None
-) -> bool:
-    """The article is clearly about its focus country: named more than once, in more than
-    two of five mentions of countries. A story told from several capitals ("Merkel pochte
-    …" in a story on Greece, Serbia and the EU) has no one state that every act told
-    without its addressee is aimed at; one on a country that other states help (East Timor
-    named 17 times among 39) has."""
-    named = list(_country_mentions(places, entities, gazetteer).values())
-    times = named.count(focus) if focus else 0
-    return times >= CLEAR_FOCUS_TIMES and times > CLEAR_FOCUS_SHARE * len(named)
+    focus = max(counts, key=lambda code: (counts[code], -first_seen[code]))
+    times = counts[focus]
+    return focus, times >= CLEAR_FOCUS_TIMES and times > CLEAR_FOCUS_SHARE * len(spans)
