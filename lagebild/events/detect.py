@@ -345,8 +345,14 @@ def _candidate(
     if parts.recipient is None and entry.type == "ACCUSE" and not nominal:
         parts.recipient = sides.criticised_before(doc, clause, clauses, word, parts.actor)
     by_default = False
-    answered = answers_another(clause, clauses, entry, parts.actor_chunk)
-    if parts.recipient is None and addressed_by_default(told) and not answered:
+    default_recipient = parts.recipient is None and addressed_by_default(told)
+    foreign_focus = focus_addressee(doc, parts.actor)
+    # an act on someone or something told before takes neither default side
+    if (default_recipient or foreign_focus is not None) and answers_another(
+        clause, clauses, entry, parts.actor_chunk
+    ):
+        default_recipient, foreign_focus = False, None
+    if default_recipient:
         parts.recipient = government_addressed(doc, parts.actor)
         by_default = parts.recipient is not None
     anaphor = None
@@ -374,7 +380,7 @@ def _candidate(
         anaphor=anaphor,
         pending=pending,
         co_recipients=parts.co_recipients,
-        foreign_focus=None if answered else focus_addressee(doc, parts.actor),
+        foreign_focus=foreign_focus,
         by_default=by_default,
         against_protest=not nominal
         and (_protest_object(clause, word) or _protest_patient(clause, word, parts)),
