@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from lagebild.entities.mention_index import has_entities, mention_at
 from lagebild.model import Participant
 from lagebild.quotes.chunks import determiner_at, noun_phrase, pronoun_at
-from lagebild.quotes.cues import CueMatch
+from lagebild.quotes.cues import WERDEN_FORMS, CueMatch
 from lagebild.quotes.lexicon import function_words, lower_set, word_list
+from lagebild.quotes.speaker_position import prefield
 from lagebild.quotes.speakers import addressee, participant
 from lagebild.quotes.token_table import token_table
 
@@ -19,6 +20,14 @@ if TYPE_CHECKING:
 DATIVE_MEDIA = "dative_media.txt"
 #: who works for a medium: "der <medium>" after them is their employer
 MEDIA_STAFF = "media_staff.txt"
+#: speech verbs whose dative or accusative object is the addressee
+ADDRESSEE_VERBS = "addressee_verbs.txt"
+
+
+def tells_object(cue: CueMatch) -> bool:
+    """The cue's verb tells its object: "sagte der Zeitung", "bat die Anwohner",
+    "forderte die Bürger auf" (``addressee_verbs.txt``)."""
+    return cue.verb is not None and cue.verb.lemma in lower_set(ADDRESSEE_VERBS)
 
 
 def an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
@@ -41,7 +50,7 @@ def object_addressee(
     if cue.verb is None:
         return None
     dative_only = cue.verb.lemma in lower_set("dative_addressee_verbs.txt")
-    if not dative_only and cue.verb.lemma not in lower_set("addressee_verbs.txt"):
+    if not dative_only and not tells_object(cue):
         return None
     doc = ctx.doc
     i = cue.index + 1
@@ -115,3 +124,41 @@ def trailing_dative_medium(ctx: Context, speaker: tuple[int, int] | None) -> tup
         ):
             return (k, speaker[1])
     return None
+
+
+def dative_after_speaker(
+    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
+) -> Participant | None:
+    """The dative after a closing frame's speaker: "…, sagte UNMISS-Vertreter Toby Lanzer dem
+    Fernsehsender „Al Jazeera“". Only "dem"/"einem": a "der" there may still be a genitive of
+    the speaker phrase ("der Pressesprecher des Ministeriums"), a "den" the verb's object."""
+    found = object_addressee(ctx, cue, speaker, stop)
+    if found is None or found.start is None:
+        return None
+    first = ctx.doc.text[found.start : found.end].split(maxsplit=1)[0].lower()
+    return found if first in {"dem", "einem"} else None
+
+
+def fronted_object(
+    ctx: Context, anchor: int, speaker: tuple[int, int] | None
+) -> Participant | None:
+    """An object before the verb of a verb that tells it, the subject after the verb: "Den
+    Internationalen Währungsfonds forderte er auf, …"."""
+    if speaker is None or speaker[0] < anchor:
+        return None
+    pre = prefield(ctx, anchor)
+    if pre is None or token_table(ctx.doc).lower[pre[0]] not in lower_set("oblique_forms.txt"):
+        return None
+    return participant(ctx.doc, *pre)
+
+
+def told_in_passive(ctx: Context, cue: CueMatch, anchor: int) -> bool:
+    """The cue is the participle of a verb whose object is the addressee, with "werden": "Die
+    Anwohner wurden gebeten, …", "wurden die Anwohner aufgefordert": the subject is told."""
+    tokens = token_table(ctx.doc)
+    return (
+        tells_object(cue)
+        and anchor != cue.index
+        and tokens.tags[cue.index] == "VVPP"
+        and tokens.lower[anchor] in lower_set(WERDEN_FORMS)
+    )

@@ -13,13 +13,16 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import entity_at, has_entities
-from lagebild.model import Participant
 from lagebild.pipeline import doc_words
 from lagebild.quotes.addressees import (
     an_addressee,
+    dative_after_speaker,
     frame_addressee,
+    fronted_object,
     medium_phrase,
     object_addressee,
+    tells_object,
+    told_in_passive,
     trailing_dative_medium,
 )
 from lagebild.quotes.chunks import (
@@ -50,7 +53,6 @@ from lagebild.quotes.clauses import (
 )
 from lagebild.quotes.cues import (
     PHRASE_TOKENS,
-    WERDEN_FORMS,
     CueMatch,
     clause_end,
     comment_adverbial,
@@ -77,8 +79,10 @@ from lagebild.quotes.speaker_position import (
     after_colon_frame,
     first_name,
     is_personish,
+    named_person,
     names_in_frame,
     only_subject_between,
+    past_reflexive,
     prefield,
     pronoun_subject_after,
     subject_after_relative,
@@ -101,7 +105,7 @@ def _choose_speaker(
     the subject and the one after it the object ("Die Polizei bat die Anwohner, …")."""
     tokens = token_table(ctx.doc)
     doc = ctx.doc
-    after = _past_reflexive(ctx, after)
+    after = past_reflexive(ctx, after)
     post = first_name(doc, noun_phrase_after(doc, after, ctx.unit.end, ctx.masked))
     if post is not None and tokens.lower[post[0]] in lower_set("oblique_forms.txt"):
         post = None  # "forderte den Rücktritt": an object, not the subject
@@ -152,68 +156,12 @@ def _choose_speaker(
         and tokens.lower[pre[0]] not in lower_set("oblique_forms.txt")  # "Dem STANDARD sagte"
         and not (pre[1] - pre[0] == 1 and determiner_at(tokens, pre[0]))  # "Das berichtete X"
         and not medium_phrase(ctx, pre)  # "Der englischsprachigen Zeitung sagte Karma"
-        and not _named_person(doc, post)  # "Das Beispiel hat Christoph Leitl erzählt"
+        and not named_person(doc, post)  # "Das Beispiel hat Christoph Leitl erzählt"
     ):
         return pre
     if is_personish(doc, pre) or not is_personish(doc, post):
         return pre
     return post
-
-
-def _dative_after_speaker(
-    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
-) -> Participant | None:
-    """The dative after a closing frame's speaker: "…, sagte UNMISS-Vertreter Toby Lanzer dem
-    Fernsehsender „Al Jazeera“". Only "dem"/"einem": a "der" there may still be a genitive of
-    the speaker phrase ("der Pressesprecher des Ministeriums"), a "den" the verb's object."""
-    found = object_addressee(ctx, cue, speaker, stop)
-    if found is None or found.start is None:
-        return None
-    first = ctx.doc.text[found.start : found.end].split(maxsplit=1)[0].lower()
-    return found if first in {"dem", "einem"} else None
-
-
-def _fronted_object(
-    ctx: Context, anchor: int, speaker: tuple[int, int] | None
-) -> Participant | None:
-    """An object before the verb of a verb that tells it, the subject after the verb: "Den
-    Internationalen Währungsfonds forderte er auf, …"."""
-    if speaker is None or speaker[0] < anchor:
-        return None
-    pre = prefield(ctx, anchor)
-    if pre is None or token_table(ctx.doc).lower[pre[0]] not in lower_set("oblique_forms.txt"):
-        return None
-    return participant(ctx.doc, *pre)
-
-
-def _named_person(doc: Doc, span: tuple[int, int]) -> bool:
-    """The phrase is a person the entity stage found."""
-    if not has_entities(doc):
-        return False
-    tokens = token_table(doc)
-    entity = entity_at(doc, tokens.offsets[span[0]], tokens.end_char(span[1] - 1))
-    return entity is not None and entity.type == "PER"
-
-
-def _told_in_passive(ctx: Context, cue: CueMatch, anchor: int) -> bool:
-    """The cue is the participle of a verb whose object is the addressee, with "werden": "Die
-    Anwohner wurden gebeten, …", "wurden die Anwohner aufgefordert": the subject is told."""
-    tokens = token_table(ctx.doc)
-    return (
-        cue.verb is not None
-        and cue.verb.lemma in lower_set("addressee_verbs.txt")
-        and anchor != cue.index
-        and tokens.tags[cue.index] == "VVPP"
-        and tokens.lower[anchor] in lower_set(WERDEN_FORMS)
-    )
-
-
-def _past_reflexive(ctx: Context, after: int) -> int:
-    """Where the subject after a verb begins: past the verb's reflexive pronoun ("…,
-    erinnerte sich Lejsek", "äußerte sich der Minister")."""
-    if after < ctx.unit.end and token_table(ctx.doc).lower[after] == "sich":
-        return after + 1
-    return after
 
 
 def _first_conjunct_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
@@ -438,7 +386,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if content_first and (anchor == cue.index or only_subject_between(ctx, anchor, cue.index)):
         # "„…“, sagte sie" / "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt"
         speaker, medium = _without_medium(
-            ctx, noun_phrase_after(doc, _past_reflexive(ctx, anchor + 1), unit.end, ctx.masked)
+            ctx, noun_phrase_after(doc, past_reflexive(ctx, anchor + 1), unit.end, ctx.masked)
         )
         end = before if tokens.words[before] == "," else before + 1
         start = after_colon_frame(ctx, end)
@@ -453,7 +401,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                 draft.addressee = (
                     frame_addressee(ctx, cue.index, frame_end)
                     or (participant(doc, *medium) if medium is not None else None)
-                    or _dative_after_speaker(ctx, cue, speaker, frame_end)
+                    or dative_after_speaker(ctx, cue, speaker, frame_end)
                 )
                 drafts.append(draft)
         colon = cue.last + 1
@@ -488,7 +436,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         subject = None
     if subject is not None and pronoun_subject_after(ctx, anchor):
         subject = None  # "Die Bestrebungen …, bezeichnete er als …": the object came first
-    object_told = cue.verb is not None and cue.verb.lemma in lower_set("addressee_verbs.txt")
+    object_told = tells_object(cue)
     speaker = relative_subject or subject or _choose_speaker(ctx, anchor, anchor + 1, object_told)
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
@@ -499,7 +447,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if speaker is not None and speaker[0] > anchor:
         speaker, _ = _without_medium(ctx, speaker)
     told = None
-    if speaker is not None and _told_in_passive(ctx, cue, anchor):
+    if speaker is not None and told_in_passive(ctx, cue, anchor):
         told, speaker = speaker, None  # "wurden die Anwohner gebeten, …": they are told
     scan = max(cue.last + 1, speaker[1] if speaker and speaker[0] > anchor else 0)
     # to the first clause mark after the frame
@@ -518,7 +466,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         or frame_addressee(ctx, min(anchor, cue.index), frame_stop)
         or object_addressee(ctx, cue, speaker, frame_stop)
         or an_addressee(ctx, cue, frame_stop)
-        or (_fronted_object(ctx, anchor, speaker) if object_told else None)
+        or (fronted_object(ctx, anchor, speaker) if object_told else None)
     )
     if j < unit.end and (j in ctx.masked or tokens.words[j] == ":"):
         follow = quotation_at(ctx, j if j in ctx.masked else j + 1)

@@ -12,8 +12,6 @@ from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
 from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import (
-    attribute_list_phrase,
-    coordinated_phrase,
     determiner_at,
     noun_phrase,
     noun_phrase_after,
@@ -29,6 +27,7 @@ from lagebild.quotes.continuation import (
     sollen_main_clause,
     subordinate_subjunctive,
 )
+from lagebild.quotes.coordination import attribute_list_phrase, coordinated_phrase
 from lagebild.quotes.cues import NEEDS_ES, CueMatch, find_cues, source_sentence
 from lagebild.quotes.direct import Quotation, find_quotations
 from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_frame_noun

@@ -13,8 +13,9 @@ from functools import cache
 from spacy.tokens import Doc
 
 from lagebild.pipeline import doc_words
-from lagebild.quotes.chunks import CLAUSE_PUNCT, coordinated_phrase
+from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
+from lagebild.quotes.coordination import coordinated_phrase
 from lagebild.quotes.lexicon import function_class, function_words, lower_set
 from lagebild.quotes.mood import moods, tenses
 from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at

@@ -15,9 +15,7 @@ from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like_at,
-    attribute_list_phrase,
     capitalised_at,
-    coordinated_phrase,
     determiner_at,
     is_common_noun,
     is_determiner,
@@ -35,6 +33,7 @@ from lagebild.quotes.clauses import (
     Context,
     name_like,
 )
+from lagebild.quotes.coordination import attribute_list_phrase, coordinated_phrase
 from lagebild.quotes.lexicon import (
     function_words,
     is_role,
@@ -203,6 +202,23 @@ def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
         found = (listed[0], listed[1]) if listed is not None and listed[2] == anchor else None
         return found
     return found if found[1] == anchor else None
+
+
+def past_reflexive(ctx: Context, after: int) -> int:
+    """Where the subject after a verb begins: past the verb's reflexive pronoun ("…,
+    erinnerte sich Lejsek", "äußerte sich der Minister")."""
+    if after < ctx.unit.end and token_table(ctx.doc).lower[after] == "sich":
+        return after + 1
+    return after
+
+
+def named_person(doc: Doc, span: tuple[int, int]) -> bool:
+    """The phrase is a person the entity stage found."""
+    if not has_entities(doc):
+        return False
+    tokens = token_table(doc)
+    entity = entity_at(doc, tokens.offsets[span[0]], tokens.end_char(span[1] - 1))
+    return entity is not None and entity.type == "PER"
 
 
 def is_personish(doc: Doc, span: tuple[int, int] | None) -> bool:

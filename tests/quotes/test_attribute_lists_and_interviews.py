@@ -8,7 +8,7 @@ import pytest
 import spacy
 from quote_helpers import speaker_text
 
-from lagebild.quotes.chunks import attribute_list_phrase, coordinated_phrase
+from lagebild.quotes.coordination import attribute_list_phrase, coordinated_phrase
 
 # --- lists inside an attribute ---------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from quote_helpers import speaker_text
 
-from lagebild.quotes.chunks import coordinated_phrase
+from lagebild.quotes.coordination import coordinated_phrase
 from lagebild.quotes.readings import fixed_phrase_tokens
 
 
