@@ -133,7 +133,8 @@ def patterns() -> tuple[Pattern, ...]:
             "relative_day",
             _prefix("seit", "bis", "für", "ab", "von", "noch")
             + rf"{_START}(?P<relative_day>heute|Heute|gestern|Gestern|vorgestern|Vorgestern"
-            + rf"|morgen|übermorgen){_END}",
+            # "Heute-Show", "heute-Moderator": the first part of a title, not a day
+            + rf"|morgen|übermorgen){_END}(?!-[\wäöüßÄÖÜ])",
         ),
         (
             "week",

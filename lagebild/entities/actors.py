@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from lagebild.dates import lexicon
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
@@ -267,6 +268,46 @@ def nominative_adjective(word: str, genus: str | None) -> str:
     return stem[:1].upper() + stem[1:] + ending
 
 
+@cache
+def _for_less_heads() -> frozenset[str]:
+    return frozenset(data_lines("for_less_heads.txt"))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Weekday and month names: "für Montag" says when, it names no field of work."""
+    return frozenset(lexicon.weekdays()) | frozenset(lexicon.months())
+
+
+def _for_phrase_end(tokens: list[Tok], index: int, head: str) -> int:
+    """The last token of a "für" phrase that belongs to the name headed at ``index``
+    ("Bundesamt für Migration und Flüchtlinge"), else ``index``. No name: a parliament's
+    or an office's phrase ("Landesrat für Sicherheit") or a date ("Gewerkschaften für
+    Montag")."""
+    if not (
+        index + 2 < len(tokens)
+        and tokens[index + 1].text == "für"
+        and tokens[index + 2].text[:1].isupper()
+        and tokens[index + 2].text not in _time_words()
+        and head not in _for_less_heads()
+    ):
+        return index
+    last = index + 2
+    while last + 1 < len(tokens):
+        following = tokens[last + 1].text
+        if following[:1].isupper() and following.isalpha():
+            last += 1
+        elif (
+            following in ("und", "in", "der", "des")
+            and last + 2 < len(tokens)
+            and tokens[last + 2].text[:1].isupper()
+        ):
+            last += 2
+        else:
+            break
+    return last
+
+
 def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """ "Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
     found = []
@@ -295,25 +336,7 @@ def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Cand
                 break
             adjectives.insert(0, previous)
             first -= 1
-        last = index
-        if (
-            index + 2 < len(tokens)
-            and tokens[index + 1].text == "für"
-            and tokens[index + 2].text[:1].isupper()
-        ):
-            last = index + 2
-            while last + 1 < len(tokens):
-                following = tokens[last + 1].text
-                if following[:1].isupper() and following.isalpha():
-                    last += 1
-                elif (
-                    following in ("und", "in", "der", "des")
-                    and last + 2 < len(tokens)
-                    and tokens[last + 2].text[:1].isupper()
-                ):
-                    last += 2
-                else:
-                    break
+        last = _for_phrase_end(tokens, index, org[0])
         if not adjectives and last == index:
             continue
         genus = noun_genus(org[1])

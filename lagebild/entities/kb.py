@@ -134,6 +134,19 @@ def genitive_forms(name: str) -> list[str]:
     return sorted(forms)
 
 
+@cache
+def _adjectival_names() -> frozenset[str]:
+    return frozenset(data_lines("adjectival_names.txt"))
+
+
+def _organisation_forms(name: str) -> list[str]:
+    """An organisation name's inflections; a nominalised adjective ("Grüne") takes no
+    genitive -s ("Grünes Licht" names no party)."""
+    if name in _adjectival_names():
+        return [name]
+    return genitive_forms(name)
+
+
 def adjective_forms(stem: str) -> list[str]:
     forms = []
     for ending in ("", "e", "en", "er", "es", "em"):
@@ -223,7 +236,7 @@ def actor_kb() -> ActorKB:
         ordered = [name for name in dict.fromkeys(reversed(listed)) if name != canonical]
         for name in [*ordered, canonical]:
             is_acronym = is_acronym_of(name, listed)
-            for form in genitive_forms(name) if not is_acronym else [name]:
+            for form in _organisation_forms(name) if not is_acronym else [name]:
                 surface = Surface(actor, "acronym" if is_acronym else "name", name)
                 kb.add(form, surface, override=True)
             if is_acronym:

@@ -102,6 +102,13 @@ def _organisation_of_title(title: Title, kb: ActorKB) -> str | None:
     return None
 
 
+def _is_adjective_form(word: str) -> bool:
+    """ "prokurdischen", "Griechenland-skeptischen": an inflected adjective, also a hyphened
+    one whose first part names an actor that is not the one the title serves."""
+    last = word.rsplit("-", 1)[-1]
+    return last.isalpha() and last.islower() and last.endswith(("e", "en", "er", "es"))
+
+
 def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None, int]:
     """ "Generalsekretär der Vereinten Nationen", "Außenminister Russlands", "Sprecherin der
     FDP-Bundestagsfraktion": the actor's code and the index after it (``index + 1`` when
@@ -116,8 +123,7 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
     while (
         cursor > index + 1
         and named_at < min(cursor + 2, len(tokens) - 1)
-        and tokens[named_at].text.islower()
-        and tokens[named_at].text.endswith(("e", "en", "er", "es"))
+        and _is_adjective_form(tokens[named_at].text)
         and (tokens[named_at].text,) not in kb.phrases
     ):
         named_at += 1
@@ -131,7 +137,12 @@ def _actor_after(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[str | None
         surface = kb.phrases.get((tokens[cursor].text,))
         if surface and surface.kind == "adjective" and _state_body(tokens[cursor + 1].text):
             return surface.actor.code, cursor + 2
-    if cursor > index + 1 and cursor < len(tokens) and "-" in tokens[cursor].text:
+    if (
+        cursor > index + 1
+        and cursor < len(tokens)
+        and "-" in tokens[cursor].text
+        and not _is_adjective_form(tokens[cursor].text)
+    ):
         actor = kb.actor_of_prefix(tokens[cursor].text.split("-")[0])
         if actor:
             return actor.code, cursor + 1

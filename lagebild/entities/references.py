@@ -14,7 +14,7 @@ from functools import cache
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines, data_rows
 from lagebild.entities.resolve import Cluster
-from lagebild.entities.state_guesses import most_mentioned_state
+from lagebild.entities.state_guesses import most_mentioned_state, weights_with_regions
 
 POSSESSIVES = frozenset(
     stem + ending
@@ -147,7 +147,7 @@ def attach_state_references(
     tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
 ) -> None:
     positions = _state_positions(clusters)
-    main_state = most_mentioned_state(clusters)
+    main_state = most_mentioned_state(clusters, weights_with_regions(tokens, clusters))
     nouns = state_bare_nouns() | country_nouns()
     # the noun first, for every token in one comprehension: a look-up rules out most tokens
     # before the walk back to a determiner

@@ -1,9 +1,11 @@
 """Media and clubs named after a place: "New York Times", "Chicago Bulls", "Wiener Zeitung",
-"Eintracht Frankfurt", "SK Rapid Wien". Each is an organisation of its own (code: its name,
-no state), never a person, and its place is no place of the article.
+"Eintracht Frankfurt", "SK Rapid Wien", "die Tageszeitung Österreich". Each is an
+organisation of its own (code: its name, no state), never a person, and its place is no
+place of the article.
 
-The title words and club words are the places layer's (``lagebild/places/data``, through its
-loaders), so that both layers agree on what makes a place part of a title.
+The title words, club words and medium nouns are the places layer's
+(``lagebild/places/data``, through its loaders), so that both layers agree on what makes a
+place part of a title.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from functools import cache
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.names import is_common_noun
 from lagebild.entities.origins import is_place_name, state_of_place
-from lagebild.places.gazetteer import load_club_prefixes, load_title_heads
+from lagebild.places.gazetteer import load_club_prefixes, load_medium_before, load_title_heads
 
+#: what may follow a medium's title that is a bare place name
+_TITLE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "–"})
 #: above persons (5): "New York Giants" is no person named Giants
 PRIORITY = 6
 #: words of a place name at most ("Santiago de Chile")
@@ -123,4 +127,29 @@ def title_candidates(tokens: list[Tok]) -> list[Candidate]:
             index = place_last + 1
             continue
         index += max(words, 1)
+    return found + _medium_candidates(tokens)
+
+
+def _medium_candidates(tokens: list[Tok]) -> list[Candidate]:
+    """ "die Tageszeitung Österreich": a place right after a medium's noun is its title,
+    where the title ends with it ("die Zeitung Le Monde" is not titled "Le")."""
+    found = []
+    for index, token in enumerate(tokens[:-1]):
+        if (
+            load_medium_before().search(token.text + " ")
+            and (last := _place_after(tokens, index + 1)) is not None
+            and _title_ends(tokens, last + 1)
+        ):
+            found.append(
+                named_organisation(index + 1, last, _name(tokens, index + 1, last), PRIORITY)
+            )
     return found
+
+
+def _title_ends(tokens: list[Tok], index: int) -> bool:
+    """Whether no word of a longer title follows: the text ends, a lower-case word or a
+    sentence mark ("Österreich (Sonntag-Ausgabe)", not "Le Monde", "Athina 984")."""
+    if index >= len(tokens):
+        return True
+    word = tokens[index].text
+    return (word.isalpha() and word.islower()) or word in _TITLE_ENDS

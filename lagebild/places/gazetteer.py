@@ -10,6 +10,7 @@ and by their Latin-script alternate names.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
@@ -148,6 +149,14 @@ def load_name_links() -> frozenset[str]:
 def load_title_heads() -> frozenset[str]:
     """Words after a place that make it part of a medium's or team's title ("Times")."""
     return _data_words("title_heads.txt")
+
+
+@functools.cache
+def load_medium_before() -> re.Pattern[str]:
+    """A medium's noun, alone or ending a compound, right before a name: "Tageszeitung "
+    makes "Österreich" a newspaper's title."""
+    nouns = "|".join(re.escape(noun.lower()) for noun in sorted(_data_words("medium_nouns.txt")))
+    return re.compile(rf"(?i:{nouns})\s+$")
 
 
 @functools.cache

@@ -25,6 +25,7 @@ from lagebild.places.gazetteer import (
     load_country_adjectives,
     load_cues,
     load_directions,
+    load_medium_before,
     load_name_links,
     load_quantifiers,
     load_stoplist,
@@ -304,8 +305,9 @@ def _in_title(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
     """Whether the name at ``start:end`` stands in the name of a medium, team or club: a
     title word follows ("New York Times", "Kölner Stadt-Anzeiger", "Chicago Bulls"), a
     club word goes before ("Eintracht Frankfurt", "FC Basel"), or the name is a club word
-    before a place ("Bayern München", "Austria Wien"). The article that quotes the New
-    York Times is not about New York."""
+    before a place ("Bayern München", "Austria Wien"), or a medium's noun goes before
+    ("Tageszeitung Österreich"). The article that quotes the New York Times is not about
+    New York."""
     following = _NEXT_WORD.match(text, end)
     if following is not None:
         word = following.group(1)
@@ -313,7 +315,8 @@ def _in_title(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
             return True
         if text[start:end] in load_club_prefixes() and gazetteer.lookup(word):
             return True
-    return _club_before().search(text[max(0, start - _CLUB_REACH) : start]) is not None
+    before = text[max(0, start - _CLUB_REACH) : start]
+    return bool(_club_before().search(before) or load_medium_before().search(before))
 
 
 def _english_in(text: str, words: list[re.Match[str]], index: int) -> bool:
