@@ -15,7 +15,7 @@ from functools import cache
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.names import is_common_noun
 from lagebild.entities.origins import is_place_name, state_of_place
-from lagebild.places.gazetteer import load_club_prefixes, load_medium_before, load_title_heads
+from lagebild.places.gazetteer import load_club_prefixes, load_medium_endings, load_title_heads
 
 #: what may follow a medium's title that is a bare place name
 _TITLE_ENDS = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "–"})
@@ -134,9 +134,10 @@ def _medium_candidates(tokens: list[Tok]) -> list[Candidate]:
     """ "die Tageszeitung Österreich": a place right after a medium's noun is its title,
     where the title ends with it ("die Zeitung Le Monde" is not titled "Le")."""
     found = []
+    endings = load_medium_endings()
     for index, token in enumerate(tokens[:-1]):
         if (
-            load_medium_before().search(token.text + " ")
+            token.text.lower().endswith(endings)
             and (last := _place_after(tokens, index + 1)) is not None
             and _title_ends(tokens, last + 1)
         ):

@@ -152,10 +152,16 @@ def load_title_heads() -> frozenset[str]:
 
 
 @functools.cache
+def load_medium_endings() -> tuple[str, ...]:
+    """The medium nouns, lower-cased, as endings of a word ("tageszeitung")."""
+    return tuple(sorted(noun.lower() for noun in _data_words("medium_nouns.txt")))
+
+
+@functools.cache
 def load_medium_before() -> re.Pattern[str]:
     """A medium's noun, alone or ending a compound, right before a name: "Tageszeitung "
     makes "Österreich" a newspaper's title."""
-    nouns = "|".join(re.escape(noun.lower()) for noun in sorted(_data_words("medium_nouns.txt")))
+    nouns = "|".join(re.escape(noun) for noun in load_medium_endings())
     return re.compile(rf"(?i:{nouns})\s+$")
 
 
