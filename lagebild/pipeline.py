@@ -45,6 +45,11 @@ TAGGER_ENV = "LAGEBILD_TAGGER"
 #: Taggers ``build_pipeline`` knows (see there).
 TAGGERS = ("hanta", "hanta-table", "hanta-search", "statistical")
 
+#: Whitespace-separated chunks whose tokens spaCy's tokenizer remembers (its default, 10,000,
+#: is full after a few dozen news articles; every later new chunk then goes through the affix
+#: regexes again). A chunk's tokens do not depend on the cache: it only saves the search.
+TOKENIZER_CACHED_CHUNKS = 200_000
+
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
     "document",
@@ -129,6 +134,13 @@ def doc_strings(doc: Doc, attribute: int) -> list[str]:
     return found
 
 
+def remember_strings(doc: Doc, attribute: int, column: numpy.ndarray, strings: list[str]) -> None:
+    """Keep ``strings`` as what :func:`doc_strings` reads of ``attribute``, for a stage that
+    has just written that column (the hashes ``column``, as ``doc.to_array`` gives them)
+    from these very strings: the first reader then need not look them up again."""
+    doc.user_data[STRINGS_KEY + str(attribute)] = (column.astype("uint64").tobytes(), strings)
+
+
 def register_extensions() -> None:
     """Declare the Doc/Token extensions (idempotent; spaCy keeps them on the class)."""
     for name in DOC_EXTENSIONS:
@@ -202,6 +214,7 @@ def build_pipeline(
     thaw_frozen_objects()
     with collector_paused():
         nlp = spacy.blank("de")
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHED_CHUNKS  # type: ignore[union-attr]
         for name, module in COMPONENTS:
             importlib.import_module(module)
             nlp.add_pipe(name, config=configs.get(name, {}))
@@ -225,6 +238,9 @@ class Analyzer:
     def make_doc(self, document: Document) -> Doc:
         doc = self.nlp.make_doc(document.text)
         doc._.document = document
+        # spaCy's tokenizer is lossless (its tokens and spaces join to the text it was
+        # given): keep that text rather than join it again at the first ``doc_text``.
+        doc.user_data[TEXT_KEY] = document.text
         return doc
 
     def annotate(self, document: Document) -> Doc:

@@ -3,6 +3,7 @@ spaCy's own."""
 
 from __future__ import annotations
 
+import numpy
 import spacy
 from spacy.attrs import LEMMA, TAG
 
@@ -56,3 +57,27 @@ def test_doc_strings_are_read_anew_where_the_hashes_changed() -> None:
     doc[1].lemma_ = "reisen"
     assert doc_strings(doc, LEMMA) == [token.lemma_ for token in doc] == ["", "reisen", "", ""]
     assert doc_strings(nlp(""), TAG) == []
+
+
+def test_an_analyzer_doc_keeps_the_text_it_was_made_from() -> None:
+    from lagebild.pipeline import TEXT_KEY, Analyzer
+    from lagebild.readers.document import Document
+
+    analyzer = Analyzer(spacy.blank("de"))
+    for text in TEXTS:
+        doc = analyzer.make_doc(Document(id="t", text=text))
+        assert doc.user_data[TEXT_KEY] is text  # kept, not joined from the tokens
+        assert doc_text(doc) == doc.text
+
+
+def test_remembered_strings_are_what_doc_strings_reads() -> None:
+    from lagebild.pipeline import remember_strings
+
+    nlp = spacy.blank("de")
+    doc = nlp("Merkel reist ab.")
+    tags = ["NE", "VVFIN", "PTKVZ", "$."]
+    doc.from_array([TAG], numpy.array([doc.vocab.strings.add(t) for t in tags], dtype="uint64"))
+    remember_strings(doc, TAG, doc.to_array(TAG), tags)
+    assert doc_strings(doc, TAG) is tags  # no look-up
+    doc[0].tag_ = "NN"  # a later change is read anew
+    assert doc_strings(doc, TAG) == ["NN", "VVFIN", "PTKVZ", "$."]

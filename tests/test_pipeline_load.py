@@ -1,5 +1,6 @@
 """Loading the pipeline pauses the cyclic garbage collector and leaves it as it found it; the
-loaded models are frozen out of its reach, and thawed when a pipeline is built again."""
+loaded models are frozen out of its reach, and thawed when a pipeline is built again; the
+tokenizer remembers more chunks."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import weakref
 
 import pytest
 
-from lagebild.pipeline import build_pipeline, collector_paused
+from lagebild.pipeline import (
+    TOKENIZER_CACHED_CHUNKS,
+    build_pipeline,
+    collector_paused,
+)
 
 
 def test_collector_is_paused_inside_and_restored_after():
@@ -49,3 +54,9 @@ def test_a_dropped_pipeline_is_freed_by_the_next_build():
     del first
     build_pipeline(upto="lagebild_tagger")
     assert first_tagger() is None
+
+
+def test_the_tokenizer_remembers_many_chunks():
+    # spaCy's default (10,000 chunks) is full after a few dozen news articles
+    nlp = build_pipeline(upto="lagebild_structure")
+    assert nlp.tokenizer.max_cache_size == TOKENIZER_CACHED_CHUNKS > 10_000

@@ -13,8 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import numpy
-from spacy.attrs import LEMMA, ORTH, TAG
+from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span
 
 from lagebild.linguistics.morphology import recorded_particles
@@ -130,21 +129,9 @@ class DocTokens:
 
 
 def _lemmas(doc: Doc, texts: list[str]) -> list[str]:
-    """Every token's lemma, "" where unset (as ``doc_strings(doc, LEMMA)``). Most lemmas
-    are the token's own text (same hash as its ORTH): only the others are looked up in the
-    string store, which costs more than the rest of the read."""
-    if not texts:
-        return []
-    columns = doc.to_array([ORTH, LEMMA])
-    lemmas = list(texts)
-    others = numpy.flatnonzero(columns[:, 0] != columns[:, 1])
-    if len(others):
-        hashes, numbers = numpy.unique(columns[others, 1], return_inverse=True)
-        strings = doc.vocab.strings
-        names = [strings[code] for code in hashes.tolist()]
-        for position, number in zip(others.tolist(), numbers.tolist(), strict=True):
-            lemmas[position] = names[number]
-    return lemmas
+    """Every token's lemma, "" where unset: as the tagger and the morphology component kept
+    them (:func:`lagebild.pipeline.doc_strings`), read anew only where a lemma changed since."""
+    return doc_strings(doc, LEMMA) if texts else []
 
 
 def sentence_words(sentence: Span, tokens: DocTokens | None = None) -> list[Word]:

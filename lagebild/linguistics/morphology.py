@@ -20,13 +20,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import TAG
+from spacy.attrs import LEMMA, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.linguistics.mood import finite_verb_features
 from lagebild.linguistics.separable import find_particle, reunited_lemma
-from lagebild.pipeline import doc_strings
+from lagebild.pipeline import doc_strings, doc_words, remember_strings
 
 _NONFINITE = {
     "VVINF": "Inf",
@@ -104,13 +104,27 @@ class GermanMorphology:
             return doc
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
         sentence_ends = [sentence.end for sentence in sentences]
+        words, lemmas = doc_words(doc), doc_strings(doc, LEMMA)
+        reunited: dict[int, str] = {}
         for i in finite:
-            token = doc[i]
-            particle = find_particle(token, sentences[bisect_right(sentence_ends, i)])
+            end = sentence_ends[bisect_right(sentence_ends, i)]
+            particle = find_particle(i, end, words, tags, lemmas[i])
             if particle is not None:
-                token.lemma_ = reunited_lemma(token, particle)
-                particles[i] = particle.i
+                reunited[i] = reunited_lemma(lemmas[i], words[particle])
+                particles[i] = particle
+        if reunited:
+            _set_lemmas(doc, lemmas, reunited)
         return doc
+
+
+def _set_lemmas(doc: Doc, lemmas: list[str], reunited: dict[int, str]) -> None:
+    """Give the tokens their ``reunited`` lemmas in place of ``lemmas`` (the tagger's), and
+    keep all lemmas as :func:`doc_strings` reads them: the later stages read every lemma,
+    and a few changed ones would otherwise have them look up all of them again."""
+    lemmas = list(lemmas)  # doc_strings' list is shared
+    for i, lemma in reunited.items():
+        doc[i].lemma_ = lemmas[i] = lemma
+    remember_strings(doc, LEMMA, doc.to_array(LEMMA), lemmas)
 
 
 register_token_extensions()

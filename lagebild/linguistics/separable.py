@@ -9,8 +9,6 @@ the clause although HanTa tagged it as a preposition, adverb or article.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
-
 from lagebild.linguistics.resources import separable_particles
 
 _CLAUSE_BOUNDARY_TAGS = {"$,", "$.", "$(", "KON"}
@@ -20,29 +18,32 @@ _MISTAGGED_PARTICLE_TAGS = {"APPR", "ADV", "ART", "ADJD", "APZR"}
 _NO_PARTICLE_LEMMAS = {"sein", "werden"}
 
 
-def find_particle(verb: Token, sentence: Span) -> Token | None:
-    """The separated particle of a finite verb, or None."""
-    if verb.tag_ not in _FINITE or verb.lemma_ in _NO_PARTICLE_LEMMAS or verb.tag_ == "VMFIN":
+def find_particle(verb: int, end: int, words: list[str], tags: list[str], lemma: str) -> int | None:
+    """The doc index of the separated particle of the finite verb at doc index ``verb``
+    (lemma ``lemma``) in a sentence that ends before ``end``, or None. Read from the Doc's
+    token texts and tags (:func:`lagebild.pipeline.doc_words`, ``doc_strings``): the
+    morphology component asks it of every finite verb."""
+    tag = tags[verb]
+    if tag not in _FINITE or lemma in _NO_PARTICLE_LEMMAS or tag == "VMFIN":
         return None
-    particles = separable_particles()
-    clause: list[Token] = []
-    for token in sentence[verb.i - sentence.start + 1 :]:
-        if token.is_space:
+    clause: list[int] = []
+    for k in range(verb + 1, end):
+        if words[k].isspace():  # ``token.is_space``
             continue
-        if token.tag_ in _CLAUSE_BOUNDARY_TAGS or token.tag_ in _FINITE:
+        tag = tags[k]
+        if tag in _CLAUSE_BOUNDARY_TAGS or tag in _FINITE:
             break
-        clause.append(token)
-    for token in clause:
-        if token.tag_ == "PTKVZ":
-            return token
-    if clause:
+        if tag == "PTKVZ":
+            return k
+        clause.append(k)
+    if len(clause) > 1:
         last = clause[-1]
-        if last.tag_ in _MISTAGGED_PARTICLE_TAGS and last.lower_ in particles and len(clause) > 1:
+        if tags[last] in _MISTAGGED_PARTICLE_TAGS and words[last].lower() in separable_particles():
             return last
     return None
 
 
-def reunited_lemma(verb: Token, particle: Token) -> str:
-    prefix = particle.lower_
-    lemma = verb.lemma_
+def reunited_lemma(lemma: str, particle: str) -> str:
+    """The verb's ``lemma`` with its separated ``particle`` (the particle's text) in front."""
+    prefix = particle.lower()
     return lemma if lemma.startswith(prefix) else prefix + lemma

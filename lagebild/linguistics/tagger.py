@@ -36,7 +36,7 @@ from lagebild.linguistics.resources import (
     upos_overrides,
 )
 from lagebild.linguistics.statistical import StatisticalTagger
-from lagebild.pipeline import doc_words
+from lagebild.pipeline import doc_words, remember_strings
 
 HANTA_MODEL = "morphmodel_ger.pgz"
 #: Words whose analyses the tagger keeps by default (see ``GermanTagger``).
@@ -164,6 +164,8 @@ class GermanTagger:
         annotations = annotation_array(doc, tags, upos, lemmas)
         # the stub wants thinc's Ints2d; spaCy reads any 2-d integer numpy array
         doc.from_array([TAG, POS, LEMMA], annotations)  # type: ignore[arg-type]
+        remember_strings(doc, TAG, annotations[:, 0], tags)
+        remember_strings(doc, LEMMA, annotations[:, 2], lemmas)
         doc.user_data[MORPHEMES_KEY] = morphemes
         return doc
 

@@ -92,3 +92,19 @@ def test_seed_article_verbs(linguistics_nlp: Language) -> None:
     lemmas = {t.lemma_ for t in doc if t._.separable_particle is not None}
     assert {"einräumen", "zurückweisen", "stattfinden"} <= lemmas
     assert all(t.morph.get("Mood") for t in doc if t.tag_.endswith("FIN"))
+
+
+def test_the_tags_and_lemmas_are_kept_as_the_stages_read_them(analyse: Callable[..., Doc]) -> None:
+    # the tagger and the morphology component keep the strings they wrote: the later
+    # stages read them without looking every lemma up again, and read the same
+    from spacy.attrs import LEMMA, TAG
+
+    from lagebild.pipeline import STRINGS_KEY, doc_strings
+
+    doc = analyse("Russland wies die Vorwürfe zurück. Er sagte es ab.")
+    for attribute, attr_name in ((TAG, "tag_"), (LEMMA, "lemma_")):
+        kept = doc.user_data[STRINGS_KEY + str(attribute)]
+        assert kept[0] == doc.to_array(attribute).tobytes()
+        assert doc_strings(doc, attribute) is kept[1]
+        assert kept[1] == [getattr(t, attr_name) for t in doc]
+    assert token(doc, "wies").lemma_ == "zurückweisen"

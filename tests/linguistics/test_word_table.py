@@ -157,3 +157,10 @@ def test_a_table_without_hash_file_looks_every_word_up(tmp_path: Path) -> None:
     hashed.prefetch({"wort", "satz"})
     assert hashed.scores("wort") == [(22, -1.5)]
     assert hashed.scores("satz") is None
+
+
+def test_the_table_is_read_through_a_memory_map(tmp_path: Path) -> None:
+    path = tmp_path / "words.sqlite"
+    sqlite3.connect(path).execute("CREATE TABLE words (word TEXT PRIMARY KEY)").connection.close()
+    table = WordTable(path)
+    assert table._cursor().execute("PRAGMA mmap_size").fetchone()[0] > path.stat().st_size
