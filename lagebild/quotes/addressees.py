@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from lagebild.entities.mention_index import has_entities, mention_at
 from lagebild.model import Participant
 from lagebild.quotes.chunks import determiner_at, noun_phrase, pronoun_at
-from lagebild.quotes.cues import WERDEN_FORMS, CueMatch
+from lagebild.quotes.cues import WERDEN_FORMS, CueMatch, clause_end
 from lagebild.quotes.lexicon import function_words, lower_set, word_list
-from lagebild.quotes.speaker_position import prefield
-from lagebild.quotes.speakers import addressee, participant
+from lagebild.quotes.sources import listed
+from lagebild.quotes.speaker_position import dative_pronoun_before_subject, prefield
+from lagebild.quotes.speakers import addressee, conversation_partner, participant
 from lagebild.quotes.token_table import token_table
 
 if TYPE_CHECKING:
@@ -43,7 +44,11 @@ def an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
 
 
 def object_addressee(
-    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None, stop: int
+    ctx: Context,
+    cue: CueMatch,
+    speaker: tuple[int, int] | None,
+    stop: int,
+    start: int | None = None,
 ) -> Participant | None:
     """The object of "sagte der Zeitung", "forderte die Bürger auf" as the addressee."""
     tokens = token_table(ctx.doc)
@@ -53,7 +58,7 @@ def object_addressee(
     if not dative_only and not tells_object(cue):
         return None
     doc = ctx.doc
-    i = cue.index + 1
+    i = cue.index + 1 if start is None else start
     while i < stop:
         if speaker is not None and speaker[0] <= i < speaker[1]:
             i = speaker[1]
@@ -81,17 +86,19 @@ def object_addressee(
     return None
 
 
-def frame_addressee(ctx: Context, start: int, end: int) -> Participant | None:
-    return addressee(ctx.doc, start, end, ctx.masked)
-
-
-def _listed(word: str, name: str) -> bool:
-    """``word`` in the word list ``name``, or ending in one of its "-ending" lines."""
-    entries = word_list(name)
-    lower = word.lower()
-    return word in entries or any(
-        lower.endswith(entry[1:]) for entry in entries if entry.startswith("-")
-    )
+def frame_addressee(
+    ctx: Context, start: int, end: int, clause_start: int | None = None
+) -> Participant | None:
+    """Whom the frame from the verb (``start``) to ``end`` speaks to; before the verb, from
+    ``clause_start``, a conversation partner ("In einem Gespräch mit dem Minister wies er …
+    zurück") or a "gegenüber" opening the clause ("Gegenüber NDR Info äußerte er sich"):
+    inside the prefield it may compare ("Privat- gegenüber Kassenpatienten")."""
+    found = addressee(ctx.doc, start, end, ctx.masked)
+    if found is not None or clause_start is None or clause_start >= start:
+        return found
+    if token_table(ctx.doc).lower[clause_start] == "gegenüber":
+        return addressee(ctx.doc, clause_start, start, ctx.masked)
+    return conversation_partner(ctx.doc, clause_start, start, ctx.masked)
 
 
 def medium_phrase(ctx: Context, span: tuple[int, int]) -> bool:
@@ -99,7 +106,7 @@ def medium_phrase(ctx: Context, span: tuple[int, int]) -> bool:
     verb, the medium the speaker talks to, not the speaker."""
     tokens = token_table(ctx.doc)
     return tokens.lower[span[0]] == "der" and any(
-        _listed(tokens.words[k], DATIVE_MEDIA) for k in range(span[0] + 1, span[1])
+        listed(tokens.words[k], DATIVE_MEDIA) for k in range(span[0] + 1, span[1])
     )
 
 
@@ -118,8 +125,8 @@ def trailing_dative_medium(ctx: Context, speaker: tuple[int, int] | None) -> tup
         while m < speaker[1] - 1 and words[m][:1].islower():
             m += 1  # "der ungarischen Nachrichtenagentur"
         if (
-            _listed(words[m], DATIVE_MEDIA)
-            and not _listed(words[k - 1], MEDIA_STAFF)  # "eine Reporterin der AFP"
+            listed(words[m], DATIVE_MEDIA)
+            and not listed(words[k - 1], MEDIA_STAFF)  # "eine Reporterin der AFP"
             and all(words[j][:1].isupper() for j in range(m + 1, speaker[1]))
         ):
             return (k, speaker[1])
@@ -132,6 +139,9 @@ def dative_after_speaker(
     """The dative after a closing frame's speaker: "…, sagte UNMISS-Vertreter Toby Lanzer dem
     Fernsehsender „Al Jazeera“". Only "dem"/"einem": a "der" there may still be a genitive of
     the speaker phrase ("der Pressesprecher des Ministeriums"), a "den" the verb's object."""
+    i = cue.last + 1
+    if speaker is not None and speaker[0] == i + 1 and dative_pronoun_before_subject(ctx, i):
+        return participant(ctx.doc, i, i + 1)  # "…, sagte ihm der Minister"
     found = object_addressee(ctx, cue, speaker, stop)
     if found is None or found.start is None:
         return None
@@ -143,11 +153,14 @@ def fronted_object(
     ctx: Context, anchor: int, speaker: tuple[int, int] | None
 ) -> Participant | None:
     """An object before the verb of a verb that tells it, the subject after the verb: "Den
-    Internationalen Währungsfonds forderte er auf, …"."""
+    Internationalen Währungsfonds forderte er auf, …", "Der Zeitung sagte Karma: …"."""
     if speaker is None or speaker[0] < anchor:
         return None
     pre = prefield(ctx, anchor)
-    if pre is None or token_table(ctx.doc).lower[pre[0]] not in lower_set("oblique_forms.txt"):
+    if pre is None or not (
+        token_table(ctx.doc).lower[pre[0]] in lower_set("oblique_forms.txt")
+        or medium_phrase(ctx, pre)  # "Der englischsprachigen Zeitung sagte Karma: …"
+    ):
         return None
     return participant(ctx.doc, *pre)
 
@@ -162,3 +175,53 @@ def told_in_passive(ctx: Context, cue: CueMatch, anchor: int) -> bool:
         and tokens.tags[cue.index] == "VVPP"
         and tokens.lower[anchor] in lower_set(WERDEN_FORMS)
     )
+
+
+def reported_addressee(
+    ctx: Context, cue: CueMatch, speaker: tuple[int, int] | None
+) -> Participant | None:
+    """Whom a speech act summarised by its object is aimed at: the person object of "warf der
+    SPD Versagen vor", "forderte die Parteien auf" (``person_object_verbs.txt``; not the thing
+    of "forderte den Rücktritt"), the "von" of "fordert von der Regierung eine Untersuchung",
+    the partner of "in einem Gespräch mit dem Minister"."""
+    if cue.verb is None:
+        return None
+    tokens = token_table(ctx.doc)
+    stop = clause_end(ctx.doc, cue.index + 1, ctx.unit.end, ctx.masked)
+    if cue.particle is not None:
+        stop = max(stop, cue.particle)
+    lemma = cue.verb.lemma
+    if lemma in word_list("person_object_verbs.txt"):
+        first = cue.index + 1
+        if speaker is not None and speaker[1] < cue.index:
+            first = speaker[1]  # "X hat Deutschland … vorgeworfen": past the auxiliary
+            if tokens.lower[first] in lower_set("auxiliaries.txt"):
+                first += 1
+        told = object_addressee(ctx, cue, speaker, cue.index if first < cue.index else stop, first)
+        return _before_second_noun(ctx, told)
+    if lemma in word_list("von_addressee_verbs.txt"):
+        i = cue.index + 1
+        while i < stop and (
+            function_words().get(tokens.lower[i]) == "adv"
+            or (speaker is not None and speaker[0] <= i < speaker[1])
+        ):
+            i += 1  # right after the verb: not "forderte den Rücktritt von Pierer"
+        if i < stop and tokens.lower[i] == "von" and i not in ctx.masked:
+            asked = noun_phrase(ctx.doc, i + 1, stop, ctx.masked)
+            return participant(ctx.doc, *asked) if asked else None
+    return conversation_partner(ctx.doc, ctx.unit.start, stop, ctx.masked)
+
+
+def _before_second_noun(ctx: Context, found: Participant | None) -> Participant | None:
+    """ "wirft dem Justizminister Einmischung vor": the chunker joins the dative and the
+    bare accusative noun after it; the addressee ends before a common noun after a noun."""
+    if found is None or found.start is None or found.end is None:
+        return found
+    doc = ctx.doc
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return found
+    for k in range(2, len(span)):
+        if span[k - 1].tag_ == "NN" and span[k].tag_ == "NN":
+            return participant(doc, span.start, span.start + k)
+    return found

@@ -65,6 +65,7 @@ from lagebild.quotes.frame_words import (
 )
 from lagebild.quotes.frames import frame_drafts
 from lagebild.quotes.lexicon import (
+    compares_with_rule,
     contractions,
     function_class,
     function_words,
@@ -81,6 +82,7 @@ from lagebild.quotes.speaker_position import (
     is_personish,
     named_person,
     names_in_frame,
+    oblique_at,
     only_subject_between,
     past_reflexive,
     prefield,
@@ -89,6 +91,7 @@ from lagebild.quotes.speaker_position import (
     subject_before_relative,
     subject_with_apposition,
     wie_over_apposition,
+    wie_subject_start,
 )
 from lagebild.quotes.speakers import can_name_someone, participant
 from lagebild.quotes.token_table import token_table
@@ -126,8 +129,10 @@ def _choose_speaker(
     if inner is not None:
         return inner  # "…, bei dem sie gesagt hatte": the relative clause's own subject
     pre = prefield(ctx, anchor)
-    if pre is not None and not can_name_someone(doc, *pre):
-        pre = None  # "Bislang", "Sinngemäß": an adverb in the prefield, the subject follows
+    if pre is not None and (
+        not can_name_someone(doc, *pre) or (post and oblique_at(tokens, pre[0]))
+    ):
+        pre = None  # "Bislang", "Sinngemäß", "Den Anstieg bezifferte X": the subject follows
     if pre is None and coordinated:
         # "Die Opposition wies … zurück und bezeichnete sie als …": the first verb's subject
         first = noun_phrase(doc, ctx.unit.start, anchor, ctx.masked)
@@ -358,10 +363,10 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     ):
         clause_start = anchor  # "Wie berichtet hatte das Ministerium beklagt, …": a comment
     if tokens.lower[clause_start] == "wie" and clause_start < anchor:
+        if compares_with_rule(cue.verb):
+            return [], None  # "wie es der Vorschlag vorsieht": a plan, no report of the clause
         cue = replace(cue, extra=(*cue.extra, clause_start))
-        first = clause_start + 1
-        if tokens.lower[first] in {"aus", "von", "vom"}:
-            first += 1  # "Wie aus Unternehmenskreisen verlautete", "Wie vom Ministerium …"
+        first = wie_subject_start(ctx, clause_start, anchor)
         # "wie X der APA erläuterte": the agency listens
         speaker, _ = _without_medium(ctx, noun_phrase_after(doc, first, anchor, ctx.masked))
         if clause_start > unit.start:
@@ -463,7 +468,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     frame_stop = j
     addressee_ = (
         (participant(doc, *told) if told is not None else None)
-        or frame_addressee(ctx, min(anchor, cue.index), frame_stop)
+        or frame_addressee(ctx, min(anchor, cue.index), frame_stop, clause_start)
         or object_addressee(ctx, cue, speaker, frame_stop)
         or an_addressee(ctx, cue, frame_stop)
         or (fronted_object(ctx, anchor, speaker) if object_told else None)

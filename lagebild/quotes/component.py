@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from lagebild.entities.mention_index import entity_at, has_entities, mentions_indexed
 from lagebild.model import Participant, Quote, Span
 from lagebild.pipeline import doc_text
+from lagebild.quotes.addressees import reported_addressee
 from lagebild.quotes.attribution import attribute, summarised_object
 from lagebild.quotes.chunks import (
     determiner_at,
@@ -175,6 +176,7 @@ class QuoteFinder:
                             end,
                             cue,
                             speaker_span,
+                            addressee=reported_addressee(ctx, cue, speaker_span),
                             speaker=person,
                             medium=cue.medium,
                         )

@@ -39,6 +39,7 @@ from lagebild.quotes.lexicon import (
     word_list,
 )
 from lagebild.quotes.readings import readings
+from lagebild.quotes.sources import names_a_source, no_source_after_nach
 from lagebild.quotes.token_table import TokenTable, token_table
 from lagebild.quotes.units import Unit
 
@@ -161,13 +162,7 @@ def _choose_verb(
     plain = [
         vf
         for vf in forms
-        if (not vf.verb.particle or vf.joined)
-        and not (
-            vf.finite
-            and _particle_at_clause_end(
-                words, i, stop, particles_not_speech().get(vf.verb.lemma, frozenset())
-            )
-        )
+        if (not vf.verb.particle or vf.joined) and not _other_particle_verb(words, i, stop, vf)
     ]
     if not plain:
         return None
@@ -175,9 +170,13 @@ def _choose_verb(
     return CueMatch("verb", i, None, vf.verb, vf.finite, vf.verb.medium)
 
 
-def _particle_at_clause_end(words: list[str], i: int, stop: int, particles: frozenset[str]) -> bool:
-    """One of ``particles`` closes the clause of the finite verb at ``i``, which makes it
-    another verb ("sagt seine Reise ab")."""
+def _other_particle_verb(words: list[str], i: int, stop: int, vf: VerbForm) -> bool:
+    """A particle of ``particles_not_speech.tsv`` makes the verb at ``i`` another verb: at
+    the finite verb's clause end ("sagt seine Reise ab"), or written apart right before
+    the participle ("hatten sich krank gemeldet")."""
+    particles = particles_not_speech().get(vf.verb.lemma, frozenset())
+    if not vf.finite:
+        return i > 0 and words[i - 1] in particles
     return any(
         words[j] in particles and (j + 1 >= stop or words[j + 1] in CLAUSE_PUNCT)
         for j in range(i + 1, stop)
@@ -514,6 +513,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 # "gemäß der Richtlinie", "gemäß ASVG": in accordance with a rule, no source
                 (low == "laut" and noun_phrase(doc, i + 1, unit.end, masked))
                 or speech_noun_ahead(doc, i, unit.end) is not None
+                or names_a_source(doc, i + 1, unit.end, masked)  # "gemäß einem Sprecher"
             )
         ):
             medium = speech_noun_medium(tokens.words[i + 1]) or "speech"
@@ -532,6 +532,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             temporal = i > unit.start and tokens.words[i - 1] in word_list(
                 "temporal_before_nach.txt"
             )
+            temporal = temporal or no_source_after_nach(tokens, i, unit.end)
             medium_after = None if temporal else _speech_noun_after(doc, i, unit.end)
             before = speech_nouns().get(tokens.words[i - 1]) if i > unit.start + 1 else None
             if before and tokens.lower[i - 2] not in lower_set("possessive_genitives.txt"):

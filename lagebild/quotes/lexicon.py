@@ -278,3 +278,9 @@ def acts_without_content(verb: SpeechVerb) -> bool:
     """Is the verb a speech act even where it frames no content? Not those listed in
     ``content_only_verbs.txt``: "nimmt einen Auftrag an", "denkt an die Familie"."""
     return verb.lemma not in word_list("content_only_verbs.txt")
+
+
+def compares_with_rule(verb: SpeechVerb | None) -> bool:
+    """Does the verb's "wie" clause compare with a rule or plan ("wie es das Gesetz
+    vorsieht") rather than report the clause it frames (``rule_verbs.txt``)?"""
+    return verb is not None and verb.lemma in word_list("rule_verbs.txt")

@@ -50,6 +50,12 @@ NOMINATIVE_PRONOUNS = "nominative_pronouns.txt"
 FOCUS_PARTICLES = "focus_particles.txt"
 
 
+def oblique_at(table: TokenTable, i: int) -> bool:
+    """A dative or accusative form opens the phrase at ``i`` ("den", "einem", "ihm"): an
+    object, never the subject (``oblique_forms.txt``)."""
+    return table.lower[i] in lower_set("oblique_forms.txt")
+
+
 def noun_phrase_word(doc: Doc, i: int, masked: frozenset[int]) -> bool:
     return _noun_phrase_word(token_table(doc), i, masked)
 
@@ -206,10 +212,28 @@ def _coordinated_subject(ctx: Context, anchor: int) -> tuple[int, int] | None:
 
 def past_reflexive(ctx: Context, after: int) -> int:
     """Where the subject after a verb begins: past the verb's reflexive pronoun ("…,
-    erinnerte sich Lejsek", "äußerte sich der Minister")."""
+    erinnerte sich Lejsek", "äußerte sich der Minister") or a dative pronoun before the
+    subject ("…, sagte ihr der Minister")."""
     if after < ctx.unit.end and token_table(ctx.doc).lower[after] == "sich":
         return after + 1
-    return after
+    return after + 1 if dative_pronoun_before_subject(ctx, after) else after
+
+
+#: pronouns that, right after the verb and before a subject, are its dative object
+DATIVE_PRONOUNS = "dative_pronouns.txt"
+
+
+def dative_pronoun_before_subject(ctx: Context, i: int) -> bool:
+    """ "…, sagte ihm der Minister", "sagte uns Müller": a dative pronoun and then the
+    subject. "ihr" only before an article: "erklärte ihr Sprecher" is possessive."""
+    tokens = token_table(ctx.doc)
+    if i + 1 >= ctx.unit.end or tokens.lower[i] not in lower_set(DATIVE_PRONOUNS):
+        return False
+    if i + 1 in ctx.masked or tokens.words[i + 1] in CLAUSE_PUNCT:
+        return False
+    if tokens.lower[i] == "ihr":
+        return tokens.lower[i + 1] in lower_set("nominative_articles.txt")
+    return noun_phrase_at(tokens, i + 1, ctx.unit.end, ctx.masked) is not None
 
 
 def named_person(doc: Doc, span: tuple[int, int]) -> bool:
@@ -329,6 +353,22 @@ def wie_over_apposition(ctx: Context, clause_start: int, anchor: int) -> int:
         if lower[k] == "wie" and (k == ctx.unit.start or words[k - 1] == ","):
             return k
     return clause_start
+
+
+def wie_subject_start(ctx: Context, wie: int, anchor: int) -> int:
+    """Where the subject of a "wie" clause begins: past "aus"/"von" ("Wie aus
+    Unternehmenskreisen verlautete"), and past an object pronoun before a noun phrase ("wie
+    es die NASA bezeichnete", "wie uns die Philologen sagen")."""
+    table = token_table(ctx.doc)
+    first = wie + 1
+    if table.lower[first] in {"aus", "von", "vom"}:
+        return first + 1
+    if any(table.words[k] in CLAUSE_PUNCT for k in range(first, anchor)):
+        return first  # "wie es die Aufgaben bewältigt, sagte …": "es" is the subject there
+    object_pronoun = table.lower[first] == "es" or dative_pronoun_before_subject(ctx, first)
+    if object_pronoun and noun_phrase_at(table, first + 1, anchor, ctx.masked) is not None:
+        return first + 1
+    return first
 
 
 def only_subject_between(ctx: Context, anchor: int, verb: int) -> bool:

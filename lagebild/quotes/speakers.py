@@ -371,6 +371,28 @@ def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Partici
         if found is None:
             continue
         heads = [table.lower[k] for k in range(*found) if capitalised_at(table, k)]
-        if word == "gegenüber" or any(h in audiences for h in heads):
+        if word == "gegenüber" or any(h in audiences for h in heads) or _conversation(table, i):
             return participant(doc, *found)
+    return None
+
+
+def _conversation(table: TokenTable, i: int) -> bool:
+    """ "mit" after a conversation noun names whom the speaker talks to: "In einem Gespräch
+    mit dem Umweltminister wies er … zurück" (``conversation_nouns.txt``)."""
+    return (
+        table.lower[i] == "mit"
+        and i > 0
+        and table.words[i - 1] in word_list("conversation_nouns.txt")
+    )
+
+
+def conversation_partner(
+    doc: Doc, start: int, end: int, masked: frozenset[int]
+) -> Participant | None:
+    """The phrase after a conversation noun's "mit" in ``[start, end)``."""
+    table = token_table(doc)
+    for i in range(start, end):
+        if _conversation(table, i):
+            found = noun_phrase_after(doc, i + 1, end, masked)
+            return participant(doc, *found) if found else None
     return None
