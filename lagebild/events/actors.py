@@ -18,6 +18,7 @@ from lagebild.events.lexicon import (
     country_forms,
     member_nouns,
     organ_branches,
+    perpetrator_nouns,
     place_anaphors,
     protester_words,
     state_organs,
@@ -230,7 +231,11 @@ def resolve_words(
             if actor is not None:
                 return actor
     for position, word in enumerate(words):
-        if word.tag in ("NE", "NN", "PPER", "PIS", "FM", "PDS") and not is_event_noun(word):
+        if (
+            word.tag in ("NE", "NN", "PPER", "PIS", "FM", "PDS")
+            and not is_event_noun(word)
+            and not _branch(word)
+        ):
             entity = entity_of(doc, word)
             if entity is not None:
                 actor = from_entity(entity)
@@ -240,13 +245,13 @@ def resolve_words(
                 if actor is not None:
                     return actor
     for word in words:
-        if word.tag in ("NN", "NE") and not is_event_noun(word):
+        if word.tag in ("NN", "NE") and not is_event_noun(word) and not _branch(word):
             code = prefix_code(word)
             if code:
                 return EventActor(code=code)
     if allow_adjectives:
-        for word in words:
-            if word.tag == "ADJA":
+        for position, word in enumerate(words):
+            if word.tag == "ADJA" and not _of_branch(words, position):
                 code = adjective_code(word)
                 if code:
                     return EventActor(code=code)
@@ -338,6 +343,20 @@ def _coded_groups(doc: Doc) -> list[tuple[Entity, tuple[str, ...], float]]:
     return found  # type: ignore[return-value]
 
 
+def _branch(word: Word) -> bool:
+    """ "Österreich-Tochter", "Ableger": a branch, whose country says where it is, not who
+    acts (data/branch_nouns.txt)."""
+    return word.tag == "NN" and word.lemma.casefold().split("-")[-1] in word_list(
+        "branch_nouns.txt"
+    )
+
+
+def _of_branch(words: list[Word], position: int) -> bool:
+    """The adjective at ``position`` belongs to a branch noun ("des chilenischen Ablegers")."""
+    noun = next((w for w in words[position + 1 :] if w.tag != "ADJA"), None)
+    return noun is not None and _branch(noun)
+
+
 def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor | None:
     """The actor a phrase names; with ``core_only`` its genitive attribute does not count.
 
@@ -356,7 +375,11 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         actor = None  # "Spezialeinheiten der Polizei" act for the state, not as a group
     organ = actor is None and is_state_organ(head)
     member = head.tag == "NN" and head.lemma.split("-")[-1] in member_nouns()
-    if actor is None and (not core_only or organ or member) and chunk.genitive is not None:
+    if (
+        actor is None
+        and (not core_only or organ or member or _branch(head))
+        and chunk.genitive is not None
+    ):
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
     if actor is None and organ and not _unnamed_states(chunk):
         actor = focus_actor(doc)
@@ -479,6 +502,8 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
         actor = from_entity(entity) if entity.code else None
         if actor is None or not is_non_state(doc, actor) or not _named_side(entity):
             continue
+        if entity.name.split()[-1].casefold().endswith(perpetrator_nouns()):
+            continue  # "Attentäter": named for an attack, not the crowd of a protest
         for mention in entity.mentions:
             if start <= mention.start and mention.end <= end:
                 distance = abs(mention.start - word.start)

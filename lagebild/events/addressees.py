@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from lagebild.entities.kb import business_codes
 from lagebild.events import arguments
 from lagebild.events.actors import clear_focus, focus_actor, is_event_noun, is_non_state
 from lagebild.events.candidate import Candidate, may_lack_recipient
@@ -362,7 +363,26 @@ def government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
     """The focus country's government, for a claim of a non-state actor; not for a court
     named as a body of its own ("Das Wiener Handelsgericht verwirft den Einwand"), whose
     rulings answer the parties before it."""
-    if not is_non_state(doc, actor) or _named_organ(actor):
+    if not is_non_state(doc, actor) or _named_organ(actor) or union_at_work(doc, actor):
         return None
     government = focus_actor(doc)
     return government if distinct(actor, government) else None
+
+
+def union_at_work(doc: Doc, actor: EventActor) -> bool:
+    """A trade union in an article that names a company or employers ("Verdi ruft zu Streiks
+    bei Amazon auf", "vor der Konzernzentrale"): its claims are aimed at employers (economic
+    news), not at the government."""
+    entities = doc._.entities or []
+    union = next((e for e in entities if e.id == actor.entity_id), None)
+    if union is None:
+        return False
+    endings = tuple(word_list("union_words.txt"))
+    names = [union.name, *(m.text for m in union.mentions), *union.roles]
+    if not any(name.casefold().endswith(endings) for name in names):
+        return False
+    companies = business_codes()
+    if any(e.code in companies for e in entities if e.code):
+        return True
+    text = doc.text.casefold()
+    return any(part in text for part in word_list("employer_words.txt"))

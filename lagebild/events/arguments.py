@@ -166,8 +166,13 @@ def verbal(
             # "wurden verhaftet": arrests are made by the state, the one where they are made
             actor = _local_state(doc, clause) or focus_actor(doc)
         subject_chunk, patient = subject(doc, clause, clauses, exclude=agent_chunk)
-        if patient is None and trigger.type in PLACE_TARGET_TYPES:
-            # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target
+        if (
+            patient is None
+            and trigger.type in PLACE_TARGET_TYPES
+            and trigger.mode not in STATE_ACTION_MODES
+        ):
+            # "wurden Ziele im Gazastreifen angegriffen": the place's state is the target;
+            # where one is arrested ("bei der Ausreise nach Peking") is no one arrested
             subject_chunk, patient = place_target(
                 doc, [c for c in clause.chunks if c is not agent_chunk], actor
             )

@@ -280,16 +280,32 @@ def chunk_clause(
             # article after a comma opens the next item of a list, not a genitive
             listed_prep = chunks[-1].prep if flush() else None
             pending_prep, pending_coordination = listed_prep, True
-        elif current and _owner_before(current, prep, word):
+        elif current and _owner_before(current, prep, word, words, position, same_entity):
             pass  # "Griechenlands Linke", "Russlands Präsident Putin": one phrase
         elif current and _starts_new_phrase(current, word, same_entity):
+            # "gegen Südtirols Alt-Landeshauptmann Durnwalder": the phrase a prepositional
+            # genitive name owns is governed by that preposition too, no bare subject (not
+            # an agent's "durch Irans Präsident", which the recipient rules read apart)
+            owner_prep = (
+                prep
+                if len(current) == 1
+                and saxon_genitive(current[0])
+                and prep not in _AGENT_PREPOSITIONS
+                else None
+            )
             flush()
+            if owner_prep is not None and word.tag in ("NN", "NE"):
+                pending_prep = owner_prep
         if not current:
             prep, coordinated = pending_prep, pending_coordination
             pending_prep, pending_coordination = None, False
         current.append(word)
     flush()
     return chunks
+
+
+#: Prepositions of an event noun's agent ("die Leugnung durch Irans Präsident").
+_AGENT_PREPOSITIONS = frozenset({"durch", "von"})
 
 
 def _listed_after_comma(
@@ -360,14 +376,35 @@ def _articleless_genitive(previous: Word, word: Word) -> bool:
     return previous.tag == "NN" and word.tag == "ADJA" and word.lower.endswith("er")
 
 
-def _owner_before(current: list[Word], prep: str | None, word: Word) -> bool:
+def _owner_before(
+    current: list[Word],
+    prep: str | None,
+    word: Word,
+    words: list[Word],
+    position: int,
+    same_entity: SameEntity | None,
+) -> bool:
     """A subject or object phrase that is so far a genitive name, and a name or title it owns
-    ("Griechenlands Linke", "Russlands Präsident"). An event noun keeps its own phrase
-    ("Russlands Angriffe": the genitive is the event's actor), and so does the phrase of a
-    preposition ("durch Irans Präsident": the recipient rules read the name apart)."""
+    ("Griechenlands Linke", "Russlands Präsident"), also past adjectives ("Griechenlands
+    geschlagene Linke"). An event noun keeps its own phrase ("Russlands Angriffe": the
+    genitive is the event's actor), and so does the phrase of a preposition ("durch Irans
+    Präsident": the recipient rules read the name apart)."""
     if prep is not None or len(current) != 1 or not saxon_genitive(current[0]):
         return False
-    return word.tag == "NE" or (word.tag == "NN" and title_of(word.text) is not None)
+    if word.tag == "ADJA":
+        noun = next((w for w in words[position + 1 :] if w.tag != "ADJA"), None)
+        return noun is not None and _owned_name(noun, same_entity)
+    return _owned_name(word, same_entity)
+
+
+def _owned_name(word: Word, same_entity: SameEntity | None) -> bool:
+    """A name, a title, or a noun the entity layer names ("Linke/NN": a noun is the same
+    entity as itself only inside an entity's name, see actors.same_entity)."""
+    if word.tag == "NE":
+        return True
+    if word.tag != "NN":
+        return False
+    return title_of(word.text) is not None or (same_entity is not None and same_entity(word, word))
 
 
 def saxon_genitive(word: Word) -> bool:

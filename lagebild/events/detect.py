@@ -36,6 +36,7 @@ from lagebild.events.addressees import (
     pair_coordinated,
     reflexive,
     told_unaddressed,
+    union_at_work,
 )
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
@@ -44,6 +45,7 @@ from lagebild.events.failures import failed_measures
 from lagebild.events.goals import stated_aims
 from lagebild.events.intent import SPEAKER_PRONOUNS
 from lagebild.events.irrealis import (
+    conditional_part,
     drop_irrealis_nominals,
     hypothetical,
     irrealis_modified,
@@ -200,10 +202,11 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
 def _candidate(
     doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
 ) -> Candidate | None:
-    if word.tag == "ADJA" and not hypothetical(clause):
+    conditional = hypothetical(clause) or conditional_part(clause, clauses, word)
+    if word.tag == "ADJA" and not conditional:
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = lexicon_entries(word)
-    if not entries or hypothetical(clause) or match_result(clause):
+    if not entries or conditional or match_result(clause):
         return None
     nominal = word.tag == "NN"
     if not nominal and not word.tag.startswith("VV"):
@@ -290,6 +293,11 @@ def _candidate(
     if orphan and not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
         return None
     if orphan:
+        group = (
+            nearby_group(doc, sentence, word)
+            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk)
+            else None
+        )
         return Candidate(
             trigger=entry,
             word=word,
@@ -306,10 +314,10 @@ def _candidate(
             definite=chunk is not None
             and chunk.words[0].tag == "ART"
             and chunk.words[0].lower in _DEFINITE_ARTICLES,
-            nearby_group=nearby_group(doc, sentence, word)
-            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk)
+            nearby_group=group,
+            government=focus_actor(doc)
+            if addressed_by_default(entry) and not (group and union_at_work(doc, group))
             else None,
-            government=focus_actor(doc) if addressed_by_default(entry) else None,
             pending=parts.recipient is None and not may_lack_recipient(entry),
             setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
             people_acting=sides.people_acting(clause, entry, word.start),

@@ -10,8 +10,11 @@ from __future__ import annotations
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import (
+    concessive_words,
+    conditional_conjunctions,
     conditional_openers,
     conditional_phrases,
+    consequent_openers,
     hypothetical_forms,
     irrealis_modifiers,
 )
@@ -54,6 +57,60 @@ def hypothetical(clause: Clause) -> bool:
     if any(w.is_finite and w.lower in hypothetical_forms() for w in clause.words):
         return True
     return _in_some_circumstances(clause)
+
+
+def conditional_part(clause: Clause, clauses: list[Clause], word: Word) -> bool:
+    """A condition ("wenn Russland angreift", "Tritt er zurück, ...") or the main clause
+    that follows a condition opening the sentence ("Sollte sie zurückkommen, wird sie
+    verhaftet"): what would follow if, not an event told."""
+    if _after_conjunction(clause, word):
+        return True
+    consequent = _consequent(clauses)
+    return consequent is not None and (clause is consequent or clause is clauses[0])
+
+
+def _after_conjunction(clause: Clause, word: Word) -> bool:
+    """The nearest subordinating conjunction before ``word`` in its clause is "wenn" or
+    "falls" (a clause the cutter left joined to the one before it too), not as "auch wenn"
+    (a fact conceded)."""
+    before = [w for w in clause.words if w.i < word.i]
+    conjunction = next((w for w in reversed(before) if w.tag == "KOUS"), None)
+    if conjunction is None or conjunction.lower not in conditional_conjunctions():
+        return False
+    previous = next((w for w in reversed(before) if w.i < conjunction.i), None)
+    return previous is None or previous.lower not in concessive_words()
+
+
+def _conjunction_condition(clause: Clause) -> bool:
+    """The clause opens with "wenn" or "falls", not with "auch wenn"."""
+    for word in clause.words:
+        if word.tag in ("KON", "$,", "$(", "ADV") and word.lower not in concessive_words():
+            continue
+        return word.tag == "KOUS" and word.lower in conditional_conjunctions()
+    return False
+
+
+def _verb_first(clause: Clause, skipped: frozenset[str] = frozenset()) -> bool:
+    opener = next(
+        (w for w in clause.words if w.tag not in ("KON", "$,", "$(") and w.lower not in skipped),
+        None,
+    )
+    return opener is not None and opener.is_finite
+
+
+def _consequent(clauses: list[Clause]) -> Clause | None:
+    """The main clause after a condition that opens the sentence, itself opened by its
+    finite verb ("..., wird sie verhaftet"; "..., dann wird ..."); a sentence opened by a
+    finite verb is a condition only with such a main clause after it."""
+    if len(clauses) < 2:
+        return None
+    first = clauses[0]
+    if not (_conjunction_condition(first) or _verb_first(first)):
+        return None
+    following = next((c for c in clauses[1:] if not c.subordinate), None)
+    if following is None or not _verb_first(following, consequent_openers()):
+        return None
+    return following
 
 
 def _in_some_circumstances(clause: Clause) -> bool:

@@ -199,6 +199,21 @@ def conditional_openers() -> frozenset[str]:
 
 
 @cache
+def conditional_conjunctions() -> frozenset[str]:
+    return frozenset(_lines("conditional_conjunctions.txt"))
+
+
+@cache
+def concessive_words() -> frozenset[str]:
+    return frozenset(_lines("concessive_words.txt"))
+
+
+@cache
+def consequent_openers() -> frozenset[str]:
+    return frozenset(_lines("consequent_openers.txt"))
+
+
+@cache
 def agent_labels() -> frozenset[str]:
     return frozenset(_lines("agent_labels.txt"))
 

@@ -20,7 +20,7 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 #: Personal pronouns that are nominative only ("sie" may be an object).
 _NOMINATIVE_PRONOUNS = frozenset({"er", "wir", "ich"})
 #: Conjunctions of a content clause that a noun before it may govern ("der Einwand, dass").
-_CONTENT_CONJUNCTIONS = frozenset({"dass", "ob"})
+_CONTENT_CONJUNCTIONS = frozenset({"dass", "ob", "wonach"})
 _NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _NEUTER_RELATIVES = frozenset({"das", "welches"})
 #: Plural finite verbs that do not end in -en.

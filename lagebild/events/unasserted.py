@@ -67,6 +67,8 @@ def not_asserted(
         return True
     if word.tag == "NN" and (idiomatic(clause, word) or interview(entry, clause, word)):
         return True
+    if chunk is not None and entry.pos != "label" and said_to_be(clause, chunk):
+        return True
     verb = _verb_of_entry(entry, clause, word)
     if verb is not None and (
         due(clause, clauses, verb) or judged_infinitive(clause, clauses, verb)
@@ -89,6 +91,7 @@ def not_asserted(
         or perceived(clause, word)
         or struggling(clause, word)
         or self_promised(clause, word)
+        or own_event_called_off(clause, word)
     ):
         return True
     return entry.mode == "investigate" and studied(clause, chunk)
@@ -340,6 +343,32 @@ def self_promised(clause: Clause, trigger: Word) -> bool:
     """ "wie wir uns das versprechen", "verspricht sich davon mehr Einfluss": to promise
     oneself something is to expect it, no promise made."""
     return trigger.lemma == _PROMISING and any(w.tag == "PRF" for w in clause.words)
+
+
+def own_event_called_off(clause: Clause, trigger: Word) -> bool:
+    """ "hat ihre Wahlabschlussveranstaltung abgesagt": to call off one's own undertaking
+    rejects no one."""
+    if trigger.lemma.casefold() not in word_list("cancelling_verbs.txt"):
+        return False
+    endings = tuple(word_list("own_events.txt"))
+    return any(
+        c.prep is None
+        and c.head_word.tag == "NN"
+        and c.head_word.lemma.casefold().endswith(endings)
+        and any(w.tag == "PPOSAT" for w in c.words)
+        for c in clause.chunks
+        if not c.contains(trigger)
+    )
+
+
+def said_to_be(clause: Clause, chunk: Chunk) -> bool:
+    """ "Das sind nordkoreanische Drohungen", "Das ist ein Angriff auf die Demokratie": an
+    event noun said of a demonstrative with "sein" names what something is called, no event
+    told (a label, "Das ist ein Massaker", accuses whoever did the deed: see speakers.py)."""
+    finite = clause.finite
+    if finite is None or finite.lemma != "sein" or chunk.prep is not None:
+        return False
+    return any(w.tag == "PDS" for w in clause.words if w.i < chunk.first and w is not finite)
 
 
 def _called_by_noun(clause: Clause, chunk: Chunk) -> bool:
