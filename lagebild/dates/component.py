@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.dates import lexicon
+from lagebild.dates.nowadays import means_nowadays
 from lagebild.dates.patterns import find_matches, patterns
 from lagebild.dates.resolve import resolve_date
 from lagebild.model import DateExpression, Granularity
@@ -142,8 +143,18 @@ def make_date_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def find_dates(doc: Doc) -> Doc:
     document = doc._.document
     published = getattr(document, "published", None) if document is not None else None
-    doc._.dates = find_date_expressions(doc_text(doc), published, _name_spans(doc))
+    found = find_date_expressions(doc_text(doc), published, _name_spans(doc))
+    doc._.dates = [_vague_if_nowadays(doc, expression) for expression in found]
     return doc
+
+
+def _vague_if_nowadays(doc: Doc, expression: DateExpression) -> DateExpression:
+    """A "heute" that means "nowadays" is a vague present, not the day of publication."""
+    if expression.text[-5:].lower() != "heute" or not means_nowadays(
+        doc, expression.start, expression.end
+    ):
+        return expression
+    return expression.model_copy(update={"value": None, "granularity": "relative"})
 
 
 def _name_spans(doc: Doc) -> list[tuple[int, int]]:

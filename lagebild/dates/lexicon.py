@@ -15,6 +15,11 @@ def _rows(filename: str) -> list[list[str]]:
     ]
 
 
+def rows(filename: str) -> list[list[str]]:
+    """The tab-separated rows of a data file beside this module, without comments."""
+    return _rows(filename)
+
+
 @functools.cache
 def months() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in _rows("months.tsv")}

@@ -115,7 +115,7 @@ def resolve_entities(
     join_protesters_to_opponents(clusters)
     main_state = most_mentioned_state(clusters)
     # a prosecutor or court named without its state works where the article is datelined
-    assign_institution_states(clusters, dateline_state(tokens) or main_state)
+    assign_institution_states(clusters, dateline_state(text, tokens) or main_state)
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)

@@ -433,7 +433,7 @@ def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> l
     entities = []
     weights = state_weights(clusters)  # once: the clusters do not change below
     main_state = dominant_state(clusters, weights)
-    dateline = dateline_state(tokens)
+    dateline = dateline_state(text, tokens)
     # the dateline's state, where the article names it too or names no state most: a
     # correspondent's seat ("Mexiko-Stadt –" for Guatemala) is not what the text is about
     home_state = (

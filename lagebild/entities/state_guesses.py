@@ -25,6 +25,7 @@ from lagebild.entities.names import (
 )
 from lagebild.entities.origins import state_of_listed_region, state_of_place
 from lagebild.lexicon import is_proper_noun_form
+from lagebild.places.datelines import dateline_firsts
 
 #: how many characters back a role noun may look for its person
 
@@ -240,17 +241,15 @@ def state_named_before(
     return best[1] if best else None
 
 
-def dateline_state(tokens: list[Tok]) -> str | None:
-    """The state of the article's dateline place ("Wien – Die von Finanzminister …"): the
-    officials an article from Vienna names without a state are Austria's, even where it
-    names Germany more often in a comparison."""
-    for index, token in enumerate(tokens[:DATELINE_REACH]):
-        word = token.text
-        if (
-            word[:1].isupper()
-            and index + 1 < len(tokens)
-            and tokens[index + 1].text in ("–", "—")
-            and (index == 0 or tokens[index - 1].text in (".", "!", "?", ":"))
-        ):
-            return state_of_listed_region(word) or state_of_place(word)
+def dateline_state(text: str, tokens: list[Tok]) -> str | None:
+    """The state of the article's dateline place ("Wien – Die von Finanzminister …",
+    "Salzburg/Wien – …", "St. Pölten – …"): the officials an article from Vienna names
+    without a state are Austria's, even where it names Germany more often in a comparison."""
+    if not tokens:
+        return None
+    reach = tokens[min(len(tokens), DATELINE_REACH) - 1].end
+    for name in dateline_firsts(text, reach):
+        state = state_of_listed_region(name) or state_of_place(name)
+        if state is not None:
+            return state
     return None

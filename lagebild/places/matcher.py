@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from lagebild.lexicon import is_common_noun, is_plain_common_noun, is_proper_noun_form
+from lagebild.places.datelines import is_dateline
 from lagebild.places.gazetteer import (
     CITY_ALTERNATE,
     COUNTRY,
@@ -57,18 +58,6 @@ _ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|em|er|es)")
 _SHORTEST_ALTERNATE = 4
 #: Distinct capitalised words whose :func:`_may_name` answer is kept.
 _MAY_NAME_CACHE = 65_536
-#: A dateline opens the report after the headline and teaser: "Linz – Die SPÖ …",
-#: "Wien/Linz – …". One of the names before the dash: a word, then up to 30 characters.
-_DATELINE_NAME = r"[^\W\d_][\w.'’ -]{0,30}?"
-#: What may stand before a dateline name: a sentence end or a line break, then the other
-#: names of the dateline ("Wien/").
-_DATELINE_BEFORE = re.compile(rf"(?:[.!?:\"“”»«)]\s+|\n\s*)(?:{_DATELINE_NAME}\s?/\s?)*$")
-#: The same at the very start of the text.
-_DATELINE_OPENING = re.compile(rf"(?:{_DATELINE_NAME}\s?/\s?)*")
-#: After a dateline name: the other names, then a spaced dash and the report's first word.
-_DATELINE_AFTER = re.compile(rf"(?:\s?/\s?{_DATELINE_NAME})* [–—-] ?(?=[^\W\d_\"„»«])")
-#: How far back :func:`_dateline` looks for the sentence end before the names.
-_DATELINE_REACH = 80
 #: The cue kind of a name in a dateline.
 DATELINE = "dateline"
 
@@ -356,17 +345,6 @@ def _allowed(base: str, cue: str | None) -> bool:
     return rule is None or (rule == "context" and cue in ("preposition", "noun", DATELINE))
 
 
-def _dateline(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` stands in a dateline: after a sentence end, a line
-    break or the text's start, alone or with other names joined by "/", before a spaced
-    dash ("Linz – Die SPÖ …", "Wien/Linz – …")."""
-    if _DATELINE_AFTER.match(text, end) is None:
-        return False
-    if start <= _DATELINE_REACH and _DATELINE_OPENING.fullmatch(text, 0, start):
-        return True
-    return _DATELINE_BEFORE.search(text, max(0, start - _DATELINE_REACH), start) is not None
-
-
 def find_names(
     text: str, gazetteer: Gazetteer, common_starts: frozenset[int] = frozenset()
 ) -> list[Found]:
@@ -485,7 +463,7 @@ def _longest_match(
             candidates = _plausible(base, listed) if listed else listed
             if not candidates:
                 continue  # most spans name nothing: their context is never read
-            dateline = context.cue is None and _dateline(text, start, end)
+            dateline = context.cue is None and is_dateline(text, start, end)
             if _allowed(base, DATELINE if dateline else context.cue):
                 # A genitive ("Straßen Bangkoks", "Moskaus Außenminister") is no person name.
                 genitive = base != surface

@@ -315,14 +315,35 @@ def _by_place(
         candidate = choose(group[0].candidates, countries_in_text, hints, nearby, group[0].base)
         if hints and candidate.country not in hints and candidate.source > COUNTRY:
             continue  # "Mina östlich von Mekka": no town of that name lies where the text puts it
-        credible = _credible_group(candidate, group, countries_in_text | nearby)
-        # A city adjective before a person ("Kiewer Vize-Regierungschefin") says whom the
-        # person acts for, not where something happens; elsewhere ("des Belgrader
-        # Staatsfernsehens") it locates and counts.
-        credible = [found for found in credible if not _describes_person(text, found, people)]
-        if credible:
-            by_place.setdefault(candidate, []).extend(credible)
+        for place, mentions in _city_or_state(candidate, group):
+            credible = _credible_group(place, mentions, countries_in_text | nearby)
+            # A city adjective before a person ("Kiewer Vize-Regierungschefin") says whom the
+            # person acts for, not where something happens; elsewhere ("des Belgrader
+            # Staatsfernsehens") it locates and counts.
+            credible = [found for found in credible if not _describes_person(text, found, people)]
+            if credible:
+                by_place.setdefault(place, []).extend(credible)
     return by_place
+
+
+def _city_or_state(candidate: Candidate, group: list[Found]) -> list[tuple[Candidate, list[Found]]]:
+    """A city-state's name ("Luxemburg", "Singapur") names the country, as a country's name
+    does elsewhere; only a dateline or a place noun ("Stadt Luxemburg") makes it the city."""
+    state = next(
+        (
+            other
+            for other in group[0].candidates
+            if other.source == COUNTRY
+            and other.country == candidate.country
+            and other.name == candidate.name
+        ),
+        None,
+    )
+    if state is None or candidate.source != HANDMADE or candidate.feature != "city":
+        return [(candidate, group)]
+    city = [found for found in group if found.cue in ("noun", DATELINE)]
+    rest = [found for found in group if found.cue not in ("noun", DATELINE)]
+    return [(place, mentions) for place, mentions in ((candidate, city), (state, rest)) if mentions]
 
 
 def _describes_person(text: str, found: Found, person_starts: set[int]) -> bool:

@@ -75,3 +75,19 @@ def test_a_prosecutor_without_a_state_works_where_the_article_is_datelined(entit
         "verlassen."
     )
     assert code_of(entities, "Staatsanwaltschaft") == "BEL"
+
+
+def test_a_dateline_of_several_places_gives_the_first_ones_state(entities_of):
+    entities = entities_of(
+        "Prozess um Betrug. Wien/Berlin – Ob der Beamte schuld ist, muss Richterin Nicole "
+        "Baczak klären. Der Beamte bekennt sich nicht schuldig."
+    )
+    assert affiliation_of(entities, "Nicole Baczak") == "AUT"
+
+
+def test_a_dateline_of_two_words_after_a_hyphen(entities_of):
+    entities = entities_of(
+        "Prozess um Betrug. St. Pölten - Ob der Beamte schuld ist, muss Richterin Nicole "
+        "Baczak klären. Der Beamte bekennt sich nicht schuldig."
+    )
+    assert affiliation_of(entities, "Nicole Baczak") == "AUT"
