@@ -24,6 +24,8 @@ class Abbreviations:
     #: Every dotted piece of a multi-part abbreviation ("z.", "B.", "u.", "a."), to keep
     #: "z. B." together when spaCy splits it into two tokens.
     parts: frozenset[str]
+    #: Abbreviations that are also plain words ("Art."): abbreviations only before a number.
+    before_number: frozenset[str] = frozenset()
 
 
 @cache
@@ -31,15 +33,20 @@ def abbreviations() -> Abbreviations:
     names: set[str] = set()
     final: set[str] = set()
     parts: set[str] = set()
+    before_number: set[str] = set()
     for line in _lines("abbreviations.txt"):
         name, *flags = line.split("\t")
         names.add(name)
         if "final" in flags:
             final.add(name)
+        if "number" in flags:
+            before_number.add(name)
         pieces = [p + "." for p in name.split(".") if p]
         if len(pieces) > 1:
             parts.update(pieces)
-    return Abbreviations(frozenset(names), frozenset(final), frozenset(parts))
+    return Abbreviations(
+        frozenset(names), frozenset(final), frozenset(parts), frozenset(before_number)
+    )
 
 
 @cache
@@ -50,6 +57,16 @@ def ordinal_followers() -> frozenset[str]:
 @cache
 def sentence_starters() -> frozenset[str]:
     return frozenset(_lines("sentence_starters.txt"))
+
+
+@cache
+def articles() -> frozenset[str]:
+    return frozenset(_lines("articles.txt"))
+
+
+@cache
+def ambiguous_starters() -> frozenset[str]:
+    return frozenset(_lines("ambiguous_starters.txt"))
 
 
 @cache

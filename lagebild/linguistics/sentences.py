@@ -12,7 +12,15 @@ Rules, in order of strength:
 3. A period that belongs to an abbreviation ("z. B.", "Dr.", "bzw.", "Jan.") or an ordinal
    number ("am 10. Januar", "im 20. Jahrhundert") does not end a sentence, unless the
    abbreviation may close a sentence ("usw.") or the number is a year, and the next word is a
-   typical sentence opener ("Er kam 2020. Dann ...").
+   typical sentence opener ("Er kam 2020. Dann ..."). An abbreviation that is also a plain
+   word ("Art.") abbreviates only before a number. A score, a word with digits or a unit
+   before a period ("2:0.", "Nexus 6P.", "km/h.") is no abbreviation: the period ends a sentence.
+4. A heading glued to the body by a double space ends before a capitalised sentence opener or
+   a dateline ("Widerstand an  Während ...", "batteries  London – ..."); a double space
+   after an article or a preposition is a typo inside a sentence. Glued by a single space,
+   a heading ends in a verb-like word before an unambiguous opener ("Die Universität
+   schweigt Die Universität ..."); an embedded tweet ends at its link.
+5. An author's or agency's sign-off ("(APA, 23.8.2015)") ends the sentence it opens.
 """
 
 from __future__ import annotations
@@ -28,11 +36,15 @@ from spacy.tokens import Doc, Token
 
 from lagebild.linguistics.resources import (
     abbreviations,
+    ambiguous_starters,
+    articles,
     ordinal_followers,
     sentence_starters,
+    separable_particles,
 )
 from lagebild.model import Structure
-from lagebild.pipeline import doc_words
+from lagebild.pipeline import doc_text, doc_words
+from lagebild.structure import cues
 
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.)$")
 _TERMINAL_CHARS = frozenset(".!?…")
@@ -43,6 +55,15 @@ _OPENING_ONLY = {"„", "‚", "``"}
 _CLOSING_BRACKETS = {")", "]", "}"}
 _OPENING_BRACKETS = {"(", "[", "{"}
 _DASHES = {"-", "–", "—"}
+_SCORE_PERIOD = re.compile(r"^\d+:\d+\.$")
+# letters and digits mixed, as in a model or version name: "6P.", "A9.", "France24."
+_ALPHANUMERIC_PERIOD = re.compile(r"^(?=\w*\d)(?=\w*[^\W\d_])\w+\.$")
+_SIGN_OFF = re.compile(r"^\([^()\n]{0,80}\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\)$")
+# headline verbs and participles: "schweigt", "entscheiden", "aufgeschoben", "gescheitert"
+_VERB_LIKE = re.compile(r"^[a-zäöüß]+(?:en|ern|eln|t)$")
+_LINK = re.compile(r"^(?:https?://|pic\.twitter\.com/)\S+$")
+# a double space before this word cannot be a typo inside the sentence
+_NO_GLUE_BEFORE = tuple(":,;(/")
 
 
 @Language.component(
@@ -98,6 +119,8 @@ def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
             j += 1
         if j < len(content) and _looks_like_start(content[j]):
             starts.add(indices[j])
+    starts |= _glued_heading_starts(content, words)
+    starts |= _sign_off_ends(content, words, starts)
     # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
     return {i for i in starts if i == 0 or not spaces[i]}
 
@@ -154,11 +177,30 @@ def _ends_sentence_here(content: Sequence[Token], k: int) -> bool:
     following = content[k + 1] if k + 1 < len(content) else None
     if _TERMINAL.match(text):
         if text == "." and k > 0 and _period_of_abbreviation(content[k - 1]):
+            if _plain_word_before(content[k - 1].text + ".", following):
+                return True
             return following is not None and following.text in sentence_starters()
         return True
     if len(text) > 1 and text.endswith("."):
+        if _is_unit(content, k):
+            return True
         return _dotted_word_ends_sentence(text, following)
     return False
+
+
+def _plain_word_before(abbreviation: str, following: Token | None) -> bool:
+    """ "Art." before a word is the noun "Art" ending a sentence; before a number it abbreviates."""
+    if abbreviation not in abbreviations().before_number:
+        return False
+    return following is None or not following.text[:1].isdigit()
+
+
+def _is_unit(content: Sequence[Token], k: int) -> bool:
+    """A letter after a glued slash ends a unit ("km/h.", "Gbit/s."), not an initial."""
+    if k == 0 or not _SINGLE_LETTER_PERIOD.match(content[k].text):
+        return False
+    slash = content[k - 1]
+    return slash.text == "/" and not slash.whitespace_
 
 
 def _period_of_abbreviation(previous: Token) -> bool:
@@ -176,6 +218,10 @@ def _dotted_word_ends_sentence(text: str, following: Token | None) -> bool:
     if following is None:
         return True
     next_text = following.text
+    if _SCORE_PERIOD.match(text) or _ALPHANUMERIC_PERIOD.match(text):
+        return True
+    if _plain_word_before(text, following):
+        return True
     if _NUMBER_PERIOD.match(text):
         if next_text in ordinal_followers() or not next_text[:1].isupper():
             return False
@@ -189,6 +235,96 @@ def _dotted_word_ends_sentence(text: str, following: Token | None) -> bool:
         return False
     # A word spaCy kept together with its period is an abbreviation it knows.
     return next_text in sentence_starters()
+
+
+def _glued_heading_starts(content: _Content, words: list[str]) -> set[int]:
+    """The body after a heading glued to it by a double space (10kGNAD's teasers).
+
+    The word after the gap must open a sentence (a capitalised conjunction, pronoun or
+    article) or a dateline ("London – ..."); the word before must be able to end one.
+    """
+    doc, indices, starts = content.doc, content.indices, set()
+    starters = sentence_starters()
+    for k in range(len(indices) - 1):
+        i, j = indices[k], indices[k + 1]
+        # only a capitalised word can open the body: skip the rest without making Tokens
+        if not words[j][:1].isupper():
+            continue
+        before, after = content[k], content[k + 1]
+        if j - i < 2 or not _is_double_space(doc, i, j):
+            if _single_space_heading_end(before, after):
+                starts.add(j)
+            continue
+        dateline = _opens_dateline(content, k + 1)
+        if after.text not in starters and not dateline:
+            continue
+        if _can_end_sentence(before, after):
+            starts.add(j)
+    return starts
+
+
+def _single_space_heading_end(before: Token, after: Token) -> bool:
+    """ "EU besorgt Die EU reagierte ...", "pic.twitter.com/abc Die ÖBB war ..."."""
+    if not before.whitespace_ or not after.text[:1].isupper():
+        return False
+    if _LINK.match(before.text):
+        return True
+    if after.text not in sentence_starters() or after.text in ambiguous_starters():
+        return False
+    word = before.text
+    if word.lower() in cues().continuation_words:
+        return False
+    return bool(_VERB_LIKE.match(word)) or separable_particles().get(word) == "ADV"
+
+
+def _opens_dateline(content: _Content, k: int) -> bool:
+    """ "London – Die Forscher ...": a capitalised place, a dash, a capitalised word."""
+    if k + 2 >= len(content) or content[k + 1].text not in _DASHES:
+        return False
+    return content[k].text[:1].isupper() and content[k + 2].text[:1].isupper()
+
+
+def _is_double_space(doc: Doc, i: int, j: int) -> bool:
+    gap = doc[i].whitespace_ + "".join(doc[m].text_with_ws for m in range(i + 1, j))
+    return len(gap) >= 2 and "\n" not in gap and not gap.strip()
+
+
+def _can_end_sentence(token: Token, following: Token) -> bool:
+    """Not an article, preposition or conjunction; a verb particle may end a sentence
+    ("kündigen Widerstand an"), unless a preposition among them has its article next."""
+    text = token.text
+    if text in _DASHES or text.endswith(_NO_GLUE_BEFORE) or text in _QUOTES:
+        return False
+    lower = text.lower()
+    particle = separable_particles().get(lower)
+    if particle == "ADP":
+        return following.text not in articles()
+    return particle == "ADV" or lower not in cues().continuation_words
+
+
+def _sign_off_ends(content: _Content, words: list[str], starts: set[int]) -> set[int]:
+    """The word after a sign-off that opens a sentence: "(APA, 23.8.2015) Kader für ..."."""
+    doc, indices, found = content.doc, content.indices, set()
+    text = doc_text(doc)
+    for k in range(1, len(indices) - 1):
+        if words[indices[k]] != ")":
+            continue
+        opening = _opening_bracket(content, k)
+        if opening is None or indices[opening] not in starts:
+            continue
+        span = text[content[opening].idx : content[k].idx + 1]
+        if _SIGN_OFF.match(span) and _looks_like_start(content[k + 1]):
+            found.add(indices[k + 1])
+    return found
+
+
+def _opening_bracket(content: _Content, k: int, reach: int = 30) -> int | None:
+    for m in range(k - 1, max(-1, k - reach), -1):
+        if content[m].text == "(":
+            return m
+        if content[m].text == ")":
+            return None
+    return None
 
 
 def _is_closing(token: Token) -> bool:

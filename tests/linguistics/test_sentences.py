@@ -124,3 +124,77 @@ def test_without_structure_blank_lines_separate_paragraphs(blank_nlp: Language) 
     doc._.structure = None
     doc = split_sentences(doc)
     assert sentence_texts(doc) == ["Kein Ende in Sicht", "Gespräche gehen weiter"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a score, a model name, a unit and an opener after a number end a sentence
+        ("Es stand 2:0. Neapel siegte.", ["Es stand 2:0.", "Neapel siegte."]),
+        (
+            "Sie testeten das Nexus 6P. Weitere folgen.",
+            ["Sie testeten das Nexus 6P.", "Weitere folgen."],
+        ),
+        ("Er fuhr 160 km/h. Eine Streife kam.", ["Er fuhr 160 km/h.", "Eine Streife kam."]),
+        ("Die ÖVP stellte 50. Dazu kommen zwei.", ["Die ÖVP stellte 50.", "Dazu kommen zwei."]),
+        # "Art." abbreviates only before a number
+        ("Es ist eine seltene Art. Jäger fehlen.", ["Es ist eine seltene Art.", "Jäger fehlen."]),
+        ("Das regelt Art. 5 der Verfassung.", ["Das regelt Art. 5 der Verfassung."]),
+        # ordinals still hold together
+        ("Er kam am 3. März. Dann ging er.", ["Er kam am 3. März.", "Dann ging er."]),
+    ],
+)
+def test_periods_after_numbers_units_and_plain_words(
+    analyse: Callable[..., Doc], text: str, expected: list[str]
+) -> None:
+    assert sentence_texts(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Republikaner kündigen Widerstand an  Während Demokraten lobten, zögerten andere.",
+            ["Republikaner kündigen Widerstand an", "Während Demokraten lobten, zögerten andere."],
+        ),
+        (
+            "Neue Akkus für Autos  London – Forscher bauen Zellen.",
+            ["Neue Akkus für Autos", "London – Forscher bauen Zellen."],
+        ),
+        (
+            "Die Universität schweigt Die Universität sagt nichts.",
+            ["Die Universität schweigt", "Die Universität sagt nichts."],
+        ),
+        (
+            "Er zeigte pic.twitter.com/ab12 Die Polizei kam.",
+            ["Er zeigte pic.twitter.com/ab12", "Die Polizei kam."],
+        ),
+    ],
+)
+def test_heading_glued_to_the_body_ends_a_sentence(
+    analyse: Callable[..., Doc], text: str, expected: list[str]
+) -> None:
+    assert sentence_texts(analyse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist Thema einer  Ausstellung in der  Stadt.",  # typos inside a sentence
+        "Er sprach mit  Die Grünen über das Thema.",  # a double space after a preposition
+        "Sie las in  Der Standard und dann in der Zeitung.",
+        "Sie fanden neue Wegen Die Frage blieb.",  # "Wegen" is also a noun
+        "Er lebt der heimischen  Holzwirtschaft – und weil sie gut ist.",  # no dateline
+    ],
+)
+def test_glue_inside_a_sentence_does_not_split(analyse: Callable[..., Doc], text: str) -> None:
+    assert sentence_texts(analyse(text)) == [text]
+
+
+def test_sign_off_ends_its_sentence(analyse: Callable[..., Doc]) -> None:
+    text = "Er ging. (APA, 23.8.2015) Kader für das Spiel: Almer im Tor."
+    assert sentence_texts(analyse(text)) == [
+        "Er ging.",
+        "(APA, 23.8.2015)",
+        "Kader für das Spiel: Almer im Tor.",
+    ]
