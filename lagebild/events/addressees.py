@@ -63,7 +63,7 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> list[Candi
         return [candidate]
     if candidate.trigger.pos == "label":
         return [_labelled_alongside(candidate, found)]
-    for governed in found:
+    for governed in found if not _partner_unresolved(candidate) else ():
         if governed.orphan or not governed_by(governed, candidate):
             continue
         if candidate.nominal and not _attached(governed, candidate):
@@ -80,6 +80,16 @@ def complete_pending(candidate: Candidate, found: list[Candidate]) -> list[Candi
     if candidate.by_default:
         return [candidate]  # no act demanded names its side: the government stays addressed
     return [_focus_addressed(candidate)]
+
+
+def _partner_unresolved(candidate: Candidate) -> bool:
+    """ "Die EU arbeitet mit Finanzinstitutionen dabei zusammen, Reformen von Bosnien zu
+    fordern": the verb's own recipient slot is filled by a phrase we could not resolve, so
+    its side is someone else, not the target of the act it governs."""
+    if candidate.nominal:
+        return False
+    prepositions = candidate.trigger.prepositions
+    return any(c.prep in prepositions for c in candidate.clause.chunks)
 
 
 def _addressee(candidate: Candidate, governed: Candidate) -> EventActor | None:

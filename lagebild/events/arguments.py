@@ -83,6 +83,12 @@ def is_passive(clause: Clause, trigger: Word) -> bool:
     return any(w.lemma == "werden" or w.lower == "worden" for w in clause.words if w.is_verb)
 
 
+def headline_participle(clauses: list[Clause], trigger: Word) -> bool:
+    """ "Zwei Palästinenser erschossen und vier Israelis verletzt": a participle in a
+    sentence with no finite verb at all is a headline's passive, its phrase the patient."""
+    return trigger.tag == "VVPP" and not any(w.is_finite for c in clauses for w in c.words)
+
+
 def _in_prefield_phrase(clause: Clause, position: int) -> bool:
     """ "Der Attentäter von Tel Aviv ist … erschossen worden": a von-phrase right after a noun
     before the finite verb of a main clause belongs to that noun (the prefield holds one
@@ -94,6 +100,21 @@ def _in_prefield_phrase(clause: Clause, position: int) -> bool:
         return False
     chunk, before = clause.chunks[position], clause.chunks[position - 1]
     return chunk.last < finite.i and chunk.first - before.last <= 2  # only the preposition
+
+
+def prefield_partners(clause: Clause, chunk: Chunk | None) -> list[Chunk]:
+    """The other phrases before the finite verb of a main clause whose prefield holds
+    ``chunk``: the prefield holds one phrase, so they are parts of it, an apposition or
+    attribute ("Andreas Ehlers, Vorsitzender des Dachverbands, begrüßt …", "Der Repräsentant
+    in Bosnien, Wolfgang Petritsch, begrüßte …"), no object of the verb."""
+    finite = clause.finite
+    if chunk is None or clause.subordinate or finite is None or finite is clause.words[-1]:
+        return []
+    if clause.words[0].tag in SUBORDINATORS or clause.words[0].tag == "PRELAT":
+        return []
+    if chunk.last >= finite.i:
+        return []
+    return [c for c in clause.chunks if c is not chunk and c.last < finite.i]
 
 
 def _dative(
@@ -160,7 +181,7 @@ def _local_state(doc: Doc, clause: Clause) -> EventActor | None:
 def verbal(
     doc: Doc, clause: Clause, clauses: list[Clause], word: Word, trigger: Trigger
 ) -> Participants:
-    if is_passive(clause, word):
+    if is_passive(clause, word) or headline_participle(clauses, word):
         agent_chunk, actor = agent(doc, clause)
         if actor is None and trigger.mode in STATE_ACTION_MODES:
             # "wurden verhaftet": arrests are made by the state, the one where they are made
@@ -193,7 +214,11 @@ def verbal(
     co_actors = coordinated_actors(doc, clauses, subject_chunk)
     if subject_chunk is not None and not clause.contains(subject_chunk.words[0]):
         subject_chunk = None  # an elided subject: its phrase is not in this clause
-    taken = [subject_chunk, *coordinated_phrases(clause, subject_chunk)]
+    taken = [
+        subject_chunk,
+        *coordinated_phrases(clause, subject_chunk),
+        *prefield_partners(clause, subject_chunk),
+    ]
     recipient_chunk, recipient = by_frame(doc, clause, clauses, trigger, taken, actor=actor)
     if recipient_chunk is not None and not clause.contains(recipient_chunk.words[0]):
         co_recipients = _co_antecedents(doc, clauses, recipient_chunk, actor, recipient)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from lagebild.events.actors import PROTESTERS, country_codes
 from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
 from lagebild.events.candidate import Candidate
-from lagebild.events.lexicon import protester_words, type_table
+from lagebild.events.lexicon import country_forms, protester_words, type_table
 from lagebild.model import Event, EventActor
 
 #: Sentences back within which an event of the same type is taken to be the same one
@@ -216,9 +216,12 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
         # "Die Bodenoffensive wurde bestätigt": the event told by that very word, if any
         word = candidate.word.lemma.casefold()
         recent.sort(key=lambda e: e.trigger.text.casefold() != word)
+    victims = _victim_states(candidate)
     for event in recent:
         if event.type != candidate.trigger.type or event.actor is None:
             continue
+        if event.actor.code in victims:
+            continue  # "Bei Angriffen erlitten vier Israelis Verletzungen": not Israel's deed
         if candidate.recipient is not None and distinct(candidate.recipient, event.recipient):
             continue  # "Verhandlungen mit Iran" after talks with Russia: another event
         if candidate.definite:
@@ -246,6 +249,19 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
         return None  # "die Demonstration" told before, of which we know nothing
     recipient = candidate.recipient or candidate.government
     return replace(candidate, actor=group, recipient=recipient, orphan=False)
+
+
+def _victim_states(candidate: Candidate) -> frozenset[str]:
+    """The states whose people a deed's clause names bare beside it ("erlitten vier Israelis
+    Verletzungen"): those hurt by an unowned deed, not its doers."""
+    if candidate.trigger.type not in DEED_TYPES:
+        return frozenset()
+    demonyms = country_forms()[2]
+    return frozenset(
+        demonyms[chunk.head_word.text.casefold()]
+        for chunk in candidate.clause.chunks
+        if chunk.prep is None and chunk.head_word.text.casefold() in demonyms
+    )
 
 
 def _unnamed_speakers(candidate: Candidate) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from lagebild.events.actors import resolve_chunk
 from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import Trigger, deliberative_bodies
+from lagebild.events.lexicon import Trigger, deliberative_bodies, word_list
 from lagebild.model import EventActor
 
 
@@ -24,11 +24,12 @@ def owner_named(clause: Clause, chunk: Chunk | None) -> bool:
     if chunk.genitive is not None and chunk.head < chunk.genitive:
         return True  # "Ein Streik der Seeleute": the genitive names who strikes
     following = next((c for c in clause.chunks if c.first > chunk.last), None)
-    return (
-        following is not None
-        and following.prep in AGENT_PREPOSITIONS
-        and following.first - chunk.last <= 2
-    )
+    if following is None:
+        return False
+    if following.prep is None and following.first == chunk.last + 1:
+        # "eine Protestaktion mehrerer Organisationen": a genitive plural of its own phrase
+        return following.words[0].lower in word_list("genitive_quantifiers.txt")
+    return following.prep in AGENT_PREPOSITIONS and following.first - chunk.last <= 2
 
 
 def origin(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:

@@ -68,6 +68,7 @@ def subject(
             or (chunk.coordinated and not _second_title(clause, chunk))
             or _feminine_oblique(chunk)
             or chunk.bracketed
+            or _glued_name(clause, chunk)
         ):
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
@@ -171,6 +172,24 @@ def _past_prefield(clause: Clause, chunk: Chunk) -> bool:
     return clause.subordinate or finite is None or chunk.first > finite.i
 
 
+def _glued_name(clause: Clause, chunk: Chunk) -> bool:
+    """ "vor einer Gefährdung des Forschungsstandort Österreich": a bare name right after a
+    common noun in a phrase past the finite verb is that noun's apposition, not the
+    subject."""
+    finite = clause.finite
+    if finite is None or chunk.first <= finite.i or chunk.prep is not None:
+        return False
+    if chunk.words[0].tag != "NE":
+        return False
+    before = next((c for c in reversed(clause.chunks) if c.last < chunk.first), None)
+    return (
+        before is not None
+        and before.last == chunk.first - 1
+        and before.prep is not None
+        and before.words[-1].tag == "NN"
+    )
+
+
 def _nominative(chunk: Chunk) -> bool:
     """ "der Kommissar", "ein Sprecher": an article that marks a masculine singular noun as
     nominative (genitive and dative have "des", "dem", "eines", "einem")."""
@@ -266,7 +285,13 @@ def _feminine_oblique(chunk: Chunk) -> bool:
     if first.tag != "ART" or first.lower not in ("der", "einer") or chunk.head == 0:
         return False
     head = chunk.head_word
-    return noun_genera().get(head.text) == "f" or noun_genera().get(head.lemma) == "f"
+    genera = noun_genera()
+    if genera.get(head.text) == "f" or genera.get(head.lemma) == "f":
+        return True
+    # a hyphenated compound ("Hamas-Bewegung") takes the gender of its last part, unless
+    # that is an adjective as noun, of either gender ("der PSOE-Vorsitzende")
+    last = head.text.rpartition("-")[2].capitalize()
+    return "-" in head.text and genera.get(last) == "f" and genera.get(f"{last}r") != "m"
 
 
 def _neuter_relative_subject(clause: Clause) -> bool:

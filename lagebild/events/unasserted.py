@@ -25,6 +25,8 @@ _PERFECT_AUXILIARIES = frozenset({"haben", "sein", "worden"})
 #: Verbs of the governing clause that make an adjective predicative ("es sei nicht sinnvoll",
 #: "hält es für falsch").
 _COPULAS = frozenset({"sein", "halten", "finden", "erscheinen", "scheinen", "bleiben"})
+#: Verbs that predicate an adjective of their subject ("gilt als möglich", "ist unmöglich").
+_PREDICATING = frozenset({"sein", "gelten", "erscheinen", "scheinen", "bleiben"})
 #: Openers of a zu-infinitive of purpose or manner, whose act is told ("um zu protestieren").
 _ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
 _SENDING = frozenset({"schicken", "senden", "zurückschicken"})
@@ -68,6 +70,8 @@ def not_asserted(
     if word.tag == "NN" and (idiomatic(clause, word) or interview(entry, clause, word)):
         return True
     if chunk is not None and entry.pos != "label" and said_to_be(clause, chunk):
+        return True
+    if chunk is not None and word.tag == "NN" and possible_only(clause, chunk):
         return True
     verb = _verb_of_entry(entry, clause, word)
     if verb is not None and (
@@ -369,6 +373,19 @@ def said_to_be(clause: Clause, chunk: Chunk) -> bool:
     if finite is None or finite.lemma != "sein" or chunk.prep is not None:
         return False
     return any(w.tag == "PDS" for w in clause.words if w.i < chunk.first and w is not finite)
+
+
+def possible_only(clause: Clause, chunk: Chunk) -> bool:
+    """ "Ein Bündnis zwischen AKP und MHP gilt als möglich": an event noun, subject of a
+    copula whose predicate tells it as possible or needed, is no event done."""
+    finite = clause.finite
+    if finite is None or finite.lemma not in _PREDICATING or chunk.prep is not None:
+        return False
+    return any(
+        w.tag == "ADJD" and w.lemma.casefold() in word_list("possibility_predicates.txt")
+        for w in clause.words
+        if not chunk.contains(w)
+    )
 
 
 def _called_by_noun(clause: Clause, chunk: Chunk) -> bool:
