@@ -7,7 +7,10 @@ passive agent neither.
 
 from __future__ import annotations
 
+from functools import cache
+
 from lagebild.entities.candidates import Tok
+from lagebild.entities.kb import data_lines
 from lagebild.entities.names import title_of
 from lagebild.entities.quoted_names import introduces_name
 from lagebild.entities.token_layout import CLAUSE_BREAKS, clause_start, is_finite
@@ -46,8 +49,12 @@ def mention_role(tokens: list[Tok], first: int, sentences: list[int]) -> int:
         opening = index - 1
         while opening > 0 and not clause_start(tokens, opening, sentences):
             opening -= 1
-        if opening == index - 1 or tokens[opening].tag not in _NOMINAL_TAGS:
-            return SUBJECT_BONUS  # "Am Montag sagte Obama", "…“, sagte Sarkozy"
+        if (
+            opening == index - 1
+            or tokens[opening].tag not in _NOMINAL_TAGS
+            or _object_prefield(tokens[opening])
+        ):
+            return SUBJECT_BONUS  # "Am Montag sagte Obama", "…“, sagte Sarkozy", "Das sagte Obama"
         return 0
     before = tokens[index - 1]
     if before.text in _AGENT_PREPOSITIONS and _passive(tokens, index, sentences):
@@ -55,6 +62,17 @@ def mention_role(tokens: list[Tok], first: int, sentences: list[int]) -> int:
     if before.tag.startswith("APPR") or before.tag in ("NN", "NE"):
         return -OBLIQUE_PENALTY
     return 0
+
+
+def _object_prefield(token: Tok) -> bool:
+    """A clause opened by a pronoun that is the verb's object ("Das sagte Obama", "Wenig von
+    Grenzschließungen hält Gentiloni"): the name after the verb is the subject."""
+    return token.tag in ("PDS", "PIS") and token.text.lower() in _prefield_objects()
+
+
+@cache
+def _prefield_objects() -> frozenset[str]:
+    return frozenset(data_lines("prefield_objects.txt"))
 
 
 def _passive(tokens: list[Tok], index: int, sentences: list[int]) -> bool:
@@ -76,11 +94,23 @@ def _phrase_start(tokens: list[Tok], first: int, sentences: list[int]) -> int:
             or (not before.tag and before.text.lower() in _DETERMINERS)  # an untagged one
             or (before.text[:1].isupper() and title_of(before.text) is not None)
             or (before.tag == "NN" and introduces_name(before.text))  # "die Partei D66"
+            or _genitive_before_title(before, tokens[index])  # "Italiens Außenminister X"
         ):
             index -= 1
             continue
         break
     return index
+
+
+def _genitive_before_title(before: Tok, token: Tok) -> bool:
+    """ "Italiens" in "Italiens Außenminister Paolo Gentiloni": a name's genitive that opens
+    the phrase of a title, no attribute of the noun before."""
+    return (
+        before.tag == "NE"
+        and before.text.endswith("s")
+        and token.text[:1].isupper()
+        and title_of(token.text) is not None
+    )
 
 
 def _attribute_start(tokens: list[Tok], index: int, sentences: list[int]) -> int:

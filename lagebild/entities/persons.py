@@ -425,12 +425,19 @@ PREDICATE_REACH = 6
 
 
 def _is_predicate(tokens: list[Tok], article: int, index: int) -> bool:
-    """ "X ist ein Kandidat", "das ein Beitrittskandidat zur EU ist": a role noun that is
-    the predicate of a copula describes its subject and introduces no person. In a
-    verb-final clause a pronoun before the article is the subject ("das", "er")."""
+    """ "X ist ein Kandidat", "bin ich ein Politiker", "das ein Beitrittskandidat zur EU ist":
+    a role noun that is the predicate of a copula describes its subject and introduces no
+    person. In a verb-final clause a pronoun before the article is the subject ("das",
+    "er")."""
     copulas = frozenset(context_words()["copulas"])
     if article > 0 and tokens[article - 1].text in copulas:
         return True
+    if (
+        article > 1
+        and tokens[article - 1].text.lower() in context_words()["inverted_subjects"]
+        and tokens[article - 2].text in copulas
+    ):
+        return True  # "Im Herzen bin ich ein heimlicher Politiker": the subject after the copula
     if article == 0:
         return False
     subject = tokens[article - 1]

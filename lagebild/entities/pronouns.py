@@ -27,6 +27,7 @@ from lagebild.entities.pronoun_agreement import (
     pronoun_forms,
     pronoun_reading,
 )
+from lagebild.entities.pronoun_binding import verb_subjects
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.token_layout import clause_ids, clause_start, quoted_tokens, sentence_ids
 from lagebild.lexicon import is_plain_common_noun, noun_genera
@@ -183,6 +184,12 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         )
         # one who speaks is a person or body, not a thing named by a common noun
         candidates = [m for m in mentions if not (speaks and m.key.startswith(NOUN_KEY))]
+        # the subject of the pronoun's own verb is no antecedent ("Bischof Z. dankte dem
+        # Polizeichef und überreichte ihm", "Die Direktorin, S., hält sie für Spekulation")
+        bound = verb_subjects(
+            tokens, index, sentences, [(m.first, m.key, m.role) for m in mentions]
+        )
+        candidates = [m for m in candidates if m.key not in bound]
         key = _antecedent(
             index, agreement, candidates, agreements, clusters, (sentences, reported), clauses
         )

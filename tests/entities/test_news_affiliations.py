@@ -4,6 +4,9 @@ phrases before a group noun."""
 
 from __future__ import annotations
 
+from token_helpers import tagged_tokens
+
+from lagebild.entities.component import resolve_entities
 from lagebild.entities.kb import actor_kb, organisation_states
 from lagebild.model import Entity
 
@@ -138,3 +141,12 @@ def test_title_of_the_next_person_is_no_apposition(entities_of):
     )
     assert by_name(entities, "James Galbraith").affiliation is None
     assert by_name(entities, "John McDonnell").affiliation == "Labour"
+
+
+def test_predicate_after_an_inverted_subject_is_no_person():
+    tokens = tagged_tokens(
+        "Im/APPRART Herzen/NN bin/VAFIN ich/PPER ein/ART heimlicher/ADJA Politiker/NN ,/$, "
+        "sagte/VVFIN er/PPER ./$."
+    )
+    entities = resolve_entities(" ".join(token.text for token in tokens), tokens)
+    assert not [entity for entity in entities if "Politiker" in entity.name]
