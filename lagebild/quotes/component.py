@@ -20,7 +20,9 @@ from lagebild.quotes.chunks import (
 )
 from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
 from lagebild.quotes.continuation import (
+    conjecture,
     continues,
+    first_subjunctive,
     main_verb_present_subjunctive,
     narrator_forecast,
     opens_without_frame,
@@ -78,7 +80,7 @@ class QuoteFinder:
             span_starts = []  # not in text order: _spans_in tests each span
         drafts: list[Draft] = []
         chain: Participant | None = None
-        chain_paragraph = -1
+        chain_paragraph = framed_at = -1  # framed_at: the last unit whose frame opened a chain
         last_person: Participant | None = None
         last_person_paragraph = -1
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
@@ -192,7 +194,7 @@ class QuoteFinder:
             if (
                 chain is not None
                 and not framed_after
-                and continues(doc, unit, masked, first_cue, following)
+                and continues(doc, unit, masked, first_cue, following, framed_at == position - 1)
             ):
                 start, end = _unit_chars(doc, unit)
                 # "X schloss die Grenze, weil … sei": X's reasons, whoever spoke before
@@ -265,13 +267,13 @@ class QuoteFinder:
             drafts.extend(unit_drafts)
             speakers = [d.speaker for d in unit_drafts if d.speaker is not None and _names(doc, d)]
             if speakers:
-                chain, chain_paragraph = speakers[-1], unit.paragraph
+                chain, chain_paragraph, framed_at = speakers[-1], unit.paragraph, position
                 last_person, last_person_paragraph = speakers[-1], unit.paragraph
             elif act_speaker is not None:
-                chain, chain_paragraph = act_speaker, unit.paragraph
+                chain, chain_paragraph, framed_at = act_speaker, unit.paragraph, position
                 last_person, last_person_paragraph = act_speaker, unit.paragraph
-            else:
-                chain = None
+            elif not conjecture(doc, unit, masked, first_subjunctive(doc, unit, masked)):
+                chain = None  # a narrator's guess in between leaves the chain open
         drafts.extend(quoted_in_speech_act(doc, spans, drafts, speech_acts))
         drafts.extend(unframed_direct(doc, units, spans, drafts, masked))
         drafts.extend(nested_direct(doc, spans, drafts))

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
 from lagebild.quotes.coordination import coordinated_phrase
 from lagebild.quotes.lexicon import function_class, function_words, lower_set
-from lagebild.quotes.mood import moods, tenses
+from lagebild.quotes.mood import is_present_subjunctive, moods, tenses
 from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
@@ -58,6 +58,7 @@ def continues(
     masked: frozenset[int],
     first_cue: int | None,
     following: Unit | None = None,
+    after_frame: bool = False,
 ) -> bool:
     """Is ``unit`` a continuation (given an open chain)?
 
@@ -65,13 +66,22 @@ def continues(
     Konjunktiv verb ("Die USA hätten deutlich gemacht, dass …") is reported too. A weak
     preterite in second position ("Dazu zählten …") is Konjunktiv II only in form, and the
     narrator uses it far more often: it continues only between Konjunktiv sentences, when
-    the ``following`` unit is in Konjunktiv too.
+    the ``following`` unit is in Konjunktiv too. A narrator's :func:`conjecture` continues
+    only right ``after_frame`` (the sentence that named the speaker: "Zugleich warnte X vor
+    einer Aggression. Dies hätte Folgen.") or before a Konjunktiv that reports.
     """
     if unit.heading or unit.start in masked:
         return False
     subjunctive = first_subjunctive(doc, unit, masked)
     if subjunctive is not None:
-        return first_cue is None or subjunctive < first_cue
+        if first_cue is not None and subjunctive >= first_cue:
+            return False
+        if not after_frame and conjecture(doc, unit, masked, subjunctive):
+            # "Ein Schuldspruch könnte … schaden.": a singular Konjunktiv II replaces no
+            # Konjunktiv I (that form is distinct), so it is mostly the narrator's own
+            # conjecture; it goes on only before a Konjunktiv that reports
+            return _continues_in_report(doc, unit, following, masked)
+        return True
     return (
         first_cue is None
         and following is not None
@@ -80,6 +90,54 @@ def continues(
         and first_subjunctive(doc, following, masked) is not None
         and ambiguous_past_v2(doc, unit, masked)
     )
+
+
+def singular_past_subjunctive(token: Token) -> bool:
+    """ "könnte", "hätte", "wäre", "würde": Konjunktiv II in the singular (plural "-en"
+    forms stand in for a Konjunktiv I that looks like the indicative: "sie hätten"). Only
+    forms that show it, a weak "-te" or an umlaut: the morphology tags "handle" as past too."""
+    text = token.text
+    looks_past = text.endswith("te") or any(c in text for c in "äöü")
+    return text.endswith("e") and looks_past and not is_present_subjunctive(token)
+
+
+def _first_person(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Allerdings wäre ich da vorsichtig.": the speaker's own words, quotation marks lost."""
+    words = readings(doc).lower
+    own = lower_set("first_person.txt")
+    return any(words[i] in own for i in range(unit.start, unit.end) if i not in masked)
+
+
+def _conditional(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
+    """ "Sollten … sein, würde man …", "Wenn …, würde …": a hypothesis with its condition."""
+    words = readings(doc).lower
+    openers = lower_set("condition_words.txt")
+    if unit.start not in masked and token_table(doc).tags[unit.start] in FINITE_TAGS:
+        return True  # a verb-first condition
+    return any(words[i] in openers for i in range(unit.start, unit.end) if i not in masked)
+
+
+def conjecture(doc: Doc, unit: Unit, masked: frozenset[int], subjunctive: int | None) -> bool:
+    """Is the unit's first Konjunktiv (at ``subjunctive``) a singular Konjunktiv II with no
+    Konjunktiv I, no first person and no condition beside it: "Das Projekt dürfte teurer
+    werden." The narrator's guess more often than the last speaker's words; a chain of
+    reported speech goes on past it."""
+    return (
+        subjunctive is not None
+        and singular_past_subjunctive(doc[subjunctive])
+        and not opens_without_frame(doc, unit, masked)
+        and not _first_person(doc, unit, masked)
+        and not _conditional(doc, unit, masked)
+    )
+
+
+def _continues_in_report(
+    doc: Doc, unit: Unit, following: Unit | None, masked: frozenset[int]
+) -> bool:
+    if following is None or following.paragraph != unit.paragraph or following.heading:
+        return False
+    subjunctive = first_subjunctive(doc, following, masked)
+    return subjunctive is not None and not conjecture(doc, following, masked, subjunctive)
 
 
 def opens_without_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:

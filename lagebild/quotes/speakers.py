@@ -183,6 +183,24 @@ def _closing_apposition(doc: Doc, start: int, end: int) -> tuple[int, int] | Non
     return name
 
 
+def _opening_name(doc: Doc, start: int, end: int) -> int | None:
+    """Where a full name that opens the phrase ends, when a role apposition follows it
+    ("Hermann Rodler, Mitglied des Bitkom-Präsidiums")."""
+    table = token_table(doc)
+    words = table.words
+    comma = next((k for k in range(start + 2, end) if words[k] == ","), None)
+    if comma is None or name_words(doc, start, comma) != (start, comma):
+        return None
+    if any(is_role(words[k]) for k in range(start, comma)) or _one_person_named(
+        doc, table.offsets[comma], table.end_char(end - 1)
+    ):
+        return None  # "Odessas Gouverneur, der Expräsident Michail Saakaschwili": a role
+    described = any(is_role(words[k]) for k in range(comma + 1, end)) or (
+        comma + 1 < end and words[comma + 1][:1].isupper() and is_common_noun(words[comma + 1])
+    )  # "…, Mitglied des Präsidiums"
+    return comma if described else None
+
+
 def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
     """The person's name mention inside ``[start, end)`` if there is exactly one."""
     named = [
@@ -269,6 +287,12 @@ def participant(
         if head is None:
             return None
         return head.model_copy(update={"start": char_start, "end": char_end})
+    opening = _opening_name(doc, start, end)
+    if opening is not None:
+        # "Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde": the person named
+        # first speaks; the body in the role after the comma only describes him
+        head = participant(doc, start, opening, fallback)
+        return head.model_copy(update={"end": char_end}) if head is not None else None
     apposition = (
         _apposition_name(doc, end) or _closing_apposition(doc, start, end)
         if _role_headed(doc, start, end)
