@@ -25,7 +25,7 @@ def armed_violence(candidate: Candidate) -> Candidate:
     entry = candidate.trigger
     if entry.type != "PROTEST" or entry.mode != _RIOT:
         return candidate
-    if not (_armed_name(candidate.actor) or any(_armed_word(w) for w in _own_words(candidate))):
+    if not (_armed_name(candidate.actor) or any(armed_word(w) for w in _own_words(candidate))):
         return candidate
     # the group named nearby is taken only for a protest's crowd (see Candidate.nearby_group)
     return replace(candidate, trigger=replace(entry, type="ASSAULT", mode=None), nearby_group=None)
@@ -38,7 +38,7 @@ def _armed_name(actor: EventActor | None) -> bool:
     return any(part in names for part in word_list("armed_words.txt"))
 
 
-def _armed_word(word: Word) -> bool:
+def armed_word(word: Word) -> bool:
     if word.tag not in ("NN", "NE", "ADJA"):
         return False
     lemma = word.lemma.casefold()

@@ -42,6 +42,7 @@ from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, split_clauses
 from lagebild.events.failures import failed_measures
+from lagebild.events.fights import fought_thing
 from lagebild.events.goals import stated_aims
 from lagebild.events.intent import SPEAKER_PRONOUNS
 from lagebild.events.irrealis import (
@@ -270,6 +271,8 @@ def _candidate(
     else:
         parts = arguments.verbal(doc, clause, clauses, word, entry)
         chunks = [parts.recipient_chunk, parts.agent_chunk]
+    if not nominal and fought_thing(doc, clause, entry):
+        return None  # "kämpfte gegen das Spardiktat": a struggle, no attack
     if parts.actor is None and prefix is not None and distinct(prefix, parts.recipient):
         parts.actor = prefix
     if parts.actor is None and nominal and chunk is not None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from lagebild.events.words import Word
+from lagebild.places.datelines import is_dateline
 
 PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
 SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
@@ -20,7 +21,6 @@ QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "�
 #: Marks that end a clause and its phrases for good ("…, hatte Seehofer zurückgewiesen: Nicht
 #: diejenigen, die …").
 HARD_BREAKS = frozenset({":", "-", "–", "—"})
-DASHES = frozenset({"-", "–", "—"})
 _RELATIVE_FORMS = frozenset({"der", "dem", "denen"})
 #: Verb forms no name can be the subject of: "bin" in "Mohammed bin Zayid" is a name's part.
 _FIRST_PERSON_FORMS = frozenset({"bin", "bist"})
@@ -138,8 +138,10 @@ def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
     result: list[list[Word]] = []
     pending: list[Word] = []
     prefield: list[Word] = []
-    for piece in pieces:
-        if not result and not pending and _dateline(piece):
+    pieces = list(pieces)
+    for position, piece in enumerate(pieces):
+        following = pieces[position + 1][0] if position + 1 < len(pieces) else None
+        if not result and not pending and _dateline(piece, following):
             result.append(piece)  # "Genf – Russland hat …": the place the news comes from
             continue
         if not any(w.is_verb for w in piece):
@@ -192,11 +194,18 @@ def _verb_second(piece: list[Word]) -> bool:
     return first is not None and first.is_finite
 
 
-def _dateline(piece: list[Word]) -> bool:
-    """A place name and a dash opening the text of a news item ("Genf –", "Warschau/Kiew –")."""
-    if len(piece) < 2 or piece[-1].text not in DASHES:
+def _dateline(piece: list[Word], following: Word | None) -> bool:
+    """Names and a dash opening the text of a news item ("Genf –", "Warschau/Kiew –"), as
+    the place finder reads a dateline (:func:`lagebild.places.datelines.is_dateline`)."""
+    if len(piece) < 2 or following is None:
         return False
-    return all(w.tag in ("NE", "$(") or w.text == "/" for w in piece[:-1])
+    if not all(w.tag in ("NE", "$(") or w.text == "/" for w in piece[:-1]):
+        return False
+    base = piece[0].start
+    text = [" "] * (following.end - base)
+    for word in [*piece, following]:
+        text[word.start - base : word.end - base] = word.text
+    return is_dateline("".join(text), 0, piece[-2].end - base)
 
 
 def _close_brackets(pieces: list[list[Word]]) -> list[list[Word]]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from lagebild.entities.mention_index import entity_by_id
 from lagebild.events.actors import other_branch, place_actor, resolve_chunk
 from lagebild.events.clauses import Chunk, Clause, attached_phrases
+from lagebild.events.fights import fights
 from lagebild.events.lexicon import Trigger, triggers_by_head
 from lagebild.events.subjects import subject
 from lagebild.model import EventActor
@@ -73,8 +74,10 @@ def by_frame(
     found = _by_slots(doc, clause, clauses, trigger, candidates, actor)
     if found[1] is None and trigger.type in PLACE_TARGET_TYPES and not _reflexive(clause):
         # "hat sich in Luxemburg verteidigt": the act is on oneself, the place no target
+        # "soll in Syrien gekämpft haben": where a fight is names no foe
+        foe_only = own_forces or fights(trigger)
         found = place_target(
-            doc, candidates, actor, _TARGET_PREPOSITIONS if own_forces else _PLACE_PREPOSITIONS
+            doc, candidates, actor, _TARGET_PREPOSITIONS if foe_only else _PLACE_PREPOSITIONS
         )
     if found[1] is not None and not distinct_sides(doc, actor, found[1]):
         return None, None

@@ -49,6 +49,10 @@ _STRUGGLING = "kämpfen"
 _CHALLENGED = "fordern"
 #: "demonstrieren anhand …" shows by example.
 _BY_EXAMPLE = "anhand"
+#: What one gets ready for: "sich auf einen Streik einstellen", "sich für Proteste rüsten".
+_AWAITED_PREPOSITIONS = frozenset({"auf", "für"})
+#: "vor Beginn der Gespräche": before the start of an event it has not happened.
+_BEFORE = "vor"
 #: "sich etwas versprechen" is to expect it.
 _PROMISING = "versprechen"
 #: "demonstrieren" with an object shows something ("demonstriert Einigkeit"), not a protest.
@@ -72,6 +76,8 @@ def not_asserted(
     if chunk is not None and entry.pos != "label" and said_to_be(clause, chunk):
         return True
     if chunk is not None and word.tag == "NN" and possible_only(clause, chunk):
+        return True
+    if chunk is not None and word.tag == "NN" and before_onset(chunk, word):
         return True
     verb = _verb_of_entry(entry, clause, word)
     if verb is not None and (
@@ -332,6 +338,8 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
             return True  # "mobilisieren zu einem Protestmarsch": called for, not told
         if verb.lemma.casefold() in expecting and not setting and not _as_expected(clause, verb):
             return True  # "müsse mit Streiks rechnen": expected, not told
+        if _preparing(clause, verb, chunk):
+            return True  # "stellt sich auf einen Streik ein": awaited, not told
         entries = lexicon_entries(verb)
         chosen = choose_entry(entries, clause, verb, False) if entries else None
         if chosen is None or not (chosen[0].type in IRREALIS_TYPES or chosen[0].mode == "deny"):
@@ -341,6 +349,24 @@ def governed_noun(clause: Clause, word: Word, chunk: Chunk) -> bool:
         if not setting or f"({chunk.prep})" in chosen[0].frame:
             return True
     return False
+
+
+def _preparing(clause: Clause, verb: Word, chunk: Chunk) -> bool:
+    """ "stellt sich auf einen Streik ein": to get ready for an event is to await it."""
+    return (
+        chunk.prep in _AWAITED_PREPOSITIONS
+        and verb.lemma.casefold() in word_list("preparing_verbs.txt")
+        and any(w.tag == "PRF" for w in clause.words)
+    )
+
+
+def before_onset(chunk: Chunk, trigger: Word) -> bool:
+    """ "vor Beginn der Sondierungsgespräche": talks about to start are not yet held."""
+    return (
+        chunk.prep == _BEFORE
+        and chunk.head_word.lemma.casefold() in word_list("onset_nouns.txt")
+        and trigger.start > chunk.head_word.start
+    )
 
 
 def self_promised(clause: Clause, trigger: Word) -> bool:
