@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from lagebild.entities.kb import data_rows
 from lagebild.places.gazetteer import CITY_ALTERNATE, HANDMADE, load_gazetteer
+from lagebild.places.geonames import name_key
 
 #: a city this large, named last in a run of names, makes the run a club or firm of the
 #: city ("VfL Wolfsburg", "Red Bull Salzburg") rather than a person
@@ -45,7 +46,9 @@ def state_of_listed_region(name: str) -> str | None:
     """The alpha-3 code of the country a hand-listed region, federal state or city lies in
     ("Bayern", "Kärnten", "Wien"); GeoNames' many small cities are left out, since their
     names are also surnames ("Obama")."""
-    listed = [c for c in load_gazetteer().lookup(name) if c.source == HANDMADE and c.country]
+    # the hand-made names only: GeoNames' cities (``lookup`` adds them) are never listed
+    found = load_gazetteer().by_key.get(name_key(name), ())
+    listed = [c for c in found if c.source == HANDMADE and c.country]
     return alpha3_of_alpha2().get(listed[0].country or "") if len(listed) == 1 else None
 
 

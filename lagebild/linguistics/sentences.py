@@ -245,10 +245,18 @@ def _glued_heading_starts(content: _Content, words: list[str]) -> set[int]:
     """
     doc, indices, starts = content.doc, content.indices, set()
     starters = sentence_starters()
-    for k in range(len(indices) - 1):
+    last = len(indices) - 1
+    for k in range(last):
         i, j = indices[k], indices[k + 1]
-        # only a capitalised word can open the body: skip the rest without making Tokens
+        # only a capitalised word can open the body, and only a sentence opener, a dateline
+        # or a word after a link: skip the rest without making Tokens
         if not words[j][:1].isupper():
+            continue
+        if (
+            words[j] not in starters
+            and not (k + 2 <= last and words[indices[k + 2]] in _DASHES)
+            and not _LINK.match(words[i])
+        ):
             continue
         before, after = content[k], content[k + 1]
         if j - i < 2 or not _is_double_space(doc, i, j):
