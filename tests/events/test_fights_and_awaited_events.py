@@ -1,4 +1,4 @@
-"""Errors found on real German news (10kGNAD), fifth round: a fight "in" a place is fought
+"""Errors found on real German news (10kGNAD): a fight "in" a place is fought
 there, not against it, and a fight "gegen" a thing that names no side is a struggle
 (:mod:`lagebild.events.fights`); an event noun one gets ready for ("stellt sich auf einen
 Streik ein") is awaited, not told (:func:`lagebild.events.unasserted.governed_noun`); to

@@ -1,4 +1,4 @@
-"""Errors found on real German news (10kGNAD), fourth round: the prefield of a main clause
+"""Errors found on real German news (10kGNAD): the prefield of a main clause
 holds one phrase, so an apposition or attribute of the subject there is no object of the verb
 (:func:`lagebild.events.arguments.prefield_partners`); an event noun said to be possible or
 needed is no event done (:func:`lagebild.events.unasserted.possible_only`); a headline's bare
