@@ -83,7 +83,9 @@ def _state_positions(clusters: dict[str, Cluster]) -> list[tuple[int, str]]:
     for key, group in clusters.items():
         if key.startswith("GPE:"):
             positions += [(c.first, key) for c in group.candidates]
-            positions += [(m[0], key) for m in group.extra_mentions]
+            # a role noun names a person, not the country "das Land" refers back to
+            # ("der erste Papst, der die Stadt im Osten des Landes besucht")
+            positions += [(m[0], key) for m in group.extra_mentions if m[2] != "role"]
     return sorted(positions)
 
 

@@ -149,3 +149,36 @@ def test_spokesman_of_a_state_body_named_by_its_adjective(entities_of):
         "Innenministeriums, Karl-Heinz Grundböck, bestätigte das."
     )
     assert by_name(entities, "Karl-Heinz Grundböck").affiliation == "AUT"
+
+
+def test_a_pope_serves_the_holy_see_not_the_dateline_state(entities_of):
+    entities = entities_of(
+        "Wien – Österreich feiert. 1965 besuchte Papst Paul Montini die UNO in New York."
+    )
+    assert by_name(entities, "Paul Montini").affiliation == "VAT"
+
+
+def test_the_land_refers_back_to_a_state_not_to_a_role_noun(entities_of):
+    entities = entities_of(
+        "Der Vatikan plant. Kuba empfängt Papst Paul Montini. In Holguin feierte er eine "
+        "Messe. Er ist der Papst, der die Stadt im Osten des Landes besucht."
+    )
+    cuba = by_name(entities, "Kuba")
+    assert "Landes" in [mention.text for mention in cuba.mentions]
+
+
+def test_a_pontifex_serves_the_holy_see(entities_of):
+    entities = entities_of("Quito – Ecuador empfängt Pontifex Paul Montini am Flughafen.")
+    assert by_name(entities, "Paul Montini").affiliation == "VAT"
+
+
+def test_a_party_obmann_acts_for_his_party_an_obfrau_is_a_title(entities_of):
+    entities = entities_of("Wien – Österreich wählt. ÖVP-Obmann Karl Brandner sprach.")
+    assert by_name(entities, "Karl Brandner").affiliation == "ÖVP"
+    entities = entities_of("Wien – Österreich wählt. Klubobfrau Helga Brandner sprach.")
+    assert by_name(entities, "Helga Brandner").roles == ["Klubobfrau"]
+
+
+def test_an_association_obmann_takes_no_state_from_the_article(entities_of):
+    entities = entities_of("Wien – Österreich wählt. Obmann Karl Brandner vom Verein sprach.")
+    assert by_name(entities, "Karl Brandner").affiliation is None
