@@ -38,8 +38,9 @@ from lagebild.quotes.lexicon import (
     speech_verbs,
     word_list,
 )
+from lagebild.quotes.non_speech import non_speech
 from lagebild.quotes.readings import readings
-from lagebild.quotes.sources import names_a_source, no_source_after_nach
+from lagebild.quotes.sources import named_rule, names_a_source, no_source_after_nach
 from lagebild.quotes.token_table import TokenTable, token_table
 from lagebild.quotes.units import Unit
 
@@ -509,6 +510,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
         elif (
             low in {"laut", "gemäß"}
             and i + 1 < unit.end
+            and not named_rule(doc, i + 1, unit.end, masked)
             and (
                 # "gemäß der Richtlinie", "gemäß ASVG": in accordance with a rule, no source
                 (low == "laut" and noun_phrase(doc, i + 1, unit.end, masked))
@@ -575,6 +577,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
                 match
                 and _fixed_construction_ok(doc, match, unit.end)
                 and not _reflexive_other_sense(doc, match, unit, masked)
+                and not non_speech(doc, match, unit, masked)
             ):
                 if match.verb is not None and match.verb.lemma in NEEDS_ES:
                     es = i - 1 if i > 0 and tokens.lower[i - 1] == "es" else i + 1

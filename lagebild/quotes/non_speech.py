@@ -1,0 +1,74 @@
+"""Speech verbs in a reading that is no speech act.
+
+Impersonal "lässt sich sagen": a speech verb under reflexive "lassen" names no speaker.
+
+"Vor allem ließ sich kaum bestätigen, dass …" and "Das lässt sich sagen" state what can be
+confirmed or said, by nobody in particular: no speech act. "Er ließ sich mit den Worten
+zitieren" (had himself quoted) keeps its speaker; such verbs are listed in
+``middle_keeps_speech.txt``.
+
+A thought verb with its prepositional object ("gehofft hatte das Team auf zwei Stunden",
+"glaubt an den Sieg") has its object, no content clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from lagebild.quotes.chunks import CLAUSE_PUNCT
+from lagebild.quotes.lexicon import lower_set, word_list
+from lagebild.quotes.token_table import token_table
+from lagebild.quotes.units import Unit
+
+if TYPE_CHECKING:
+    from lagebild.quotes.cues import CueMatch
+
+#: "sie lassen sich nicht beirren und sagen, …": a second verb of its own
+CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern"})
+
+
+def non_speech(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
+    """Is the verb cue's clause a reading without speech?"""
+    if match.verb is None:
+        return False
+    clause, quoted = _clause(doc, match.index, unit, masked)
+    # "hofft auf eine „pragmatische“ Entscheidung": the quoted word stays a quote
+    return impersonal_middle(match, clause) or (not quoted and _prepositional_object(match, clause))
+
+
+def _clause(doc: Doc, index: int, unit: Unit, masked: frozenset[int]) -> tuple[list[str], bool]:
+    """The lower-cased words of the cue's clause, the cue itself left out, and whether the
+    clause holds a quotation."""
+    tokens = token_table(doc)
+    start = index
+    while start > unit.start and tokens.words[start - 1] not in CLAUSE_PUNCT | CONJUNCTIONS:
+        start -= 1
+    stop = index + 1
+    while stop < unit.end and tokens.words[stop] not in CLAUSE_PUNCT | CONJUNCTIONS:
+        stop += 1
+    words = [tokens.lower[j] for j in range(start, stop) if j not in masked and j != index]
+    return words, any(j in masked for j in range(start, stop))
+
+
+def _prepositional_object(match: CueMatch, clause: list[str]) -> bool:
+    """ "hofft auf Y" has its object; "auf diese Weise hofft man X aufzufangen" has content."""
+    from lagebild.quotes.clauses import zu_infinitive  # clauses imports the cue finder
+
+    assert match.verb is not None
+    if any(zu_infinitive(word) for word in clause):
+        return False
+    pairs = (line.split() for line in word_list("prepositional_objects.txt"))
+    prepositions = {prep for lemma, prep in pairs if lemma == match.verb.lemma}
+    return not prepositions.isdisjoint(clause)
+
+
+def impersonal_middle(match: CueMatch, clause: list[str]) -> bool:
+    """Is the cue governed by "lassen" with "sich" in its clause? ("bestätigen" may read as
+    finite: the clause decides.)"""
+    assert match.verb is not None
+    if match.verb.lemma in lower_set("middle_keeps_speech.txt"):
+        return False
+    causatives = lower_set("causatives.txt")
+    return "sich" in clause and any(word in causatives for word in clause)
