@@ -10,6 +10,9 @@ reflexive ("sich"), never with "ihm" or "sie".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Protocol
+
 from lagebild.entities.candidates import Tok
 from lagebild.entities.mention_roles import SUBJECT_BONUS
 from lagebild.entities.token_layout import CLAUSE_BREAKS, is_finite
@@ -21,11 +24,22 @@ _PREFIELD_BREAKS = frozenset({":", ";", "–", "—", "(", ")"})
 _CLAUSE_OPENERS = frozenset({"KOUS", "PRELS", "PWS", "PWAV"})
 
 
+class Mention(Protocol):
+    """A mention as pronoun resolution keeps it: first token, cluster key, role."""
+
+    @property
+    def first(self) -> int: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def role(self) -> int: ...
+
+
 def verb_subjects(
-    tokens: list[Tok], index: int, sentences: list[int], mentions: list[tuple[int, str, int]]
+    tokens: list[Tok], index: int, sentences: list[int], mentions: Sequence[Mention]
 ) -> set[str]:
-    """Keys of the subject mentions (first token, key, role) of the finite verb right before
-    the pronoun at ``index``; none where no finite verb stands right before it."""
+    """Keys of the subject mentions of the finite verb right before the pronoun at
+    ``index``; none where no finite verb stands right before it."""
     verb = index - 1
     while verb >= 0 and tokens[verb].tag in _BETWEEN_TAGS and sentences[verb] == sentences[index]:
         verb -= 1
@@ -38,21 +52,21 @@ def verb_subjects(
         if earlier is None:
             return set()
         inverted = {
-            key
-            for first, key, role in mentions
-            if role == SUBJECT_BONUS
-            and earlier < first < verb - 1
-            and not any(t.text in CLAUSE_BREAKS for t in tokens[earlier:first])
+            m.key
+            for m in mentions
+            if m.role == SUBJECT_BONUS
+            and earlier < m.first < verb - 1
+            and not any(t.text in CLAUSE_BREAKS for t in tokens[earlier : m.first])
         }
         return inverted | _prefield_subjects(tokens, earlier, sentences, mentions)
     return _prefield_subjects(tokens, verb, sentences, mentions)
 
 
 def _prefield_subjects(
-    tokens: list[Tok], verb: int, sentences: list[int], mentions: list[tuple[int, str, int]]
+    tokens: list[Tok], verb: int, sentences: list[int], mentions: Sequence[Mention]
 ) -> set[str]:
     start = _prefield_start(tokens, verb, sentences)
-    return {key for first, key, role in mentions if role == SUBJECT_BONUS and start <= first < verb}
+    return {m.key for m in mentions if m.role == SUBJECT_BONUS and start <= m.first < verb}
 
 
 def _prefield_start(tokens: list[Tok], verb: int, sentences: list[int]) -> int:

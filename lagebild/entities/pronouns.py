@@ -186,10 +186,9 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         candidates = [m for m in mentions if not (speaks and m.key.startswith(NOUN_KEY))]
         # the subject of the pronoun's own verb is no antecedent ("Bischof Z. dankte dem
         # Polizeichef und überreichte ihm", "Die Direktorin, S., hält sie für Spekulation")
-        bound = verb_subjects(
-            tokens, index, sentences, [(m.first, m.key, m.role) for m in mentions]
-        )
-        candidates = [m for m in candidates if m.key not in bound]
+        bound = verb_subjects(tokens, index, sentences, mentions)
+        if bound:
+            candidates = [m for m in candidates if m.key not in bound]
         key = _antecedent(
             index, agreement, candidates, agreements, clusters, (sentences, reported), clauses
         )

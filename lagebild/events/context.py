@@ -9,14 +9,13 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import Chunk, Clause
-from lagebild.events.lexicon import negation_cues
+from lagebild.events.lexicon import conditional_conjunctions, negation_cues
 from lagebild.events.negation_scope import narrow
 from lagebild.events.words import Word
 from lagebild.model import Quote
 
 #: "nicht nur", "nicht zuletzt": the negation does not deny the event.
 _NOT_DENYING = frozenset({"nur", "zuletzt", "minder", "selten", "immer", "weniger", "mehr"})
-_CONDITION_CONJUNCTIONS = frozenset({"falls", "wenn", "sofern"})
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _NUMBER = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
 _NUMBER_WORDS = MappingProxyType(
@@ -110,7 +109,7 @@ def condition(clause: Clause, clauses: list[Clause], text: str) -> str | None:
                 return text[content[0].start : content[-1].end]
     index = clauses.index(clause)
     for neighbour in clauses[index + 1 : index + 2] + clauses[max(0, index - 1) : index]:
-        if neighbour.words and neighbour.words[0].lower in _CONDITION_CONJUNCTIONS:
+        if neighbour.words and neighbour.words[0].lower in conditional_conjunctions():
             return text[neighbour.words[0].start : neighbour.words[-1].end]
     return None
 

@@ -272,7 +272,9 @@ class QuoteFinder:
             elif act_speaker is not None:
                 chain, chain_paragraph, framed_at = act_speaker, unit.paragraph, position
                 last_person, last_person_paragraph = act_speaker, unit.paragraph
-            elif not conjecture(doc, unit, masked, first_subjunctive(doc, unit, masked)):
+            elif chain is not None and not conjecture(
+                doc, unit, masked, first_subjunctive(doc, unit, masked)
+            ):
                 chain = None  # a narrator's guess in between leaves the chain open
         drafts.extend(quoted_in_speech_act(doc, spans, drafts, speech_acts))
         drafts.extend(unframed_direct(doc, units, spans, drafts, masked))
