@@ -114,8 +114,9 @@ def resolve_entities(
     join_groups_to_named(tokens, clusters)
     join_protesters_to_opponents(clusters)
     main_state = most_mentioned_state(clusters)
+    dateline = dateline_state(text, tokens)
     # a prosecutor or court named without its state works where the article is datelined
-    assign_institution_states(clusters, dateline_state(text, tokens) or main_state)
+    assign_institution_states(clusters, dateline or main_state)
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)
@@ -126,7 +127,7 @@ def resolve_entities(
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb())
     resolve_pronouns(tokens, clusters)
-    return to_entities(text, tokens, clusters)
+    return to_entities(text, tokens, clusters, dateline)
 
 
 def preload() -> None:

@@ -30,7 +30,6 @@ from lagebild.entities.person_names import strip_genitive
 #: how many characters back a role noun may look for its person
 from lagebild.entities.state_guesses import (
     OFFICIAL_STATE_WINDOW,
-    dateline_state,
     dominant_state,
     is_official,
     leads_people,
@@ -429,11 +428,14 @@ def _variants(group: Cluster, tokens: list[Tok], canonical: str) -> list[str]:
     return sorted(name for name in names if name != canonical)
 
 
-def to_entities(text: str, tokens: list[Tok], clusters: dict[str, Cluster]) -> list[Entity]:
+def to_entities(
+    text: str, tokens: list[Tok], clusters: dict[str, Cluster], dateline: str | None
+) -> list[Entity]:
+    """The article's entities from its clusters; ``dateline`` is the state of its dateline
+    place (:func:`~lagebild.entities.state_guesses.dateline_state`)."""
     entities = []
     weights = state_weights(clusters)  # once: the clusters do not change below
     main_state = dominant_state(clusters, weights)
-    dateline = dateline_state(text, tokens)
     # the dateline's state, where the article names it too or names no state most: a
     # correspondent's seat ("Mexiko-Stadt –" for Guatemala) is not what the text is about
     home_state = (
