@@ -381,7 +381,7 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         and chunk.genitive is not None
     ):
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
-    if actor is None and organ and not _unnamed_states(chunk):
+    if actor is None and organ and not _unnamed_states(chunk) and not unknown_state_organ(head):
         actor = focus_actor(doc)
     if actor is not None and (
         actor.entity_id is None and actor.name is None or _is_state(doc, actor)
@@ -410,6 +410,17 @@ def _unnamed_states(chunk: Chunk) -> bool:
             if scope == "any" or (scope == "single" and single):
                 return True
     return False
+
+
+def unknown_state_organ(head: Word) -> bool:
+    """ "DDR-Behörden", "UdSSR-Geheimdienst": an organ noun whose leading acronym names a
+    state the knowledge base does not know (a known one, "US-Behörden", has resolved
+    before) is that state's organ, not the focus country's: no actor is better than a
+    wrong one. Only an acronym counts, not a word part ("Anti-Terror-Polizei")."""
+    if "-" not in head.text or not is_state_organ(head):
+        return False
+    prefix = head.text.rsplit("-", 1)[0].split("-")[0]
+    return sum(ch.isupper() for ch in prefix) >= 2 and prefix[:1].isupper()
 
 
 @cache

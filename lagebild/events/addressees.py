@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from lagebild.entities.kb import business_codes
+from lagebild.entities.kb import business_codes, organisation_states
 from lagebild.events import arguments
 from lagebild.events.actors import clear_focus, focus_actor, is_event_noun, is_non_state
 from lagebild.events.candidate import Candidate, may_lack_recipient
@@ -244,8 +244,21 @@ def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:
     the article is clearly about that country (see :func:`clear_focus`)."""
     if is_non_state(doc, actor) or actor.code is None or not clear_focus(doc):
         return None
-    focus = focus_actor(doc)
+    home = organisation_states().get(actor.code)
+    # "CSU-Generalsekretär Scheuer hatte einen Aufnahmestopp gefordert" in an article about
+    # Turkey: a party politician without a state office addresses his own state
+    own = home is not None and not _in_office(doc, actor)
+    focus = EventActor(code=home) if own else focus_actor(doc)
     return focus if distinct(actor, focus) else None
+
+
+def _in_office(doc: Doc, actor: EventActor) -> bool:
+    """The actor is a person holding a state office (data/government_offices.txt)."""
+    person = next((e for e in doc._.entities or [] if e.id == actor.entity_id), None)
+    if person is None:
+        return False
+    offices = tuple(sorted(word_list("government_offices.txt")))
+    return any(role.casefold().endswith(offices) for role in person.roles)
 
 
 def _not_promise(candidate: Candidate) -> bool:

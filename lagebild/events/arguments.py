@@ -19,7 +19,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import country_codes, focus_actor, place_actor, resolve_chunk
+from lagebild.events.actors import (
+    country_codes,
+    focus_actor,
+    place_actor,
+    resolve_chunk,
+    unknown_state_organ,
+)
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
 from lagebild.events.lexicon import Trigger
 from lagebild.events.recipients import (
@@ -183,8 +189,16 @@ def verbal(
 ) -> Participants:
     if is_passive(clause, word) or headline_participle(clauses, word):
         agent_chunk, actor = agent(doc, clause)
-        if actor is None and trigger.mode in STATE_ACTION_MODES:
-            # "wurden verhaftet": arrests are made by the state, the one where they are made
+        if (
+            actor is None
+            and trigger.mode in STATE_ACTION_MODES
+            and not any(
+                c.prep in AGENT_PREPOSITIONS and unknown_state_organ(c.head_word)
+                for c in clause.chunks
+            )
+        ):
+            # "wurden verhaftet": arrests are made by the state, the one where they are made;
+            # not where an agent is named that we cannot code ("von den DDR-Behörden")
             actor = _local_state(doc, clause) or focus_actor(doc)
         subject_chunk, patient = subject(doc, clause, clauses, exclude=agent_chunk)
         if (

@@ -64,6 +64,8 @@ from lagebild.events.readings import (
     facing,
     game_reading,
     match_result,
+    party_march,
+    protest_told_beside,
     sends_an_act,
     threat_content,
     warns_of_act,
@@ -333,6 +335,10 @@ def _candidate(
         parts.recipient = None  # found before the actor was known: the actor itself
     if parts.recipient is None and entry.lemma in WARNINGS and not warns_of_act(clause):
         return None
+    if party_march(doc, entry, parts.actor):
+        if protest_told_beside(clauses, word):
+            return None  # "marschierte auf, um zu protestieren": told by the protest's word
+        entry = replace(entry, type="PROTEST", mode="demo")  # a rally, no troops
     if entry.type == "AID" and not nominal and sends_an_act(clause, chunks):
         return None  # "eine Protestnote schicken": the note is the event, not aid
     if entry.lemma == "drohen" and not threat_content(clause, clauses):

@@ -23,7 +23,14 @@ from dataclasses import dataclass, replace
 from lagebild.events.actors import PROTESTERS, country_codes
 from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
 from lagebild.events.candidate import Candidate
-from lagebild.events.lexicon import country_forms, protester_words, type_table
+from lagebild.events.lexicon import (
+    country_forms,
+    generic_people,
+    person_suffixes,
+    protester_words,
+    type_table,
+)
+from lagebild.events.words import Word
 from lagebild.model import Event, EventActor
 
 #: Sentences back within which an event of the same type is taken to be the same one
@@ -227,8 +234,13 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
         if candidate.definite:
             return replace(candidate, retells=event, actor=event.actor, orphan=False)
         recipient = candidate.recipient
-        if recipient is None and (id(event) in here or event.mode == candidate.trigger.mode):
-            # "protestierten mit einer Sitzblockade": the same event told twice
+        if recipient is None and (
+            id(event) in here
+            or (event.mode == candidate.trigger.mode and not _patients_named(candidate))
+        ):
+            # "protestierten mit einer Sitzblockade": the same event told twice; not where
+            # the clause names its own patients ("wurden Ausländer festgenommen, zu
+            # Haftstrafen verurteilt" after a Canadian's sentence is not his again)
             recipient = event.recipient
         return replace(candidate, actor=event.actor, recipient=recipient, orphan=False)
     if candidate.people_acting:
@@ -249,6 +261,27 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
         return None  # "die Demonstration" told before, of which we know nothing
     recipient = candidate.recipient or candidate.government
     return replace(candidate, actor=group, recipient=recipient, orphan=False)
+
+
+def _patients_named(candidate: Candidate) -> bool:
+    """The sentence of an ownerless noun names, bare and before it, people its act befell,
+    if not ones we resolve ("wurden wiederholt Ausländer festgenommen, zu Haftstrafen
+    verurteilt"); a thing there ("der russische Vorschlag stieß auf Ablehnung") is none."""
+    trigger = candidate.word.i
+    return any(
+        chunk.prep is None and _persons(chunk.head_word) and not chunk.contains(candidate.word)
+        for clause in candidate.clauses
+        for chunk in clause.chunks
+        if chunk.last < trigger
+    )
+
+
+def _persons(head: Word) -> bool:
+    """A noun for persons ("Ausländer", "Menschen"), see data/person_suffixes.txt."""
+    lemma = head.lemma.casefold()
+    return head.tag == "NN" and (
+        lemma.endswith(person_suffixes()) or head.lemma in generic_people()
+    )
 
 
 def _victim_states(candidate: Candidate) -> frozenset[str]:

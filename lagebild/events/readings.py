@@ -9,14 +9,17 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from lagebild.entities.kb import business_codes
+from lagebild.entities.kb import business_codes, organisation_states
 from lagebild.events.actors import country_codes, is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import Trigger, multilateral_bodies, triggers_by_head, word_list
+from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 from lagebild.pipeline import doc_text
 
+#: The mode of a march of troops ("aufmarschieren").
+_TROOPS = "troops"
 #: A warning is a threat only where it is addressed at someone (annotation guidelines) or
 #: warns of an act.
 WARNINGS = frozenset({"warnen", "Warnung"})
@@ -175,6 +178,26 @@ def _political(doc: Doc, side: EventActor | None, acting: bool) -> bool:
         return any(role.casefold().endswith(tuple(roles)) for role in entity.roles)
     code = side.code or ""
     return code in multilateral_bodies() or (code in country_codes() and code != entity.name)
+
+
+def party_march(doc: Doc, entry: Trigger, actor: EventActor) -> bool:
+    """ "Die AfD marschierte in Freilassing auf, um zu protestieren": a party that marches up
+    holds a rally; it mobilises no troops."""
+    if entry.type != "MOBILIZE" or entry.mode != _TROOPS:
+        return False
+    entity = next((e for e in doc._.entities or [] if e.id == actor.entity_id), None)
+    return entity is not None and entity.type == "ORG" and entity.code in organisation_states()
+
+
+def protest_told_beside(clauses: list[Clause], word: Word) -> bool:
+    """Another word of the sentence tells a protest ("um zu protestieren")."""
+    return any(
+        entry.type == "PROTEST"
+        for clause in clauses
+        for other in clause.words
+        if other is not word
+        for entry in lexicon_entries(other)
+    )
 
 
 def sports_report(doc: Doc) -> bool:

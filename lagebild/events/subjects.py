@@ -17,6 +17,8 @@ from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+#: Indefinite pronouns that are nominative as a rule: they hold the subject slot.
+_INDEFINITE_SUBJECTS = frozenset({"jeder", "niemand", "jemand", "man"})
 #: Personal pronouns that are nominative only ("sie" may be an object).
 _NOMINATIVE_PRONOUNS = frozenset({"er", "wir", "ich"})
 #: Conjunctions of a content clause that a noun before it may govern ("der Einwand, dass").
@@ -322,6 +324,9 @@ def _unknown_subject(chunk: Chunk) -> bool:
     head = chunk.head_word
     if head.tag == "PPER":
         return head.lower in _SUBJECT_PRONOUNS
+    if head.tag == "PIS":
+        # "Jeder in Brüssel erkennt Österreichs Engagement an": not Österreich
+        return head.lower in _INDEFINITE_SUBJECTS
     lemma = head.lemma.casefold()
     # "Menschen in Ungarn begrüßen Flüchtlinge": people only named as people hold the slot too
     return head.tag == "NN" and (

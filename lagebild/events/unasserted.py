@@ -73,6 +73,8 @@ def not_asserted(
         return True
     if word.tag == "NN" and (idiomatic(clause, word) or interview(entry, clause, word)):
         return True
+    if chunk is not None and word.tag == "NN" and deadlock(clause, word, chunk):
+        return True
     if chunk is not None and entry.pos != "label" and said_to_be(clause, chunk):
         return True
     if chunk is not None and word.tag == "NN" and possible_only(clause, chunk):
@@ -455,6 +457,16 @@ def idiomatic(clause: Clause, word: Word) -> bool:
     return before is not None and f"{before.lower} {word.lower}" in word_list(
         "idiomatic_phrases.txt"
     )
+
+
+def deadlock(clause: Clause, word: Word, chunk: Chunk) -> bool:
+    """ "führt zur ständigen Blockade": the noun is what things come to under a verb of
+    outcome (data/deadlock_phrases.txt), a deadlock rather than a blockade by protesters."""
+    if chunk.prep is None:
+        return False
+    phrases = word_list("deadlock_phrases.txt")
+    ending = f" {chunk.prep} {word.lemma.casefold()}"
+    return any(w.is_verb and f"{w.lemma.casefold()}{ending}" in phrases for w in clause.words)
 
 
 def interview(entry: Trigger, clause: Clause, word: Word) -> bool:
