@@ -1,4 +1,4 @@
-"""Errors found on real German news (10kGNAD), fourth round: an organ of a state the
+"""Errors found on real German news (10kGNAD): an organ of a state the
 knowledge base does not know ("von den DDR-Behörden") is not the focus country's (see
 :func:`lagebild.events.actors.unknown_state_organ`); "führt zur Blockade" tells a deadlock,
 no protest (see :func:`lagebild.events.unasserted.deadlock`); a party politician without a
