@@ -13,8 +13,10 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from lagebild.entities.age_references import AGE_NOUN_ANY_CASE
 from lagebild.entities.names import first_names, role_gender, title_of
 from lagebild.entities.pronouns import pronoun_forms
+from lagebild.lexicon import noun_genera
 from lagebild.model import Entity, Participant
 from lagebild.quotes.chunks import is_common_noun
 from lagebild.quotes.lexicon import is_role, is_speaker_group, lower_set
@@ -87,18 +89,31 @@ def _agrees_by_words(readings: frozenset[str], name: str) -> bool:
     Ministerpräsident"), a group noun is plural ("die Demonstranten"), any other common noun
     is a thing ("Angaben der Polizei", "Kyoto-Protokoll")."""
     words = [
-        w for w in name.split() if w[:1].isupper() and w.lower() not in lower_set("determiners.txt")
+        w
+        for w in name.split()
+        if (w[:1].isupper() or AGE_NOUN_ANY_CASE.fullmatch(w))
+        and w.lower() not in lower_set("determiners.txt")
     ]
     if not words:
         return False
     head = words[0]
     if is_speaker_group(head):
         return "pl" in readings
-    if not (is_role(head) or not _is_thing(head)):
-        return False
     title = title_of(head)
+    if not (is_role(head) or title is not None or _is_person_noun(head, name)):
+        return False
     gender = first_names().get(head) or (title.gender if title is not None else None)
     return bool(readings & ({gender} if gender in ("m", "f") else {"m", "f"}))
+
+
+def _is_person_noun(head: str, name: str) -> bool:
+    """A head that names a person though the lexicon knows it as a thing or not at all: an
+    age noun ("der 38-Jährige"), or a surname that is also a common noun, which the speaker
+    phrase shows by standing alone, without an article ("sagte Fall", "sagt Koller"; a
+    singular common noun as a subject takes one, a plural may go without: "Menschen")."""
+    if AGE_NOUN_ANY_CASE.fullmatch(head) or not _is_thing(head):
+        return True
+    return name == head and noun_genera().get(head) in ("m", "f")
 
 
 def _paragraph(starts: list[int], char: int) -> int:

@@ -12,9 +12,12 @@ from functools import cache
 from spacy.symbols import ADJ, ADV, NUM
 from spacy.tokens import Doc, Token
 
+from lagebild.entities.names import title_of
 from lagebild.lexicon import is_plain_common_noun
 from lagebild.quotes.lexicon import (
     function_words,
+    is_role,
+    is_speaker_group,
     lower_set,
     speech_verbs,
     word_list,
@@ -53,6 +56,8 @@ def _capitalised(text: str, tag: str) -> bool:
         return True
     if first.isdigit() and "-" in text:
         return text.split("-", 1)[1][:1].isupper()
+    if first.isdigit() and tag == "NE":
+        return True  # a name the tagger knows that opens with a digit: "9to5Mac"
     if text.isalpha() and len(text) > 1 and tag == "NE":
         return True  # a lower-case name the tagger knows: "die taz", "ver.di"
     return (
@@ -176,12 +181,14 @@ def adjective_like_at(table: TokenTable, i: int, end: int) -> bool:
         ("e", "en", "er", "es", "em")
     ):
         return False
-    j = i + 1
-    while j < end and j < i + 3:
+    j, seen = i + 1, 0
+    while j < end and seen < 2:
         if nominal_at(table, j):
             return True
-        if not words[j][:1].islower():
-            return False
+        if not blank_at(table, j):  # "weitere  Abgeordnete": a blank is no word between
+            if not words[j][:1].islower():
+                return False
+            seen += 1
         j += 1
     return False
 
@@ -231,6 +238,8 @@ def noun_phrase_at(
         attribute = extended_attribute_end(table, j, end)
         if attribute is not None:
             j = attribute  # "die in London ansässige Beobachtungsstelle"
+    if j < end and count_number_at(table, j, end):
+        j += 1  # "einer der 13 beteiligten Feuerwehrmänner", "15 weitere Abgeordnete"
     start_content = j
     while j < end and j - i < 14:
         text = words[j]
@@ -256,6 +265,8 @@ def noun_phrase_at(
             j > start_content and nominal_at(table, j - 1)
         ):
             j += 1  # an adjective right after a noun opens the next phrase
+            if j == start_content + 1 and count_number_at(table, start_content - 1, end):
+                j = _past_blanks(table, j, end)  # "15 weitere  Syriza-Abgeordnete"
         elif (
             text in genitive_words()
             and j > start_content
@@ -319,6 +330,28 @@ def noun_phrase_at(
     if j == start_content:
         return None
     return (i, j)
+
+
+def count_number_at(table: TokenTable, i: int, end: int) -> bool:
+    """A number that counts people, before their noun and at most one adjective: "der 13
+    beteiligten Feuerwehrmänner", "15 weitere Abgeordnete". Only a noun for people takes
+    it into a speaker phrase: "465 Fälle", "50.000 Euro" name no one."""
+    if not table.words[i].isdigit() or i + 1 >= end:
+        return False
+    k = _past_blanks(table, i + 1, end)
+    if k < end and adjective_like_at(table, k, end):
+        k = _past_blanks(table, k + 1, end)
+    if k >= end or not nominal_at(table, k):
+        return False
+    noun = table.words[k]
+    return is_speaker_group(noun) or is_role(noun) or title_of(noun) is not None
+
+
+def _past_blanks(table: TokenTable, i: int, end: int) -> int:
+    """The first token from ``i`` on that is no blank (see :func:`blank_at`)."""
+    while i < end and blank_at(table, i):
+        i += 1
+    return i
 
 
 def share_number_at(table: TokenTable, i: int) -> bool:

@@ -15,7 +15,9 @@ from lagebild.pipeline import doc_text
 from lagebild.quotes.chunks import (
     CLAUSE_PUNCT,
     adjective_like_at,
+    blank_at,
     capitalised_at,
+    count_number_at,
     determiner_at,
     is_common_noun,
     is_determiner,
@@ -68,6 +70,8 @@ def _noun_phrase_word(table: TokenTable, i: int, masked: frozenset[int]) -> bool
     if share_number_at(table, i):
         return True  # "25 Prozent der Befragten sagten"
     size = len(words)
+    if count_number_at(table, i, size) or (blank_at(table, i) and 0 < i < size - 1):
+        return True  # "15 weitere Abgeordnete erklärten"; "weitere  Abgeordnete"
     if pronoun_at(table, i) and (i + 1 >= size or table.tags[i + 1] in FINITE_VERB_TAGS):
         return True  # a pronoun subject right before the verb: "Auch sie forderten …"
     if name_particle_end_at(table, i, size) is not None or name_apostrophe_at(table, i):

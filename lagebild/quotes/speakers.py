@@ -111,7 +111,13 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
     table = token_table(doc)
     tags = table.tags[start:end]
     named = any(k in table.person_names for k in range(start, end))  # "sagte Klug" (ADJD)
-    if all(tags) and NOMINAL_TAGS.isdisjoint(tags) and not named:
+    if (
+        all(tags)
+        and NOMINAL_TAGS.isdisjoint(tags)
+        and not named
+        # "G29 fordert" (CARD): a name of letters and digits
+        and not any(_letters_and_digits(word) for word in table.words[start:end])
+    ):
         # a noun made of an adjective still names someone: "der 39-Jährige"
         nominalised = any(
             tag == "ADJA"
@@ -136,6 +142,12 @@ def can_name_someone(doc: Doc, start: int, end: int) -> bool:
         date_start <= char_start and char_end <= date_end
         for date_start, date_end in readings(doc).dates
     )
+
+
+def _letters_and_digits(word: str) -> bool:
+    """A name mixing letters and digits ("G29", "9to5Mac"), which the tagger may take for a
+    number."""
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and "-" not in word
 
 
 def _role_headed(doc: Doc, start: int, end: int) -> bool:
