@@ -25,6 +25,8 @@ _BYLINE_WINDOW = 120
 #: Sentence ends, for the future-tense check around a weekday.
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _WORD = re.compile(r"[\wäöüßÄÖÜ]+")
+#: The word after a "heute", one space away.
+_NEXT_WORD = re.compile(r" ([\wäöüßÄÖÜ]+)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +145,25 @@ def make_date_finder(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def find_dates(doc: Doc) -> Doc:
     document = doc._.document
     published = getattr(document, "published", None) if document is not None else None
-    found = find_date_expressions(doc_text(doc), published, _name_spans(doc))
-    doc._.dates = [_vague_if_nowadays(doc, expression) for expression in found]
+    text = doc_text(doc)
+    found = find_date_expressions(text, published, _name_spans(doc))
+    doc._.dates = [
+        _vague_if_nowadays(doc, expression)
+        for expression in found
+        if not _in_broadcast_title(text, expression)
+    ]
     return doc
+
+
+def _in_broadcast_title(text: str, expression: DateExpression) -> bool:
+    """A "heute" in a broadcast's title names no day: "Heute konkret", "ZDF-heute journal"
+    (a channel joined by a hyphen before it, or a listed title word after it)."""
+    if expression.text.lower() != "heute":
+        return False
+    if text[expression.start - 1 : expression.start] == "-":
+        return True
+    following = _NEXT_WORD.match(text, expression.end)
+    return following is not None and following.group(1).lower() in lexicon.broadcast_title_words()
 
 
 def _vague_if_nowadays(doc: Doc, expression: DateExpression) -> DateExpression:

@@ -59,3 +59,9 @@ def amount_words() -> tuple[frozenset[str], frozenset[str]]:
 @functools.cache
 def future_markers() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("future_markers.tsv"))
+
+
+@functools.cache
+def broadcast_title_words() -> frozenset[str]:
+    """The words after "heute" that make it a broadcast's title ("heute journal")."""
+    return frozenset(row[0].lower() for row in _rows("broadcast_titles.txt"))

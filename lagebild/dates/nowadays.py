@@ -83,6 +83,12 @@ def _lexical_nowadays(doc: Doc, heute: Token) -> bool:
         return True
     if before is not None and before.text in _words("nowadays_before"):
         return True
+    if (
+        before is not None
+        and before.text in _words("nowadays_comparison")
+        and (after is None or after.text in _CLAUSE_BOUNDARIES)
+    ):
+        return True
     if before is not None and before.tag_ in _DETERMINERS and _adjective_follows(doc, heute):
         return True
     sentence = heute.sent if doc.has_annotation("SENT_START") else doc[:]

@@ -71,6 +71,9 @@ class Candidate:
     needs_named: bool = False  # collective nouns count only when the actor is named
     listed_name: str | None = None  # the uninflected name the mention is a form of
     preferred_name: bool = False  # a group mention whose wording names the group best
+    #: roles written after a city's or region's adjective ("der Wiener FPÖ-Obmann"): an
+    #: office of that place, not of the whole party or state
+    local_roles: tuple[str, ...] = ()
 
 
 def named_organisation(first: int, last: int, name: str, priority: int) -> Candidate:

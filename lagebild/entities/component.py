@@ -63,6 +63,7 @@ from lagebild.entities.resolve import (
 )
 from lagebild.entities.state_guesses import dateline_state, most_mentioned_state
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
+from lagebild.entities.subsidiaries import subsidiary_candidates
 from lagebild.entities.titles import title_candidates
 from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
@@ -94,6 +95,7 @@ def find_candidates(
         *force_candidates(tokens, kb),
         *misspelt_state_candidates(tokens, kb),
         *title_candidates(tokens),
+        *subsidiary_candidates(tokens, kb),
         *company_candidates(tokens, kb),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]

@@ -262,3 +262,9 @@ def organisation_states() -> dict[str, str]:
         for surface in actor_kb().phrases.values()
         if surface.actor.type == "ORG" and surface.actor.state
     }
+
+
+@cache
+def region_adjectives() -> dict[str, str]:
+    """Adjective of a region or city -> alpha-3 code of its state ("" for no one state)."""
+    return {row[0]: row[1].strip().strip("-") for row in data_rows("region_adjectives.tsv")}

@@ -8,7 +8,7 @@ from functools import cache
 from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.institutions import institution_of, own_code_institutions
-from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines
+from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, region_adjectives
 from lagebild.entities.name_runs import (
     names_a_place,
 )
@@ -79,6 +79,19 @@ def _adjectives_before(tokens: list[Tok], index: int, kb: ActorKB) -> int:
         else:
             break
     return start
+
+
+def _local_adjective_before(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
+    """Whether a city's or region's adjective stands among the adjectives before the title
+    at ``index`` ("der Wiener FPÖ-Obmann", "der steirische SPÖ-Chef")."""
+    regions = region_adjectives()
+    for token in tokens[_adjectives_before(tokens, index, kb) : index]:
+        surface = kb.phrases.get((token.text,))
+        if surface is not None and surface.kind == "city_adjective":
+            return True
+        if token.text in regions or token.text.rstrip("nmrs").removesuffix("e") in regions:
+            return True
+    return False
 
 
 def _affiliation_of_title(title: Title, kb: ActorKB) -> str | None:
@@ -334,6 +347,9 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
                     name=" ".join(words),
                     affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
                     roles=roles if title else [],
+                    local_roles=tuple(roles)
+                    if title and _local_adjective_before(tokens, index, kb)
+                    else (),
                     gender=_gender_of(words, gender),
                     priority=5,
                 )

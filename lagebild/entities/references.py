@@ -12,7 +12,13 @@ from __future__ import annotations
 from functools import cache
 
 from lagebild.entities.candidates import Tok
-from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines, data_rows
+from lagebild.entities.kb import (
+    ActorKB,
+    actor_kb,
+    context_words,
+    data_lines,
+    region_adjectives,
+)
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.state_guesses import most_mentioned_state, weights_with_regions
 
@@ -52,12 +58,6 @@ def _determined(tokens: list[Tok], index: int) -> bool:
     while cursor >= 0 and tokens[cursor].tag == "ADJA":
         cursor -= 1
     return cursor >= 0 and tokens[cursor].text in determiners
-
-
-@cache
-def region_adjectives() -> dict[str, str]:
-    """Adjective of a region or city -> alpha-3 code of its state ("" for no one state)."""
-    return {row[0]: row[1].strip().strip("-") for row in data_rows("region_adjectives.tsv")}
 
 
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")

@@ -336,13 +336,22 @@ def _person_before(
         affiliation = next((c.affiliation for c in group.candidates if c.affiliation), None)
         if reference_affiliation and affiliation and affiliation != reference_affiliation:
             continue
-        if require_affiliation and not (group.roles and affiliation == reference_affiliation):
+        if require_affiliation and not (
+            _wide_roles(group) and affiliation == reference_affiliation
+        ):
             continue
         starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
         earlier = [s for s in starts if s < position and tokens[s].start >= limit]
         if earlier and (best is None or max(earlier) > best[0]):
             best = (max(earlier), group)
     return best[1] if best else None
+
+
+def _wide_roles(group: Cluster) -> list[str]:
+    """The group's roles but those of a city or region ("Wiener FPÖ-Obmann"): whoever holds
+    only such a role is not "der FPÖ-Chef" of a later sentence."""
+    local = {role for candidate in group.candidates for role in candidate.local_roles}
+    return [role for role in group.roles if role not in local]
 
 
 def _head_of(role: str) -> str | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.lang.de.stop_words import STOP_WORDS
 
 from lagebild.lexicon import is_common_noun, is_plain_common_noun, is_proper_noun_form
+from lagebild.places.clubs import names_club
 from lagebild.places.datelines import is_dateline
 from lagebild.places.gazetteer import (
     CITY_ALTERNATE,
@@ -32,6 +33,7 @@ from lagebild.places.gazetteer import (
     load_stoplist,
     load_title_heads,
 )
+from lagebild.places.peoples import names_people
 
 #: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila").
 _WORD = re.compile(r"[^\W\d_](?:[\w'′’-]*\w)?")
@@ -82,6 +84,7 @@ class Found:
     noun_word: bool = False  # the noun lexicon knows the word only as a common noun ("Busse")
     in_title: bool = False  # part of a medium's, team's or club's name ("New York Times")
     english_in: bool = False  # after an English "in" ("Urban Change in Time")
+    club: bool = False  # a sports club or team here ("Verfolger Monaco", "2:0 gegen Malmö")
 
 
 def _inflection_bases(surface: str) -> list[str]:
@@ -176,6 +179,7 @@ def _named(
     in_title: bool = False,
     english_in: bool = False,
     dateline: bool = False,
+    club: bool = False,
 ) -> Found:
     """A name found, with what the words before it say: made once and whole (a frozen
     dataclass costs microseconds to make, and ``dataclasses.replace`` twice that)."""
@@ -196,6 +200,7 @@ def _named(
         noun_word=noun_word,
         in_title=in_title,
         english_in=english_in,
+        club=club,
     )
 
 
@@ -458,6 +463,8 @@ def _longest_match(
         if text[end : end + 1] == "-":
             continue  # a truncated compound: "Boden- und Grundwasser"
         surface = text[start:end]
+        if count == 1 and names_people(text, start, surface):
+            return None  # "die Schweden": the people, not the country
         for base in _inflection_bases(surface):
             listed = gazetteer.lookup(base)
             candidates = _plausible(base, listed) if listed else listed
@@ -486,6 +493,7 @@ def _longest_match(
                     in_title=_in_title(text, start, end, gazetteer),
                     english_in=_english_in(text, words, index),
                     dateline=dateline,
+                    club=names_club(text, start, end, any(c.source == COUNTRY for c in candidates)),
                 )
                 return found, count
     return None

@@ -161,7 +161,8 @@ def _credible_group(
     medium ("VfB Stuttgart") is, without a cue, the team elsewhere too ("Stuttgart schlägt
     Ingolstadt"); a well-known place is still the place ("Köln" beside "1. FC Köln")."""
     titled = any(found.in_title for found in group)
-    group = [found for found in group if not found.in_title]
+    # a club's mention ("gegen Malmö") is no place, but the other mentions may be
+    group = [found for found in group if not found.in_title and not found.club]
     if candidate.source in (HANDMADE, COUNTRY):
         return group
     names = [found for found in group if not found.adjective]
@@ -274,7 +275,10 @@ def resolve_places(
             candidate.country
             for found in names
             for candidate in found.candidates
-            if candidate.source == COUNTRY and candidate.country and not found.in_title
+            if candidate.source == COUNTRY
+            and candidate.country
+            and not found.in_title
+            and not found.club
         }
         | set(entity_countries(entities, gazetteer))
         | {found.country_hint for found in names if found.country_hint}
