@@ -148,15 +148,18 @@ def _state_located_before(
 def attach_state_references(
     tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
 ) -> None:
-    positions = _state_positions(clusters)
-    main_state = most_mentioned_state(clusters, weights_with_regions(tokens, clusters))
     nouns = state_bare_nouns() | country_nouns()
     # the noun first, for every token in one comprehension: a look-up rules out most tokens
     # before the walk back to a determiner
-    for index in [index for index, token in enumerate(tokens) if token.text in nouns]:
+    found = [index for index, token in enumerate(tokens) if token.text in nouns]
+    # the loop below covers only the noun it is at, so the nouns are chosen before it
+    determined = [i for i in found if i not in covered and _determined(tokens, i)]
+    if not determined:
+        return  # most articles: the states' weights below are not needed
+    positions = _state_positions(clusters)
+    main_state = most_mentioned_state(clusters, weights_with_regions(tokens, clusters))
+    for index in determined:
         token = tokens[index]
-        if index in covered or not _determined(tokens, index):
-            continue
         key = None
         if token.text in state_bare_nouns():
             region = _region_state(tokens, index)

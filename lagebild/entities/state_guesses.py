@@ -4,6 +4,7 @@ mentioned, the state named just before an official, the people a title names
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -126,10 +127,14 @@ def weights_with_regions(tokens: list[Tok], clusters: dict[str, Cluster]) -> dic
     article names ("Steiermark", "Tirol"): "die Polizei" in an article about Styria that
     names Germany once, as a refugees' goal, is Austria's."""
     weights = state_weights(clusters)
-    for token in tokens:
-        code = state_of_listed_region(token.text) if token.text[:1].isupper() else None
-        if code and f"GPE:{code}" in clusters:
-            weights[code] = weights.get(code, 0) + 1
+    named = {key.removeprefix("GPE:") for key in clusters if key.startswith("GPE:")}
+    if not named:
+        return weights  # a region counts only for a state the article names
+    # each distinct word is asked once and counts as often as it stands (counted in C)
+    for word, count in Counter([token.text for token in tokens]).items():
+        code = state_of_listed_region(word) if word[:1].isupper() else None
+        if code and code in named:
+            weights[code] = weights.get(code, 0) + count
     return weights
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.attrs import TAG
+from bisect import bisect_left
+
 from spacy.language import Language
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef, not in strings.pyi
 from spacy.tokens import Doc
 
 from lagebild.lexicon import is_common_noun
@@ -47,30 +47,33 @@ def find_places(doc: Doc) -> Doc:
     return PlaceFinder()(doc)
 
 
-def _common_word_starts(doc: Doc) -> frozenset[int]:
+def _common_word_starts(doc: Doc) -> CommonWordStarts:
     """Offsets of capitalised words the tagger read as something else than a name; a
     "common noun" the noun lexicon does not know ("im benachbarten Aileu") is a guess of
     the tagger's, and the gazetteer's name stands, unless it begins a longer name
     (a capitalised word follows: "bei den Golden State Warriors")."""
-    if not len(doc):
-        return frozenset()
-    words, offsets = doc_words(doc), doc_offsets(doc)
-    # only the capitalised words' tags are read, as hashes: a string for every token's tag
-    # costs more than the rest of this function
-    capitalised = [i for i, word in enumerate(words) if word[:1].isupper()]
-    if not capitalised:
-        return frozenset()
-    tags = doc.to_array(TAG)[capitalised].tolist()
-    name_tags = {hash_string(tag) for tag in _NAME_TAGS}
-    noun = hash_string("NN")
-    starts = set()
-    for i, tag in zip(capitalised, tags, strict=True):
-        if not tag or tag in name_tags:  # 0: no tag
-            continue
-        if (
-            tag != noun
+    return CommonWordStarts(doc)
+
+
+class CommonWordStarts:
+    """The offsets of :func:`_common_word_starts`, as a container that answers ``in`` for
+    one offset from its token alone: the matcher asks only where a name was found (a few
+    offsets per article), so no other word's tag is read or tested."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words, self.offsets = doc_words(doc), doc_offsets(doc)
+
+    def __contains__(self, offset: object) -> bool:
+        words, offsets = self.words, self.offsets
+        i = bisect_left(offsets, offset) if isinstance(offset, int) else len(offsets)
+        if i >= len(offsets) or offsets[i] != offset or not words[i][:1].isupper():
+            return False  # no word starts there, or not a capitalised one
+        tag = self.doc[i].tag_
+        if not tag or tag in _NAME_TAGS:
+            return False
+        return (
+            tag != "NN"
             or is_common_noun(words[i])
             or (i + 1 < len(words) and words[i + 1][:1].isupper())
-        ):
-            starts.add(offsets[i])
-    return frozenset(starts)
+        )

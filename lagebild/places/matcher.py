@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from spacy.lang.de.stop_words import STOP_WORDS
@@ -243,7 +244,7 @@ def _following_name() -> re.Pattern[str]:
     return re.compile(rf" (?:(?:{alternatives}) )?([^\W\d_][\w'’-]*)")
 
 
-def _continues(text: str, end: int, gazetteer: Gazetteer, common_starts: frozenset[int]) -> bool:
+def _continues(text: str, end: int, gazetteer: Gazetteer, common_starts: Container[int]) -> bool:
     """Whether the name ending at ``end`` goes on with a capitalised name word that is no
     common noun and no well-known place: a person ("Van Bylen", "Van der Bellen"), a longer
     place name the gazetteer lacks ("Flushing Meadows", "Neuhaus am Inn", "Bruck an der
@@ -351,7 +352,7 @@ def _allowed(base: str, cue: str | None) -> bool:
 
 
 def find_names(
-    text: str, gazetteer: Gazetteer, common_starts: frozenset[int] = frozenset()
+    text: str, gazetteer: Gazetteer, common_starts: Container[int] = frozenset()
 ) -> list[Found]:
     """All gazetteer names in ``text``, longest match first, left to right.
 
@@ -434,7 +435,7 @@ def _longest_match(
     gazetteer: Gazetteer,
     context: _Context,
     short_words: frozenset[int],
-    common_starts: frozenset[int] = frozenset(),
+    common_starts: Container[int] = frozenset(),
 ) -> tuple[Found, int] | None:
     """The longest name from ``words[index]`` on; ``short_words`` are the indices of the
     words of one or two letters, ``common_starts`` as for :func:`find_names`."""

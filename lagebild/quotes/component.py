@@ -89,12 +89,15 @@ class QuoteFinder:
         for position, unit in enumerate(units):
             if _opens_turn(doc, unit, turns):
                 chain = None  # "… STANDARD: Könnte es …?": a new turn, a new speaker
-            if unit.heading or (
-                # a paragraph that opens in Konjunktiv I goes on with the speaker before it
-                unit.paragraph != chain_paragraph
-                and not main_verb_present_subjunctive(doc, unit, masked)
+            if chain is not None and (
+                unit.heading
+                or (
+                    # a paragraph that opens in Konjunktiv I goes on with the speaker before it
+                    unit.paragraph != chain_paragraph
+                    and not main_verb_present_subjunctive(doc, unit, masked)
+                )
             ):
-                chain = None
+                chain = None  # (without a chain to end, the verb's mood is not read)
             ctx = Context(doc, unit, masked, _spans_in(spans, span_starts, unit))
             cues = (
                 []

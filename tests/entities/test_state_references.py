@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from token_helpers import tagged_tokens
 
-from lagebild.entities.component import resolve_entities
+from lagebild.entities.component import find_candidates, resolve_entities
 from lagebild.entities.misspelt_states import misspelt_state
 from lagebild.entities.names import one_letter_off
+from lagebild.entities.resolve import cluster, select_non_overlapping
+from lagebild.entities.state_guesses import state_weights, weights_with_regions
 from lagebild.model import Entity
 
 FRANCE_FIRST = (
@@ -113,3 +115,15 @@ def test_european_army_is_no_states():
 def test_police_of_the_articles_state_stays_the_articles():
     text, entities = _tagged_entities(GERMANY_FIRST + "Die/ART Polizei/NN schwieg/VVFIN ./$.")
     assert positions_of(entities, "DEU", "Polizei") == [text.index("Polizei")]
+
+
+def test_every_mention_of_a_region_weighs_for_its_state_the_article_names():
+    # "Tirol" twice: two more for Austria; "Bayern" adds nothing, Germany is not named
+    tokens = tagged_tokens(
+        "Österreich/NE warnt/VVFIN ./$. Tirol/NE und/KON Bayern/NE schweigen/VVFIN ./$. "
+        "In/APPR Tirol/NE schneit/VVFIN es/PPER ./$."
+    )
+    clusters = cluster(select_non_overlapping(find_candidates(tokens)[0]))
+    weights = weights_with_regions(tokens, clusters)
+    assert weights["AUT"] == state_weights(clusters)["AUT"] + 2
+    assert "DEU" not in weights

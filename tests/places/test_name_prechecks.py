@@ -47,3 +47,14 @@ def test_common_word_starts_skip_untagged_words_and_names(blank_nlp: Language) -
     doc[4].tag_ = ""  # no tag: no reading of the tagger's to overrule the gazetteer
     starts = {token.text for token in doc if token.idx in _common_word_starts(doc)}
     assert starts == {"Bau"}
+
+
+def test_common_word_starts_answer_only_at_a_word_start(blank_nlp: Language) -> None:
+    # asked for single offsets: inside "Bau" or past the text, no word starts
+    doc = Doc(blank_nlp.vocab, words=["der", "Bau", "wächst"], tags=["ART", "NN", "VVFIN"])
+    starts = _common_word_starts(doc)
+    bau = doc[1].idx
+    assert bau in starts
+    assert bau + 1 not in starts
+    assert len(doc.text) + 5 not in starts
+    assert doc[0].idx not in starts  # lower case: no name word
