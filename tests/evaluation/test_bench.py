@@ -49,6 +49,7 @@ def test_references_count_the_same_words() -> None:
     assert hanta["tokens"] == sum(map(len, sentences)) and hanta["tokens_per_cpu_s"] > 0
     tokenizer = bench_references.tokenizer_speed(TEXTS, repeat=2)
     assert tokenizer["tokens"] >= hanta["tokens"] and tokenizer["tokens_per_cpu_s"] > 0
+    assert tokenizer["warm_tokens_per_cpu_s"] > 0
 
 
 def test_scaling_runs_one_and_two_worker_processes() -> None:
