@@ -65,6 +65,7 @@ from lagebild.entities.state_guesses import dateline_state, most_mentioned_state
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
 from lagebild.entities.subsidiaries import subsidiary_candidates
 from lagebild.entities.titles import title_candidates
+from lagebild.entities.union_reading import read_union_as_eu
 from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
 from lagebild.pipeline import doc_text
@@ -112,6 +113,7 @@ def resolve_entities(
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
     merge_specific_organisations(clusters)
+    read_union_as_eu(tokens, clusters)
     merge_owned_groups(tokens, clusters)
     join_groups_to_named(tokens, clusters)
     join_protesters_to_opponents(clusters)

@@ -40,10 +40,14 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 #: before a party's name it may stand to describe it.
 _OPPOSITION = "opposition"
 _CUE_REACH = 25
+#: how many characters before a name its kind of outlet may stand ("Tageszeitung Österreich")
+_KIND_REACH = 30
 #: The opening of a title compound that makes it a former one ("Ex-FPÖ-Werber").
 _FORMER = "ex-"
 #: the name of :func:`_coded_groups`'s reading in the entity memo
 _CODED_GROUPS = "lagebild.events.coded_groups"
+#: "des Landes": the genitive that points back to a state just named
+_COUNTRY_GENITIVE = "Landes"
 
 
 def entity_of(doc: Doc, word: Word) -> Entity | None:
@@ -375,12 +379,17 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         actor = None  # "Spezialeinheiten der Polizei" act for the state, not as a group
     organ = actor is None and is_state_organ(head)
     member = head.tag == "NN" and head.lemma.split("-")[-1] in member_nouns()
+    if member and actor is not None and chunk.genitive is not None and bare_group(doc, actor):
+        # "Anhängern der PKK": the entity layer's bare group "Anhänger" is the PKK's
+        actor = _named_owner(doc, chunk.genitive_words) or actor
     if (
         actor is None
         and (not core_only or organ or member or _branch(head))
         and chunk.genitive is not None
     ):
         actor = resolve_words(doc, chunk.genitive_words)  # "die Regierung Venezuelas"
+        if actor is None and organ:
+            actor = _country_anaphor(doc, chunk.genitive_words)  # "das Militär des Landes"
     if actor is None and organ and not _unnamed_states(chunk) and not unknown_state_organ(head):
         actor = focus_actor(doc)
     if actor is not None and (
@@ -451,6 +460,27 @@ def _place_before(doc: Doc, anaphor: Word) -> EventActor | None:
     return EventActor(code=code) if code else None
 
 
+def _country_anaphor(doc: Doc, genitive: list[Word]) -> EventActor | None:
+    """ "Das Militär des international isolierten Landes" after "… verschärft Nordkorea seine
+    Drohgebärden": "des Landes" is the state named last before it, in its sentence or the
+    one before. Only a state with a country code counts: "das Land" of Austrian news is as
+    often a federal state."""
+    word = genitive[-1]
+    if word.text != _COUNTRY_GENITIVE or genitive[0].lower != "des":
+        return None
+    sentence = doc[word.i].sent
+    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    codes = country_codes()
+    named = [
+        (mention.start, entity)
+        for entity in doc._.entities or []
+        if entity.type == "GPE" and entity.code in codes
+        for mention in entity.mentions
+        if opening <= mention.start < word.start
+    ]
+    return from_entity(max(named, key=lambda item: item[0])[1]) if named else None
+
+
 def organ_branch(word: Word) -> str | None:
     """The branch of the state an organ noun belongs to ("Polizisten" -> "Polizei"), or None
     for other nouns and for forces of no one branch."""
@@ -467,6 +497,22 @@ def other_branch(actor: EventActor, other: EventActor) -> bool:
     event, not the state facing itself."""
     branches = organ_branches().values()
     return actor.name in branches and other.name in branches and actor.name != other.name
+
+
+def bare_group(doc: Doc, actor: EventActor) -> bool:
+    """A group the entity layer names by a bare noun ("Anhänger", "Rebellen"), one word."""
+    entity = _entity_by_id(doc, actor.entity_id)
+    return entity is not None and entity.type == GROUP_TYPE and " " not in entity.name
+
+
+def _named_owner(doc: Doc, genitive: list[Word]) -> EventActor | None:
+    """The organisation or named group a genitive names ("der PKK"), not a person or a state
+    ("Anhänger des Präsidenten" are not the president)."""
+    owner = resolve_words(doc, genitive)
+    if owner is None or bare_group(doc, owner):
+        return None
+    entity = _entity_by_id(doc, owner.entity_id)
+    return owner if entity is not None and entity.type in (GROUP_TYPE, "ORG") else None
 
 
 def _named_side(group: Entity) -> bool:
@@ -515,12 +561,24 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
             continue
         if entity.name.split()[-1].casefold().endswith(perpetrator_nouns()):
             continue  # "Attentäter": named for an attack, not the crowd of a protest
+        if _named_as_medium(doc, entity):
+            continue  # "ein Bericht der Tageszeitung Österreich": it reports, not protests
         for mention in entity.mentions:
             if start <= mention.start and mention.end <= end:
                 distance = abs(mention.start - word.start)
                 if best is None or distance < best[0]:
                     best = (distance, actor)
     return best[1] if best else None
+
+
+def _named_as_medium(doc: Doc, entity: Entity) -> bool:
+    """An outlet named after its kind ("der Tageszeitung Österreich", "des Senders RT")."""
+    text = doc_text(doc)
+    for mention in entity.mentions:
+        before = text[max(0, mention.start - _KIND_REACH) : mention.start].split()
+        if before and before[-1].casefold().endswith(_media_kinds()):
+            return True
+    return False
 
 
 def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import mentions_indexed
 from lagebild.events import context, discourse
+from lagebild.events.actors import other_branch
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.claims import credit_claims
@@ -53,6 +54,10 @@ def _build_events(doc: Doc) -> list[Event]:
             if candidate is None:
                 continue
             candidate = armed_violence(candidate)  # its actor is known only now
+            if _self_addressed(candidate):
+                # "Erdogan hatte die Behandlung der Uiguren in China als Völkermord
+                # bezeichnet": one is never one's own recipient; none beats a wrong one
+                candidate.recipient = None
             if among_players(doc, candidate.actor, candidate.recipient):
                 continue  # a move of the game, whose sides are known only now
             if with_business(candidate.actor, candidate.recipient):
@@ -84,6 +89,17 @@ def _build_events(doc: Doc) -> list[Event]:
             history.append(discourse.Told(number, event))
     events = discourse.name_protesters(credit_claims(doc, events, tokens))
     return _numbered(_protests_named_later(doc, events))
+
+
+def _self_addressed(candidate: Candidate) -> bool:
+    actor, recipient = candidate.actor, candidate.recipient
+    return (
+        actor is not None
+        and recipient is not None
+        and actor.entity_id is not None
+        and actor.entity_id == recipient.entity_id
+        and not other_branch(actor, recipient)  # "Die Polizei kritisierte die Armee"
+    )
 
 
 def _numbered(events: list[Event]) -> list[Event]:

@@ -248,6 +248,11 @@ def chunk_clause(
         nominal = word.tag in NOMINAL_TAGS or (
             word.tag == "ADV" and position + 1 < len(words) and words[position + 1].tag == "CARD"
         )
+        if not nominal and current and _degree_word(current[-1], word, words, position):
+            # "des international isolierten Landes": an adverb before an adjective stays in
+            # the phrase the article opened
+            current.append(word)
+            continue
         if not nominal:
             if current:
                 flush()
@@ -306,6 +311,18 @@ def chunk_clause(
 
 #: Prepositions of an event noun's agent ("die Leugnung durch Irans Präsident").
 _AGENT_PREPOSITIONS = frozenset({"durch", "von"})
+
+
+def _degree_word(previous: Word, word: Word, words: list[Word], position: int) -> bool:
+    """An adverb between a phrase's article or adjective and a further adjective ("die
+    international anerkannte Regierung", "des sehr kleinen Landes") modifies that adjective;
+    ``word`` stands at ``position`` of the clause's ``words``."""
+    return (
+        word.tag in ("ADJD", "ADV")
+        and (previous.tag in DETERMINER_TAGS or previous.tag == "ADJA")
+        and position + 1 < len(words)
+        and words[position + 1].tag == "ADJA"
+    )
 
 
 def _listed_after_comma(

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from lagebild.events.actors import (
     adjective_codes,
+    bare_group,
     compound_codes,
     country_codes,
     opposed_code,
@@ -246,6 +247,8 @@ def _from_clause(
                 if other is chunk or other is subject_chunk or other.prep is not None:
                     continue
                 recipient = resolve_chunk(doc, other)
+                if recipient is not None and bare_group(doc, recipient):
+                    continue  # "die Gefangenen als Faustpfand in Verhandlungen": no partner
                 if recipient is not None and distinct(actor, recipient):
                     parts.recipient, parts.recipient_chunk = recipient, other
                     break

@@ -15,6 +15,7 @@ from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
 from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes, word_list
 from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
+from lagebild.pipeline import doc_text
 
 _SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
 #: Indefinite pronouns that are nominative as a rule: they hold the subject slot.
@@ -44,8 +45,8 @@ def subject(
         if (
             earlier_main is not None
             and (_own_main_clause(earlier_main) or _fronted_content_clause(doc, earlier_main))
-            and not _coordinated_on(clause)
-        ):
+            or _fronted_adverbial_clause(doc, clauses[:index])
+        ) and not _coordinated_on(clause):
             inverted = _inverted_subject(doc, clause)
             if inverted[1] is not None:
                 return inverted
@@ -58,6 +59,9 @@ def subject(
     inverted_pronoun = _pronoun_after_verb(doc, clause)
     if inverted_pronoun is not None:
         return inverted_pronoun
+    fronted_object = _nominative_after_verb(doc, clause)
+    if fronted_object is not None:
+        return fronted_object
     order = _subject_order(clause)
     glued = _glued_to_prefield(clause, order)
     held: tuple[Chunk, EventActor | None] | None = None
@@ -190,6 +194,25 @@ def _glued_name(clause: Clause, chunk: Chunk) -> bool:
         and before.prep is not None
         and before.words[-1].tag == "NN"
     )
+
+
+def _nominative_after_verb(doc: Doc, clause: Clause) -> tuple[Chunk, EventActor] | None:
+    """ "Seine Heimat Argentinien besucht der Papst erst nächstes Jahr": where the phrase right
+    after a main clause's verb is marked nominative ("der Papst") and the bare prefield
+    phrases, one naming an actor, are not, the prefield holds the object."""
+    finite = clause.finite
+    if clause.subordinate or finite is None or finite is clause.words[-1]:
+        return None
+    prefield = [c for c in clause.chunks if c.last < finite.i]
+    if not prefield or any(c.prep is not None or _nominative(c) for c in prefield):
+        return None
+    after = next((c for c in clause.chunks if c.first == finite.i + 1), None)
+    if after is None or after.prep is not None or not _nominative(after):
+        return None
+    if all(resolve_chunk(doc, c, core_only=True) is None for c in prefield):
+        return None  # "Das bestätigte der Sprecher": the phrase loop finds him anyway
+    actor = resolve_chunk(doc, after, core_only=True)
+    return (after, actor) if actor is not None else None
 
 
 def _nominative(chunk: Chunk) -> bool:
@@ -354,6 +377,20 @@ def _fronted_content_clause(doc: Doc, clause: Clause) -> bool:
         and opening[0].i > clause.chunks[0].last
         and resolve_chunk(doc, clause.chunks[0]) is None
     )
+
+
+def _fronted_adverbial_clause(doc: Doc, before: list[Clause]) -> bool:
+    """ "Glawischnig: Wenn keine Entpolitisierung stattfindet, werden die Grünen nirgends
+    zustimmen": a conjunction's clause ("wenn", "weil") fills the prefield, with no finite
+    clause before it, so the subject follows the verb; a label before a colon is no
+    subject."""
+    if not before or any(c.finite is not None for c in before[:-1]):
+        return False
+    words = [w for w in before[-1].words if w.tag not in ("KON", "ADV", "$(")]
+    position = next((n for n, w in enumerate(words) if w.tag == "KOUS"), None)
+    if position is None:
+        return False
+    return position == 0 or ":" in doc_text(doc)[words[position - 1].end : words[position].start]
 
 
 def _own_main_clause(clause: Clause) -> bool:
