@@ -45,7 +45,7 @@ def _company_noun_tails() -> Tails | None:
     return last_letters(company_nouns())
 
 
-def _is_company_noun(word: str) -> bool:
+def is_company_noun(word: str) -> bool:
     """ "Konzern", "Ölkonzerns", "IT-Sicherheitsfirma": a company noun, alone or as the end
     (a noun: "umfassender" ends in "sender" too). Most words are answered by their last
     letters, before the test of every listed form."""
@@ -85,7 +85,7 @@ def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
     texts = [token.text for token in tokens]
     alone = set(texts)
-    company_words = {text for text in alone if _is_company_noun(text)}
+    company_words = {text for text in alone if is_company_noun(text)}
     parts = role_parts()
     for index, text in enumerate(texts):
         if index and texts[index - 1] in company_words:

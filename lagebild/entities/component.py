@@ -64,6 +64,7 @@ from lagebild.entities.resolve import (
 from lagebild.entities.state_guesses import dateline_state, most_mentioned_state
 from lagebild.entities.statistical import CharSpan, load_statistical_ner, ner_candidates
 from lagebild.entities.subsidiaries import subsidiary_candidates
+from lagebild.entities.surname_companies import give_company_surnames_to_persons
 from lagebild.entities.titles import title_candidates
 from lagebild.entities.union_reading import read_union_as_eu
 from lagebild.lexicon import preload as noun_lexicon_preload
@@ -124,6 +125,7 @@ def resolve_entities(
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)
+    give_company_surnames_to_persons(tokens, clusters)
     add_surname_mentions(tokens, clusters, covered)
     attach_role_references(tokens, clusters, references, covered)
     attach_age_references(tokens, clusters, covered)

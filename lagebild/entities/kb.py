@@ -189,12 +189,15 @@ def actor_kb() -> ActorKB:
     states: dict[str, Actor] = {}
     aliases = {row[0]: row for row in data_rows("state_aliases.tsv")}
     for row in data_rows("states.tsv")[1:]:
-        alpha3, _alpha2, name_de, name_en = row[:4]
+        alpha3, _alpha2, name_de = row[:3]
         override = aliases.get(alpha3)
         canonical = override[1] if override and len(override) > 1 and override[1] else name_de
         actor = Actor(key=f"GPE:{alpha3}", code=alpha3, type="GPE", canonical=canonical)
         states[alpha3] = actor
-        names = [canonical, name_de, name_en]
+        # No English name (column 4): in German news "Austria", "France" stand in names
+        # ("HD Austria", "Stade de France", the club "die Austria"), not for the state, as in
+        # places/gazetteer.py; where it is the German one too ("Japan", "Iran") name_de has it.
+        names = [canonical, name_de]
         if override and len(override) > 2:
             names += [name for name in override[2].split("|") if name]
         # the first name to make a form is its base: canonical first, in a fixed order

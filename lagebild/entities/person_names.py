@@ -3,6 +3,7 @@ particles, genitive -s), the surname key that joins "Wendy Sherman" and "Sherman
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from lagebild.entities.candidates import Tok
@@ -37,6 +38,8 @@ UMLAUT_FOLDS = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 #: the shortest head noun that marks an unlisted compound as a noun ("Alpen|inszenierung")
 MIN_COMPOUND_HEAD = 5
 VOWELS = frozenset("aeiouyäöüéáó")
+#: two syllables joined by a hyphen, the second in lower case ("Ki-moon", "Geun-hye")
+KOREAN_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 
 
 def strip_genitive(word: str, known_keys: set[str] | frozenset[str] = frozenset()) -> str:
@@ -147,6 +150,18 @@ def surname_after_initial(tokens: list[Tok], index: int) -> bool:
     )
 
 
+def _double_surname(word: str) -> bool:
+    """ "Rabmer-Koller", "Iraschko-Stolz": two capitalised words joined by one hyphen."""
+    parts = word.split("-")
+    return len(parts) == 2 and all(part.isalpha() and part[:1].isupper() for part in parts)
+
+
+def _surname_after_first_name(first: str, word: str) -> bool:
+    """ "Gottfried Koller", "Severin Freund", "Ulrike Rabmer-Koller": a census surname that is
+    also a noun is the surname right after a name's first name (the tagger reads it NN)."""
+    return first in first_names() and word.rsplit("-", 1)[-1] in census_surnames()
+
+
 def is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
     if title_of(token.text) or (token.text,) in kb.phrases:
         return False
@@ -176,10 +191,20 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         if end > start and is_initial(token.text) and surname_after_initial(tokens, end + 1):
             end += 2  # "George W. Bush", "John F. Kennedy": the initial and the surname
             continue
-        capitalised = token.text.isalpha() and token.text[:1].isupper() and not title_of(token.text)
+        capitalised = (
+            (token.text.isalpha() or _double_surname(token.text))
+            and token.text[:1].isupper()
+            and not title_of(token.text)
+        )
         vouched = capitalised and (
             end > start
             and tokens[end - 1].text in listed_first_names()
+            or end == start + 1
+            and _surname_after_first_name(tokens[start].text, token.text)
+            # "Ban Ki-moon", "Park Geun-hye": a Korean given name vouches for the family name
+            or end == start
+            and end + 1 < len(tokens)
+            and KOREAN_GIVEN_NAME.fullmatch(tokens[end + 1].text) is not None
             # "Junis al-Mauretani": an Arabic article vouches for the word before it
             or end + 1 < len(tokens)
             and particle_name(tokens[end + 1].text)

@@ -422,6 +422,10 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
             )
         elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
             apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
+            if _party_after_von(tokens, index, code_after):
+                # "Zustimmung erntete der Bundeskanzler von den Grünen": after a role that
+                # names nobody, "von" and a party is the verb's (whom it came from)
+                affiliation = _affiliation_of_title(title, kb) or code_before
             references.append(
                 RoleReference(
                     first=phrase_start,
@@ -434,6 +438,18 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
                 )
             )
     return persons, references
+
+
+def _party_after_von(tokens: list[Tok], index: int, code_after: str | None) -> bool:
+    """ "der Bundeskanzler von den Grünen": the actor after the role is linked by "von" and
+    an article, and is no state ("der Botschafter von Osttimor" is whom he serves)."""
+    return (
+        code_after is not None
+        and code_after not in state_codes()
+        and index + 2 < len(tokens)
+        and tokens[index + 1].text == "von"
+        and tokens[index + 2].text in DEFINITE_ARTICLES
+    )
 
 
 #: how far a verb-final clause's copula may stand after its predicate noun

@@ -37,6 +37,7 @@ SENTENCE_WEIGHTS = (100, 70, 30, 10)
 REPEAT_BONUS = 10  # per further mention in the window, up to MAX_REPEAT_BONUS
 MAX_REPEAT_BONUS = 20
 UNKNOWN_GENDER_PENALTY = 20  # a person whose gender the text does not show
+MIN_PRONOUNS_FOR_GENDER = 2  # "er" bound this often (and no "sie") tells a person's gender
 #: news pronouns point to actors more often than to things: a rival common noun counts less
 NOUN_PENALTY = 20
 #: the best antecedent must be this salient, and this much ahead of the next one
@@ -171,6 +172,7 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         mentions.append(mention)
     mentions.sort(key=lambda mention: mention.first)
     linked: list[tuple[int, str]] = []
+    genders_bound: dict[str, list[frozenset[str]]] = {}
     for index in pronouns:
         token = tokens[index]
         form = forms[token.text.lower()]
@@ -195,10 +197,22 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         if key is None or key.startswith(NOUN_KEY):
             continue
         clusters[key].extra_mentions.append((index, index, "pronoun"))
+        if clusters[key].is_person and len(agreements.get(key, ())) > 1 and len(agreement) == 1:
+            # "er" bound twice to "Yanis Varoufakis", whose first name tells no gender, and
+            # never "sie": a later "… (DiEM25) heißt sie" is not his (once may be a slip)
+            genders_bound.setdefault(key, []).append(agreement)
+            if _settled_gender(genders_bound[key]):
+                agreements[key] = agreement
         mentions.append(_Mention(index, key, SUBJECT_BONUS if subject else 0))
         mentions.sort(key=lambda mention: mention.first)
         linked.append((index, key))
     return linked
+
+
+def _settled_gender(bound: list[frozenset[str]]) -> bool:
+    """Whether the pronouns bound to a person of unknown gender agree on it: two or more,
+    all of one gender."""
+    return len(bound) >= MIN_PRONOUNS_FOR_GENDER and len(set(bound)) == 1
 
 
 def _antecedent(
