@@ -95,6 +95,7 @@ from lagebild.quotes.speaker_position import (
 )
 from lagebild.quotes.speakers import can_name_someone, participant
 from lagebild.quotes.token_table import token_table
+from lagebild.quotes.unsaid import unsaid_question
 
 #: "als"/"seit"/"während" tagged as a preposition or comparison open no adverbial clause
 PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
@@ -399,6 +400,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             clause_like(ctx, start, end)
             and not only_adverbial_clauses(ctx, start, end)
             and (has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements))
+            and not unsaid_question(tokens, cue, start, end)
         ):
             draft = content_draft(ctx, cue, start, end, speaker)
             if draft:

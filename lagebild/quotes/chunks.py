@@ -121,22 +121,85 @@ _ATTRIBUTE_INNER_TAGS = frozenset(
 )
 #: at most this many tokens from the attribute's preposition to its adjective
 _ATTRIBUTE_TOKENS = 6
+#: tags that open an extended attribute
+_ATTRIBUTE_OPENERS = frozenset({"APPR", "APPRART"})
+#: tags that lead into one when a preposition or a noun follows before the adjective: "der
+#: [ebenfalls an der Studie beteiligte] Politologe", "der [27 Jahre junge] Bezirksrat"
+_ATTRIBUTE_LEADS = frozenset({"ADV", "CARD"})
 
 
 def extended_attribute_end(table: TokenTable, i: int, end: int) -> int | None:
     """The adjective that closes an extended attribute opening at ``i`` right after an
     article, before the phrase's noun: "die [in London ansässige] Beobachtungsstelle",
-    "der [am Montag veröffentlichte] Bericht". None where no such attribute opens there."""
-    if i >= end or table.tags[i] not in {"APPR", "APPRART"}:
+    "der [am Montag veröffentlichte] Bericht", "der [extra nach Wien gereiste] Kläger".
+    None where no such attribute opens there."""
+    if i >= end:
+        return None
+    tags = table.tags
+    if tags[i] not in _ATTRIBUTE_OPENERS and tags[i] not in _ATTRIBUTE_LEADS:
         return None
     for k in range(i + 1, min(end - 1, i + _ATTRIBUTE_TOKENS + 1)):
-        tag = table.tags[k]
-        if tag == "ADJA" and table.words[k][:1].islower():
+        tag = tags[k]
+        if _closes_attribute(table, k):
             after = k + 1
-            noun_follows = nominal_at(table, after) or table.tags[after] == "ADJA"
-            return k if k > i + 1 and noun_follows else None
+            noun_follows = nominal_at(table, after) or tags[after] == "ADJA"
+            opened = tags[i] in _ATTRIBUTE_OPENERS or _led_attribute(table, i, k)
+            return k if k > i + 1 and noun_follows and opened else None
         if tag not in _ATTRIBUTE_INNER_TAGS:
             return None
+    return None
+
+
+#: finite verb tags the tagger gives an inflected participle ("mit dem Vorgang vertraute
+#: Personen", "an der Studie beteiligte Politologe"): one in form
+_PARTICIPLE_AS_VERB_TAGS = frozenset({"VVFIN", "VVPP"})
+
+
+def _closes_attribute(table: TokenTable, k: int) -> bool:
+    """An inflected adjective or participle, lower case, that may close an attribute."""
+    word = table.words[k]
+    if not word[:1].islower():
+        return False
+    tag = table.tags[k]
+    if tag == "ADJA":
+        return True
+    return (
+        tag in _PARTICIPLE_AS_VERB_TAGS
+        and word.endswith(("te", "ten", "ene", "enen"))
+        and k + 1 < len(table.words)
+        and nominal_at(table, k + 1)
+    )
+
+
+def _past_attribute(table: TokenTable, k: int) -> int:
+    """Where the phrase reads on after the attribute that ``k`` closes: at an adjective, which
+    the phrase reads as one ("ansässige"); after a participle tagged as a verb."""
+    return k if table.tags[k] == "ADJA" else k + 1
+
+
+def _led_attribute(table: TokenTable, i: int, k: int) -> bool:
+    """Whether the words between a lead at ``i`` and the adjective at ``k`` hold the core of
+    an attribute: a preposition with its object ("extra [nach Wien] gereiste"), or after a
+    number its noun ("27 [Jahre] junge"). "etwa durch aggressives Verhalten", "viel zu
+    geringe Zahl": a preposition right before the adjective is no attribute's."""
+    tags = table.tags
+    if tags[i] == "CARD" and tags[i + 1] == "NN":
+        return True
+    return any(tags[m] in _ATTRIBUTE_OPENERS for m in range(i + 1, k - 1))
+
+
+def bare_attribute_end(table: TokenTable, i: int, end: int) -> int | None:
+    """An extended attribute with no article before it, where the noun after it is one that
+    speaks: "sagten [mit dem Vorgang vertraute] Personen". Elsewhere a preposition opens an
+    adverbial ("sagte mit Blick auf die neue Regierung"), so other nouns are left out."""
+    if table.tags[i] not in _ATTRIBUTE_OPENERS:
+        return None
+    attribute = extended_attribute_end(table, i, end)
+    if attribute is None or attribute + 1 >= end:
+        return None
+    noun = table.words[attribute + 1]
+    if noun in word_list("attributed_speaker_nouns.txt") or is_speaker_group(noun):
+        return attribute
     return None
 
 
@@ -237,7 +300,9 @@ def noun_phrase_at(
             j += 1  # "der  Minister"
         attribute = extended_attribute_end(table, j, end)
         if attribute is not None:
-            j = attribute  # "die in London ansässige Beobachtungsstelle"
+            j = _past_attribute(table, attribute)  # "die in London ansässige Beobachtungsstelle"
+    elif (bare := bare_attribute_end(table, j, end)) is not None:
+        j = _past_attribute(table, bare)  # "mit dem Vorgang vertraute Personen"
     if j < end and count_number_at(table, j, end):
         j += 1  # "einer der 13 beteiligten Feuerwehrmänner", "15 weitere Abgeordnete"
     start_content = j

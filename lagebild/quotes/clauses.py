@@ -27,6 +27,7 @@ from lagebild.quotes.mood import moods
 from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
+from lagebild.quotes.unsaid import unsaid_question
 
 RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
 
@@ -262,12 +263,13 @@ def has_content(ctx: Context, cue: CueMatch, start: int, end: int) -> bool:
         return False  # "erinnerte an ein Treffen, bei dem sie …": a relative clause, no content
     first = tokens.lower[start]
     if first in lower_set("content_openers.txt") and "d" in comps:
-        # "entscheiden, ob …": the question is open, nobody has said anything yet
-        return (
-            first == "dass"
-            or cue.verb is None
-            or cue.verb.lemma not in lower_set(OPEN_QUESTION_VERBS)
-        )
+        # "entscheiden, ob …": the question is open, nobody has said anything yet; so is
+        # one under a denied verb ("Ob …, konnte man nicht sagen")
+        if first == "dass":
+            return True
+        if cue.verb is not None and cue.verb.lemma in lower_set(OPEN_QUESTION_VERBS):
+            return False
+        return not unsaid_question(tokens, cue, start, end)
     unmasked = [i for i in range(start, end) if i not in ctx.masked]
     if "k" in comps and any(subjunctive_at(doc, i) for i in unmasked):
         return True

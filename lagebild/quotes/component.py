@@ -44,6 +44,7 @@ from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
 from lagebild.quotes.speaker_position import is_personish
 from lagebild.quotes.speakers import participant
+from lagebild.quotes.thing_subjects import names_a_thing
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.unframed import unframed_direct
 from lagebild.quotes.units import Unit, build_units, paragraphs_of
@@ -187,6 +188,7 @@ class QuoteFinder:
                         )
                     )
                     act_speaker = person
+            _close_at_so_frame(doc, unit, cues, unit_drafts, masked, last_person)
             if any(d.kind != "reported" for d in unit_drafts):
                 # "Er bezeichnete X als Y und kündigte an, …": the content, not a summary
                 unit_drafts = [d for d in unit_drafts if d.kind != "reported"]
@@ -266,7 +268,8 @@ class QuoteFinder:
                     if speaker is not None:
                         chain, chain_paragraph = speaker, unit.paragraph
                     continue
-            previous_subject = _SubjectOf(doc, unit, masked, last_person)
+            near = last_person if last_person_paragraph == unit.paragraph else None
+            previous_subject = _SubjectOf(doc, unit, masked, last_person, near)
             drafts.extend(unit_drafts)
             speakers = [d.speaker for d in unit_drafts if d.speaker is not None and _names(doc, d)]
             if speakers:
@@ -288,6 +291,38 @@ class QuoteFinder:
             # "Jagland: … Ich glaube, dass …": the one who answers, not the last one named
             draft.speaker = interviewee_speaker(doc, turns, draft.speaker)
         return _to_quotes(doc, drafts)
+
+
+def _close_at_so_frame(
+    doc: Doc,
+    unit: Unit,
+    cues: list[CueMatch],
+    drafts: list[Draft],
+    masked: frozenset[int],
+    last: Participant | None,
+) -> None:
+    """A verb's content that runs into a closing "so" frame ends before it, and the frame
+    names the speaker: "Sollte er geklagt haben, werde sein Mandant zahlen, so der Anwalt",
+    "Er gehe davon aus, dass es weitere Arten gibt, so der Forscher"."""
+    tokens = token_table(doc)
+    for cue in cues:
+        if cue.kind != "so" or cue.index <= unit.start or tokens.words[cue.index - 1] != ",":
+            continue
+        phrase = noun_phrase_after(doc, cue.index + 1, unit.end, masked)
+        if phrase is None or any(tokens.words[k] not in ".!?" for k in range(phrase[1], unit.end)):
+            continue  # "…, so X." closes the unit; "so" in the middle is no frame
+        comma = tokens.offsets[cue.index - 1]
+        for draft in drafts:
+            if (
+                draft.cue is None
+                or draft.cue.kind != "verb"
+                or draft.parts
+                or not draft.start < comma < draft.end
+            ):
+                continue
+            draft.end = comma
+            draft.speaker_span = phrase
+            draft.speaker = participant(doc, *phrase, fallback=last)
 
 
 def _pointing_back(
@@ -405,12 +440,18 @@ class _SubjectOf:
     sentence after it. Read on first use only: most units are followed by no such sentence,
     and the reading (chunker, entity look-up, name completion) is the dearest rule here."""
 
-    __slots__ = ("_doc", "_found", "_last", "_masked", "_read", "unit")
+    __slots__ = ("_doc", "_found", "_last", "_masked", "_near", "_read", "unit")
 
     def __init__(
-        self, doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
+        self,
+        doc: Doc,
+        unit: Unit,
+        masked: frozenset[int],
+        last: Participant | None,
+        near: Participant | None,
     ) -> None:
         self._doc, self.unit, self._masked, self._last = doc, unit, masked, last
+        self._near = near  # the last speaker named in the unit's paragraph
         self._read = False
         self._found: Participant | None = None
 
@@ -420,13 +461,19 @@ class _SubjectOf:
 
     def person(self) -> Participant | None:
         if not self._read:
-            self._found = _subject_person(self._doc, self.unit, self._masked, self._last)
+            self._found = _subject_person(
+                self._doc, self.unit, self._masked, self._last, self._near
+            )
             self._read = True
         return self._found
 
 
 def _subject_person(
-    doc: Doc, unit: Unit, masked: frozenset[int], last: Participant | None
+    doc: Doc,
+    unit: Unit,
+    masked: frozenset[int],
+    last: Participant | None,
+    near: Participant | None,
 ) -> Participant | None:
     """The participant :class:`_SubjectOf` reads, or None."""
     tokens = token_table(doc)
@@ -445,8 +492,10 @@ def _subject_person(
         and tokens.words[unit.start][:1].isupper() is False
     ):
         return None
-    if not (is_personish(doc, phrase) or determiner_at(tokens, phrase[0])):
+    personish = is_personish(doc, phrase)
+    if not (personish or determiner_at(tokens, phrase[0])):
         return None
+
     if tokens.lower[phrase[0]] in lower_set("oblique_forms.txt"):
         return None  # "Ebenso den … Vorschlag, …": an object, no one who speaks
     if (
@@ -455,7 +504,29 @@ def _subject_person(
         and tokens.words[phrase[1] - 1] in word_list(LABEL_NOUNS)
     ):
         return None  # "Das Resultat: Zwei Feuerwehrleute …": a label, no one who speaks
-    return participant(doc, *phrase, fallback=last)
+    found = participant(doc, *phrase, fallback=last)
+    if names_a_thing(_head_word(doc, phrase)) and not _names_person(doc, found):
+        # "X sagte … Die Frage ist, wo er steht. Wenn er …, sei das schlecht": a thing speaks
+        # for no one; the Konjunktiv goes on with the speaker named last in the paragraph
+        # (but "Begründung des Abgeordneten Werner Murgg: …" is Murgg's)
+        return near
+    return found
+
+
+def _names_person(doc: Doc, found: Participant | None) -> bool:
+    """Whether ``found`` is linked to a person entity."""
+    if found is None or found.entity_id is None:
+        return False
+    return any(e.id == found.entity_id and e.type == "PER" for e in doc._.entities or [])
+
+
+def _head_word(doc: Doc, phrase: tuple[int, int]) -> str:
+    """The first capitalised word after the determiners: the head of a German noun phrase."""
+    tokens = token_table(doc)
+    for k in range(phrase[0], phrase[1]):
+        if not determiner_at(tokens, k) and tokens.words[k][:1].isupper():
+            return tokens.words[k]
+    return ""
 
 
 def _own_subject(
@@ -491,6 +562,8 @@ def _own_subject(
             return None
     if not (is_personish(doc, phrase) or _state(doc, phrase)):
         return None
+    if names_a_thing(_head_word(doc, phrase)):
+        return None  # "Die Datenerhebung sollte …, wenn es notwendig sei": no actor
     if phrase[1] - phrase[0] == 1 and pronoun_at(tokens, phrase[0]):
         return None  # "Sie bezogen sich auf …, derzufolge …": most often the last speaker
     return participant(doc, *phrase, fallback=last)

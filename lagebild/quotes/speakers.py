@@ -20,6 +20,7 @@ from lagebild.model import Entity, Mention, Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_stand_for
 from lagebild.quotes.chunks import (
+    bare_attribute_end,
     blank_at,
     capitalised_at,
     determiner_at,
@@ -283,7 +284,9 @@ def participant(
     if not can_name_someone(doc, start, end):
         return None
     attribute = (
-        extended_attribute_end(table, start + 1, end) if determiner_at(table, start) else None
+        extended_attribute_end(table, start + 1, end)
+        if determiner_at(table, start)
+        else bare_attribute_end(table, start, end)
     )
     if attribute is not None:
         # "die in Großbritannien ansässige Beobachtungsstelle": the place in the attribute
