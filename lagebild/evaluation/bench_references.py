@@ -26,7 +26,9 @@ def tokenizer_speed(texts: list[str], repeat: int) -> dict[str, Any]:
     meets on new text."""
     import spacy
 
-    cold, warm, tokens = [], [], 0
+    cold: list[float] = []
+    warm: list[float] = []
+    tokens = 0
     for _ in range(repeat):
         tokenizer = spacy.blank("de").tokenizer
         for seconds in (cold, warm):
