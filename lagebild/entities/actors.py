@@ -10,6 +10,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
 from lagebild.entities.origins import is_city_adjective
+from lagebild.entities.word_positions import WordPositions
 from lagebild.model import MentionKind
 
 
@@ -308,11 +309,14 @@ def _for_phrase_end(tokens: list[Tok], index: int, head: str) -> int:
     return last
 
 
-def organisation_pattern_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def organisation_pattern_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> list[Candidate]:
     """ "Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
     found = []
     articles = context_words()["articles"]
-    for index, token in enumerate(tokens):
+    for index in positions.capitalised:  # an organisation's head noun is capitalised
+        token = tokens[index]
         org = organisation_head(token.text)
         if not org or "-" in token.text:
             continue

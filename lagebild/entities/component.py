@@ -67,6 +67,7 @@ from lagebild.entities.subsidiaries import subsidiary_candidates
 from lagebild.entities.surname_companies import give_company_surnames_to_persons
 from lagebild.entities.titles import title_candidates
 from lagebild.entities.union_reading import read_union_as_eu
+from lagebild.entities.word_positions import WordPositions
 from lagebild.lexicon import preload as noun_lexicon_preload
 from lagebild.model import Entity
 from lagebild.pipeline import doc_text
@@ -77,6 +78,7 @@ def find_candidates(
 ) -> tuple[list[Candidate], list[RoleReference]]:
     """Candidates of every rule, and of the statistical NER where its spans are given."""
     kb = actor_kb()
+    positions = WordPositions.of(tokens)  # where most rules look: one pass for all of them
     acronyms = article_acronyms(tokens, kb)
     # whom a person acts for may be an organisation only this article names ("der MDC")
     person_kb = with_article_acronyms(kb, acronyms)
@@ -84,20 +86,20 @@ def find_candidates(
     candidates = [
         *knowledge_base_candidates(tokens, kb),
         *compound_candidates(tokens, kb),
-        *institution_candidates(tokens, kb),
-        *organisation_pattern_candidates(tokens, kb),
+        *institution_candidates(tokens, kb, positions),
+        *organisation_pattern_candidates(tokens, kb, positions),
         *persons,
         *first_name_persons(tokens, person_kb),
-        *census_name_persons(tokens, person_kb),
+        *census_name_persons(tokens, person_kb, positions),
         *tagged_name_persons(tokens, person_kb),
-        *group_candidates(tokens, kb),
+        *group_candidates(tokens, kb, positions),
         *acronym_candidates(tokens, kb, acronyms),
-        *quoted_name_candidates(tokens, kb),
-        *genitive_name_candidates(tokens, kb),
-        *force_candidates(tokens, kb),
+        *quoted_name_candidates(tokens, kb, positions),
+        *genitive_name_candidates(tokens, kb, positions),
+        *force_candidates(tokens, kb, positions),
         *misspelt_state_candidates(tokens, kb),
-        *title_candidates(tokens),
-        *subsidiary_candidates(tokens, kb),
+        *title_candidates(tokens, positions),
+        *subsidiary_candidates(tokens, kb, positions),
         *company_candidates(tokens, kb),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]

@@ -17,6 +17,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
 from lagebild.entities.references import CLAUSE_BREAKS, LOCATIVES, state_bare_nouns
 from lagebild.entities.resolve import Cluster
+from lagebild.entities.word_positions import WordPositions
 
 KEY_PREFIX = "FORCE:"
 PRIORITY = 2  # above descriptive groups ("Einheiten"), below names
@@ -72,10 +73,10 @@ def _state_owner(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[int, str |
     return None
 
 
-def force_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def force_candidates(tokens: list[Tok], kb: ActorKB, positions: WordPositions) -> list[Candidate]:
     found = []
-    for index, token in enumerate(tokens):
-        prefix = _force_noun(token.text)
+    for index in positions.capitalised:  # a force's noun is capitalised
+        prefix = _force_noun(tokens[index].text)
         if prefix is None:
             continue
         owner = _state_owner(tokens, index, kb)

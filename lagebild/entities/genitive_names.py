@@ -16,6 +16,7 @@ from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import title_of
 from lagebild.entities.suffixes import Endings
+from lagebild.entities.word_positions import WordPositions
 
 GENITIVE_ARTICLES = frozenset({"der", "des", "aller"})
 CONTRACTED = frozenset({"zur", "zum", "im", "beim", "vom", "am"})
@@ -75,10 +76,14 @@ def _genitive_end(tokens: list[Tok], start: int, kb: ActorKB) -> int | None:
     return cursor
 
 
-def genitive_name_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def genitive_name_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> list[Candidate]:
     determiners = set(context_words()["articles"]) | CONTRACTED
     found = []
-    for index in range(1, len(tokens) - 2):
+    for index in positions.capitalised:  # a genitive's head is capitalised
+        if not 1 <= index < len(tokens) - 2:
+            continue
         head = genitive_head(tokens[index].text)
         if head is None:
             continue

@@ -17,6 +17,7 @@ from lagebild.entities.names import first_names, is_common_noun, name_key, title
 from lagebild.entities.origins import is_place_name
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.suffixes import Endings
+from lagebild.entities.word_positions import WordPositions
 
 NON_ADJECTIVES = frozenset(
     {
@@ -257,10 +258,10 @@ def _apposed_name(tokens: list[Tok], index: int, kb: ActorKB) -> int | None:
     return at
 
 
-def group_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def group_candidates(tokens: list[Tok], kb: ActorKB, positions: WordPositions) -> list[Candidate]:
     found = []
-    for index, token in enumerate(tokens):
-        noun = group_noun(token.text)
+    for index in positions.capitalised:  # a group noun is capitalised
+        noun = group_noun(tokens[index].text)
         if noun is None:
             continue
         first = index

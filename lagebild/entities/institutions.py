@@ -16,6 +16,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
 from lagebild.entities.origins import is_city_adjective
 from lagebild.entities.suffixes import Endings
+from lagebild.entities.word_positions import WordPositions
 from lagebild.lexicon import noun_genera
 
 if TYPE_CHECKING:  # resolve reads institution_of at run time
@@ -84,11 +85,13 @@ def _nominative(adjective: str, head: str) -> str:
     return stem[:1].upper() + stem[1:] + {"m": "er", "n": "es"}.get(genus or "", "e")
 
 
-def institution_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def institution_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> list[Candidate]:
     determiners = set(context_words()["articles"]) | CONTRACTED
     found = []
-    for index, token in enumerate(tokens):
-        found_noun = institution_of(token.text)
+    for index in positions.capitalised:  # an institution's noun is capitalised
+        found_noun = institution_of(tokens[index].text)
         if found_noun is None:
             continue
         noun, head = found_noun

@@ -48,6 +48,7 @@ from lagebild.entities.person_names import (
 )
 from lagebild.entities.persons import affiliation_after_name, apposition_title, is_adjective
 from lagebild.entities.quoted_names import introduces_name
+from lagebild.entities.word_positions import WordPositions
 
 #: priority of a person whose first name only the census list knows (or no list)
 CENSUS_PRIORITY = 3
@@ -144,7 +145,9 @@ def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     return found
 
 
-def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def census_name_persons(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> list[Candidate]:
     """ "Ted Cruz", "Jeb Bush", "Rand Paul": a name whose first word the first-name lists
     lack, before a surname that is no common noun. By the evidence it needs:
     a US Census first name that is no German word ("Ted") needs none; one that is a German
@@ -154,11 +157,15 @@ def census_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     census, surnames, names = census_first_names(), census_surnames(), first_names()
     found = []
     resume = 0  # the tokens before it belong to a person found already
-    texts = [token.text for token in tokens]
+    if positions is None:  # a caller without find_candidates's shared pass
+        positions = WordPositions.of(tokens)
+    texts, last = positions.words, len(tokens) - 1
     starts = [
         index
-        for index, (text, following) in enumerate(zip(texts, texts[1:], strict=False))
-        if (text in census or following in surnames) and text[:1].isupper() and text not in names
+        for index in positions.capitalised  # a first name is capitalised
+        if index < last
+        and (texts[index] in census or texts[index + 1] in surnames)
+        and texts[index] not in names
     ]
     for index in starts:
         token = tokens[index]

@@ -12,6 +12,7 @@ from functools import cache
 from lagebild.entities.acronyms import CLOSING_QUOTES, OPENING_QUOTES, span_text
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, data_lines
+from lagebild.entities.word_positions import WordPositions
 
 MAX_NAME_TOKENS = 6
 PRIORITY = 3  # as knowledge-base names: the text names it
@@ -52,10 +53,17 @@ def _quoted_span(tokens: list[Tok], opening: int) -> tuple[int, int] | None:
     return None
 
 
-def quoted_name_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def quoted_name_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> list[Candidate]:
     found = []
-    for index in range(len(tokens) - 3):
-        if tokens[index + 1].text not in OPENING_QUOTES or not introduces_name(tokens[index].text):
+    texts = positions.words
+    # the few words before an opening quote found by one comprehension
+    before_quotes = [
+        index for index, text in enumerate(texts[1 : len(texts) - 2]) if text in OPENING_QUOTES
+    ]
+    for index in before_quotes:
+        if not introduces_name(texts[index]):
             continue
         span = _quoted_span(tokens, index + 1)
         if span is None:

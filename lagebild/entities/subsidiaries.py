@@ -8,6 +8,7 @@ from functools import cache
 
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, actor_kb, business_codes
+from lagebild.entities.word_positions import WordPositions
 
 #: above the state's own name (the knowledge base's names) and the company's alone
 PRIORITY = 6
@@ -25,14 +26,15 @@ def _business_words() -> frozenset[str]:
     )
 
 
-def subsidiary_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def subsidiary_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> list[Candidate]:
     """The "<company> <state>" spans of ``tokens``, as mentions of the company."""
     found = []
     companies = business_codes()
     words = _business_words()
-    for index in range(len(tokens) - 1):
-        if tokens[index].text not in words:
-            continue
+    # the few company words found by one comprehension, the rest of the test in the loop
+    for index in [index for index, text in enumerate(positions.words[:-1]) if text in words]:
         company = kb.phrases.get((tokens[index].text,))
         if company is None or company.actor.code not in companies:
             continue

@@ -15,6 +15,7 @@ from functools import cache
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.names import is_common_noun
 from lagebild.entities.origins import is_place_name, state_of_place
+from lagebild.entities.word_positions import WordPositions
 from lagebild.places.gazetteer import load_club_prefixes, load_medium_endings, load_title_heads
 
 #: what may follow a medium's title that is a bare place name
@@ -95,52 +96,49 @@ def _name(tokens: list[Tok], first: int, last: int) -> str:
     return " ".join(token.text for token in tokens[first : last + 1])
 
 
-def title_candidates(tokens: list[Tok]) -> list[Candidate]:
+def title_candidates(tokens: list[Tok], positions: WordPositions) -> list[Candidate]:
     found = []
+    words = positions.words
     heads = load_title_heads()
-    index = 1
-    while index < len(tokens):
+    resume = 1  # a place stands before the title word; then: the tokens of a title found
+    # the few title words found by one comprehension, the rest of the test in the loop
+    for index in [
+        index
+        for index, text in enumerate(words)
+        if text in heads or ("-" in text and _is_title_head(text))
+    ]:
         # "<place> <title word>…": "New York Times", "Frankfurter Allgemeine Zeitung"
-        text = tokens[index].text
-        if (text in heads or ("-" in text and _is_title_head(text))) and (
-            first := _place_before(tokens, index)
-        ) is not None:
-            last = index
-            while last + 1 < len(tokens) and _is_title_head(tokens[last + 1].text):
-                last += 1
-            found.append(named_organisation(first, last, _name(tokens, first, last), PRIORITY))
-            index = last + 1
+        if index < resume or (first := _place_before(tokens, index)) is None:
             continue
-        index += 1
-    index = 0
+        last = index
+        while last + 1 < len(tokens) and _is_title_head(words[last + 1]):
+            last += 1
+        found.append(named_organisation(first, last, _name(tokens, first, last), PRIORITY))
+        resume = last + 1
+    resume = 0  # the tokens before it belong to a club found already
     club_words = club_prefixes()
-    while index < len(tokens):
-        if tokens[index].text not in club_words:
-            index += 1
+    for index in [index for index, text in enumerate(words) if text in club_words]:
+        if index < resume:
             continue
         # "<club word>… <place>": "Eintracht Frankfurt", "SK Rapid Wien", "Bayern München"
-        words = _club_words(tokens, index)
-        if words and (place_last := _place_after(tokens, index + words)) is not None:
+        count = _club_words(tokens, index)
+        if count and (place_last := _place_after(tokens, index + count)) is not None:
             found.append(
                 named_organisation(index, place_last, _name(tokens, index, place_last), PRIORITY)
             )
-            index = place_last + 1
+            resume = place_last + 1
             continue
-        index += max(words, 1)
-    return found + _medium_candidates(tokens)
+        resume = index + max(count, 1)
+    return found + _medium_candidates(tokens, words)
 
 
-def _medium_candidates(tokens: list[Tok]) -> list[Candidate]:
+def _medium_candidates(tokens: list[Tok], words: list[str]) -> list[Candidate]:
     """ "die Tageszeitung Österreich": a place right after a medium's noun is its title,
     where the title ends with it ("die Zeitung Le Monde" is not titled "Le")."""
     found = []
     endings = load_medium_endings()
-    for index, token in enumerate(tokens[:-1]):
-        if (
-            token.text.lower().endswith(endings)
-            and (last := _place_after(tokens, index + 1)) is not None
-            and _title_ends(tokens, last + 1)
-        ):
+    for index in [index for index, text in enumerate(words[:-1]) if text.lower().endswith(endings)]:
+        if (last := _place_after(tokens, index + 1)) is not None and _title_ends(tokens, last + 1):
             found.append(
                 named_organisation(index + 1, last, _name(tokens, index + 1, last), PRIORITY)
             )
