@@ -79,19 +79,40 @@ def score_docs(
     docs: Iterable[Doc], samples: list[NerSample], labels: tuple[str, ...]
 ) -> SpanScores:
     """Count exact span matches of the entities of ``docs`` against the samples' gold spans."""
+    predicted = ({(ent.start, ent.end, ent.label_) for ent in doc.ents} for doc in docs)
+    return score_spans(predicted, samples, labels)
+
+
+def score_spans(
+    predicted: Iterable[set[tuple[int, int, str]]],
+    samples: list[NerSample],
+    labels: tuple[str, ...],
+    unaligned: Iterable[list[tuple[int, int, str]]] | None = None,
+) -> SpanScores:
+    """Count exact matches of predicted token spans (start, end, label) per sample.
+
+    ``unaligned`` holds, per sample, predictions whose ends fall inside the samples' tokens
+    (as the token range that covers them): they can match no gold span and count as false
+    positives, under the same missing-label rule as the others.
+    """
     scores = SpanScores()
-    for sample, doc in zip(samples, docs, strict=True):
+    extra = iter(unaligned) if unaligned is not None else None
+    for sample, spans in zip(samples, predicted, strict=True):
         gold = {span for span in sample.spans() if span[2] in labels}
         missing = {index for index, tag in enumerate(sample.tags) if tag == MISSING}
-        predicted = {
-            (ent.start, ent.end, ent.label_)
-            for ent in doc.ents
-            if ent.label_ in labels and not missing.intersection(range(ent.start, ent.end))
-        }
-        for _, _, label in gold & predicted:
+
+        def scored(span: tuple[int, int, str], missing: set[int] = missing) -> bool:
+            return span[2] in labels and not missing.intersection(range(span[0], span[1]))
+
+        found = {span for span in spans if scored(span)}
+        for _, _, label in gold & found:
             scores.true_positives[label] += 1
-        for _, _, label in predicted - gold:
+        for _, _, label in found - gold:
             scores.false_positives[label] += 1
-        for _, _, label in gold - predicted:
+        for _, _, label in gold - found:
             scores.false_negatives[label] += 1
+        if extra is not None:
+            for span in next(extra):
+                if scored(span):
+                    scores.false_positives[span[2]] += 1
     return scores
