@@ -1,5 +1,5 @@
 """Name runs with a word that marks a place or a medium are no persons: "Monte Bondone",
-"Lower Ninth", "Dagens Nyheter", a station "Köln Hbf" (the words are data: ``non_person_name_words.txt``)."""
+"Lower Ninth", "Dagens Nyheter" (the words are data: ``non_person_name_words.txt``)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,6 @@ from token_helpers import persons
         ("Ein Jogger ist am Monte Bondone von einem Bären angegriffen worden.", "Monte Bondone"),
         ("Im Jahr 2005 wurde der Lower Ninth überschwemmt.", "Lower Ninth"),
         ("Das bestätigte die Polizei der Zeitung Dagens Nyheter.", "Dagens Nyheter"),
-        ("Die Züge halten nicht in Köln Hbf und Hannover Hbf.", "Hannover Hbf."),
-        ("Zwischen Hamburg Hbf und Bremen fallen Züge aus.", "Hamburg Hbf"),
     ],
 )
 def test_place_or_medium_words_make_no_person(entities_of, text: str, name: str) -> None:
