@@ -8,6 +8,7 @@ name marks an international organisation ("Südamerikanische Staatengemeinschaft
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -17,6 +18,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.genitive_names import genitive_head
 from lagebild.entities.institutions import institution_of
 from lagebild.entities.kb import (
+    ORGANISATION_FILES,
     Actor,
     ActorKB,
     Surface,
@@ -211,6 +213,9 @@ class ArticleAcronyms:
     aliases: dict[str, Actor] = field(default_factory=dict)
     #: acronyms only met in brackets after persons' names -> those brackets' positions
     person_parties: dict[str, set[int]] = field(default_factory=dict)
+    #: the spelled-out names of known organisations before their acronym in brackets
+    #: ("des Deutschen Fußballbundes (DFB)") -> the organisation
+    long_forms: dict[tuple[int, int], Actor] = field(default_factory=dict)
 
 
 @cache
@@ -363,6 +368,60 @@ def _bracket_party(tokens: list[Tok], kb: ActorKB, short: str) -> Actor | None:
     return surface.actor
 
 
+def _name_key(name: str) -> tuple[str, ...]:
+    """A name's words without case, hyphens or inflection endings, so that "des Deutschen
+    Fußballbundes" and "Deutscher Fußball-Bund" compare equal."""
+    words = name.replace("-", "").casefold().split()
+    return tuple(re.sub(r"(?:es|en|er|em|e|s|n)$", "", word) for word in words)
+
+
+@cache
+def listed_long_names() -> dict[str, frozenset[tuple[str, ...]]]:
+    """A listed organisation's acronym -> the keys of its spelled-out names
+    ("DFB" -> "Deutscher Fußball-Bund", "Deutscher Fußballbund")."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for row in itertools.chain.from_iterable(map(data_rows, ORGANISATION_FILES)):
+        listed = [row[2], *row[3].split("|")]
+        for acronym in (name for name in listed if ACRONYM.fullmatch(name)):
+            found.setdefault(acronym, set()).update(
+                _name_key(name) for name in listed if " " in name
+            )
+    return {acronym: frozenset(keys) for acronym, keys in found.items()}
+
+
+def _listed_long_form(tokens: list[Tok], bracket: int, acronym: str) -> tuple[int, int] | None:
+    """The words before the bracket that spell out a listed organisation's acronym
+    ("Österreichischen Fußballbund (ÖFB)"); a listed name only, so that a person's name
+    before a party ("Werner Faymann (SPÖ)") never joins the party."""
+    names = listed_long_names().get(acronym)
+    if not names:
+        return None
+    run = _name_run(tokens, bracket - 1)
+    for first in range(run, bracket - 1):
+        if _name_key(span_text(tokens, first, bracket - 1)) in names:
+            return first, bracket - 1
+    return None
+
+
+@cache
+def compound_party_forms() -> frozenset[str]:
+    """The short forms that begin compounds for their party too ("VP-Klubchef")."""
+    return frozenset(
+        row[0] for row in data_rows("bracket_party_forms.tsv") if row[3:4] == ["compounds"]
+    )
+
+
+def _party_short_prefixes(tokens: list[Tok]) -> set[str]:
+    """The parties' short forms that begin a compound in the text ("VP-Klubchef",
+    "FP-Landeschef"); a set look-up on the words with a hyphen only."""
+    forms = compound_party_forms()
+    return {
+        prefix
+        for token in tokens
+        if "-" in token.text and (prefix := token.text.split("-", 1)[0]) in forms
+    }
+
+
 def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
     found = ArticleAcronyms()
     for index in range(1, len(tokens) - 2):
@@ -371,10 +430,14 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
             tokens[index].text != "("
             or tokens[index + 2].text != ")"
             or not ACRONYM.fullmatch(acronym)
-            or (acronym,) in kb.phrases
             or acronym in country_codes()
         ):
             continue  # "Nico Rosberg (GER)": an athlete's country, no organisation
+        if (acronym,) in kb.phrases:
+            known = kb.phrases[(acronym,)].actor
+            if known.type == "ORG" and (span := _listed_long_form(tokens, index, acronym)):
+                found.long_forms[span] = known  # the long form joins the known organisation
+            continue
         if tokens[index - 1].text in CLOSING_QUOTES:
             span = _quoted_name(tokens, index - 1)
             run = span[0] if span else index
@@ -408,6 +471,9 @@ def article_acronyms(tokens: list[Tok], kb: ActorKB) -> ArticleAcronyms:
         _, spans = found.definitions.setdefault(acronym, (name, []))
         found.written.setdefault(acronym, set()).add(span_text(tokens, *span))
         spans.append(span)
+    for short in _party_short_prefixes(tokens):
+        if short not in found.aliases and (party := _bracket_party(tokens, kb, short)):
+            found.aliases[short] = party  # "der Wiener VP-Klubchef": the ÖVP's
     for acronym in list(found.person_parties):
         if acronym in found.definitions:
             del found.person_parties[acronym]  # spelled out elsewhere: that organisation
@@ -466,6 +532,19 @@ def acronym_candidates(
                     priority=PRIORITY,
                 )
             )
+    for (first, last), actor in acronyms.long_forms.items():
+        found.append(
+            Candidate(
+                first=first,
+                last=last,
+                type="ORG",
+                kind="name",
+                key=actor.key,
+                name=actor.canonical,
+                code=actor.code,
+                priority=PRIORITY,
+            )
+        )
     for acronym, actor in acronyms.aliases.items():
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):

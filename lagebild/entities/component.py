@@ -25,6 +25,7 @@ from lagebild.entities.actors import (
 )
 from lagebild.entities.age_references import attach_age_references
 from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
+from lagebild.entities.clubs import club_candidates
 from lagebild.entities.companies import company_candidates
 from lagebild.entities.forces import attach_state_forces, force_candidates
 from lagebild.entities.genitive_names import genitive_name_candidates
@@ -101,6 +102,7 @@ def find_candidates(
         *title_candidates(tokens, positions),
         *subsidiary_candidates(tokens, kb, positions),
         *company_candidates(tokens, kb),
+        *club_candidates(tokens),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
     return candidates, references

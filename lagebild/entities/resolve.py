@@ -26,6 +26,7 @@ from lagebild.entities.names import (
 )
 from lagebild.entities.origins import state_codes
 from lagebild.entities.person_names import strip_genitive
+from lagebild.entities.quoted_subject_state import quoted_subject_state
 
 #: how many characters back a role noun may look for its person
 from lagebild.entities.state_guesses import (
@@ -487,7 +488,8 @@ def to_entities(
             # an official without a marked state: the state just named, else the state the
             # article is written from, else the one it names most
             affiliation = (
-                state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
+                quoted_subject_state(tokens, group.first_position)
+                or state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
                 or home_state
             )
         if (
