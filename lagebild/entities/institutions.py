@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
-from lagebild.entities.origins import is_city_adjective
+from lagebild.entities.origins import is_city_adjective, state_of_listed_region
 from lagebild.entities.suffixes import Endings
 from lagebild.entities.word_positions import WordPositions
 from lagebild.lexicon import noun_genera
@@ -85,6 +85,18 @@ def _nominative(adjective: str, head: str) -> str:
     return stem[:1].upper() + stem[1:] + {"m": "er", "n": "es"}.get(genus or "", "e")
 
 
+@cache
+def _supranational_seats() -> frozenset[str]:
+    return frozenset(data_lines("supranational_seats.txt"))
+
+
+def _placed_state(place: str) -> str | None:
+    """ "das Bezirksgericht in Kalifornien": an institution sits where it is placed, not where
+    the article is datelined ("Wolfsburg –"); not in a seat of European courts and bodies
+    ("das Gericht in Straßburg" is the European one)."""
+    return None if place in _supranational_seats() else state_of_listed_region(place)
+
+
 def institution_candidates(
     tokens: list[Tok], kb: ActorKB, positions: WordPositions
 ) -> list[Candidate]:
@@ -117,6 +129,8 @@ def institution_candidates(
             surface = kb.phrases.get((tokens[index + 2].text,))
             if surface and surface.actor.type == "GPE" and surface.kind == "name":
                 code = surface.actor.code
+        if code is None and index + 2 < len(tokens) and tokens[index + 1].text == "in":
+            code = _placed_state(tokens[index + 2].text)
         words = [_nominative(t.text, head) for t in tokens[first:index]] + [noun]
         found.append(
             Candidate(

@@ -374,7 +374,8 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         if group is not None and _named_side(group):
             return from_entity(group)
         return None
-    actor = resolve_words(doc, chunk.core, allow_adjectives=not is_event_noun(head))
+    adjectives = not is_event_noun(head) and not _company_head(head)
+    actor = resolve_words(doc, chunk.core, allow_adjectives=adjectives)
     if actor is not None and is_state_organ(head) and _is_group(doc, actor):
         actor = None  # "Spezialeinheiten der Polizei" act for the state, not as a group
     organ = actor is None and is_state_organ(head)
@@ -400,6 +401,18 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         if branch is not None:
             actor = actor.model_copy(update={"name": branch})
     return actor
+
+
+def _company_head(head: Word) -> bool:
+    """ "der chinesische Hersteller Meizu", "deutsche Transportunternehmen": a company noun,
+    whose country adjective says where it is from, not that the state acts
+    (data/company_heads.txt)."""
+    return head.tag == "NN" and head.lemma.casefold().endswith(_company_heads())
+
+
+@cache
+def _company_heads() -> tuple[str, ...]:
+    return tuple(sorted(word_list("company_heads.txt")))
 
 
 def _unnamed_states(chunk: Chunk) -> bool:
@@ -563,12 +576,24 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
             continue  # "Attentäter": named for an attack, not the crowd of a protest
         if _named_as_medium(doc, entity):
             continue  # "ein Bericht der Tageszeitung Österreich": it reports, not protests
+        if _counter_group(entity):
+            continue  # "Protestzug gegen die Asylpolitik. 600 Gegendemonstranten": the others
         for mention in entity.mentions:
             if start <= mention.start and mention.end <= end:
                 distance = abs(mention.start - word.start)
                 if best is None or distance < best[0]:
                     best = (distance, actor)
     return best[1] if best else None
+
+
+#: The prefix of counter-protesters' names ("Gegendemonstranten"); counter-protests are no
+#: triggers ("Gegenkundgebung"), so such a group is never the crowd of a protest told.
+_COUNTER_PREFIX = "gegen"
+
+
+def _counter_group(entity: Entity) -> bool:
+    """A group named as counter-protesters: the crowd of a protest against another one."""
+    return entity.name.casefold().startswith(_COUNTER_PREFIX)
 
 
 def _named_as_medium(doc: Doc, entity: Entity) -> bool:

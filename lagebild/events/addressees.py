@@ -248,8 +248,38 @@ def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:
     # "CSU-Generalsekretär Scheuer hatte einen Aufnahmestopp gefordert" in an article about
     # Turkey: a party politician without a state office addresses his own state
     own = home is not None and not _in_office(doc, actor)
+    if home is not None and own and _european_parliament(doc) and not _home_told(doc, home):
+        # "Der ÖVP-Delegationsleiter forderte ein Programm" in a story on the European
+        # Parliament, which names Austria once or not at all: a member of that parliament,
+        # addressing neither his own state nor the focus country
+        return None
     focus = EventActor(code=home) if own else focus_actor(doc)
     return focus if distinct(actor, focus) else None
+
+
+#: How often a party's home state must be named for its politicians' unaddressed demands
+#: to go to it: once may be an aside ("Österreich" beside a minister quoted in passing).
+_HOME_MENTIONS = 2
+
+
+def _european_parliament(doc: Doc) -> bool:
+    """The article names the European Parliament (data/european_parliament_names.txt)."""
+    names = word_list("european_parliament_names.txt")
+    return any(entity.name.casefold() in names for entity in doc._.entities or [])
+
+
+def _home_told(doc: Doc, home: str) -> bool:
+    """The party's home state is the focus country or is named in the article more than in
+    passing ("In Deutschland verschärft sich der Streit um die Flüchtlingspolitik")."""
+    focus = focus_actor(doc)
+    if focus is not None and focus.code == home:
+        return True
+    mentions = sum(
+        len(entity.mentions)
+        for entity in doc._.entities or []
+        if entity.type == "GPE" and entity.code == home
+    )
+    return mentions >= _HOME_MENTIONS
 
 
 def _in_office(doc: Doc, actor: EventActor) -> bool:
@@ -386,10 +416,26 @@ def government_addressed(doc: Doc, actor: EventActor) -> EventActor | None:
     """The focus country's government, for a claim of a non-state actor; not for a court
     named as a body of its own ("Das Wiener Handelsgericht verwirft den Einwand"), whose
     rulings answer the parties before it."""
-    if not is_non_state(doc, actor) or _named_organ(actor) or union_at_work(doc, actor):
+    if (
+        not is_non_state(doc, actor)
+        or _named_organ(actor)
+        or union_at_work(doc, actor)
+        or _consumer_group(doc, actor)
+    ):
         return None
     government = focus_actor(doc)
     return government if distinct(actor, government) else None
+
+
+def _consumer_group(doc: Doc, actor: EventActor) -> bool:
+    """A consumer group ("Klagen des Vereins für Konsumentenschutz"): it sues and blames
+    companies, so its claims are not by default aimed at the government."""
+    group = next((e for e in doc._.entities or [] if e.id == actor.entity_id), None)
+    if group is None:
+        return False
+    parts = word_list("consumer_group_words.txt")
+    names = [group.name, *(m.text for m in group.mentions)]
+    return any(part in name.casefold() for name in names for part in parts)
 
 
 def union_at_work(doc: Doc, actor: EventActor) -> bool:

@@ -232,6 +232,7 @@ def verbal(
         subject_chunk,
         *coordinated_phrases(clause, subject_chunk),
         *prefield_partners(clause, subject_chunk),
+        *_apposed_roles(clause, subject_chunk),
     ]
     recipient_chunk, recipient = by_frame(doc, clause, clauses, trigger, taken, actor=actor)
     if recipient_chunk is not None and not clause.contains(recipient_chunk.words[0]):
@@ -246,6 +247,21 @@ def verbal(
         co_actors=co_actors,
         co_recipients=co_recipients,
     )
+
+
+def _apposed_roles(clause: Clause, subject_chunk: Chunk | None) -> list[Chunk]:
+    """ "kritisiert die Abgeordnete Madeleine Petrovic, Präsidentin des Wiener
+    Tierschutzvereins": a bare role noun set off by punctuation right after the subject is an
+    apposition to it, not the object."""
+    if subject_chunk is None:
+        return []
+    if any(w.i == subject_chunk.last + 1 for w in clause.words):
+        return []  # no punctuation (which clauses leave out) sets the phrase off
+    following = next((c for c in clause.chunks if c.first == subject_chunk.last + 2), None)
+    if following is None or following.prep is not None:
+        return []
+    opening = following.words[0]
+    return [following] if opening.tag == "NN" and following.head == 0 else []
 
 
 def _co_antecedents(

@@ -30,6 +30,7 @@ from lagebild.events.lexicon import (
     protester_words,
     type_table,
 )
+from lagebild.events.unowned_protests import told_apart
 from lagebild.events.words import Word
 from lagebild.model import Event, EventActor
 
@@ -207,7 +208,7 @@ def _recent(history: list[Told], sentence: int, reach: int) -> list[Event]:
 
 
 def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
-    if _unnamed_speakers(candidate):
+    if _unnamed_speakers(candidate) or told_apart(candidate):
         return None
     here = {id(told.event) for told in history if told.sentence == sentence}
     recent = _recent(history, sentence, SAME_TYPE_REACH)
