@@ -4,7 +4,8 @@ Einigung mit der australischen Regierung … könnte eine Zukunft für das Land 
 An agreement noun with no owner, told as concluded ("erzielte", "unterzeichnete") with its
 partner state ("mit …"), and no earlier agreement in the story to take its maker from, was
 made by the state the article is about. One only spoken of ("wenn es eine Vereinbarung mit
-der Türkei gebe") is not told as made.
+der Türkei gebe") is not told as made. Told as concluded, it was made even in a clause
+whose verb is hypothetical ("… könnte eine Zukunft sein"): see ``told_as_concluded``.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from spacy.tokens import Doc
 
 from lagebild.events.actors import country_codes, focus_actor
 from lagebild.events.candidate import Candidate
+from lagebild.events.clauses import Clause
 from lagebild.events.lexicon import word_list
+from lagebild.events.words import Word
 
 
 def concluded_participles() -> frozenset[str]:
@@ -49,11 +52,13 @@ _ENDINGS = ("en", "em", "er", "es", "e")
 
 
 def _told_as_concluded(candidate: Candidate) -> bool:
-    """A concluding participle stands right before the noun; read off its form, as the
-    tagger may take it for a finite verb ("Die im Januar erzielte Einigung")."""
-    before = next(
-        (w for w in reversed(candidate.clause.words) if w.i == candidate.word.i - 1), None
-    )
+    return told_as_concluded(candidate.clause, candidate.word)
+
+
+def told_as_concluded(clause: Clause, word: Word) -> bool:
+    """A concluding participle stands right before the noun ``word``; read off its form, as
+    the tagger may take it for a finite verb ("Die im Januar erzielte Einigung")."""
+    before = next((w for w in reversed(clause.words) if w.i == word.i - 1), None)
     if before is None:
         return False
     form = before.lower

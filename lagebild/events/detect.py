@@ -41,6 +41,7 @@ from lagebild.events.addressees import (
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, split_clauses
+from lagebild.events.counterparts import told_as_concluded
 from lagebild.events.failures import failed_measures
 from lagebild.events.fights import fought_thing
 from lagebild.events.goals import stated_aims
@@ -205,7 +206,10 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
 def _candidate(
     doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
 ) -> Candidate | None:
-    conditional = hypothetical(clause) or conditional_part(clause, clauses, word)
+    # an agreement told as concluded ("die erzielte Einigung … könnte") was made whatever
+    # the clause's verb supposes
+    supposed = hypothetical(clause) and not (word.tag == "NN" and told_as_concluded(clause, word))
+    conditional = supposed or conditional_part(clause, clauses, word)
     if word.tag == "ADJA" and not conditional:
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = lexicon_entries(word)

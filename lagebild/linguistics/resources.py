@@ -65,6 +65,12 @@ def articles() -> frozenset[str]:
 
 
 @cache
+def title_nouns() -> tuple[str, ...]:
+    """Nouns that introduce a title after them ("Titel", "Liste"), for suffix matching."""
+    return tuple(_lines("title_nouns.txt"))
+
+
+@cache
 def ambiguous_starters() -> frozenset[str]:
     return frozenset(_lines("ambiguous_starters.txt"))
 

@@ -19,7 +19,10 @@ Rules, in order of strength:
    a dateline ("Widerstand an  Während ...", "batteries  London – ..."); a double space
    after an article or a preposition is a typo inside a sentence. Glued by a single space,
    a heading ends in a verb-like word before an unambiguous opener ("Die Universität
-   schweigt Die Universität ..."); an embedded tweet ends at its link.
+   schweigt Die Universität ..."); an embedded tweet ends at its link. A subheading run
+   into its paragraph after a sentence end ends before an unambiguous capitalised opener a
+   few words on ("… Stärke. Wahlscharmützel Die Karriere …", see
+   :mod:`lagebild.linguistics.subheadings`).
 5. An author's or agency's sign-off ("(APA, 23.8.2015)") ends the sentence it opens.
 """
 
@@ -42,6 +45,7 @@ from lagebild.linguistics.resources import (
     sentence_starters,
     separable_particles,
 )
+from lagebild.linguistics.subheadings import glued_subheading_starts
 from lagebild.model import Structure
 from lagebild.pipeline import doc_text, doc_words
 from lagebild.structure import cues
@@ -121,6 +125,7 @@ def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
             starts.add(indices[j])
     starts |= _glued_heading_starts(content, words)
     starts |= _sign_off_ends(content, words, starts)
+    starts |= glued_subheading_starts(words, indices, starts)
     # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
     return {i for i in starts if i == 0 or not spaces[i]}
 

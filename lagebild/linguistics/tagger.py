@@ -28,6 +28,8 @@ from spacy.symbols import IDS as UPOS_IDS
 from spacy.tokens import Doc, Token
 
 from lagebild.linguistics.clause_tags import correct_clause_tags
+from lagebild.linguistics.dateline_split import report_start
+from lagebild.linguistics.phrase_tags import correct_phrase_tags, participle_lemma
 from lagebild.linguistics.resources import (
     pronoun_lemmas,
     proper_noun_lemmas,
@@ -200,7 +202,7 @@ class GermanTagger:
         forms = [texts[i] for i in words]
         hanta_forms = [hanta_form(form) for form in forms]
         if predicted is None or self.statistical is None:
-            found = self.hanta.tag_sent_viterbi(hanta_forms, True)
+            found = self.search_sentence(hanta_forms)
         else:
             lexicon, normalize, emissions = (
                 self.hanta.cache,
@@ -221,8 +223,24 @@ class GermanTagger:
             sentence_tags.append(tags[i])
         for k in correct_clause_tags(forms, sentence_tags):
             tags[words[k]] = sentence_tags[k]
+        for k in correct_phrase_tags(forms, sentence_tags):
+            tags[words[k]] = sentence_tags[k]
+            if sentence_tags[k] == "ADJA":
+                lemmas[words[k]] = participle_lemma(forms[k])
         for k, i in enumerate(words):
             upos[i] = self.universal_pos(texts[i], tags[i], lemmas[i], sentence_tags, k)
+
+    def search_sentence(self, forms: list[str]) -> list[int]:
+        """HanTa's tags of one sentence's words. After a dateline opening it ("Rabat – In
+        Marokko …") the report is searched again as a sentence of its own, whose first word
+        may then be a capitalised function word ("In") rather than a name or a foreign word;
+        the dateline keeps the tags of the whole sentence's search (alone, a place name
+        there often reads as unknown, XY)."""
+        found = self.hanta.tag_sent_viterbi(forms, True)
+        split = report_start(forms)
+        if split:
+            found[split:] = self.hanta.tag_sent_viterbi(forms[split:], True)
+        return found
 
     def _word_analysis(
         self, form: str, hanta_tag: int
