@@ -16,18 +16,20 @@ participants of an event noun in :mod:`.noun_arguments`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
 from lagebild.events.actors import (
     country_codes,
     focus_actor,
+    is_event_noun,
     place_actor,
     resolve_chunk,
     unknown_state_organ,
 )
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
-from lagebild.events.lexicon import Trigger
+from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import (
     PLACE_TARGET_TYPES,
     by_frame,
@@ -138,12 +140,37 @@ def _dative(
 
 
 def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
+    attribute: tuple[Chunk | None, EventActor | None] = (None, None)
     for position, chunk in enumerate(clause.chunks):
         if chunk.prep in AGENT_PREPOSITIONS and not _in_prefield_phrase(clause, position):
             actor = resolve_chunk(doc, chunk)
-            if actor is not None and not _protest_owner(clause, position, actor):
+            if actor is None or _protest_owner(clause, position, actor):
+                continue
+            if not _after_noun(clause, position):
                 return chunk, actor
-    return None, None
+            if attribute[1] is None:
+                attribute = chunk, actor
+    # "die Unterstützung von UN-Organisationen … von den EU-Staaten versprochen": a von-phrase
+    # right after a noun is that noun's, the agent only where no other is named
+    return attribute
+
+
+def _after_noun(clause: Clause, position: int) -> bool:
+    """The clause's phrase at ``position`` is a von-phrase right after an action noun."""
+    if position == 0 or clause.chunks[position].prep != "von":
+        return False
+    chunk, before = clause.chunks[position], clause.chunks[position - 1]
+    noun = before.words[-1]
+    return (
+        chunk.first - before.last <= 2  # only the preposition between
+        and noun.tag == "NN"
+        and (noun.lemma.endswith(_action_noun_suffixes()) or is_event_noun(noun))
+    )
+
+
+@cache
+def _action_noun_suffixes() -> tuple[str, ...]:
+    return tuple(sorted(word_list("action_noun_suffixes.txt")))
 
 
 def _protest_owner(clause: Clause, position: int, named: EventActor) -> bool:

@@ -138,7 +138,7 @@ def _glue_verbless(pieces: Iterable[list[Word]]) -> list[list[Word]]:
     result: list[list[Word]] = []
     pending: list[Word] = []
     prefield: list[Word] = []
-    pieces = list(pieces)
+    pieces = _join_dateline_names(list(pieces))
     for position, piece in enumerate(pieces):
         following = pieces[position + 1][0] if position + 1 < len(pieces) else None
         if not result and not pending and _dateline(piece, following):
@@ -194,12 +194,31 @@ def _verb_second(piece: list[Word]) -> bool:
     return first is not None and first.is_finite
 
 
+def _join_dateline_names(pieces: list[list[Word]]) -> list[list[Word]]:
+    """ "Holguin/Vatikanstadt – …": a "/" tagged as a bracket cuts a dateline's names into
+    pieces; joined again, the names are one dateline, not the clause's first phrases."""
+    last = 0
+    while last + 1 < len(pieces) and pieces[last][-1].text == "/":
+        last += 1
+    if last == 0:
+        return pieces
+    joined = [w for piece in pieces[: last + 1] for w in piece]
+    following = pieces[last + 1][0] if last + 1 < len(pieces) else None
+    return [joined, *pieces[last + 1 :]] if _dateline(joined, following) else pieces
+
+
 def _dateline(piece: list[Word], following: Word | None) -> bool:
     """Names and a dash opening the text of a news item ("Genf –", "Warschau/Kiew –"), as
     the place finder reads a dateline (:func:`lagebild.places.datelines.is_dateline`)."""
     if len(piece) < 2 or following is None:
         return False
-    if not all(w.tag in ("NE", "$(") or w.text == "/" for w in piece[:-1]):
+    # a second name may be tagged as a noun ("Holguin/Vatikanstadt –"), the first not
+    names = piece[:-1]
+    joined = any(w.text == "/" for w in names)
+    if not all(
+        w.tag in ("NE", "$(") or w.text == "/" or (joined and w.tag == "NN" and k > 0)
+        for k, w in enumerate(names)
+    ):
         return False
     base = piece[0].start
     text = [" "] * (following.end - base)

@@ -71,6 +71,11 @@ def title_nouns() -> tuple[str, ...]:
 
 
 @cache
+def genitive_determiners() -> frozenset[str]:
+    return frozenset(_lines("genitive_determiners.txt"))
+
+
+@cache
 def ambiguous_starters() -> frozenset[str]:
     return frozenset(_lines("ambiguous_starters.txt"))
 
