@@ -19,6 +19,7 @@ from lagebild.quotes.chunks import (
     pronoun_at,
 )
 from lagebild.quotes.clauses import COORDINATORS, FINITE_TAGS, Context, Draft
+from lagebild.quotes.colon_nouns import colon_cue
 from lagebild.quotes.continuation import (
     conjecture,
     continues,
@@ -37,6 +38,7 @@ from lagebild.quotes.frame_words import FRAME_WORD_KINDS, frame_word_cues, is_fr
 from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import IMPERSONAL, intention_subject
 from lagebild.quotes.interview import Turn, interview_turns, interviewee_speaker
+from lagebild.quotes.interviewer import without_interviewer_words
 from lagebild.quotes.lexicon import acts_without_content, lower_set, word_list
 from lagebild.quotes.nesting import nest_in_closing_frames
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
@@ -105,6 +107,9 @@ class QuoteFinder:
                 if unit.heading and not _has_colon_frame(doc, unit)
                 else _with_frame_words(find_cues(doc, unit, masked), doc, unit, masked)
             )
+            opening = colon_cue(doc, unit, masked) if not unit.heading else None
+            if opening is not None:
+                cues = [opening, *cues]  # "Der Vorwurf Sardanas: …"
             first_cue = min((c.index for c in cues), default=None)
             unit_drafts: list[Draft] = []
             act_speaker: Participant | None = None
@@ -290,7 +295,7 @@ class QuoteFinder:
         for draft in drafts:
             # "Jagland: … Ich glaube, dass …": the one who answers, not the last one named
             draft.speaker = interviewee_speaker(doc, turns, draft.speaker)
-        return _to_quotes(doc, drafts)
+        return _to_quotes(doc, without_interviewer_words(doc, turns, drafts))
 
 
 def _close_at_so_frame(

@@ -27,6 +27,7 @@ from lagebild.quotes.clauses import (
     strip_clause_punct,
     token_chars,
 )
+from lagebild.quotes.colon_nouns import colon_frame, genitive_owner
 from lagebild.quotes.cues import (
     NEEDS_ES,
     WERDEN_FORMS,
@@ -34,6 +35,7 @@ from lagebild.quotes.cues import (
     clause_end,
     speech_noun_ahead,
 )
+from lagebild.quotes.frame_clause import main_clause_start
 from lagebild.quotes.lexicon import lower_set, speech_noun_medium, speech_noun_source, word_list
 from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.speaker_position import is_personish, prefield
@@ -77,6 +79,16 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
             listener = frame_addressee(ctx, speaker[1], rest)
             for draft in drafts:
                 draft.addressee = draft.addressee or listener
+        return drafts
+    if cue.kind == "colon_noun":
+        # "Der Vorwurf Sardanas: …": what follows the colon, the noun's owner speaks
+        frame = colon_frame(doc, unit, ctx.masked)
+        if frame is None or frame.noun != cue.index:
+            return []
+        drafts = _drafts(ctx, cue, [(frame.colon + 1, unit.end)], frame.speaker)
+        owner = genitive_owner(doc, frame)
+        for draft in drafts:
+            draft.speaker = owner
         return drafts
     if cue.kind == "adverb":
         # "Demnach hat der Sohn …", "Der Sohn hat demnach …": the sentence without the
@@ -195,9 +207,11 @@ def frame_content(ctx: Context, frame_start: int, frame_end: int) -> Pieces:
             right += 1
         if right - frame_end >= 2:
             return [(left, right)]
-    before = strip_clause_punct(doc, unit.start, frame_start)
+    opened = main_clause_start(doc, unit.start, left)
+    before = strip_clause_punct(doc, unit.start if opened is None else opened, frame_start)
     after = strip_clause_punct(doc, frame_end, unit.end)
-    if before[1] - before[0] >= 2 and after[1] - after[0] >= 2 and left == unit.start:
+    whole = left == unit.start or opened is not None
+    if before[1] - before[0] >= 2 and after[1] - after[0] >= 2 and whole:
         return [before, after]
     return [after if (after[1] - after[0]) >= (before[1] - before[0]) else before]
 

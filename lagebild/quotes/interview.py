@@ -16,11 +16,16 @@ from spacy.tokens import Doc
 from lagebild.entities.mention_index import mention_at
 from lagebild.model import Entity, Participant
 from lagebild.pipeline import doc_text
+from lagebild.quotes.lexicon import word_list
 
 #: a turn label: one or two capitalised words and a colon, at the text or a sentence start
-_LABEL = re.compile(r"(?:^|(?<=[.!?…\"“”»«]\s))([A-ZÄÖÜ][\w\-’']*(?: [A-ZÄÖÜ][\w\-’']*)?):\s")
+LABEL = re.compile(r"(?:^|(?<=[.!?…\"“”»«]\s))([A-ZÄÖÜ][\w\-’']*(?: [A-ZÄÖÜ][\w\-’']*)?):\s")
 #: how often a label must recur to mark turns (a single "Name:" is a colon frame)
 MIN_TURNS = 2
+#: the labels of the one who asks (data file): "STANDARD", "Frage"
+INTERVIEWER_LABELS = "interviewer_labels.txt"
+#: the labels of the one who answers where they name no one (data file): "Antwort"
+ANSWER_LABELS = "answer_labels.txt"
 #: the pronouns that name the one who answers
 FIRST_PERSON = frozenset({"ich"})
 
@@ -37,7 +42,7 @@ def interview_turns(doc: Doc) -> list[Turn]:
     text = doc_text(doc)
     if text.count(":") < MIN_TURNS * 2:
         return []  # each label ends in a colon, and two labels must recur: most texts
-    labels = [(m.start(1), m.end(1), m.group(1)) for m in _LABEL.finditer(text)]
+    labels = [(m.start(1), m.end(1), m.group(1)) for m in LABEL.finditer(text)]
     counts: dict[str, int] = {}
     for _, _, label in labels:
         counts[label] = counts.get(label, 0) + 1
@@ -46,7 +51,14 @@ def interview_turns(doc: Doc) -> list[Turn]:
         return []  # no dialogue: a list of "Tore:", "Minute:" lines, or one colon frame
     people = {label: _person(doc, label, labels) for label in recurring}
     if not any(people.values()):
-        return []  # someone must answer: a person, not only "STANDARD" or "Frage"
+        # "Frage: … Antwort: …": the answers are the one person the lead names, if any
+        asking, answering = word_list(INTERVIEWER_LABELS), word_list(ANSWER_LABELS)
+        if not recurring & asking or not recurring - asking <= answering:
+            return []  # someone must answer: a person, not only "STANDARD" or "Frage"
+        lead = _lead_person(doc, labels[0][0])
+        if lead is None:
+            return []  # a list of questions and answers, no interview
+        people = {label: None if label in asking else lead for label in recurring}
     kept = [(start, label) for start, _, label in labels if label in recurring]
     return [
         Turn(start, kept[k + 1][0] if k + 1 < len(kept) else len(text), people[label])
@@ -69,6 +81,17 @@ def _person(doc: Doc, label: str, labels: list[tuple[int, int, str]]) -> Entity 
         ),
         None,
     )
+
+
+def _lead_person(doc: Doc, first_label: int) -> Entity | None:
+    """The one person named before the first turn ("Projektchef Chris Urmson über …"); None
+    where the lead names none or several (a list of questions and answers, no interview)."""
+    named = {
+        e.id: e
+        for e in doc._.entities or []
+        if e.type == "PER" and any(m.start < first_label for m in e.mentions)
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def turn_starts(turns: list[Turn]) -> frozenset[int]:

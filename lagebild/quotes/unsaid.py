@@ -12,6 +12,8 @@ from lagebild.quotes.token_table import TokenTable
 
 #: words that deny a frame's speech verb (data file)
 FRAME_NEGATIONS = "frame_negations.txt"
+#: inflected question words that open an indirect question (data file)
+QUESTION_FORMS = "question_forms.txt"
 
 
 def denied_frame(table: TokenTable, cue: CueMatch, start: int, end: int) -> bool:
@@ -27,8 +29,10 @@ def unsaid_question(table: TokenTable, cue: CueMatch, start: int, end: int) -> b
     """Whether ``[start, end)`` is an indirect question under a denied verb: "Wie sie zu Sturz
     kam, kann er nicht sagen", "Er sagte nicht, ob er kommt"."""
     first = table.lower[start]
+    if table.tags[start] == "APPR" and start + 1 < end:
+        first = table.lower[start + 1]  # "Um welchen es sich handelt": the preposition's word
     return (
         first != "dass"
-        and first in lower_set("content_openers.txt")
+        and (first in lower_set("content_openers.txt") or first in lower_set(QUESTION_FORMS))
         and denied_frame(table, cue, start, end)
     )

@@ -19,6 +19,9 @@ from lagebild.model import Quote
         ("Ob in dem Koffer ein Zünder war, konnte man noch nicht sagen.", "Ob in dem Koffer"),
         ("Der Minister äußerte sich nicht dazu, ob die Männer getötet wurden.", "ob die Männer"),
         ("Wie viele Platten der Vertrag umfasst, wurde nicht mitgeteilt.", "Wie viele Platten"),
+        # a preposition before the question word
+        ("Um welchen Anbieter es sich handelt, wollte er nicht verraten.", "Um welchen"),
+        ("Mit wem er sich traf, wollte der Minister nicht sagen.", "Mit wem"),
     ],
 )
 def test_question_under_a_denied_verb_is_no_quote(
