@@ -48,6 +48,14 @@ def tokens_of(doc: Doc) -> list[Tok]:
     return list(map(make, zip(words, starts, ends, tags, sentences, strict=True)))
 
 
+def without_space_tokens(tokens: list[Tok]) -> list[Tok]:
+    """The tokens less those of a doubled space ("Wolfgang  Pirklhuber": the tokenizer makes
+    the second space a token of its own), so that a name, or any phrase, runs across it as
+    across one space. A line break stays: it ends a heading or a paragraph."""
+    # the rules find their words by index; most articles have no such token at all
+    return [token for token in tokens if not token.text.isspace() or "\n" in token.text]
+
+
 @dataclass
 class Candidate:
     """A span the rules propose as the mention of an entity.

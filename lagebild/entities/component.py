@@ -24,7 +24,13 @@ from lagebild.entities.actors import (
     organisation_pattern_candidates,
 )
 from lagebild.entities.age_references import attach_age_references
-from lagebild.entities.candidates import Candidate, RoleReference, Tok, tokens_of
+from lagebild.entities.candidates import (
+    Candidate,
+    RoleReference,
+    Tok,
+    tokens_of,
+    without_space_tokens,
+)
 from lagebild.entities.clubs import club_candidates
 from lagebild.entities.companies import company_candidates
 from lagebild.entities.forces import attach_state_forces, force_candidates
@@ -37,6 +43,7 @@ from lagebild.entities.groups import (
     merge_owned_groups,
     name_groups,
 )
+from lagebild.entities.institution_split import split_institutions_by_state
 from lagebild.entities.institutions import assign_institution_states, institution_candidates
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.known_people import known_people
@@ -111,6 +118,7 @@ def find_candidates(
 def resolve_entities(
     text: str, tokens: list[Tok], ner_spans: list[CharSpan] | None = None
 ) -> list[Entity]:
+    tokens = without_space_tokens(tokens)
     candidates, references = find_candidates(tokens, ner_spans)
     chosen = select_non_overlapping(candidates)
     split_joined_names(chosen)
@@ -125,6 +133,7 @@ def resolve_entities(
     main_state = most_mentioned_state(clusters)
     dateline = dateline_state(text, tokens)
     # a prosecutor or court named without its state works where the article is datelined
+    split_institutions_by_state(tokens, clusters, dateline or main_state, actor_kb())
     assign_institution_states(clusters, dateline or main_state)
     assign_citizen_states(clusters, main_state)
     attach_state_forces(clusters, main_state, tokens)

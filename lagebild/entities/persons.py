@@ -31,6 +31,7 @@ from lagebild.entities.person_names import (
     name_tokens_after,
     person_key,
 )
+from lagebild.entities.possessor_organisations import possessor_organisation
 
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
@@ -308,10 +309,21 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
         code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
         if title and is_private_title(title):
             # "einer französischen Lehrerin": a nationality is not whom she acts for
-            affiliation = code_after or _organisation_of_title(title, kb)
+            affiliation = (
+                code_after
+                or possessor_organisation(tokens, role_start, kb)
+                or _organisation_of_title(title, kb)
+            )
         elif title:
             # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
-            affiliation = code_after or _affiliation_of_title(title, kb) or code_before
+            affiliation = (
+                code_after
+                # "Die ÖVP hatte ihren Klubobmann X": the organisation "ihren" refers to,
+                # before the state a title belongs to ("Klubobmann": Austria's)
+                or possessor_organisation(tokens, role_start, kb)
+                or _affiliation_of_title(title, kb)
+                or code_before
+            )
         else:
             assert demonym is not None  # positions without a title are demonyms
             affiliation = demonym.actor.code
