@@ -10,6 +10,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
 from lagebild.entities.origins import is_city_adjective
+from lagebild.entities.sentence_starts import capitalised_by_sentence_start
 from lagebild.entities.word_positions import WordPositions
 from lagebild.model import MentionKind
 
@@ -336,6 +337,8 @@ def organisation_pattern_candidates(
                 and not is_common_noun(previous)
                 and previous not in articles
                 and first - 1 > 0
+                # "Vorsätzliche Brandstiftung hatten …": upper case only for the sentence
+                and not capitalised_by_sentence_start(tokens, first - 1)
             ):
                 break
             adjectives.insert(0, previous)

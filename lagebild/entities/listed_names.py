@@ -307,6 +307,22 @@ def _run_kind(tokens: list[Tok], first: int, end: int) -> str | None:
     return None if introduces_non_person(head) else "PER"
 
 
+@cache
+def _led_group_nouns() -> tuple[str, ...]:
+    return tuple(data_lines("led_group_nouns.txt"))
+
+
+def _led_by(tokens: list[Tok], first: int) -> bool:
+    """ "das Team um Erez Shmueli", "Forschern um Kathelijne Koops": the name after "um" leads
+    the people named before it, so "um" introduces a person, not a place."""
+    if first < 2 or tokens[first - 1].text != "um":
+        return False
+    noun = tokens[first - 2].text
+    return noun[:1].isupper() and (
+        noun.lower().endswith(_led_group_nouns()) or title_of(noun) is not None
+    )
+
+
 def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     """Runs of two or more proper nouns (STTS "NE") that are no known actor or place:
     "Hu Jia", "Alvaro Uribe". Weak evidence, so the lowest priority. A run that the noun
@@ -345,7 +361,7 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             2 <= len(words) <= MAX_NAME_TOKENS
             and not non_person_words() & set(words)
             and not names_a_place(words)
-            and (index == 0 or tokens[index - 1].text not in places)
+            and (index == 0 or tokens[index - 1].text not in places or _led_by(tokens, index))
             and not followed_by_capital
             and words[0][:1].isupper()
             and all(

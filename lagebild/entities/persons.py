@@ -19,6 +19,7 @@ from lagebild.entities.names import (
     is_role_modifier,
     title_of,
 )
+from lagebild.entities.noun_compounds import is_abstract_compound
 from lagebild.entities.offices import actor_of_office
 from lagebild.entities.origins import (
     state_codes,
@@ -347,6 +348,8 @@ def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], lis
         name_end = name_tokens_after(tokens, name_start, kb)
         if name_end > name_start and names_a_place([t.text for t in tokens[name_start:name_end]]):
             name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
+        if name_end == name_start + 1 and is_abstract_compound(tokens[name_start].text):
+            name_end = name_start  # "als Anwalt Aktenfälschung": a deed, no person
         if name_end > name_start:
             words = [t.text for t in tokens[name_start:name_end]]
             persons.append(
