@@ -37,16 +37,31 @@ class Turn:
     answer: Entity | None  # the interviewee, for an answer turn
 
 
+@dataclass(frozen=True)
+class LabelAt:
+    start: int  # char offset of the label
+    end: int  # char offset of the label's end (before its colon)
+    content: int  # char offset after "LABEL: "
+    label: str
+
+
+def recurring_labels(text: str) -> tuple[list[LabelAt], set[str]]:
+    """The turn labels at sentence starts and those of them that recur (``MIN_TURNS``);
+    nothing for a text with too few colons to hold two recurring labels (most texts)."""
+    if text.count(":") < MIN_TURNS * 2:
+        return [], set()
+    found = [LabelAt(m.start(1), m.end(1), m.end(0), m.group(1)) for m in LABEL.finditer(text)]
+    counts: dict[str, int] = {}
+    for at in found:
+        counts[at.label] = counts.get(at.label, 0) + 1
+    return found, {label for label, n in counts.items() if n >= MIN_TURNS}
+
+
 def interview_turns(doc: Doc) -> list[Turn]:
     """The turns of an interview, in text order; [] for a text that is none."""
     text = doc_text(doc)
-    if text.count(":") < MIN_TURNS * 2:
-        return []  # each label ends in a colon, and two labels must recur: most texts
-    labels = [(m.start(1), m.end(1), m.group(1)) for m in LABEL.finditer(text)]
-    counts: dict[str, int] = {}
-    for _, _, label in labels:
-        counts[label] = counts.get(label, 0) + 1
-    recurring = {label for label, n in counts.items() if n >= MIN_TURNS}
+    found, recurring = recurring_labels(text)
+    labels = [(at.start, at.end, at.label) for at in found]
     if len(recurring) < 2:
         return []  # no dialogue: a list of "Tore:", "Minute:" lines, or one colon frame
     people = {label: _person(doc, label, labels) for label in recurring}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from lagebild.model import Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.clauses import Draft
-from lagebild.quotes.interview import INTERVIEWER_LABELS, LABEL, MIN_TURNS, Turn
+from lagebild.quotes.interview import INTERVIEWER_LABELS, Turn, recurring_labels
 from lagebild.quotes.lexicon import word_list
 
 #: the kinds a question of the interviewer is misread as: none has a cue of its own
@@ -36,17 +36,11 @@ class _Label:
 
 def _labels(text: str) -> list[_Label]:
     """The recurring turn labels of an interview, [] for a text that is none."""
-    if text.count(":") < MIN_TURNS * 2:
-        return []  # each label ends in a colon, and two labels must recur: most texts
-    found = [(m.start(1), m.end(0), m.group(1)) for m in LABEL.finditer(text)]
-    counts: dict[str, int] = {}
-    for _, _, label in found:
-        counts[label] = counts.get(label, 0) + 1
-    recurring = {label for label, n in counts.items() if n >= MIN_TURNS}
+    found, recurring = recurring_labels(text)
     asking = recurring & word_list(INTERVIEWER_LABELS)
     if len(recurring) < 2 or not asking:
         return []  # no dialogue with someone who asks: a list of "Tore:" lines
-    kept = [(start, content, label) for start, content, label in found if label in recurring]
+    kept = [(at.start, at.content, at.label) for at in found if at.label in recurring]
     return [
         _Label(start, content, kept[k + 1][0] if k + 1 < len(kept) else len(text), label in asking)
         for k, (start, content, label) in enumerate(kept)
