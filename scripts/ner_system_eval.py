@@ -45,7 +45,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lagebild.entities.kb import ActorKB, actor_kb
 from lagebild.entities.known_people import known_state
@@ -122,15 +122,24 @@ def rule_spans(
             if not is_name_mention(mention.kind, words, kb):
                 continue
             listed = is_listed(words, label, kb)
-            span = sample_doc.char_span(mention.start, mention.end)
-            aligned = span is not None
-            if span is None:
-                span = sample_doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            located = _corpus_span(sample_doc, mention.start, mention.end)
+            if located is None:
                 continue
+            span, aligned = located
             rule = RuleSpan(span.start, span.end, label, listed, aligned)
             found[(*rule.key, aligned)] = rule
     return sorted(found.values(), key=lambda rule: (rule.start, rule.end))
+
+
+def _corpus_span(sample_doc: Doc, start: int, end: int) -> tuple[Span, bool] | None:
+    """The corpus tokens of a mention's characters, and whether they line up exactly; a
+    mention that cuts a corpus token is widened to whole tokens (it can then only count as
+    a false positive)."""
+    span = sample_doc.char_span(start, end)
+    if span is not None:
+        return span, True
+    widened = sample_doc.char_span(start, end, alignment_mode="expand")
+    return (widened, False) if widened is not None else None
 
 
 def place_spans(
@@ -143,12 +152,10 @@ def place_spans(
         for mention in place.mentions:
             if analysed.char_span(mention.start, mention.end) is None:
                 continue  # inside a word: no outer span
-            span = sample_doc.char_span(mention.start, mention.end)
-            aligned = span is not None
-            if span is None:
-                span = sample_doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None:
+            located = _corpus_span(sample_doc, mention.start, mention.end)
+            if located is None:
                 continue
+            span, aligned = located
             found[(span.start, span.end)] = RuleSpan(span.start, span.end, "LOC", True, aligned)
     return _free(sorted(found.values(), key=lambda rule: (rule.start, rule.end)), taken)
 
