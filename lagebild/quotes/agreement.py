@@ -19,7 +19,7 @@ from lagebild.entities.pronouns import pronoun_forms
 from lagebild.lexicon import noun_genera
 from lagebild.model import Entity, Participant
 from lagebild.quotes.chunks import is_common_noun
-from lagebild.quotes.lexicon import is_role, is_speaker_group, lower_set
+from lagebild.quotes.lexicon import is_role, is_speaker_group, lower_set, possessive_owners
 from lagebild.quotes.units import paragraphs_of
 
 #: entity types that a plural "sie" can stand for
@@ -137,6 +137,28 @@ def may_stand_for(doc: Doc, token: Token, speaker: Participant) -> bool:
     if not agrees:
         return False
     if speaker.start is None:
+        return False
+    starts = [p.start for p in paragraphs_of(doc)]
+    back = _paragraph(starts, token.idx) - _paragraph(starts, speaker.start)
+    return 0 <= back <= MAX_PARAGRAPHS_BACK
+
+
+def may_own(doc: Doc, token: Token, speaker: Participant) -> bool:
+    """The earlier ``speaker`` agrees with the possessive ``token`` ("seiner Meinung nach":
+    a man; "ihrer Meinung nach": a woman) and was named recently. Only a person owns an
+    opinion here: the last speaker is too often the medium that reports it ("berichtete
+    Xinhua", "sagte Sinn der Passauer Neuen Presse"), so a body or an unknown phrase does
+    not; the possessive's own number belongs to its noun, so plural "ihrer" is left open."""
+    readings = possessive_owners().get(token.text.lower(), frozenset()) - {"pl"}
+    if not readings:
+        return False
+    entity = _entity(doc, speaker.entity_id)
+    if entity is not None:
+        agrees = entity.type == "PER" and _agrees(readings, entity)
+    else:
+        head = next((w for w in speaker.name.split() if w[:1].isupper()), "")
+        agrees = is_role(head) and _agrees_by_words(readings, speaker.name)
+    if not agrees or speaker.start is None:
         return False
     starts = [p.start for p in paragraphs_of(doc)]
     back = _paragraph(starts, token.idx) - _paragraph(starts, speaker.start)

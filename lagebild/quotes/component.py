@@ -39,6 +39,7 @@ from lagebild.quotes.frames import document_source
 from lagebild.quotes.intentions import IMPERSONAL, intention_subject
 from lagebild.quotes.interview import Turn, interview_turns, interviewee_speaker
 from lagebild.quotes.interviewer import without_interviewer_words
+from lagebild.quotes.laut_after_frame import relay_after_closing_frame
 from lagebild.quotes.lexicon import acts_without_content, lower_set, word_list
 from lagebild.quotes.nesting import nest_in_closing_frames
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
@@ -292,6 +293,7 @@ class QuoteFinder:
         drafts.extend(nested_direct(doc, spans, drafts))
         drafts.extend(relayed(doc, drafts, masked))
         drafts = nest_in_closing_frames(doc, drafts)
+        drafts = relay_after_closing_frame(doc, drafts)
         for draft in drafts:
             # "Jagland: … Ich glaube, dass …": the one who answers, not the last one named
             draft.speaker = interviewee_speaker(doc, turns, draft.speaker)

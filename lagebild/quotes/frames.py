@@ -38,6 +38,7 @@ from lagebild.quotes.cues import (
 from lagebild.quotes.frame_clause import main_clause_start
 from lagebild.quotes.lexicon import lower_set, speech_noun_medium, speech_noun_source, word_list
 from lagebild.quotes.readings import subjunctive_at
+from lagebild.quotes.source_run_on import source_without_content
 from lagebild.quotes.speaker_position import is_personish, prefield
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.token_table import token_table
@@ -116,7 +117,7 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
             speaker = (cue.index + 1, phrase[1] if phrase else noun + 1)
         if cue.kind == "nach":
             speaker = _source_after_nach(ctx, cue.index) or speaker
-        speaker = _source_compound(ctx, speaker)
+        speaker = source_without_content(doc, _source_compound(ctx, speaker))
         frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
         drafts = _drafts(ctx, cue, frame_content(ctx, frame_start, frame_end), speaker)
         own = _own_statement(ctx, cue.index, speaker)

@@ -269,6 +269,13 @@ def role_synonyms() -> dict[str, frozenset[str]]:
 
 
 @cache
+def possessive_owners() -> dict[str, frozenset[str]]:
+    """Possessive -> what its owner agrees with ("seiner" -> m; "ihrer" -> f or pl)."""
+    rows = (line.split("\t") for line in _lines("possessive_owners.tsv"))
+    return {form: frozenset(agreement.split("|")) for form, agreement in rows}
+
+
+@cache
 def contractions() -> dict[str, str]:
     """Preposition + article contraction -> the preposition ("zum" -> "zu")."""
     return dict(tuple(line.split("\t")) for line in _lines("contractions.tsv"))  # type: ignore[misc]

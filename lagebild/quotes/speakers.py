@@ -18,7 +18,7 @@ from lagebild.entities.mention_index import entity_by_id, mention_at, mentions_w
 from lagebild.entities.names import one_letter_off, title_of
 from lagebild.model import Entity, Mention, Participant
 from lagebild.pipeline import doc_text
-from lagebild.quotes.agreement import may_stand_for
+from lagebild.quotes.agreement import may_own, may_stand_for
 from lagebild.quotes.chunks import (
     bare_attribute_end,
     blank_at,
@@ -34,8 +34,10 @@ from lagebild.quotes.lexicon import (
     function_words,
     is_role,
     lower_set,
+    possessive_owners,
     role_synonyms,
     speech_noun_source,
+    speech_nouns,
     speech_verbs,
     word_list,
 )
@@ -281,6 +283,13 @@ def participant(
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
+    if (
+        end - start == 2
+        and table.lower[start] in possessive_owners()
+        and words[start + 1] in speech_nouns()
+        and not _polite_address(doc, start)
+    ):
+        return _owner(doc, start, fallback, char_start, char_end)
     if not can_name_someone(doc, start, end):
         return None
     attribute = (
@@ -377,6 +386,30 @@ def participant(
     ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
         return None
     return Participant(name=text, start=char_start, end=char_end)
+
+
+def _polite_address(doc: Doc, i: int) -> bool:
+    """ "Wer hat Ihrer Meinung nach recht?": a capital possessive inside the sentence
+    addresses the reader or interviewee, no one named before."""
+    return doc[i].text[:1].isupper() and not doc[i].is_sent_start
+
+
+def _owner(
+    doc: Doc, start: int, fallback: Participant | None, char_start: int, char_end: int
+) -> Participant:
+    """ "seiner Meinung nach", "ihren Angaben zufolge": the owner of the opinion speaks, not
+    the opinion. The entity layer's link on the possessive, else the last speaker if they
+    agree; else the possessive stays, unresolved, like a pronoun."""
+    table = token_table(doc)
+    found = mention_at(doc, table.offsets[start], table.end_char(start))
+    if found is not None:
+        entity = found[0]
+        return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
+    if fallback is not None and may_own(doc, doc[start], fallback):
+        return Participant(
+            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
+        )
+    return Participant(name=table.words[start], start=char_start, end=char_end)
 
 
 def _may_hold_role(doc: Doc, person: Participant, role: str) -> bool:
