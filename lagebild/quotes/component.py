@@ -499,10 +499,8 @@ def _subject_person(
         and tokens.words[unit.start][:1].isupper() is False
     ):
         return None
-    personish = is_personish(doc, phrase)
-    if not (personish or determiner_at(tokens, phrase[0])):
+    if not (is_personish(doc, phrase) or determiner_at(tokens, phrase[0])):
         return None
-
     if tokens.lower[phrase[0]] in lower_set("oblique_forms.txt"):
         return None  # "Ebenso den … Vorschlag, …": an object, no one who speaks
     if (
