@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from lagebild.entities.candidates import Tok
 from lagebild.entities.mention_roles import OBLIQUE_PENALTY, SUBJECT_BONUS, mention_role
 from lagebild.entities.names import title_of
+from lagebild.entities.possessive_sources import source_possessives
 from lagebild.entities.pronoun_agreement import (
     cluster_agreement,
     finite_verb,
@@ -152,9 +153,15 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
     quoted = quoted_tokens(tokens)
     # the look-up of every token in one comprehension; the few pronouns tested after it
     forms_found = [index for index, token in enumerate(tokens) if token.text.lower() in forms]
-    pronouns = [
-        index for index in forms_found if index not in quoted and _is_personal(tokens, index)
-    ]
+    # "seiner Meinung nach": the owner speaks; its possessive is linked like a pronoun
+    possessives = source_possessives(tokens)
+    forms_at = {index: forms[tokens[index].text.lower()] for index in forms_found}
+    forms_at.update(possessives)
+    pronouns = sorted(
+        index
+        for index in forms_at
+        if index not in quoted and (index in possessives or _is_personal(tokens, index))
+    )
     if not pronouns:
         return []  # a quarter of the articles: no mention's salience is needed then
     sentences = sentence_ids(tokens)
@@ -175,10 +182,11 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
     genders_bound: dict[str, list[frozenset[str]]] = {}
     for index in pronouns:
         token = tokens[index]
-        form = forms[token.text.lower()]
+        form = forms_at[index]
         if token.text == "Sie" and not clause_start(tokens, index, sentences):
             continue  # "Bereiten Sie …": the polite address of an interview
         agreement, speaks = pronoun_reading(tokens, index, sentences, clauses, form)
+        speaks = speaks or index in possessives
         subject = "nom" in form.cases and (
             speaks
             or "acc" not in form.cases

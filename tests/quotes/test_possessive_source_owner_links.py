@@ -1,0 +1,15 @@
+"""'Nach seiner Einschätzung …': with the entity layer linking the possessive of a source
+phrase, the quote's speaker is its owner, where no speaker came before to fall back on."""
+
+from __future__ import annotations
+
+
+def test_nach_seiner_einschaetzung_speaks_for_the_man_named_before(tagged_quotes):
+    text = (
+        "Premierminister David Cameron macht sich seit Monaten für den Verbleib des Landes "
+        "in der Europäischen Union stark. Nach seiner Einschätzung würde ein Ausstieg das "
+        "Wirtschaftswachstum des Landes beeinträchtigen."
+    )
+    quotes = tagged_quotes(text)
+    speakers = [q.speaker.name for q in quotes if q.speaker is not None]
+    assert "David Cameron" in speakers
