@@ -11,7 +11,7 @@ from functools import cache
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import data_lines
-from lagebild.entities.names import title_of
+from lagebild.entities.names import first_names, title_of
 from lagebild.entities.quoted_names import introduces_name
 from lagebild.entities.token_layout import CLAUSE_BREAKS, clause_start, is_finite
 
@@ -95,11 +95,34 @@ def _phrase_start(tokens: list[Tok], first: int, sentences: list[int]) -> int:
             or (before.text[:1].isupper() and title_of(before.text) is not None)
             or (before.tag == "NN" and introduces_name(before.text))  # "die Partei D66"
             or _genitive_before_title(before, tokens[index])  # "Italiens Außenminister X"
+            or _role_before_first_name(before, tokens[index], index == first)
+            or _joined_roles(tokens, index, first)  # "Verhandler und Landesrat Michael S."
         ):
             index -= 1
             continue
         break
     return index
+
+
+def _role_before_first_name(before: Tok, token: Tok, at_name: bool) -> bool:
+    """ "Apple-CEO" in "Apple-CEO Tim Cook", "Landeshauptmannvize Johann Tschürtz": a noun
+    right before a first name describes the person (an apposition), no genitive owner; a
+    genitive attribute follows its noun by the surname ("die Regierung Merkel")."""
+    noun = before.tag == "NN" or (before.tag == "NE" and "-" in before.text)  # "Apple-CEO"
+    return at_name and noun and token.text in first_names()
+
+
+def _joined_roles(tokens: list[Tok], index: int, first: int) -> bool:
+    """ "und" between two nouns before a name, the second reached as its apposition
+    ("Der Koalitionsverhandler und Wirtschaftslandesrat Michael Strugl"): both describe him."""
+    return (
+        index == first - 1
+        and index >= 2
+        and tokens[index - 1].text == "und"
+        and tokens[index].tag == "NN"
+        and tokens[index - 2].tag in ("NN", "NE")
+        and tokens[first].text in first_names()
+    )
 
 
 def _genitive_before_title(before: Tok, token: Tok) -> bool:
