@@ -7,12 +7,11 @@ from functools import cache, lru_cache
 from lagebild.dates import lexicon
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
-from lagebild.entities.kb import Actor, ActorKB, Surface, context_words, data_lines, data_rows
+from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
 from lagebild.entities.origins import is_city_adjective
 from lagebild.entities.sentence_starts import capitalised_by_sentence_start
 from lagebild.entities.word_positions import WordPositions
-from lagebild.model import MentionKind
 
 
 @cache
@@ -125,21 +124,6 @@ def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surfac
     return found
 
 
-def _actor_candidate(
-    first: int, last: int, actor: Actor, kind: MentionKind, priority: int
-) -> Candidate:
-    return Candidate(
-        first=first,
-        last=last,
-        type=actor.type,
-        kind=kind,
-        key=actor.key,
-        name=actor.canonical,
-        code=actor.code,
-        priority=priority,
-    )
-
-
 def is_capital_metonym(tokens: list[Tok], first: int, last: int) -> bool:
     """ "Moskau habe …" speaks for the government; "in Moskau" is a place."""
     words = context_words()
@@ -169,17 +153,17 @@ def knowledge_base_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]
     for first, last, surface in match_phrases(tokens, kb):
         actor, kind = surface.actor, surface.kind
         if kind in ("name", "acronym"):
-            candidate = _actor_candidate(first, last, actor, kind, 3)
+            candidate = Candidate.of_actor(actor, first, last, kind, 3)
             candidate.listed_name = surface.base or None
             found.append(candidate)
         elif kind == "capital" and is_capital_metonym(tokens, first, last):
-            found.append(_actor_candidate(first, last, actor, "metonym", 2))
+            found.append(Candidate.of_actor(actor, first, last, "metonym", 2))
         elif kind == "adjective" and last + 1 < len(tokens) and is_side_noun(tokens[last + 1].text):
-            found.append(_actor_candidate(first, last + 1, actor, "demonym", 2))
+            found.append(Candidate.of_actor(actor, first, last + 1, "demonym", 2))
         elif kind == "demonym":
-            found.append(_actor_candidate(first, last, actor, "demonym", 1))
+            found.append(Candidate.of_actor(actor, first, last, "demonym", 1))
         elif kind == "collective":
-            candidate = _actor_candidate(first, last, actor, "collective", 1)
+            candidate = Candidate.of_actor(actor, first, last, "collective", 1)
             candidate.needs_named = True
             found.append(candidate)
     return found
@@ -237,7 +221,7 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
         head = parts[-1]
         org = organisation_head(head)
         if len(actors) == 1 and first_actor.type == "ORG" and head in generic_org_heads():
-            found.append(_actor_candidate(index, index, first_actor, "name", 4))
+            found.append(Candidate.of_actor(first_actor, index, index, "name", 4))
         elif org:
             name = "-".join([*parts[:-1], org[0]])
             code = first_actor.code if len(actors) == 1 else None
@@ -254,7 +238,7 @@ def compound_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
                 )
             )
         elif is_side_noun(head) and len(actors) == 1:
-            found.append(_actor_candidate(index, index, first_actor, "metonym", 3))
+            found.append(Candidate.of_actor(first_actor, index, index, "metonym", 3))
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 from operator import add
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy
 from spacy.attrs import SENT_START, TAG
@@ -13,6 +13,9 @@ from spacy.tokens import Doc
 
 from lagebild.model import EntityType, MentionKind
 from lagebild.pipeline import doc_offsets, doc_strings, doc_words
+
+if TYPE_CHECKING:  # the knowledge base's actor type, for annotations only
+    from lagebild.entities.kb import Actor
 
 
 class Tok(NamedTuple):
@@ -82,6 +85,29 @@ class Candidate:
     #: roles written after a city's or region's adjective ("der Wiener FPÖ-Obmann"): an
     #: office of that place, not of the whole party or state
     local_roles: tuple[str, ...] = ()
+
+    @classmethod
+    def of_actor(
+        cls,
+        actor: Actor,
+        first: int,
+        last: int,
+        kind: MentionKind,
+        priority: int,
+        listed_name: str | None = None,
+    ) -> Candidate:
+        """A mention of a knowledge-base actor: its type, key, name and code."""
+        return cls(
+            first=first,
+            last=last,
+            type=actor.type,
+            kind=kind,
+            key=actor.key,
+            name=actor.canonical,
+            code=actor.code,
+            priority=priority,
+            listed_name=listed_name,
+        )
 
 
 def named_organisation(first: int, last: int, name: str, priority: int) -> Candidate:

@@ -76,16 +76,6 @@ def misspelt_state_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]
             continue
         actor = surface.actor
         found.append(
-            Candidate(
-                first=index,
-                last=index,
-                type=actor.type,
-                kind="name",
-                key=actor.key,
-                name=actor.canonical,
-                code=actor.code,
-                priority=PRIORITY,
-                listed_name=surface.base or None,
-            )
+            Candidate.of_actor(actor, index, index, "name", PRIORITY, surface.base or None)
         )
     return found

@@ -46,16 +46,5 @@ def subsidiary_candidates(
         if state.base != word:
             continue
         actor = company.actor
-        found.append(
-            Candidate(
-                first=index,
-                last=index + 1,
-                type=actor.type,
-                kind="name",
-                key=actor.key,
-                name=actor.canonical,
-                code=actor.code,
-                priority=PRIORITY,
-            )
-        )
+        found.append(Candidate.of_actor(actor, index, index + 1, "name", PRIORITY))
     return found
