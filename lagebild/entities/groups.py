@@ -39,6 +39,9 @@ NON_ADJECTIVES = frozenset(
     }
 )
 GROUP_PRIORITY = 1  # below names, titles and state adjectives with their nouns
+#: Letters a compound's first part needs before a group noun without a hyphen: shorter ones
+#: are word beginnings that happen to end like a group noun ("Gemeinheiten", "Neusiedler").
+MIN_COMPOUND_STEM = 4
 #: the name after an organisation's group noun ("die Gewerkschaft GPA-djp"): the text names it
 APPOSED_NAME_PRIORITY = 3
 
@@ -142,7 +145,11 @@ def _cached_group_noun(word: str) -> str | None:
         tail = lowered[-length:]
         if tail in forms:
             stem = word[: len(word) - length]
-            return stem + forms[tail].lower() if not stem.endswith("-") else stem + forms[tail]
+            if stem.endswith("-"):
+                return stem + forms[tail]
+            if len(stem) < MIN_COMPOUND_STEM:
+                continue  # no plausible first part: "Gem|einheiten", "Neu|siedler"
+            return stem + forms[tail].lower()
     return None
 
 

@@ -235,11 +235,18 @@ class GermanTagger:
         Marokko …") the report is searched again as a sentence of its own, whose first word
         may then be a capitalised function word ("In") rather than a name or a foreign word;
         the dateline keeps the tags of the whole sentence's search (alone, a place name
-        there often reads as unknown, XY)."""
+        there often reads as unknown, XY). A capitalised word the whole sentence's search
+        took for a name keeps that tag where the report's own search reads it as a foreign
+        word: that search's sentence start makes HanTa read capitalised English name words
+        ("Vienna Insurance Group") as FM."""
         found = self.hanta.tag_sent_viterbi(forms, True)
         split = report_start(forms)
         if split:
-            found[split:] = self.hanta.tag_sent_viterbi(forms[split:], True)
+            name, foreign = self.hanta.tag2int["NE"], self.hanta.tag2int["FM"]
+            report = self.hanta.tag_sent_viterbi(forms[split:], True)
+            for k, tag in enumerate(report, split):
+                if not (tag == foreign and found[k] == name and forms[k][:1].isupper()):
+                    found[k] = tag
         return found
 
     def _word_analysis(

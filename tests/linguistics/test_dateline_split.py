@@ -38,3 +38,12 @@ def test_function_word_after_a_dateline_is_not_a_foreign_word(
 def test_dateline_keeps_its_place_name(analyse: Callable[..., Doc]) -> None:
     doc = analyse("Rom – In Italien sind am Dienstag schärfere Regeln in Kraft getreten.")
     assert tags_of(doc)["Rom"] == "NE"
+
+
+def test_english_name_after_a_dateline_stays_a_name(analyse: Callable[..., Doc]) -> None:
+    # Searched alone, the report's capitalised English words read as foreign words (FM);
+    # the whole sentence's search knew them as a name.
+    doc = analyse("Wien – Die Vienna Insurance Group (VIG) musste einen Gewinneinbruch hinnehmen.")
+    tags = tags_of(doc)
+    assert tags["Insurance"] == "NE"
+    assert tags["Group"] == "NE"
