@@ -11,14 +11,9 @@ a finite verb.
   phrase in an infinitive clause (its only verb a zu-infinitive; HanTa often reads a clause-final
   finite verb as an infinitive, so other verbs do not count) is an article (ART): "ihre
   Entscheidung, der aus Somalia stammenden Abgeordneten die Staatsbürgerschaft abzuerkennen".
-- "während" read as a subordinating conjunction (KOUS) before a genitive determiner ("des",
-  "eines", "seines") is a preposition (APPR): "Während des Besuchs von Papst Franziskus sind
-  … festgenommen worden"; a clause so opened would make the phrase's von-phrase an agent.
 """
 
 from __future__ import annotations
-
-from lagebild.linguistics.resources import genitive_determiners
 
 FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 CLAUSE_ENDS = frozenset({"$,", "$."})
@@ -53,14 +48,6 @@ def correct_clause_tags(forms: list[str], tags: list[str]) -> list[int]:
             ):
                 tags[k] = "KOUS"
                 changed.append(k)
-        elif (
-            tag == "KOUS"
-            and form.lower() == "während"
-            and k + 1 < len(forms)
-            and forms[k + 1].lower() in genitive_determiners()
-        ):
-            tags[k] = "APPR"
-            changed.append(k)
         elif tag == "PRELS" and form.lower() in ARTICLE_FORMS:
             end = clause_end(tags, k)
             verbs = [t for t in tags[k + 1 : end] if t.startswith("V")]

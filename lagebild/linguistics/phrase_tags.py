@@ -16,10 +16,15 @@ subject of a subordinate clause ("Während der Verhandlungen …") is beyond it.
   finite verb with more of the clause after it: a main clause with the verb in second place
   ("Während der Ausschreitungen am Hauptbahnhof hätten Frauen Schutz gesucht"), where a
   subordinate clause would end in its finite verb ("Während der Nutzer telefoniert, …").
-  Not after a comma or a conjunction: there it is mostly the conjunction.
+  Not after a comma or a conjunction: there it is mostly the conjunction. Before a genitive
+  determiner ("des", "eines", "seines"; ``singular_genitive_determiners.txt``) it is a preposition
+  wherever it stands: "Während des Besuchs von Papst Franziskus sind … festgenommen worden"
+  (a clause so opened would make the phrase's von-phrase an agent).
 """
 
 from __future__ import annotations
+
+from lagebild.linguistics.resources import singular_genitive_determiners
 
 FINITE_VERBS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 #: Tags that open a noun phrase and leave it open until its noun.
@@ -52,8 +57,10 @@ def correct_phrase_tags(forms: list[str], tags: list[str]) -> list[int]:
         elif (
             tag == "KOUS"
             and form.lower() == "während"
-            and (k == 0 or tags[k - 1] not in _JOINING)
-            and _opens_main_clause(tags, k)
+            and (
+                _genitive_follows(forms, k)
+                or ((k == 0 or tags[k - 1] not in _JOINING) and _opens_main_clause(tags, k))
+            )
         ):
             tags[k] = "APPR"
             changed.append(k)
@@ -97,6 +104,11 @@ def _phrase_preposition(tags: list[str], end: int) -> int | None:
     while j >= 0 and tags[j] in _PHRASE_WORDS:
         j -= 1
     return j if j >= 0 and tags[j] in PREPOSITIONS else None
+
+
+def _genitive_follows(forms: list[str], k: int) -> bool:
+    """Whether a genitive determiner follows ``k`` ("während des Besuchs")."""
+    return k + 1 < len(forms) and forms[k + 1].lower() in singular_genitive_determiners()
 
 
 def _opens_main_clause(tags: list[str], k: int) -> bool:

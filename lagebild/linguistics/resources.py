@@ -71,8 +71,8 @@ def title_nouns() -> tuple[str, ...]:
 
 
 @cache
-def genitive_determiners() -> frozenset[str]:
-    return frozenset(_lines("genitive_determiners.txt"))
+def singular_genitive_determiners() -> frozenset[str]:
+    return frozenset(_lines("singular_genitive_determiners.txt"))
 
 
 @cache

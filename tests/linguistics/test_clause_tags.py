@@ -45,16 +45,3 @@ def test_a_relative_clause_keeps_its_pronoun() -> None:
     forms = [",", "um", "das", "dann", "auszuführen", "."]
     tags = ["$,", "KOUI", "PRELS", "ADV", "VVIZU", "$."]
     assert correct_clause_tags(forms, tags) == []
-
-
-def test_waehrend_before_a_genitive_article_is_a_preposition() -> None:
-    forms = ["Während", "des", "Besuchs", "von", "Papst", "Franziskus", "sind", "50"]
-    tags = ["KOUS", "ART", "NN", "APPR", "NN", "NE", "VAFIN", "CARD"]
-    assert correct_clause_tags(forms, tags) == [0]
-    assert tags[0] == "APPR"
-
-
-def test_waehrend_opening_a_clause_stays_a_conjunction() -> None:
-    forms = ["Während", "der", "Minister", "sprach", ",", "protestierten", "sie", "."]
-    tags = ["KOUS", "ART", "NN", "VVFIN", "$,", "VVFIN", "PPER", "$."]
-    assert correct_clause_tags(forms, tags) == []

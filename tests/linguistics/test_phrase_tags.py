@@ -54,3 +54,16 @@ def test_tagger_corrects_participle_and_preposition(analyse: Callable[..., Doc])
     assert {t.text: t.tag_ for t in doc}["unterstützte"] == "ADJA"
     doc = analyse("Während der aktuellen Proben entsteht das Drehbuch.")
     assert doc[0].tag_ == "APPR"
+
+
+def test_waehrend_before_a_genitive_article_is_a_preposition() -> None:
+    forms = ["Während", "des", "Besuchs", "von", "Papst", "Franziskus", "sind", "50"]
+    tags = ["KOUS", "ART", "NN", "APPR", "NN", "NE", "VAFIN", "CARD"]
+    assert correct_phrase_tags(forms, tags) == [0]
+    assert tags[0] == "APPR"
+
+
+def test_waehrend_opening_a_clause_stays_a_conjunction() -> None:
+    forms = ["Während", "der", "Minister", "sprach", ",", "protestierten", "sie", "."]
+    tags = ["KOUS", "ART", "NN", "VVFIN", "$,", "VVFIN", "PPER", "$."]
+    assert correct_phrase_tags(forms, tags) == []
