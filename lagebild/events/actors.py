@@ -18,7 +18,6 @@ from lagebild.events.lexicon import (
     country_forms,
     member_nouns,
     organ_branches,
-    perpetrator_nouns,
     place_anaphors,
     protester_words,
     state_organs,
@@ -40,8 +39,6 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 #: before a party's name it may stand to describe it.
 _OPPOSITION = "opposition"
 _CUE_REACH = 25
-#: how many characters before a name its kind of outlet may stand ("Tageszeitung Österreich")
-_KIND_REACH = 30
 #: The opening of a title compound that makes it a former one ("Ex-FPÖ-Werber").
 _FORMER = "ex-"
 #: the name of :func:`_coded_groups`'s reading in the entity memo
@@ -273,14 +270,14 @@ def resolve_words(
 
 
 @cache
-def _media_kinds() -> tuple[str, ...]:
+def media_kinds() -> tuple[str, ...]:
     """The nouns for kinds of media outlets (data/media_words.txt), read once."""
     return tuple(sorted(item for item in word_list("media_words.txt") if item[:1] != "="))
 
 
 def _media_kind(word: Word) -> bool:
     """A noun for a kind of media outlet ("Sender", "Tageszeitung")."""
-    return word.tag == "NN" and word.lower.endswith(_media_kinds())
+    return word.tag == "NN" and word.lower.endswith(media_kinds())
 
 
 def _title_compound(word: Word, entity: Entity) -> bool:
@@ -371,7 +368,7 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
     head = chunk.head_word
     if head.tag == "NN" and head.lemma.split("-")[-1] in adversary_nouns():
         group = entity_of(doc, head)  # "Mubarak-Gegner" as a group of its own, not "Gegner"
-        if group is not None and _named_side(group):
+        if group is not None and named_side(group):
             return from_entity(group)
         return None
     adjectives = not is_event_noun(head) and not _company_head(head)
@@ -528,7 +525,7 @@ def _named_owner(doc: Doc, genitive: list[Word]) -> EventActor | None:
     return owner if entity is not None and entity.type in (GROUP_TYPE, "ORG") else None
 
 
-def _named_side(group: Entity) -> bool:
+def named_side(group: Entity) -> bool:
     """A group named for whom it opposes ("Mubarak-Gegner", "Parlamentarische Opposition"),
     not a bare "Gegner"."""
     bare = {noun.casefold() for noun in adversary_nouns()}
@@ -560,57 +557,6 @@ def is_non_state(doc: Doc, actor: EventActor) -> bool:
 
 def _acronym(code: str) -> bool:
     return len(code) <= 6 and not any(c.islower() for c in code)
-
-
-def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
-    """The non-state group named nearest to an ownerless protest, in its sentence or the
-    next ("Bei Protesten kamen 22 Menschen um. Oppositionsanhänger demonstrieren seit …"):
-    in a protest story, the group is as a rule the protesters."""
-    start, end = _neighbourhood(doc, sentence)
-    best: tuple[int, EventActor] | None = None
-    for entity in doc._.entities or []:
-        actor = from_entity(entity) if entity.code else None
-        if actor is None or not is_non_state(doc, actor) or not _named_side(entity):
-            continue
-        if entity.name.split()[-1].casefold().endswith(perpetrator_nouns()):
-            continue  # "Attentäter": named for an attack, not the crowd of a protest
-        if _named_as_medium(doc, entity):
-            continue  # "ein Bericht der Tageszeitung Österreich": it reports, not protests
-        if _counter_group(entity):
-            continue  # "Protestzug gegen die Asylpolitik. 600 Gegendemonstranten": the others
-        for mention in entity.mentions:
-            if start <= mention.start and mention.end <= end:
-                distance = abs(mention.start - word.start)
-                if best is None or distance < best[0]:
-                    best = (distance, actor)
-    return best[1] if best else None
-
-
-#: The prefix of counter-protesters' names ("Gegendemonstranten"); counter-protests are no
-#: triggers ("Gegenkundgebung"), so such a group is never the crowd of a protest told.
-_COUNTER_PREFIX = "gegen"
-
-
-def _counter_group(entity: Entity) -> bool:
-    """A group named as counter-protesters: the crowd of a protest against another one."""
-    return entity.name.casefold().startswith(_COUNTER_PREFIX)
-
-
-def _named_as_medium(doc: Doc, entity: Entity) -> bool:
-    """An outlet named after its kind ("der Tageszeitung Österreich", "des Senders RT")."""
-    text = doc_text(doc)
-    for mention in entity.mentions:
-        before = text[max(0, mention.start - _KIND_REACH) : mention.start].split()
-        if before and before[-1].casefold().endswith(_media_kinds()):
-            return True
-    return False
-
-
-def _neighbourhood(doc: Doc, sentence: object) -> tuple[int, int]:
-    first, last = sentence.start, sentence.end  # type: ignore[attr-defined]
-    start = doc[first].sent.start_char
-    end = doc[last].sent.end_char if last < len(doc) else len(doc_text(doc))
-    return start, end
 
 
 def is_state_organ(word: Word) -> bool:

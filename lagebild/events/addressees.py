@@ -287,8 +287,13 @@ def _in_office(doc: Doc, actor: EventActor) -> bool:
     person = next((e for e in doc._.entities or [] if e.id == actor.entity_id), None)
     if person is None:
         return False
-    offices = tuple(sorted(word_list("government_offices.txt")))
-    return any(role.casefold().endswith(offices) for role in person.roles)
+    return any(role.casefold().endswith(_government_offices()) for role in person.roles)
+
+
+@cache
+def _government_offices() -> tuple[str, ...]:
+    """The endings of data/government_offices.txt, for ``str.endswith``."""
+    return tuple(sorted(word_list("government_offices.txt")))
 
 
 def _not_promise(candidate: Candidate) -> bool:

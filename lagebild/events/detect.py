@@ -21,7 +21,6 @@ from lagebild.events import (
 )
 from lagebild.events.actors import (
     focus_actor,
-    nearby_group,
     other_branch,
     prefix_actor,
     same_entity,
@@ -60,6 +59,7 @@ from lagebild.events.meetings import partner_in_relative
 from lagebild.events.participles import lexicon_participle
 from lagebild.events.prevented import prevented_journeys, preventing
 from lagebild.events.proposals import joint_proposals, presenting
+from lagebild.events.protest_crowds import nearby_group
 from lagebild.events.readings import (
     WARNINGS,
     facing,
