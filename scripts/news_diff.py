@@ -35,8 +35,9 @@ Analysis = dict[str, Any]
 Items = dict[tuple[Any, ...], Any]
 
 
-def dump(target: Path, limit: int | None) -> None:
-    """Analyse the 10kGNAD test articles into ``target``, one JSON analysis per line."""
+def dump(target: Path, limit: int | None, with_tokens: bool = False) -> None:
+    """Analyse the 10kGNAD test articles into ``target``, one JSON analysis per line (with
+    each token's tag, lemma and morphology when ``with_tokens``: for changes to the tagger)."""
     shared = shared_dir()
     if shared is None:
         sys.exit("../shared not found (set LAGEBILD_SHARED)")
@@ -48,7 +49,7 @@ def dump(target: Path, limit: int | None) -> None:
     analyzer = Analyzer()
     with target.open("w", encoding="utf-8") as handle:
         for document in documents:
-            analysis = analyzer.analyze(document).model_dump(mode="json")
+            analysis = analyzer.analyze(document, with_tokens=with_tokens).model_dump(mode="json")
             handle.write(json.dumps(analysis, sort_keys=True, ensure_ascii=False) + "\n")
 
 
@@ -137,13 +138,16 @@ def main() -> None:
     dumping = commands.add_parser("dump", help="analyse the articles into a JSONL file")
     dumping.add_argument("target", type=Path)
     dumping.add_argument("--limit", type=int, help="only the first N articles")
+    dumping.add_argument(
+        "--with-tokens", action="store_true", help="also each token's tag, lemma and morphology"
+    )
     diffing = commands.add_parser("diff", help="list what changed between two dumps")
     diffing.add_argument("before", type=Path)
     diffing.add_argument("after", type=Path)
     diffing.add_argument("--layer", choices=sorted(LAYERS), default="places")
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.target, args.limit)
+        dump(args.target, args.limit, args.with_tokens)
         return
     for line in changes(_load(args.before), _load(args.after), args.layer):
         print(line)
