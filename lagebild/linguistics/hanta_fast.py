@@ -156,6 +156,8 @@ class FastHanoverTagger(HanoverTagger):
             for tag, suffixes in self.lemmasuffixtable.items()
             if suffixes
         }
+        # Per main tag: the morpheme tags that are not part of a lemma's stem.
+        self.nonstem_tags = {tag: frozenset(tags) for tag, tags in self.nonstemtags.items()}
         # The sentence and morpheme searches compiled over dense arrays, where built.
         self.compiled_search = compiled_sentence_search(self.LP_trans_word)
         self.compiled_morphemes = compiled_morpheme_search(self)
@@ -196,6 +198,34 @@ class FastHanoverTagger(HanoverTagger):
         if self.tag2int.get(pos, 0) in self.capitalizedlemmata:
             lemma = lemma[0].upper() + lemma[1:]
         return str(lemma + suffix)
+
+    def analyze_stem(self, word: str, pos: int) -> tuple[str, tuple[tuple[str, str], ...], str]:
+        """The stem, the morpheme segments and the tag name of ``word`` read as HanTa's tag
+        ``pos``: HanTa's ``_analyze(word, pos, taglevel=3)``, with its per-call look-ups of
+        the stem tags done once per model."""
+        word = word.lower()
+        postag = -pos
+        if postag in self.atomic_class:
+            morphemes: Segmentation = [(pos, len(word)), (postag, len(word) + 1)]
+        else:
+            morphemes = self.analyze_viterbi(word, postag)
+        name = self.int2tag[-morphemes[-1][0]]
+        segments = []
+        start = 0
+        for tag, end in morphemes:
+            if tag > 0:
+                segments.append((word[start:end], tag))
+            start = end
+        nonstem = self.nonstem_tags.get(name.split("(")[0], frozenset())
+        # HanTa's fallback where no segment is a stem: all of them.
+        stem_segments = [segment for segment in segments if segment[1] not in nonstem] or segments
+        last, last_tag = stem_segments[-1]
+        last_name = self.int2tag[last_tag]
+        if last_tag in self.stemdict and (last_name[:2] == name[:2] or last_name.startswith("SUF")):
+            last = self.stemdict[last_tag].get(last, last)
+        stem = "".join([morpheme for morpheme, _ in stem_segments[:-1]]) + last
+        int2tag = self.int2tag
+        return stem, tuple([(morpheme, int2tag[tag]) for morpheme, tag in segments]), name
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         if self.compiled_morphemes is not None:

@@ -258,11 +258,9 @@ class GermanTagger:
         All of it strings in tuples: the garbage collector stops tracking such cache entries,
         where lists would be walked again by every full collection (tens of thousands of them
         once the cache is full, most of a full collection's time)."""
-        stem, word_morphemes, hanta_name = self.hanta._analyze(
-            hanta_form(form), hanta_tag, taglevel=3
-        )
+        stem, word_morphemes, hanta_name = self.hanta.analyze_stem(hanta_form(form), hanta_tag)
         tag = punctuation_tag(form) or stts_tag(hanta_name)
-        return tag, self.lemma(form, stem, hanta_name, tag), tuple(word_morphemes)
+        return tag, self.lemma(form, stem, hanta_name, tag), word_morphemes
 
     def lemma(self, form: str, stem: str, hanta_tag: str, tag: str) -> str:
         if tag in _KEEP_FORM_AS_LEMMA or not stem or len(form) > MAX_HANTA_WORD_CHARS:
@@ -305,9 +303,9 @@ def annotation_array(
     lemma_ids = {lemma: add(lemma) for lemma in set(lemmas)}
     size = len(tags)
     values = numpy.empty((size, 3), dtype="uint64")
-    values[:, 0] = numpy.fromiter((tag_ids[tag] for tag in tags), "uint64", size)
-    values[:, 1] = numpy.fromiter((UPOS_IDS[pos] for pos in upos), "uint64", size)
-    values[:, 2] = numpy.fromiter((lemma_ids[lemma] for lemma in lemmas), "uint64", size)
+    values[:, 0] = numpy.fromiter(map(tag_ids.__getitem__, tags), "uint64", size)
+    values[:, 1] = numpy.fromiter(map(UPOS_IDS.__getitem__, upos), "uint64", size)
+    values[:, 2] = numpy.fromiter(map(lemma_ids.__getitem__, lemmas), "uint64", size)
     return values
 
 
@@ -350,6 +348,8 @@ def punctuation_tag(text: str) -> str | None:
 
 def restore_case(lemma: str, form: str) -> str:
     """Give the lemma the letter case of the form where they spell the same ("Usa" -> "USA")."""
+    if form.startswith(lemma):  # most nouns: nothing to restore
+        return lemma
     chars = list(lemma)
     for i, (lemma_char, form_char) in enumerate(zip(lemma, form, strict=False)):
         if lemma_char.lower() != form_char.lower():

@@ -182,8 +182,10 @@ class UnknownWords:
         endings = [word[start:] for start in starts if word[start].isalpha()]
         lexicon = self.tagger.cache
         table = self.tagger.word_table
-        # Longest first; one query for all endings the lexicon lacks.
-        stored = table.scores_of([e for e in endings if e not in lexicon]) if table else {}
+        # Longest first: endings shorter than the longest the lexicon knows cannot win, so
+        # one query for the longer ones only.
+        longer = next((k for k, ending in enumerate(endings) if ending in lexicon), len(endings))
+        stored = table.scores_of(endings[:longer]) if table else {}
         for ending in endings:
             scores = lexicon[ending] if ending in lexicon else stored.get(ending)
             if scores is not None:

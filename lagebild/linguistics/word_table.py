@@ -75,9 +75,10 @@ def decode_segmentation(blob: bytes, target: int) -> Segmentation | None:
     while offset < len(blob):
         stored, count = _SEGMENTATION_HEAD.unpack_from(blob, offset)
         offset += _SEGMENTATION_HEAD.size
+        end = offset + count * _MORPHEME.size
         if stored == target:
-            return [_MORPHEME.unpack_from(blob, offset + k * _MORPHEME.size) for k in range(count)]
-        offset += count * _MORPHEME.size
+            return list(_MORPHEME.iter_unpack(blob[offset:end]))
+        offset = end
     return None
 
 

@@ -58,3 +58,13 @@ def test_lemmas_equal_hanta(taggers: tuple[HanoverTagger, FastHanoverTagger]) ->
     for tag in [*hanta.tag2int, "VV(FIN)", "NN", "ADJA"]:
         for stem in stems:
             assert fast.makelemma([stem], tag) == hanta.makelemma([stem], tag), (stem, tag)
+
+
+def test_stem_analyses_equal_hanta(taggers: tuple[HanoverTagger, FastHanoverTagger]) -> None:
+    """Every word of the sentences, as each tag it may have (punctuation's atomic tags too)."""
+    _, fast = taggers
+    words = {word for sentence in SENTENCES for word in sentence.split()} | set(WORDS)
+    for word in sorted(words):
+        for tag, _ in fast._tag_word(word, cutoff=5):
+            stem, morphemes, name = fast._analyze(word, tag, taglevel=3)
+            assert fast.analyze_stem(word, tag) == (stem, tuple(morphemes), name), (word, tag)
