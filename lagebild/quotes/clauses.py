@@ -30,6 +30,8 @@ from lagebild.quotes.units import Unit
 from lagebild.quotes.unsaid import unsaid_question
 
 RELATIVE = frozenset({"der", "die", "das", "welcher", "welche"})
+#: what :func:`strip_clause_punct` strips off a clause's ends
+_CLAUSE_EDGES = CLAUSE_PUNCT | {"-"}
 
 
 @dataclass
@@ -73,9 +75,9 @@ def quotation_at(ctx: Context, i: int) -> tuple[int, int, Quotation] | None:
 
 def strip_clause_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
     tokens = token_table(doc)
-    while end > start and tokens.words[end - 1] in CLAUSE_PUNCT | {"-"}:
+    while end > start and tokens.words[end - 1] in _CLAUSE_EDGES:
         end -= 1
-    while start < end and tokens.words[start] in CLAUSE_PUNCT | {"-"}:
+    while start < end and tokens.words[start] in _CLAUSE_EDGES:
         start += 1
     return start, end
 

@@ -39,7 +39,6 @@ from lagebild.quotes.lexicon import (
     word_list,
 )
 from lagebild.quotes.non_speech import non_speech
-from lagebild.quotes.readings import readings
 from lagebild.quotes.sources import named_rule, names_a_source, no_source_after_nach
 from lagebild.quotes.token_table import TokenTable, token_table
 from lagebild.quotes.units import Unit
@@ -489,8 +488,7 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
     cues: list[CueMatch] = []
     verbs = speech_verbs()
     split_verbs: set[int] = set()
-    words = doc_words(doc)
-    lower = readings(doc).lower
+    words, lower = tokens.words, tokens.lower
     source_adverbs = lower_set("source_adverbs.txt")
     # the cue words first: all other words fall through every rule below
     positions = _cue_word_positions(doc, lower)

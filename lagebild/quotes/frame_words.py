@@ -201,7 +201,7 @@ def frame_word_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMat
     tokens = token_table(doc)
     cues = []
     adjectives = word_list(FRAME_ADJECTIVES)
-    words = doc_words(doc)
+    words = tokens.words
     positions = frame_word_positions(doc)
     first, last = bisect_left(positions, unit.start), bisect_left(positions, unit.end - 2)
     for i in positions[first:last]:

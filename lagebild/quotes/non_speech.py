@@ -13,6 +13,7 @@ A thought verb with its prepositional object ("gehofft hatte das Team auf zwei S
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
 
 #: "sie lassen sich nicht beirren und sagen, …": a second verb of its own
 CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern"})
+#: what ends the cue's clause on either side
+_CLAUSE_BOUNDS = CLAUSE_PUNCT | CONJUNCTIONS
 
 
 def non_speech(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
@@ -43,10 +46,10 @@ def _clause(doc: Doc, index: int, unit: Unit, masked: frozenset[int]) -> tuple[l
     clause holds a quotation."""
     tokens = token_table(doc)
     start = index
-    while start > unit.start and tokens.words[start - 1] not in CLAUSE_PUNCT | CONJUNCTIONS:
+    while start > unit.start and tokens.words[start - 1] not in _CLAUSE_BOUNDS:
         start -= 1
     stop = index + 1
-    while stop < unit.end and tokens.words[stop] not in CLAUSE_PUNCT | CONJUNCTIONS:
+    while stop < unit.end and tokens.words[stop] not in _CLAUSE_BOUNDS:
         stop += 1
     words = [tokens.lower[j] for j in range(start, stop) if j not in masked and j != index]
     return words, any(j in masked for j in range(start, stop))
@@ -57,11 +60,22 @@ def _prepositional_object(match: CueMatch, clause: list[str]) -> bool:
     from lagebild.quotes.clauses import zu_infinitive  # clauses imports the cue finder
 
     assert match.verb is not None
+    prepositions = _object_prepositions().get(match.verb.lemma)
+    if prepositions is None:
+        return False  # most verbs: none takes a prepositional object of thought
     if any(zu_infinitive(word) for word in clause):
         return False
-    pairs = (line.split() for line in word_list("prepositional_objects.txt"))
-    prepositions = {prep for lemma, prep in pairs if lemma == match.verb.lemma}
     return not prepositions.isdisjoint(clause)
+
+
+@cache
+def _object_prepositions() -> dict[str, frozenset[str]]:
+    """Verb lemma -> the prepositions of its objects (data/prepositional_objects.txt)."""
+    found: dict[str, set[str]] = {}
+    for line in word_list("prepositional_objects.txt"):
+        lemma, preposition = line.split()
+        found.setdefault(lemma, set()).add(preposition)
+    return {lemma: frozenset(prepositions) for lemma, prepositions in found.items()}
 
 
 def impersonal_middle(match: CueMatch, clause: list[str]) -> bool:
