@@ -11,7 +11,8 @@ from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, da
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
 from lagebild.entities.origins import is_city_adjective
 from lagebild.entities.sentence_starts import capitalised_by_sentence_start
-from lagebild.entities.word_positions import WordPositions
+from lagebild.entities.suffixes import Tails, last_letters
+from lagebild.entities.word_positions import WordPositions, positions_in
 
 
 @cache
@@ -53,6 +54,14 @@ def is_side_noun(word: str) -> bool:
 @cache
 def _heads_longest_first() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(organisation_heads().items(), key=lambda item: -len(item[0])))
+
+
+@cache
+def _head_tails() -> Tails | None:
+    """The last letters of every form and head (:func:`organisation_head` answers None for a
+    word that ends in none of them)."""
+    forms, heads = _head_forms()
+    return last_letters([*forms, *(head.lower() for head in heads)])
 
 
 @cache
@@ -102,14 +111,17 @@ def _longer_noun_ends(rest: str, form: str) -> bool:
     )
 
 
-def match_phrases(tokens: list[Tok], kb: ActorKB) -> list[tuple[int, int, Surface]]:
+def match_phrases(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> list[tuple[int, int, Surface]]:
     """Longest knowledge-base matches, left to right: (first, last, surface)."""
     found = []
     lengths = kb.lengths
     resume = 0  # the tokens before it belong to a match found already
+    words = positions.words if positions else [token.text for token in tokens]
     # a match begins at a word that begins a listed phrase: the look-up of every token in
     # one comprehension, the few such words in the loop
-    for index in [index for index, token in enumerate(tokens) if token.text in lengths]:
+    for index in positions_in(words, lengths):
         if index < resume:
             continue
         for length in lengths[tokens[index].text]:
@@ -148,9 +160,11 @@ def is_capital_metonym(tokens: list[Tok], first: int, last: int) -> bool:
     return after.text.isalpha() and after.text.islower() and after.text not in ("und", "oder")
 
 
-def knowledge_base_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def knowledge_base_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> list[Candidate]:
     found = []
-    for first, last, surface in match_phrases(tokens, kb):
+    for first, last, surface in match_phrases(tokens, kb, positions):
         actor, kind = surface.actor, surface.kind
         if kind in ("name", "acronym"):
             candidate = Candidate.of_actor(actor, first, last, kind, 3)
@@ -300,7 +314,8 @@ def organisation_pattern_candidates(
     """ "Demokratische Partei", "das niederländische Parlament", "Bundesamt für Migration"."""
     found = []
     articles = context_words()["articles"]
-    for index in positions.capitalised:  # an organisation's head noun is capitalised
+    # an organisation's head noun is capitalised and ends in a listed form
+    for index in positions.capitalised_ending_in(_head_tails()):
         token = tokens[index]
         org = organisation_head(token.text)
         if not org or "-" in token.text:

@@ -15,6 +15,7 @@ from lagebild.entities.kb import ActorKB, context_words, data_lines
 from lagebild.entities.names import first_names, is_common_noun
 from lagebild.entities.origins import state_of_place
 from lagebild.entities.suffixes import Tails, last_letters, may_end_in
+from lagebild.entities.word_positions import WordPositions
 
 #: below names the knowledge base or the text defines (3) and named persons: weak evidence
 PRIORITY = 2
@@ -81,11 +82,16 @@ def _run_after(tokens: list[Tok], first: int, kb: ActorKB) -> int | None:
     return last if last >= first else None
 
 
-def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
+def _named_companies(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions
+) -> set[tuple[str, ...]]:
     names: set[tuple[str, ...]] = set()
-    texts = [token.text for token in tokens]
+    texts = positions.words
     alone = set(texts)
-    company_words = {text for text in alone if is_company_noun(text)}
+    # a company noun is capitalised: only those words are tested
+    company_words = {
+        text for text in {texts[index] for index in positions.capitalised} if is_company_noun(text)
+    }
     parts = role_parts()
     for index, text in enumerate(texts):
         if index and texts[index - 1] in company_words:
@@ -99,11 +105,15 @@ def _named_companies(tokens: list[Tok], kb: ActorKB) -> set[tuple[str, ...]]:
     return names
 
 
-def company_candidates(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
-    names = _named_companies(tokens, kb)
+def company_candidates(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> list[Candidate]:
+    if positions is None:  # a caller without find_candidates's shared pass
+        positions = WordPositions.of(tokens)
+    names = _named_companies(tokens, kb, positions)
     if not names:
         return []
-    texts = [token.text for token in tokens]
+    texts = positions.words
     found = []
     for words in names:
         name = " ".join(words)

@@ -82,22 +82,25 @@ from lagebild.pipeline import doc_text
 
 
 def find_candidates(
-    tokens: list[Tok], ner_spans: list[CharSpan] | None = None
+    tokens: list[Tok],
+    ner_spans: list[CharSpan] | None = None,
+    positions: WordPositions | None = None,
 ) -> tuple[list[Candidate], list[RoleReference]]:
     """Candidates of every rule, and of the statistical NER where its spans are given."""
     kb = actor_kb()
-    positions = WordPositions.of(tokens)  # where most rules look: one pass for all of them
+    if positions is None:  # where most rules look: one pass for all of them
+        positions = WordPositions.of(tokens)
     acronyms = article_acronyms(tokens, kb)
     # whom a person acts for may be an organisation only this article names ("der MDC")
     person_kb = with_article_acronyms(kb, acronyms)
-    persons, references = titled_persons(tokens, person_kb)
+    persons, references = titled_persons(tokens, person_kb, positions)
     candidates = [
-        *knowledge_base_candidates(tokens, kb),
+        *knowledge_base_candidates(tokens, kb, positions),
         *compound_candidates(tokens, kb),
         *institution_candidates(tokens, kb, positions),
         *organisation_pattern_candidates(tokens, kb, positions),
         *persons,
-        *first_name_persons(tokens, person_kb),
+        *first_name_persons(tokens, person_kb, positions),
         *census_name_persons(tokens, person_kb, positions),
         *tagged_name_persons(tokens, person_kb),
         *group_candidates(tokens, kb, positions),
@@ -108,7 +111,7 @@ def find_candidates(
         *misspelt_state_candidates(tokens, kb),
         *title_candidates(tokens, positions),
         *subsidiary_candidates(tokens, kb, positions),
-        *company_candidates(tokens, kb),
+        *company_candidates(tokens, kb, positions),
         *club_candidates(tokens),
         *ner_candidates(tokens, ner_spans or [], kb),
     ]
@@ -119,7 +122,8 @@ def resolve_entities(
     text: str, tokens: list[Tok], ner_spans: list[CharSpan] | None = None
 ) -> list[Entity]:
     tokens = without_space_tokens(tokens)
-    candidates, references = find_candidates(tokens, ner_spans)
+    positions = WordPositions.of(tokens)  # shared by the candidate rules and the later steps
+    candidates, references = find_candidates(tokens, ner_spans, positions)
     chosen = select_non_overlapping(candidates)
     split_joined_names(chosen)
     name_groups(chosen)
@@ -139,13 +143,13 @@ def resolve_entities(
     attach_state_forces(clusters, main_state, tokens)
     assign_group_leaders(tokens, clusters)
     give_company_surnames_to_persons(tokens, clusters)
-    add_surname_mentions(tokens, clusters, covered)
+    add_surname_mentions(tokens, clusters, covered, positions)
     attach_role_references(tokens, clusters, references, covered)
     attach_age_references(tokens, clusters, covered)
-    attach_state_references(tokens, clusters, covered)
+    attach_state_references(tokens, clusters, covered, positions)
     add_prefix_mentions(tokens, clusters, actor_kb())
-    attach_state_adjectives(tokens, clusters, covered, actor_kb())
-    resolve_pronouns(tokens, clusters)
+    attach_state_adjectives(tokens, clusters, covered, actor_kb(), positions)
+    resolve_pronouns(tokens, clusters, positions)
     return to_entities(text, tokens, clusters, dateline)
 
 

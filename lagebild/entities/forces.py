@@ -17,6 +17,7 @@ from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, actor_kb, context_words, data_lines
 from lagebild.entities.references import CLAUSE_BREAKS, LOCATIVES, state_bare_nouns
 from lagebild.entities.resolve import Cluster
+from lagebild.entities.suffixes import Tails, last_letters
 from lagebild.entities.word_positions import WordPositions
 
 KEY_PREFIX = "FORCE:"
@@ -31,6 +32,11 @@ def _force_nouns() -> tuple[str, ...]:
 @cache
 def _force_noun_forms() -> tuple[str, ...]:
     return tuple(form for noun in _force_nouns() for form in (noun, noun + "n"))
+
+
+@cache
+def _force_noun_tails() -> Tails | None:
+    return last_letters(_force_noun_forms())
 
 
 @cache
@@ -75,7 +81,8 @@ def _state_owner(tokens: list[Tok], index: int, kb: ActorKB) -> tuple[int, str |
 
 def force_candidates(tokens: list[Tok], kb: ActorKB, positions: WordPositions) -> list[Candidate]:
     found = []
-    for index in positions.capitalised:  # a force's noun is capitalised
+    # a force's noun is capitalised and ends in a listed form
+    for index in positions.capitalised_ending_in(_force_noun_tails()):
         prefix = _force_noun(tokens[index].text)
         if prefix is None:
             continue

@@ -81,7 +81,8 @@ def genitive_name_candidates(
 ) -> list[Candidate]:
     determiners = set(context_words()["articles"]) | CONTRACTED
     found = []
-    for index in positions.capitalised:  # a genitive's head is capitalised
+    # a genitive's head is capitalised and ends in a listed form
+    for index in positions.capitalised_ending_in(_head_endings().tails):
         if not 1 <= index < len(tokens) - 2:
             continue
         head = genitive_head(tokens[index].text)

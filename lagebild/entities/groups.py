@@ -267,7 +267,8 @@ def _apposed_name(tokens: list[Tok], index: int, kb: ActorKB) -> int | None:
 
 def group_candidates(tokens: list[Tok], kb: ActorKB, positions: WordPositions) -> list[Candidate]:
     found = []
-    for index in positions.capitalised:  # a group noun is capitalised
+    # a group noun is capitalised and ends in a listed form
+    for index in positions.capitalised_ending_in(_group_noun_endings().tails):
         noun = group_noun(tokens[index].text)
         if noun is None:
             continue

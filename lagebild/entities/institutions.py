@@ -102,7 +102,8 @@ def institution_candidates(
 ) -> list[Candidate]:
     determiners = set(context_words()["articles"]) | CONTRACTED
     found = []
-    for index in positions.capitalised:  # an institution's noun is capitalised
+    # an institution's noun is capitalised and ends in a listed form
+    for index in positions.capitalised_ending_in(_institution_endings().tails):
         found_noun = institution_of(tokens[index].text)
         if found_noun is None:
             continue

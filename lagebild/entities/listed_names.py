@@ -48,7 +48,7 @@ from lagebild.entities.person_names import (
 )
 from lagebild.entities.persons import affiliation_after_name, apposition_title, is_adjective
 from lagebild.entities.quoted_names import introduces_name
-from lagebild.entities.word_positions import WordPositions
+from lagebild.entities.word_positions import WordPositions, positions_in
 
 #: priority of a person whose first name only the census list knows (or no list)
 CENSUS_PRIORITY = 3
@@ -109,14 +109,17 @@ def _named_person(
     )
 
 
-def first_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
+def first_name_persons(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> list[Candidate]:
     """ "Olga Stefanischyna": a known first name followed by a name that is no common noun."""
     found = []
     names = first_names()
     resume = 0  # the tokens before it belong to a person found already
+    words = positions.words if positions else [token.text for token in tokens]
     # only a known first name begins a person here (the listed ones are known too): the
     # look-up of every token in one comprehension, the few first names in the loop
-    starts = [index for index, token in enumerate(tokens[:-1]) if token.text in names]
+    starts = positions_in(words[:-1], names)
     for index in starts:
         if index < resume:
             continue

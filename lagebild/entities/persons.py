@@ -33,6 +33,7 @@ from lagebild.entities.person_names import (
     person_key,
 )
 from lagebild.entities.possessor_organisations import possessor_organisation
+from lagebild.entities.word_positions import WordPositions
 
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
@@ -293,12 +294,16 @@ def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
     return gender if gender in ("m", "f") else title_gender
 
 
-def titled_persons(tokens: list[Tok], kb: ActorKB) -> tuple[list[Candidate], list[RoleReference]]:
+def titled_persons(
+    tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
+) -> tuple[list[Candidate], list[RoleReference]]:
     """Persons named after a title, and role nouns that name nobody right there."""
     persons: list[Candidate] = []
     references: list[RoleReference] = []
     resume = 0  # the tokens before it belong to a person found already
-    for index in _title_or_demonym_positions(tokens, kb):
+    if positions is None:  # a caller without find_candidates's shared pass
+        positions = WordPositions.of(tokens)
+    for index in _title_or_demonym_positions(positions, kb):
         if index < resume:
             continue
         token = tokens[index]
@@ -519,18 +524,17 @@ def _state_genitive(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
     )
 
 
-def _title_or_demonym_positions(tokens: list[Tok], kb: ActorKB) -> list[int]:
+def _title_or_demonym_positions(positions: WordPositions, kb: ActorKB) -> list[int]:
     """Where a title or a demonym stands: the one test of every token, in one comprehension
     (:func:`titled_persons` goes on from these few). Each distinct word is tested once (an
-    article repeats most of its words), then found by a set look-up. A word that begins no
-    listed phrase (``kb.lengths``) is no demonym, and needs no tuple made for the look-up."""
-    phrases, lengths = kb.phrases, kb.lengths
-    words = [token.text for token in tokens]
-    marked = {
-        word
-        for word in set(words)
-        if title_of(word) or (word in lengths and _is_demonym(phrases.get((word,))))
-    }
+    article repeats most of its words), then found by a set look-up: a title only among the
+    capitalised words (:func:`title_of` answers None for the others), a demonym only among
+    the words that begin a listed phrase (``kb.lengths``)."""
+    phrases, words = kb.phrases, positions.words
+    marked = {word for word in {words[index] for index in positions.capitalised} if title_of(word)}
+    marked.update(
+        word for word in set(words) & kb.lengths.keys() if _is_demonym(phrases.get((word,)))
+    )
     return [index for index, word in enumerate(words) if word in marked]
 
 

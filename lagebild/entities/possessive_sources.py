@@ -16,6 +16,7 @@ from lagebild.entities.candidates import Tok
 from lagebild.entities.kb import data_lines, data_rows
 from lagebild.entities.pronoun_agreement import PronounForm
 from lagebild.entities.token_layout import sentence_ids
+from lagebild.entities.word_positions import positions_in
 
 #: a possessive's "case": it is no subject, nor an object of its own verb
 POSSESSIVE_CASE = frozenset({"gen"})
@@ -44,14 +45,19 @@ def _source_words() -> dict[str, frozenset[str]]:
     return {position: frozenset(words) for position, words in found.items()}
 
 
-def source_possessives(tokens: list[Tok]) -> dict[int, PronounForm]:
-    """Token index -> agreement of each possessive that opens a source phrase."""
+def source_possessives(
+    tokens: list[Tok], lowered: list[str] | None = None
+) -> dict[int, PronounForm]:
+    """Token index -> agreement of each possessive that opens a source phrase (``lowered``:
+    the tokens' words in lower case, where the caller has them)."""
     forms = possessive_forms()
     nouns = _source_nouns()
     words = _source_words()
     found: dict[int, PronounForm] = {}
     # the look-up of every token in one comprehension; the few possessives tested after it
-    for index in [i for i, token in enumerate(tokens[:-1]) if token.text.lower() in forms]:
+    if lowered is None:
+        lowered = [token.text.lower() for token in tokens]
+    for index in positions_in(lowered[:-1], forms):
         token = tokens[index]
         if tokens[index + 1].text not in nouns:
             continue

@@ -31,6 +31,7 @@ from lagebild.entities.pronoun_agreement import (
 from lagebild.entities.pronoun_binding import verb_subjects
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.token_layout import clause_ids, clause_start, quoted_tokens, sentence_ids
+from lagebild.entities.word_positions import WordPositions, positions_in
 from lagebild.lexicon import is_plain_common_noun, noun_genera
 
 #: salience of an antecedent by how many sentences back its mention is
@@ -76,6 +77,7 @@ def _noun_subjects(
     sentences: list[int],
     quoted: set[int],
     last_pronoun: int,
+    tags: list[str],
 ) -> list[tuple[_Mention, str]]:
     """Common nouns outside prepositional phrases that no entity covers ("Die Bodenoffensive
     wurde bestätigt. Sie …"): rivals of the entities for a pronoun, so that a pronoun which may
@@ -93,7 +95,7 @@ def _noun_subjects(
     genera = noun_genera()
     found = []
     # the common nouns in one comprehension, the tests that need more in the loop
-    for index in [index for index, token in enumerate(tokens[:last_pronoun]) if token.tag == "NN"]:
+    for index in [index for index, tag in enumerate(tags[:last_pronoun]) if tag == "NN"]:
         token = tokens[index]
         if index in covered or index in quoted:
             continue
@@ -111,7 +113,7 @@ def _noun_subjects(
     return found
 
 
-def _reported_runs(tokens: list[Tok], sentences: list[int], quoted: set[int]) -> list[int]:
+def _reported_runs(positions: WordPositions, sentences: list[int], quoted: set[int]) -> list[int]:
     """For each sentence number, how many sentences right before it are reported speech: all
     their finite verbs (outside quotation marks) are in the Konjunktiv ("sei", "werfe",
     "stehe"; not a weak past in -te, nor a plural, which reads as indicative too)."""
@@ -119,11 +121,11 @@ def _reported_runs(tokens: list[Tok], sentences: list[int], quoted: set[int]) ->
     # the test of every token in one comprehension; the few finite verbs in the loop
     finite = [
         index
-        for index, token in enumerate(tokens)
-        if token.tag.endswith("FIN") and index not in quoted
+        for index, tag in enumerate(positions.tags)
+        if tag.endswith("FIN") and index not in quoted
     ]
     for index in finite:
-        moods.setdefault(sentences[index], []).append(_konjunktiv(tokens[index].text.lower()))
+        moods.setdefault(sentences[index], []).append(_konjunktiv(positions.lowered[index]))
     runs = [0]
     for sentence in range(max(sentences, default=-1) + 1):
         found = moods.get(sentence, [])
@@ -146,16 +148,21 @@ def _is_personal(tokens: list[Tok], index: int) -> bool:
     return not following[:1].isupper()
 
 
-def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tuple[int, str]]:
+def resolve_pronouns(
+    tokens: list[Tok], clusters: dict[str, Cluster], positions: WordPositions | None = None
+) -> list[tuple[int, str]]:
     """(token index, cluster key) of each pronoun with one clear antecedent; the pronoun is
     added to that cluster's mentions (kind "pronoun")."""
     forms = pronoun_forms()
     quoted = quoted_tokens(tokens)
+    if positions is None:  # a caller without resolve_entities's shared pass
+        positions = WordPositions.of(tokens)
+    lowered = positions.lowered
     # the look-up of every token in one comprehension; the few pronouns tested after it
-    forms_found = [index for index, token in enumerate(tokens) if token.text.lower() in forms]
+    forms_found = positions_in(lowered, forms)
     # "seiner Meinung nach": the owner speaks; its possessive is linked like a pronoun
-    possessives = source_possessives(tokens)
-    forms_at = {index: forms[tokens[index].text.lower()] for index in forms_found}
+    possessives = source_possessives(tokens, lowered)
+    forms_at = {index: forms[lowered[index]] for index in forms_found}
     forms_at.update(possessives)
     pronouns = sorted(
         index
@@ -166,14 +173,14 @@ def resolve_pronouns(tokens: list[Tok], clusters: dict[str, Cluster]) -> list[tu
         return []  # a quarter of the articles: no mention's salience is needed then
     sentences = sentence_ids(tokens)
     clauses = clause_ids(tokens, sentences)
-    reported = _reported_runs(tokens, sentences, quoted)
+    reported = _reported_runs(positions, sentences, quoted)
     agreements = {
         key: cluster_agreement(group) or introduced_agreement(tokens, group)
         for key, group in clusters.items()
     }
     mentions = _mentions(tokens, clusters, sentences, quoted)
     for mention, noun_agreement in _noun_subjects(
-        tokens, clusters, sentences, quoted, pronouns[-1]
+        tokens, clusters, sentences, quoted, pronouns[-1], positions.tags
     ):
         agreements[mention.key] = frozenset({noun_agreement})
         mentions.append(mention)

@@ -21,6 +21,7 @@ from lagebild.entities.kb import (
 )
 from lagebild.entities.resolve import Cluster
 from lagebild.entities.state_guesses import most_mentioned_state, weights_with_regions
+from lagebild.entities.word_positions import WordPositions, positions_in
 
 POSSESSIVES = frozenset(
     stem + ending
@@ -146,17 +147,21 @@ def _state_located_before(
 
 
 def attach_state_references(
-    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    covered: set[int],
+    positions: WordPositions | None = None,
 ) -> None:
     nouns = state_bare_nouns() | country_nouns()
-    # the noun first, for every token in one comprehension: a look-up rules out most tokens
-    # before the walk back to a determiner
-    found = [index for index, token in enumerate(tokens) if token.text in nouns]
+    words = positions.words if positions else [token.text for token in tokens]
+    # the noun first, for every token at once: a look-up rules out most tokens before the
+    # walk back to a determiner
+    found = positions_in(words, nouns)
     # the loop below covers only the noun it is at, so the nouns are chosen before it
     determined = [i for i in found if i not in covered and _determined(tokens, i)]
     if not determined:
         return  # most articles: the states' weights below are not needed
-    positions = _state_positions(clusters)
+    states_at = _state_positions(clusters)
     main_state = most_mentioned_state(clusters, weights_with_regions(tokens, clusters))
     for index in determined:
         token = tokens[index]
@@ -167,15 +172,15 @@ def attach_state_references(
                 # the region's own state, never the article's main state instead
                 key = f"GPE:{region}" if region else None
             elif tokens[index - 1].text.startswith("dortig"):
-                key = _state_before(tokens, positions, index)
+                key = _state_before(tokens, states_at, index)
             else:
                 key = (
-                    _owner_state(tokens, positions, index)
-                    or _state_located_before(tokens, positions, index)
+                    _owner_state(tokens, states_at, index)
+                    or _state_located_before(tokens, states_at, index)
                     or (f"GPE:{main_state}" if main_state else None)
                 )
         elif token.text in country_nouns():
-            key = _state_before(tokens, positions, index)
+            key = _state_before(tokens, states_at, index)
         if key in clusters:
             clusters[key].extra_mentions.append((index, index, "metonym"))
             covered.add(index)
@@ -190,7 +195,11 @@ def _describes_named(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
 
 
 def attach_state_adjectives(
-    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int], kb: ActorKB
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    covered: set[int],
+    kb: ActorKB,
+    positions: WordPositions | None = None,
 ) -> None:
     """ "israelische Kampfflugzeuge", "das iranische Atomprogramm": a state adjective
     mentions a state the article names; "brasilianisch-amerikanische" mentions two."""
@@ -199,10 +208,11 @@ def attach_state_adjectives(
     # words in the loop (the slice that leaves out a word's ends only for the few words
     # with a hyphen at all)
     lengths = kb.lengths
+    words = positions.words if positions else [token.text for token in tokens]
     listed_or_joined = [
         index
-        for index, token in enumerate(tokens)
-        if (text := token.text) in lengths or ("-" in text and "-" in text[1:-1])
+        for index, text in enumerate(words)
+        if text in lengths or ("-" in text and "-" in text[1:-1])
     ]
     for index in listed_or_joined:
         token = tokens[index]

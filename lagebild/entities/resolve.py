@@ -38,6 +38,7 @@ from lagebild.entities.state_guesses import (
     state_named_before,
     state_weights,
 )
+from lagebild.entities.word_positions import WordPositions
 from lagebild.model import Entity, Mention, MentionKind
 
 REFERENCE_WINDOW = 1500
@@ -270,7 +271,7 @@ def family_name_first(group: Cluster) -> str | None:
 
 
 def add_surname_mentions(
-    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int]
+    tokens: list[Tok], clusters: dict[str, Cluster], covered: set[int], positions: WordPositions
 ) -> None:
     """Later (and earlier) bare surnames, in any transliteration: "Rjabkow" -> Ryabkow."""
     by_key = {key.removeprefix("PER:"): group for key, group in clusters.items() if group.is_person}
@@ -289,12 +290,9 @@ def add_surname_mentions(
     # the capitalised words outside other mentions in one comprehension (the loop covers
     # only the word it is at); each distinct word's key is made once (words repeat)
     keys: dict[str, str] = {}
-    for index in [
-        index
-        for index, token in enumerate(tokens)
-        if token.text[:1].isupper() and index not in covered
-    ]:
-        word = tokens[index].text
+    words = positions.words
+    for index in [index for index in positions.capitalised if index not in covered]:
+        word = words[index]
         if word not in keys:
             keys[word] = name_key(strip_genitive(word, known))
         surname = keys[word]

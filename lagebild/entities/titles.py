@@ -129,15 +129,16 @@ def title_candidates(tokens: list[Tok], positions: WordPositions) -> list[Candid
             resume = place_last + 1
             continue
         resume = index + max(count, 1)
-    return found + _medium_candidates(tokens, words)
+    return found + _medium_candidates(tokens, positions)
 
 
-def _medium_candidates(tokens: list[Tok], words: list[str]) -> list[Candidate]:
+def _medium_candidates(tokens: list[Tok], positions: WordPositions) -> list[Candidate]:
     """ "die Tageszeitung Österreich": a place right after a medium's noun is its title,
     where the title ends with it ("die Zeitung Le Monde" is not titled "Le")."""
     found = []
     endings = load_medium_endings()
-    for index in [index for index, text in enumerate(words[:-1]) if text.lower().endswith(endings)]:
+    lowered = positions.lowered
+    for index in [index for index, text in enumerate(lowered[:-1]) if text.endswith(endings)]:
         if (last := _place_after(tokens, index + 1)) is not None and _title_ends(tokens, last + 1):
             found.append(
                 named_organisation(index + 1, last, _name(tokens, index + 1, last), PRIORITY)

@@ -7,8 +7,9 @@ from token_helpers import tagged_tokens
 
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.listed_names import census_name_persons
+from lagebild.entities.suffixes import last_letters
 from lagebild.entities.titles import title_candidates
-from lagebild.entities.word_positions import WordPositions
+from lagebild.entities.word_positions import WordPositions, positions_in
 
 
 def test_capitalised_words_are_listed_in_order():
@@ -33,3 +34,20 @@ def test_census_names_read_the_same_with_or_without_the_shared_pass():
     alone = census_name_persons(tokens, kb)
     shared = census_name_persons(tokens, kb, WordPositions.of(tokens))
     assert [c.name for c in shared] == [c.name for c in alone] == ["Ted Cruz"]
+
+
+def test_positions_in_lists_the_listed_words_in_order():
+    assert positions_in(["Er", "sagte", "er", "sei", "er"], {"er", "sei"}) == [2, 3, 4]
+    assert positions_in([], {"er"}) == []
+
+
+def test_capitalised_words_are_found_by_their_last_letters():
+    tokens = tagged_tokens(
+        "Die/ART Ministerien/NN und/KON das/ART Ministerium/NN ,/$, die/ART Rebellen/NN ./$."
+    )
+    positions = WordPositions.of(tokens)
+    assert positions.lowered[1] == "ministerien"
+    assert positions.tags[2] == "KON"
+    # "Ministerien" ends in neither form's last letters
+    assert positions.capitalised_ending_in(last_letters(["ministerium", "rebellen"])) == [4, 7]
+    assert positions.capitalised_ending_in(None) == positions.capitalised == [0, 1, 4, 7]
