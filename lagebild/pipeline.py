@@ -15,7 +15,7 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -49,6 +49,14 @@ TAGGERS = ("hanta", "hanta-table", "hanta-search", "statistical")
 #: is full after a few dozen news articles; every later new chunk then goes through the affix
 #: regexes again). A chunk's tokens do not depend on the cache: it only saves the search.
 TOKENIZER_CACHED_CHUNKS = 200_000
+
+#: The lexical attributes the pipeline's words get, the only ones lagebild reads of its Docs
+#: (``token.is_space``/``to_array(IS_SPACE)``, ``.is_punct``, ``.is_alpha``, ``.like_num``,
+#: ``.lower_``). spaCy computes every attribute its language knows (shape, norm, prefix,
+#: suffix, stop word, URL …) in Python for each new word form, a good part of the tokenizer's
+#: time; the statistical NER and tagger, which read NORM, PREFIX, SUFFIX and SHAPE, copy the
+#: words into their own model's vocabulary. Reading another attribute means adding it here.
+LEXEME_ATTRIBUTES_READ: tuple[int, ...] = (LOWER, IS_SPACE, IS_PUNCT, IS_ALPHA, LIKE_NUM)
 
 #: Doc extensions the components fill; (name, default factory).
 DOC_EXTENSIONS: tuple[str, ...] = (
@@ -185,6 +193,14 @@ def freeze_loaded_models() -> None:
     gc.freeze()
 
 
+def keep_read_lexeme_attributes(nlp: Language) -> None:
+    """Let the vocabulary compute only :data:`LEXEME_ATTRIBUTES_READ` for new word forms
+    (the few hundred made while the tokenizer loaded keep all of theirs)."""
+    vocab: Any = nlp.vocab  # spaCy's stub lacks ``lex_attr_getters`` (public in vocab.pxd)
+    getters = vocab.lex_attr_getters
+    vocab.lex_attr_getters = {attr: getters[attr] for attr in LEXEME_ATTRIBUTES_READ}
+
+
 def build_pipeline(
     upto: str | None = None, tagger: str | None = None, tagger_cached_words: int | None = None
 ) -> Language:
@@ -214,6 +230,7 @@ def build_pipeline(
     thaw_frozen_objects()
     with collector_paused():
         nlp = spacy.blank("de")
+        keep_read_lexeme_attributes(nlp)
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHED_CHUNKS  # type: ignore[union-attr]
         for name, module in COMPONENTS:
             importlib.import_module(module)

@@ -1,6 +1,6 @@
 """Loading the pipeline pauses the cyclic garbage collector and leaves it as it found it; the
 loaded models are frozen out of its reach, and thawed when a pipeline is built again; the
-tokenizer remembers more chunks."""
+tokenizer remembers more chunks; new words get only the lexical attributes lagebild reads."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import weakref
 import pytest
 
 from lagebild.pipeline import (
+    LEXEME_ATTRIBUTES_READ,
     TOKENIZER_CACHED_CHUNKS,
     build_pipeline,
     collector_paused,
@@ -60,3 +61,14 @@ def test_the_tokenizer_remembers_many_chunks():
     # spaCy's default (10,000 chunks) is full after a few dozen news articles
     nlp = build_pipeline(upto="lagebild_structure")
     assert nlp.tokenizer.max_cache_size == TOKENIZER_CACHED_CHUNKS > 10_000
+
+
+def test_new_words_get_only_the_lexical_attributes_read():
+    nlp = build_pipeline(upto="lagebild_structure")
+    assert set(nlp.vocab.lex_attr_getters) == set(LEXEME_ATTRIBUTES_READ)
+    doc = nlp.make_doc("Zwölfhundertzwanzig Wörterbuchmacherinnen , 17")
+    assert [t.lower_ for t in doc] == ["zwölfhundertzwanzig", "wörterbuchmacherinnen", ",", "17"]
+    assert [t.is_alpha for t in doc] == [True, True, False, False]
+    assert [t.is_punct for t in doc] == [False, False, True, False]
+    assert [t.like_num for t in doc] == [False, False, False, True]
+    assert doc[1].shape_ == ""  # not computed: nothing reads it

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.attrs import LEMMA, TAG
+import numpy
+from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from lagebild.linguistics.mood import finite_verb_features
+from lagebild.linguistics.mood import MoodFeatures, finite_verb_features
 from lagebild.linguistics.separable import find_particle, reunited_lemma
 from lagebild.pipeline import doc_strings, doc_words, remember_strings
 
@@ -91,19 +92,24 @@ class GermanMorphology:
             if name in _NONFINITE
         }
         finite = []
+        # a verb's features are one of a few moods and tenses: each analysis is made once
+        analyses: dict[MoodFeatures, MorphAnalysis] = {}
         for i, tag in enumerate(tags):
             if tag in _FINITE:
                 finite.append(i)
-                features = finite_verb_features(doc[i]).as_ud()
-                doc[i].morph = MorphAnalysis(doc.vocab, features)
+                token = doc[i]
+                features = finite_verb_features(token)
+                analysis = analyses.get(features)
+                if analysis is None:
+                    analysis = analyses[features] = MorphAnalysis(doc.vocab, features.as_ud())
+                token.morph = analysis
             elif tag in nonfinite:
                 doc[i].morph = nonfinite[tag]
         particles: dict[int, int] = {}
         doc.user_data[PARTICLES_KEY] = particles
         if not finite:
             return doc
-        sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        sentence_ends = [sentence.end for sentence in sentences]
+        sentence_ends = _sentence_ends(doc)
         words, lemmas = doc_words(doc), doc_strings(doc, LEMMA)
         reunited: dict[int, str] = {}
         for i in finite:
@@ -115,6 +121,13 @@ class GermanMorphology:
         if reunited:
             _set_lemmas(doc, lemmas, reunited)
         return doc
+
+
+def _sentence_ends(doc: Doc) -> list[int]:
+    """The end of each sentence, as ``sentence.end`` of ``doc.sents`` (the whole Doc where
+    no sentence starts are set), from one array read rather than a Span per sentence."""
+    opens = doc.to_array(SENT_START)[1:] == 1  # uint64: -1 wrapped
+    return [*(numpy.flatnonzero(opens) + 1).tolist(), len(doc)]
 
 
 def _set_lemmas(doc: Doc, lemmas: list[str], reunited: dict[int, str]) -> None:

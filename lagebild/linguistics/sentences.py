@@ -90,8 +90,10 @@ def split_sentences(doc: Doc) -> Doc:
 class _Content(Sequence[Token]):
     """The Doc's non-space tokens, made into Token objects only where a rule looks."""
 
-    def __init__(self, doc: Doc, indices: list[int]) -> None:
+    def __init__(self, doc: Doc, indices: list[int], words: list[str]) -> None:
         self.doc, self.indices = doc, indices
+        #: the texts of the non-space tokens, for the rules that look at every one
+        self.words = [words[i] for i in indices]
 
     def __len__(self) -> int:
         return len(self.indices)
@@ -103,39 +105,41 @@ class _Content(Sequence[Token]):
 def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
     """Indices of the tokens that start a sentence."""
     words = doc_words(doc)
-    spaces, offsets = _space_flags_and_offsets(doc)
-    indices = [i for i, space in enumerate(spaces) if not space]
-    content = _Content(doc, indices)
+    spaces, offsets, indices = _space_flags_and_offsets(doc)
+    content = _Content(doc, indices, words)
     starts: set[int] = {0}
     if not indices:
         return starts
     starts.add(indices[0])
-    starts |= _structure_starts(doc, structure, words, spaces, offsets)
-    for k, i in enumerate(indices):
-        # only a word of terminal marks or one ending in a period can end a sentence
-        if words[i][:1] not in _TERMINAL_CHARS and not words[i].endswith("."):
-            continue
+    starts |= _structure_starts(doc, structure, words, spaces, offsets, indices)
+    # only a word of terminal marks or one ending in a period can end a sentence
+    enders = [
+        k for k, word in enumerate(content.words) if word[-1] == "." or word[0] in _TERMINAL_CHARS
+    ]
+    for k in enders:
         if not _ends_sentence_here(content, k):
             continue
         # A sentence that ends inside a quotation or bracket keeps the closing marks.
         j = k + 1
-        while j < len(content) and _is_closing(content[j]):
+        while j < len(content) and _is_closing(content, j):
             j += 1
-        if j < len(content) and _looks_like_start(content[j]):
+        if j < len(content) and _looks_like_start(content.words[j]):
             starts.add(indices[j])
     starts |= _glued_heading_starts(content, words)
-    starts |= _sign_off_ends(content, words, starts)
+    starts |= _sign_off_ends(content, starts)
     starts |= glued_subheading_starts(words, indices, starts)
     # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
     return {i for i in starts if i == 0 or not spaces[i]}
 
 
-def _space_flags_and_offsets(doc: Doc) -> tuple[list[int], list[int]]:
-    """``token.is_space`` and ``token.idx`` of every token, read in one array."""
+def _space_flags_and_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """``token.is_space`` and ``token.idx`` of every token, read in one array, and the
+    indices of the non-space tokens."""
     if not len(doc):
-        return [], []
+        return [], [], []
     columns = doc.to_array([IS_SPACE, IDX])
-    return columns[:, 0].tolist(), columns[:, 1].tolist()
+    spaces = columns[:, 0]
+    return spaces.tolist(), columns[:, 1].tolist(), numpy.flatnonzero(spaces == 0).tolist()
 
 
 def _structure_starts(
@@ -144,8 +148,10 @@ def _structure_starts(
     words: list[str],
     spaces: list[int],
     token_offsets: list[int],
+    indices: list[int],
 ) -> set[int]:
-    """First content token of every paragraph and after every paragraph end."""
+    """First content token of every paragraph and after every paragraph end (``indices``:
+    the non-space tokens)."""
     if structure is None:
         # No structure analysis: a blank line is the only paragraph signal we trust.
         return {i + 1 for i in range(len(doc) - 1) if spaces[i] and words[i].count("\n") >= 2}
@@ -160,12 +166,11 @@ def _structure_starts(
             if not is_repaired(offset):
                 offsets.add(offset)
     starts = set()
-    content_starts = [(token_offsets[i], i) for i, space in enumerate(spaces) if not space]
-    positions = [idx for idx, _ in content_starts]
+    positions = [token_offsets[i] for i in indices]
     for offset in offsets:
         k = bisect_left(positions, offset)
-        if k < len(content_starts):
-            idx, i = content_starts[k]
+        if k < len(indices):
+            idx, i = positions[k], indices[k]
             # Only a break with nothing but whitespace before the next word counts.
             if not is_repaired(idx) and not _repair_between(repaired, offset, idx):
                 starts.add(i)
@@ -176,15 +181,15 @@ def _repair_between(repaired: list[tuple[int, int]], start: int, end: int) -> bo
     return any(start <= gap_start and gap_end <= end for gap_start, gap_end in repaired)
 
 
-def _ends_sentence_here(content: Sequence[Token], k: int) -> bool:
-    token = content[k]
-    text = token.text
-    following = content[k + 1] if k + 1 < len(content) else None
+def _ends_sentence_here(content: _Content, k: int) -> bool:
+    texts = content.words
+    text = texts[k]
+    following = texts[k + 1] if k + 1 < len(texts) else None
     if _TERMINAL.match(text):
         if text == "." and k > 0 and _period_of_abbreviation(content[k - 1]):
-            if _plain_word_before(content[k - 1].text + ".", following):
+            if _plain_word_before(texts[k - 1] + ".", following):
                 return True
-            return following is not None and following.text in sentence_starters()
+            return following is not None and following in sentence_starters()
         return True
     if len(text) > 1 and text.endswith("."):
         if _is_unit(content, k):
@@ -193,16 +198,16 @@ def _ends_sentence_here(content: Sequence[Token], k: int) -> bool:
     return False
 
 
-def _plain_word_before(abbreviation: str, following: Token | None) -> bool:
+def _plain_word_before(abbreviation: str, following: str | None) -> bool:
     """ "Art." before a word is the noun "Art" ending a sentence; before a number it abbreviates."""
     if abbreviation not in abbreviations().before_number:
         return False
-    return following is None or not following.text[:1].isdigit()
+    return following is None or not following[:1].isdigit()
 
 
-def _is_unit(content: Sequence[Token], k: int) -> bool:
+def _is_unit(content: _Content, k: int) -> bool:
     """A letter after a glued slash ends a unit ("km/h.", "Gbit/s."), not an initial."""
-    if k == 0 or not _SINGLE_LETTER_PERIOD.match(content[k].text):
+    if k == 0 or not _SINGLE_LETTER_PERIOD.match(content.words[k]):
         return False
     slash = content[k - 1]
     return slash.text == "/" and not slash.whitespace_
@@ -219,10 +224,10 @@ def _period_of_abbreviation(previous: Token) -> bool:
     )
 
 
-def _dotted_word_ends_sentence(text: str, following: Token | None) -> bool:
+def _dotted_word_ends_sentence(text: str, following: str | None) -> bool:
     if following is None:
         return True
-    next_text = following.text
+    next_text = following
     if _SCORE_PERIOD.match(text) or _ALPHANUMERIC_PERIOD.match(text):
         return True
     if _plain_word_before(text, following):
@@ -250,18 +255,17 @@ def _glued_heading_starts(content: _Content, words: list[str]) -> set[int]:
     """
     doc, indices, starts = content.doc, content.indices, set()
     starters = sentence_starters()
-    last = len(indices) - 1
-    for k in range(last):
+    # only a sentence opener, a dateline ("London – …") or a word after a link can open the
+    # body: the gaps before them, found by set look-ups; the rest make no Tokens
+    texts = content.words
+    gaps = {k for k, word in enumerate(texts[1:]) if word in starters}
+    gaps.update([k for k, word in enumerate(texts[2:]) if word in _DASHES])
+    # (a link begins with "h" or "p": the regex is tried on those alone)
+    gaps.update([k for k, word in enumerate(texts[:-1]) if word[0] in "hp" and _LINK.match(word)])
+    for k in sorted(gaps):
         i, j = indices[k], indices[k + 1]
-        # only a capitalised word can open the body, and only a sentence opener, a dateline
-        # or a word after a link: skip the rest without making Tokens
+        # and only a capitalised word
         if not words[j][:1].isupper():
-            continue
-        if (
-            words[j] not in starters
-            and not (k + 2 <= last and words[indices[k + 2]] in _DASHES)
-            and not _LINK.match(words[i])
-        ):
             continue
         before, after = content[k], content[k + 1]
         if j - i < 2 or not _is_double_space(doc, i, j):
@@ -315,18 +319,17 @@ def _can_end_sentence(token: Token, following: Token) -> bool:
     return particle == "ADV" or lower not in cues().continuation_words
 
 
-def _sign_off_ends(content: _Content, words: list[str], starts: set[int]) -> set[int]:
+def _sign_off_ends(content: _Content, starts: set[int]) -> set[int]:
     """The word after a sign-off that opens a sentence: "(APA, 23.8.2015) Kader für ..."."""
     doc, indices, found = content.doc, content.indices, set()
     text = doc_text(doc)
-    for k in range(1, len(indices) - 1):
-        if words[indices[k]] != ")":
-            continue
+    texts = content.words
+    for k in [k for k in range(1, len(texts) - 1) if texts[k] == ")"]:
         opening = _opening_bracket(content, k)
         if opening is None or indices[opening] not in starts:
             continue
         span = text[content[opening].idx : content[k].idx + 1]
-        if _SIGN_OFF.match(span) and _looks_like_start(content[k + 1]):
+        if _SIGN_OFF.match(span) and _looks_like_start(texts[k + 1]):
             found.add(indices[k + 1])
     return found
 
@@ -340,24 +343,24 @@ def _opening_bracket(content: _Content, k: int, reach: int = 30) -> int | None:
     return None
 
 
-def _is_closing(token: Token) -> bool:
-    text = token.text
+def _is_closing(content: _Content, k: int) -> bool:
+    text = content.words[k]
     if text in _CLOSING_BRACKETS:
         return True
     if text in _QUOTES and text not in _OPENING_ONLY:
         # A quote mark glued to the word before it closes a quotation.
-        doc = token.doc
-        return token.i > 0 and not doc[token.i - 1].whitespace_ and not doc[token.i - 1].is_space
+        i, doc = content.indices[k], content.doc
+        return i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
     return False
 
 
-def _looks_like_start(token: Token) -> bool:
-    first = token.text[:1]
+def _looks_like_start(text: str) -> bool:
+    first = text[:1]
     return (
         first.isupper()
         or first.isdigit()
-        or token.text[:1] in _QUOTES
-        or token.text[:2] == "``"
-        or token.text in _OPENING_BRACKETS
-        or token.text[:1] in _DASHES
+        or text[:1] in _QUOTES
+        or text[:2] == "``"
+        or text in _OPENING_BRACKETS
+        or text[:1] in _DASHES
     )

@@ -61,6 +61,12 @@ class Gazetteer:
         """Whether a name of several words (its key) may begin with ``word``."""
         return word.replace("′", "'").replace("’", "'") in self.name_starts
 
+    def knows(self, surface: str) -> bool:
+        """Whether :meth:`lookup` finds anything, without making the cities' candidates."""
+        key = name_key(surface)
+        tables = self._tables
+        return bool(self.by_key.get(key)) or (tables is not None and key in tables.names)
+
     def lookup(self, surface: str) -> tuple[Candidate, ...]:
         key = name_key(surface)
         found = self.by_key.get(key, ())

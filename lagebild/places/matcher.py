@@ -36,8 +36,10 @@ from lagebild.places.gazetteer import (
 )
 from lagebild.places.peoples import names_people
 
-#: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila").
-_WORD = re.compile(r"[^\W\d_](?:[\w'′’-]*\w)?")
+#: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila"): each run of
+#: marks followed by a word character. (``(?:[\w'′’-]*\w)?``, the same words, backtracked
+#: at every word's end: a quarter more time.)
+_WORD = re.compile(r"[^\W\d_]\w*(?:['′’-]+\w+)*")
 #: What may stand between the words of one name ("Washington, D.C.", "Addis Abeba").
 _NAME_GAP = re.compile(r"(?:\.?,? +|\.)")
 #: Punctuation that ends the context a cue word may come from.
@@ -410,8 +412,8 @@ def _may_name(gazetteer: Gazetteer, word: str) -> bool:
         answer = (
             word in load_directions()
             or gazetteer.may_begin_name(word)
-            or any(gazetteer.lookup(base) for base in _inflection_bases(word))
-            or (word.endswith("er") and bool(gazetteer.lookup(word[:-2])))
+            or any(gazetteer.knows(base) for base in _inflection_bases(word))
+            or (word.endswith("er") and gazetteer.knows(word[:-2]))
         )
         if len(answers) < _MAY_NAME_CACHE:
             answers[word] = answer

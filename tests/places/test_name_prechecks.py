@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.places.component import _common_word_starts
+from lagebild.places.component import PlaceFinder, _common_word_starts
 from lagebild.places.gazetteer import HANDMADE, Candidate, Gazetteer
 from lagebild.places.matcher import find_names
 
@@ -58,3 +58,11 @@ def test_common_word_starts_answer_only_at_a_word_start(blank_nlp: Language) -> 
     assert bau + 1 not in starts
     assert len(doc.text) + 5 not in starts
     assert doc[0].idx not in starts  # lower case: no name word
+
+
+def test_the_gazetteer_knows_what_it_looks_up(place_finder: PlaceFinder) -> None:
+    gazetteer = place_finder.gazetteer
+    # hand-made, a country, a GeoNames city only, a city's alternate name, a key with marks
+    for word in ("Genf", "Frankreich", "Traiskirchen", "Bombay", "Washington, D.C.", "Regierung"):
+        assert gazetteer.knows(word) == bool(gazetteer.lookup(word)), word
+    assert gazetteer.knows("Genf") and not gazetteer.knows("Regierung")
