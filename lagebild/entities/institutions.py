@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.kb import ActorKB, context_words, data_lines, data_rows
-from lagebild.entities.origins import is_city_adjective, state_of_listed_region
+from lagebild.entities.origins import is_city_adjective, state_of_city, state_of_city_adjective
 from lagebild.entities.suffixes import Endings
 from lagebild.entities.word_positions import WordPositions
 from lagebild.lexicon import noun_genera
@@ -90,11 +90,29 @@ def _supranational_seats() -> frozenset[str]:
     return frozenset(data_lines("supranational_seats.txt"))
 
 
+@cache
+def _supranational_institutions() -> dict[tuple[str, str], tuple[str, str]]:
+    """(seat, institution noun) -> (code, name) of the European body it names."""
+    return {
+        (row[0], row[1]): (row[2], row[3]) for row in data_rows("supranational_institutions.tsv")
+    }
+
+
 def _placed_state(place: str) -> str | None:
     """ "das Bezirksgericht in Kalifornien": an institution sits where it is placed, not where
     the article is datelined ("Wolfsburg –"); not in a seat of European courts and bodies
     ("das Gericht in Straßburg" is the European one)."""
-    return None if place in _supranational_seats() else state_of_listed_region(place)
+    return None if place in _supranational_seats() else state_of_city(place)
+
+
+def _place_named_with(tokens: list[Tok], index: int) -> str | None:
+    """The place an institution's noun at ``index`` is named with: "das Gericht in Straßburg",
+    "die Staatsanwaltschaft Mainz", "beim Landgericht München"."""
+    if index + 2 < len(tokens) and tokens[index + 1].text == "in":
+        return tokens[index + 2].text
+    if index + 1 < len(tokens) and tokens[index + 1].tag in ("NE", ""):  # "" where untagged
+        return tokens[index + 1].text
+    return None
 
 
 def institution_candidates(
@@ -126,13 +144,18 @@ def institution_candidates(
             surface = kb.phrases.get((adjective.text,))
             if surface and surface.kind == "adjective":
                 code = surface.actor.code
+            elif code is None:  # "das Münchner Landgericht"
+                code = state_of_city_adjective(adjective.text)
         if index + 2 < len(tokens) and tokens[index + 1].text == "von":
             surface = kb.phrases.get((tokens[index + 2].text,))
             if surface and surface.actor.type == "GPE" and surface.kind == "name":
                 code = surface.actor.code
-        if code is None and index + 2 < len(tokens) and tokens[index + 1].text == "in":
-            code = _placed_state(tokens[index + 2].text)
         words = [_nominative(t.text, head) for t in tokens[first:index]] + [noun]
+        name = " ".join(words)
+        place = _place_named_with(tokens, index)
+        if code is None and place is not None:
+            code = _placed_state(place)
+            code, name = _supranational_institutions().get((place, noun), (code, name))
         found.append(
             Candidate(
                 first=first,
@@ -140,7 +163,7 @@ def institution_candidates(
                 type="ORG",
                 kind="name",
                 key=KEY_PREFIX + noun.lower(),
-                name=" ".join(words),
+                name=name,
                 code=code,
                 priority=PRIORITY,
             )

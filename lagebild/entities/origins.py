@@ -75,13 +75,34 @@ CITY_ADJECTIVE_POPULATION = 90000
 def is_city_adjective(word: str) -> bool:
     """ "Wiener", "Bozner", "Münchner": a city's or region's adjective in -er, which is never
     inflected ("am Wiener Landesgericht", not "Wienes")."""
-    if not word[:1].isupper() or not word.endswith("er") or len(word) < 5:
-        return False
-    stem = word[:-2]
-    # "Wien-er", "Brem-er" -> "Bremen", "Boz-n-er" -> "Bozen", "Kärnt-n-er" -> "Kärnten"
-    places = {stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem}
     return any(
         state_of_listed_region(place)
         or any(c.population >= CITY_ADJECTIVE_POPULATION for c in load_gazetteer().lookup(place))
-        for place in places
+        for place in _adjective_places(word)
+    )
+
+
+def _adjective_places(word: str) -> set[str]:
+    """The place names an adjective in -er may come from."""
+    if not word[:1].isupper() or not word.endswith("er") or len(word) < 5:
+        return set()
+    stem = word[:-2]
+    # "Wien-er", "Brem-er" -> "Bremen", "Boz-n-er" -> "Bozen", "Kärnt-n-er" -> "Kärnten"
+    return {stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else stem}
+
+
+def state_of_city_adjective(word: str) -> str | None:
+    """The state of the city or region whose adjective ``word`` is ("Münchner" -> DEU), when
+    its places lie in one state."""
+    if not is_city_adjective(word):
+        return None
+    states = {state_of_city(place) for place in _adjective_places(word)} - {None}
+    return states.pop() if len(states) == 1 else None
+
+
+def state_of_city(name: str) -> str | None:
+    """The state of a hand-listed place or of a city of at least LARGE_CITY_POPULATION
+    ("Mainz" -> DEU); smaller towns' names are too often surnames or words."""
+    return state_of_listed_region(name) or (
+        state_of_place(name) if is_place_name(name, LARGE_CITY_POPULATION) else None
     )

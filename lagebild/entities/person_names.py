@@ -68,13 +68,25 @@ def maybe_genitive(word: str) -> bool:
 
 def noun_at(tokens: list[Tok], index: int) -> bool:
     """A capitalised common noun at ``index``, unlisted compounds by their head
-    ("Alpeninszenierung"), or a word the tagger reads as one."""
+    ("Alpeninszenierung"), hyphenated ones by their last part ("Kalter-Krieg-Thriller"), or a
+    word the tagger reads as one."""
     if index >= len(tokens):
         return False
     word = tokens[index].text
-    if not (word[:1].isupper() and word.isalpha()) or word in first_names():
+    if "-" in word[1:-1]:
+        return word[:1].isupper() and _is_noun(word.rsplit("-", 1)[1])
+    return tokens[index].tag == "NN" and _is_word(word) or _is_noun(word)
+
+
+def _is_word(word: str) -> bool:
+    return word[:1].isupper() and word.isalpha() and word not in first_names()
+
+
+def _is_noun(word: str) -> bool:
+    """A capitalised common noun or title, unlisted compounds by their head."""
+    if not _is_word(word):
         return False
-    if tokens[index].tag == "NN" or is_common_noun(word) or title_of(word):
+    if is_common_noun(word) or title_of(word):
         return True
     return any(
         is_plain_common_noun(word[cut:]) for cut in range(3, len(word) - MIN_COMPOUND_HEAD + 1)

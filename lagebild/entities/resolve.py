@@ -25,7 +25,7 @@ from lagebild.entities.names import (
     title_of,
 )
 from lagebild.entities.origins import state_codes
-from lagebild.entities.person_names import strip_genitive
+from lagebild.entities.person_names import person_key, strip_genitive
 from lagebild.entities.quoted_subject_state import quoted_subject_state
 
 #: how many characters back a role noun may look for its person
@@ -123,16 +123,26 @@ def cluster(candidates: list[Candidate]) -> dict[str, Cluster]:
         for role in candidate.roles:
             if role not in group.roles:
                 group.roles.append(role)
-    for key in [k for k in clusters if k.startswith("PER:") and k.endswith("s")]:
-        if key[:-1] in clusters:  # "Barack Obamas" is Obama's genitive
-            target = clusters.pop(key)
-            clusters[key[:-1]].candidates.extend(target.candidates)
-            clusters[key[:-1]].roles.extend(
-                r for r in target.roles if r not in clusters[key[:-1]].roles
-            )
+    _merge_genitive_persons(clusters)
     for key in [k for k in clusters if k.startswith("PER:")]:
         _split_namesakes(clusters, key)
     return clusters
+
+
+def _merge_genitive_persons(clusters: dict[str, Cluster]) -> None:
+    """ "Barack Obamas" is Obama's genitive where the article names "Obama" too: one person,
+    and the genitive's names lose their "s" ("Steven Spielbergs" -> "Steven Spielberg")."""
+    for key in [k for k in clusters if k.startswith("PER:") and k.endswith("s")]:
+        if key[:-1] not in clusters:
+            continue
+        target = clusters.pop(key)
+        for candidate in target.candidates:
+            if person_key(candidate.name.split()[-1]) == key:
+                candidate.name = candidate.name[:-1]
+        clusters[key[:-1]].candidates.extend(target.candidates)
+        clusters[key[:-1]].roles.extend(
+            r for r in target.roles if r not in clusters[key[:-1]].roles
+        )
 
 
 def _given_name(candidate: Candidate) -> str | None:

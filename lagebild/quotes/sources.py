@@ -18,6 +18,8 @@ from lagebild.quotes.token_table import TokenTable, token_table
 DATIVE_MEDIA = "dative_media.txt"
 #: entity types that speak
 SPEAKING_TYPES = frozenset({"PER", "ORG"})
+#: articles that open a genitive attribute after the phrase's noun
+GENITIVE_ARTICLES = frozenset({"des", "der"})
 
 
 def listed(word: str, name: str) -> bool:
@@ -41,8 +43,15 @@ def names_a_source(doc: Doc, i: int, end: int, masked: frozenset[int]) -> bool:
         return True
     if not has_entities(doc):
         return False
-    entity = entity_at(doc, table.offsets[phrase[0]], table.end_char(phrase[1] - 1))
+    head_end = _before_genitive(table, phrase[0], phrase[1])
+    entity = entity_at(doc, table.offsets[phrase[0]], table.end_char(head_end - 1))
     return entity is not None and entity.type in SPEAKING_TYPES
+
+
+def _before_genitive(table: TokenTable, start: int, end: int) -> int:
+    """Where the genitive attribute of the phrase ``start``..``end`` begins (its end if it has
+    none): "einer Entscheidung des EuGH" is the decision's, not the court's word."""
+    return next((k for k in range(start + 1, end) if table.lower[k] in GENITIVE_ARTICLES), end)
 
 
 def named_rule(doc: Doc, i: int, end: int, masked: frozenset[int]) -> bool:

@@ -36,6 +36,25 @@ def test_a_genitive_before_its_noun_loses_the_s(entities_of):
     assert not {"Max Frischs", "Joanna Hoggs", "Lars von Triers"} & set(found)
 
 
+def test_a_genitive_before_a_hyphenated_noun_loses_the_s(entities_of):
+    found = persons(
+        entities_of("Der Spion gerät in Steven Spielbergs Kalter-Krieg-Thriller ins Visier.")
+    )
+    assert "Steven Spielberg" in found
+    assert "Steven Spielbergs" not in found
+
+
+def test_a_genitive_named_first_is_named_by_the_bare_surname_used_later(entities_of):
+    found = persons(
+        entities_of(
+            'Steven Spielbergs "Bridge of Spies" ist ein Thriller. Der Regisseur Spielberg '
+            "erzählt davon."
+        )
+    )
+    assert "Steven Spielberg" in found
+    assert "Steven Spielbergs" not in found
+
+
 def test_a_genitive_after_a_noun_needs_the_bare_surname_elsewhere(entities_of):
     found = persons(
         entities_of("Ari Up wurde die Stieftochter Johnny Rottens. Rotten schwieg dazu.")

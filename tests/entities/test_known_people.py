@@ -38,3 +38,11 @@ def test_spellings_and_surnames() -> None:
 def test_party_given_by_the_article_stays(entities_of) -> None:
     text = "SPÖ-Chef Werner Faymann (SPÖ) kündigte am Montag eine Reform an."
     assert _person(entities_of(text), "Werner Faymann").affiliation == "SPÖ"
+
+
+def test_the_austrian_ministry_spokesman_stays_austrian_in_news_on_slovakia(entities_of) -> None:
+    text = (
+        "Die Slowakei nimmt Flüchtlinge auf. Die Slowakei hat zugestimmt, sagte Sprecher "
+        "Karl-Heinz Grundböck. Die Slowakei prüft das Abkommen."
+    )
+    assert _person(entities_of(text), "Karl-Heinz Grundböck").affiliation == "AUT"
