@@ -24,6 +24,7 @@ from lagebild.quotes.continuation import (
     main_verb_present_subjunctive,
     narrator_forecast,
     opens_without_frame,
+    recent_speaker,
     reportative_sollen,
     sollen_main_clause,
 )
@@ -77,7 +78,7 @@ class QuoteFinder:
         chain: Participant | None = None
         chain_paragraph = framed_at = -1  # framed_at: the last unit whose frame opened a chain
         last_person: Participant | None = None
-        last_person_paragraph = -1
+        last_person_paragraph = last_person_position = -1
         speech_acts: list[tuple[Unit, CueMatch, Participant]] = []
         previous_subject: SubjectOf | None = None
         turns = interview_turns(doc)
@@ -260,6 +261,15 @@ class QuoteFinder:
                         own_subject(doc, unit, masked, last_person)
                         or chain
                         or (subject.person() if subject is not None else None)
+                        or (
+                            # "…, sagte X. <narrator's sentence> Das gelte auch …": the one
+                            # who spoke shortly before in the paragraph, if no cue of its own
+                            recent_speaker(last_person, position - last_person_position)
+                            if kind == "reported_continuation"
+                            and first_cue is None
+                            and last_person_paragraph == unit.paragraph
+                            else None
+                        )
                     )
                     drafts.append(Draft(kind, start, end, None, None, speaker=speaker))  # type: ignore[arg-type]
                     if speaker is not None:
@@ -272,9 +282,11 @@ class QuoteFinder:
             if speakers:
                 chain, chain_paragraph, framed_at = speakers[-1], unit.paragraph, position
                 last_person, last_person_paragraph = speakers[-1], unit.paragraph
+                last_person_position = position
             elif act_speaker is not None:
                 chain, chain_paragraph, framed_at = act_speaker, unit.paragraph, position
                 last_person, last_person_paragraph = act_speaker, unit.paragraph
+                last_person_position = position
             elif chain is not None and not conjecture(
                 doc, unit, masked, first_subjunctive(doc, unit, masked)
             ):

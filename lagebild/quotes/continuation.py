@@ -12,11 +12,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from lagebild.model import Participant
 from lagebild.pipeline import doc_words
 from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
 from lagebild.quotes.coordination import coordinated_phrase
-from lagebild.quotes.lexicon import function_class, function_words, lower_set
+from lagebild.quotes.lexicon import function_class, function_words, lower_set, possessive_owners
 from lagebild.quotes.mood import is_present_subjunctive, moods, tenses
 from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at
 from lagebild.quotes.token_table import token_table
@@ -275,3 +276,20 @@ def subordinate_subjunctive(doc: Doc, unit: Unit, masked: frozenset[int]) -> int
     ):
         return None
     return finite
+
+
+#: How many sentences back a speaker still goes on in a Konjunktiv I sentence that follows
+#: a narrator's sentence: further back, the text more often turns to someone it never frames.
+RECENT_SPEAKER_UNITS = 4
+
+
+def recent_speaker(last: Participant | None, units_since: int) -> Participant | None:
+    """The last speaker, for a Konjunktiv I sentence with no speaker of its own after a
+    narrator's sentence: "…, sagte X. Es gibt kein Papier. Man habe nur beraten." Not one
+    framed long before, nor an unresolved "sie" or "ihrer" (it names no one)."""
+    if last is None or not 0 < units_since <= RECENT_SPEAKER_UNITS:
+        return None
+    name = last.name.lower()
+    if name in lower_set("pronouns.txt") or name in possessive_owners():
+        return None
+    return last

@@ -53,6 +53,8 @@ def _name_candidate(table: TokenTable, i: int) -> bool:
         return True  # "Kurz", "Klug": a person's name, though also a word
     if function_words().get(table.lower[i]) or determiner_at(table, i):
         return False
+    if table.lower[i] in possessive_owners():
+        return False  # "Deren Vertreter versprechen …": a capital at the sentence start, no name
     return not (is_role(text) or is_date_word(text) or table.lower[i] in speech_verbs())
 
 

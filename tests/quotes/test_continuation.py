@@ -65,3 +65,25 @@ def test_new_speaker_takes_over(find_quotes):
         ("indirect", "Stoltenberg"),
         ("reported_continuation", "Stoltenberg"),
     ]
+
+
+def test_konjunktiv_after_narrator_sentence_goes_to_recent_speaker(tagged_quotes):
+    text = (
+        "Die Lage sei ernst, sagte Bürgermeister Peter Huber. Am Abend regnete es in Wien. "
+        "Das gleiche gelte für die Gespräche in Graz."
+    )
+    assert kinds(tagged_quotes(text))[1:] == [("reported_continuation", "Peter Huber")]
+
+
+def test_konjunktiv_long_after_speaker_or_after_unresolved_pronoun_has_none(tagged_quotes):
+    far = (
+        "Die Lage sei ernst, sagte Bürgermeister Peter Huber. Am Abend regnete es. Danach gab "
+        "es ein Essen. Dann fuhren alle heim. Es folgte eine Pause. Das gleiche gelte für die "
+        "Gespräche in Graz."
+    )
+    pronoun = (
+        "Die Lage sei ernst, sagte sie. Am Abend regnete es in Wien. "
+        "Das gleiche gelte für die Gespräche in Graz."
+    )
+    assert kinds(tagged_quotes(far))[-1] == ("reported_continuation", None)
+    assert kinds(tagged_quotes(pronoun))[-1] == ("reported_continuation", None)

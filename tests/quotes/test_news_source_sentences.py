@@ -175,6 +175,7 @@ def test_participle_with_a_sein_perfect_is_no_speech_verb(tagged_quotes):
         ),
         ("Die Lage sei ruhig, hieß es dazu aus dem Ministerium.", "dem Ministerium"),
         ("Die Lage sei ruhig, hieß es von der Polizei.", "der Polizei"),
+        ("Die Lage sei ruhig, hieß es vonseiten der Polizei.", "der Polizei"),
     ],
 )
 def test_hiess_es_names_where_it_came_from(tagged_quotes, text: str, speaker: str) -> None:

@@ -13,3 +13,12 @@ def test_nach_seiner_einschaetzung_speaks_for_the_man_named_before(tagged_quotes
     quotes = tagged_quotes(text)
     speakers = [q.speaker.name for q in quotes if q.speaker is not None]
     assert "David Cameron" in speakers
+
+
+def test_sentence_initial_relative_possessive_is_no_name(tagged_quotes):
+    text = (
+        "Die Stadt Wien lädt ein. Deren Vertreter versprechen, dass die Planer die Kommentare "
+        "berücksichtigen werden."
+    )
+    (quote,) = tagged_quotes(text)
+    assert quote.speaker is not None and quote.speaker.name == "Deren Vertreter"
