@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 
 from lagebild.entities.kb import business_codes, organisation_states
 from lagebild.events import arguments
-from lagebild.events.actors import clear_focus, focus_actor, is_event_noun, is_non_state
+from lagebild.events.actor_entities import is_non_state
+from lagebild.events.actors import is_event_noun
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, attached_phrases
 from lagebild.events.irrealis import governed_by
@@ -29,6 +30,7 @@ from lagebild.events.lexicon import (
     word_list,
 )
 from lagebild.events.recipients import distinct
+from lagebild.events.states import clear_focus, focus_actor
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor

@@ -20,14 +20,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import (
-    country_codes,
-    focus_actor,
-    is_event_noun,
-    place_actor,
-    resolve_chunk,
-    unknown_state_organ,
-)
+from lagebild.events.actors import is_event_noun, resolve_chunk
 from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
 from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import (
@@ -38,6 +31,7 @@ from lagebild.events.recipients import (
     prepositional_recipient,
     resolve_target,
 )
+from lagebild.events.states import country_codes, focus_actor, place_actor, unknown_state_organ
 from lagebild.events.subjects import subject
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word

@@ -6,7 +6,6 @@ from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import mentions_indexed
 from lagebild.events import context, discourse
-from lagebild.events.actors import other_branch
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.claims import credit_claims
@@ -15,6 +14,7 @@ from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
 from lagebild.events.lexicon import score_of, type_table
 from lagebild.events.readings import among_players, with_business
+from lagebild.events.states import other_branch
 from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
 from lagebild.pipeline import doc_text

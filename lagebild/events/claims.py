@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import same_entity
+from lagebild.events.actor_entities import same_entity
 from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.lexicon import perpetrator_nouns, responsibility_claims
 from lagebild.events.subjects import subject

@@ -416,7 +416,7 @@ def _owner_before(
 
 def _owned_name(word: Word, same_entity: SameEntity | None) -> bool:
     """A name, a title, or a noun the entity layer names ("Linke/NN": a noun is the same
-    entity as itself only inside an entity's name, see actors.same_entity)."""
+    entity as itself only inside an entity's name, see actor_entities.same_entity)."""
     if word.tag == "NE":
         return True
     if word.tag != "NN":

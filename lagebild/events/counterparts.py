@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import country_codes, focus_actor
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Clause
 from lagebild.events.lexicon import word_list
+from lagebild.events.states import country_codes, focus_actor
 from lagebild.events.words import Word
 
 

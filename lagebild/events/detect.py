@@ -19,12 +19,8 @@ from lagebild.events import (
     sides,
     unasserted,
 )
-from lagebild.events.actors import (
-    focus_actor,
-    other_branch,
-    prefix_actor,
-    same_entity,
-)
+from lagebild.events.actor_entities import same_entity
+from lagebild.events.actors import prefix_actor
 from lagebild.events.addressees import (
     RECIPROCAL_TYPES,
     addressed_by_default,
@@ -74,6 +70,7 @@ from lagebild.events.readings import (
 from lagebild.events.recipients import distinct
 from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
+from lagebild.events.states import focus_actor, other_branch
 from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
 from lagebild.events.unlawful import illegal_manner, unlawful_acts
 from lagebild.events.wanted_meetings import wanted_meetings, wanting_verb

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from lagebild.events.actors import PROTESTERS, country_codes
+from lagebild.events.actors import PROTESTERS
 from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import (
@@ -30,6 +30,7 @@ from lagebild.events.lexicon import (
     protester_words,
     type_table,
 )
+from lagebild.events.states import country_codes
 from lagebild.events.unowned_protests import told_apart
 from lagebild.events.words import Word
 from lagebild.model import Event, EventActor

@@ -11,16 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import (
-    adjective_codes,
-    bare_group,
-    compound_codes,
-    country_codes,
-    opposed_code,
-    place_actor,
-    resolve_chunk,
-    resolve_words,
-)
+from lagebild.events.actor_entities import bare_group
+from lagebild.events.actors import compound_codes, resolve_chunk, resolve_words
+from lagebild.events.adjective_codes import adjective_codes, opposed_code
 from lagebild.events.arguments import (
     AGENT_PREPOSITIONS,
     SETTING_PREPOSITIONS,
@@ -32,6 +25,7 @@ from lagebild.events.arguments import (
 from lagebild.events.clauses import Chunk, Clause, attached_phrases, genitive_name
 from lagebild.events.lexicon import Trigger, received_aid, support_verbs
 from lagebild.events.recipients import by_frame, distinct, resolve_target
+from lagebild.events.states import country_codes, place_actor
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor

@@ -15,12 +15,13 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from lagebild.events import context
-from lagebild.events.actors import focus_actor, is_event_noun, resolve_chunk, resolve_words
+from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
 from lagebild.events.arguments import AGENT_PREPOSITIONS, STATE_ACTION_MODES
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, _rows, triggers
 from lagebild.events.recipients import distinct
+from lagebild.events.states import focus_actor
 from lagebild.events.words import Word
 from lagebild.model import EventActor, Quote
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events.actors import country_codes, resolve_chunk
+from lagebild.events.actors import resolve_chunk
 from lagebild.events.arguments import AGENT_PREPOSITIONS, agent, is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.irrealis import hypothetical
 from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import distinct
+from lagebild.events.states import country_codes
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import from_entity, is_non_state, media_kinds, named_side
+from lagebild.events.actor_entities import from_entity, is_non_state, media_kinds, named_side
 from lagebild.events.lexicon import perpetrator_nouns
 from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor

@@ -10,9 +10,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from lagebild.entities.kb import business_codes, organisation_states
-from lagebild.events.actors import country_codes, is_event_noun
+from lagebild.events.actors import is_event_noun
 from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import Trigger, multilateral_bodies, triggers_by_head, word_list
+from lagebild.events.states import country_codes
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor
@@ -33,7 +34,7 @@ _SPORTS_CUES = 3
 #: Shortest cue matched as the last part of a compound ("Cup-Viertelfinale", "Heimspiel").
 _SHORTEST_PART = 5
 _SPORTS_KEY = "lagebild_events_sports_report"
-#: Branches of a state (actors.organ_branch) that act for it in a sports report too; not the
+#: Branches of a state (states.organ_branch) that act for it in a sports report too; not the
 #: military, whose "Truppe" is a team there ("warnte vor einer starken Truppe").
 _POLITICAL_BRANCHES = frozenset({"Regierung", "Polizei", "Justiz", "Geheimdienst"})
 

@@ -14,10 +14,11 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import entity_by_id
-from lagebild.events.actors import other_branch, place_actor, resolve_chunk
+from lagebild.events.actors import resolve_chunk
 from lagebild.events.clauses import Chunk, Clause, attached_phrases
 from lagebild.events.fights import fights
 from lagebild.events.lexicon import Trigger, triggers_by_head
+from lagebild.events.states import other_branch, place_actor
 from lagebild.events.subjects import subject
 from lagebild.model import EventActor
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.events.actors import other_branch, resolve_chunk, resolve_words
+from lagebild.events.actors import resolve_chunk, resolve_words
 from lagebild.events.arguments import Participants
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, contested_objects, generic_people, mutual_words
 from lagebild.events.recipients import distinct
+from lagebild.events.states import other_branch
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events.actors import from_entity, resolve_chunk
+from lagebild.events.actor_entities import from_entity
+from lagebild.events.actors import resolve_chunk
 from lagebild.events.arguments import is_passive
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause

@@ -63,7 +63,7 @@ def test_a_surname_tagged_as_noun_stays_with_its_first_name(kit):
 
 
 def test_a_noun_joins_a_name_only_inside_one_entity(kit):
-    from lagebild.events.actors import same_entity
+    from lagebild.events.actor_entities import same_entity
     from lagebild.events.words import DocTokens, sentence_words
 
     doc = kit.tagged("Gazprom/NE Gas/NN Wolfgang/NE Leitner/NN/Leitne ./$.")

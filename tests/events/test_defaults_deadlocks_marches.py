@@ -1,6 +1,6 @@
 """Errors found on real German news (10kGNAD): an organ of a state the
 knowledge base does not know ("von den DDR-Behörden") is not the focus country's (see
-:func:`lagebild.events.actors.unknown_state_organ`); "führt zur Blockade" tells a deadlock,
+:func:`lagebild.events.states.unknown_state_organ`); "führt zur Blockade" tells a deadlock,
 no protest (see :func:`lagebild.events.unasserted.deadlock`); a party politician without a
 state office addresses his own state, not the focus country (see
 :func:`lagebild.events.addressees.focus_addressee`); a party marching up holds a rally (see

@@ -3,7 +3,7 @@ a protest drawn on someone, and a protest whose nearby group is the counter-prot
 
 from __future__ import annotations
 
-from lagebild.events.actors import GROUP_TYPE
+from lagebild.events.actor_entities import GROUP_TYPE
 from lagebild.events.build import build_events
 
 

@@ -1,9 +1,9 @@
 """Errors found on real German news (10kGNAD): the one-word "bereiterklärt" (see the lexicon),
 an agreement to do violence (see :func:`lagebild.events.intent.offered_violence`), teams that
 host each other in a sports report (see :func:`lagebild.events.readings.game_reading`), an
-"anti-" adjective (see :func:`lagebild.events.actors.opposed_code`), an uprising or looting by
-an armed side (see :mod:`lagebild.events.armed`) and a subject phrase marked nominative whose
-core names no actor (see :func:`lagebild.events.subjects.subject`)."""
+"anti-" adjective (see :func:`lagebild.events.adjective_codes.opposed_code`), an uprising or
+looting by an armed side (see :mod:`lagebild.events.armed`) and a subject phrase marked
+nominative whose core names no actor (see :func:`lagebild.events.subjects.subject`)."""
 
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """Errors found on real German news (10kGNAD), second round: an organ of unnamed states
 ("westliche Regierungen", see :func:`lagebild.events.actors.resolve_chunk`), a "pro-"
-adjective (see :func:`lagebild.events.actors.adjective_codes`), coordinated sides of an act
-agreed to (see :func:`lagebild.events.addressees.complete_pending`) and events among the
-players of a sports report (see :func:`lagebild.events.readings.among_players`)."""
+adjective (see :func:`lagebild.events.adjective_codes.adjective_codes`), coordinated sides
+of an act agreed to (see :func:`lagebild.events.addressees.complete_pending`) and events
+among the players of a sports report (see :func:`lagebild.events.readings.among_players`)."""
 
 from __future__ import annotations
 
-from lagebild.events.actors import adjective_codes
+from lagebild.events.adjective_codes import adjective_codes
 from lagebild.events.build import build_events
 from lagebild.events.readings import sports_report
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from lagebild.entities.mention_index import mentions_indexed
 from lagebild.events import detect
-from lagebild.events.actors import same_entity
+from lagebild.events.actor_entities import same_entity
 from lagebild.events.build import build_events
 from lagebild.events.clauses import split_clauses
 from lagebild.events.detect import _may_trigger, sentence_candidates
