@@ -24,6 +24,7 @@ from lagebild.quotes.cues import CueMatch
 from lagebild.quotes.direct import Quotation
 from lagebild.quotes.lexicon import function_class, lower_set
 from lagebild.quotes.mood import moods
+from lagebild.quotes.narrator_reply import reply_start
 from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
@@ -92,6 +93,7 @@ def content_draft(
 ) -> Draft | None:
     doc = ctx.doc
     end = narrator_coordination(ctx, start, end)
+    end = reply_start(doc, ctx.masked, start, end)
     start, end = strip_clause_punct(doc, start, end)
     if end - start < 2:
         return None

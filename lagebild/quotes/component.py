@@ -191,8 +191,13 @@ class QuoteFinder:
                 # "Er bezeichnete X als Y und kündigte an, …": the content, not a summary
                 unit_drafts = [d for d in unit_drafts if d.kind != "reported"]
             unit_start = tokens.offsets[unit.start]
-            # "…, räumte X ein" names its own speaker even after a Konjunktiv verb.
-            framed_after = any(d.cue is not None and d.start == unit_start for d in unit_drafts)
+            # "…, räumte X ein" names its own speaker even after a Konjunktiv verb; so does
+            # "Die Grünen üben Kritik: …, so Walser", whose content starts after the colon
+            framed_after = any(
+                d.cue is not None
+                and (d.start == unit_start or (d.cue.kind == "so" and d.cue.index > unit.start))
+                for d in unit_drafts
+            )
             following = units[position + 1] if position + 1 < len(units) else None
             if (
                 chain is not None

@@ -37,6 +37,7 @@ from lagebild.quotes.cues import (
 )
 from lagebild.quotes.frame_clause import main_clause_start
 from lagebild.quotes.lexicon import lower_set, speech_noun_medium, speech_noun_source, word_list
+from lagebild.quotes.narrated_lead import content_start
 from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.source_run_on import source_without_content
 from lagebild.quotes.speaker_position import is_personish, prefield
@@ -62,7 +63,7 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
     doc, unit = ctx.doc, ctx.unit
     if cue.kind == "so":
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
-        pieces: Pieces = [(unit.start, cue.index)]
+        pieces: Pieces = [(content_start(doc, unit.start, cue.index), cue.index)]
         rest = clause_end(doc, speaker[1], unit.end, ctx.masked) if speaker else unit.end
         if rest < unit.end - 2 and tokens.words[rest] == ",":
             # "Das Problem sei, so der Präsident, dass …": content on both sides
