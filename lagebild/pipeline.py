@@ -158,11 +158,17 @@ def register_extensions() -> None:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while the models load.
+    """Pause Python's cyclic garbage collector while the models load or one document is
+    analysed; it is left as it was, also on an exception (and left off if it was off).
 
     Loading creates millions of long-lived objects (word lists, the tagger's model, the
     knowledge base); the collector would walk them over and over during the load (a third
-    of the load time) only to find them alive.
+    of the load time) only to find them alive. An analysis makes thousands of containers
+    per article; the collector would run two or three young collections in the middle of
+    it, each walking the Doc's live lists and tables (~4 % of the analysis time on news).
+    Back on after the analysis, it starts one collection of its own at the next allocation
+    (choosing the generation as it always does), which walks only what outlives the call
+    and finds the analysis's cycles just the same, so memory stays level.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -261,13 +267,19 @@ class Analyzer:
         return doc
 
     def annotate(self, document: Document) -> Doc:
-        doc = self.make_doc(document)
-        for _, proc in self.nlp.pipeline:
-            doc = proc(doc)
+        with collector_paused():
+            doc = self.make_doc(document)
+            for _, proc in self.nlp.pipeline:
+                doc = proc(doc)
         return doc
 
     def analyze(self, document: Document, with_tokens: bool = False) -> Analysis:
-        return to_analysis(self.annotate(document), self.nlp.pipe_names, with_tokens=with_tokens)
+        # the Doc is dropped before the collector is back on: its collection then walks less
+        with collector_paused():
+            doc = self.annotate(document)
+            analysis = to_analysis(doc, self.nlp.pipe_names, with_tokens=with_tokens)
+            del doc
+        return analysis
 
     def analyze_many(
         self, documents: Iterable[Document], with_tokens: bool = False
