@@ -129,7 +129,7 @@ def resolve_entities(
     name_groups(chosen)
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
-    merge_specific_organisations(clusters)
+    merge_specific_organisations(clusters, actor_kb().actor_keys)
     read_union_as_eu(tokens, clusters)
     merge_owned_groups(tokens, clusters)
     join_groups_to_named(tokens, clusters)

@@ -54,6 +54,8 @@ class ActorKB:
     #: first token -> the lengths of the phrases it begins, longest first (so a lookup
     #: tries only lengths that exist, not every length up to ``max_len``)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: the keys of the actors it holds (a cluster of such a key is a known body)
+    actor_keys: set[str] = field(default_factory=set)
 
     def add(self, text: str, surface: Surface, *, override: bool = False) -> None:
         tokens = tuple(split_phrase(text))
@@ -62,6 +64,7 @@ class ActorKB:
         if override or tokens not in self.phrases:
             self.phrases[tokens] = surface
         self.max_len = max(self.max_len, len(tokens))
+        self.actor_keys.add(surface.actor.key)
         known = self.lengths.get(tokens[0], ())
         if len(tokens) not in known:
             self.lengths[tokens[0]] = tuple(sorted((*known, len(tokens)), reverse=True))
@@ -72,6 +75,7 @@ class ActorKB:
             prefixes=dict(self.prefixes),
             max_len=self.max_len,
             lengths=dict(self.lengths),
+            actor_keys=set(self.actor_keys),
         )
 
     def actor_of_prefix(self, part: str) -> Actor | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
@@ -225,9 +226,27 @@ def _thing_of(longer: str, shorter: str) -> bool:
     return rest != longer and rest[:1].isupper() and "-" not in rest and is_common_noun(rest)
 
 
-def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
+def _two_known_bodies(
+    shorter: list[str], longer: list[str], one: Cluster, other: Cluster, known: Set[str]
+) -> bool:
+    """ "Europäischer Gerichtshof" and "Europäischer Gerichtshof für Menschenrechte": a known
+    body's name that more words follow names another known body of its kind where the
+    knowledge base tells the two apart (a name after a prefix, "die Taliban" in
+    "Tehrik-i-Taliban Pakistan", is still a short form of the longer)."""
+    return (
+        one.key in known
+        and other.key in known
+        and longer[: len(shorter)] == shorter
+        and not _same_or_no_code(one, other)
+    )
+
+
+def merge_specific_organisations(
+    clusters: dict[str, Cluster], known: Set[str] = frozenset()
+) -> None:
     """ "die Taliban" after "Tehrik-i-Taliban Pakistan": an organisation whose whole name
-    is part of another one's that the article names means that one."""
+    is part of another one's that the article names means that one. ``known`` holds the
+    knowledge base's actor keys."""
     organisations = sorted(
         (
             key
@@ -248,6 +267,7 @@ def merge_specific_organisations(clusters: dict[str, Cluster]) -> None:
             and other != key
             and (
                 _contains_words(longer := _name_parts(clusters[other].candidates[0].name), shorter)
+                and not _two_known_bodies(shorter, longer, clusters[key], clusters[other], known)
                 or longer == shorter  # "Salzburger Nachrichten" and its "(SN)" defined apart
                 and _same_or_no_code(clusters[key], clusters[other])
             )

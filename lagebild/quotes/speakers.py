@@ -361,6 +361,8 @@ def participant(
         return Participant(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
+    if end - start == 1 and table.lower[start] in possessive_owners():
+        return None  # "Deren rituelle Tötung beschreibt …": a possessive cut off its noun
     # "Jens Stoltenberg in Brüssel": the place attribute does not name the speaker
     place_links = word_list("place_links.txt")
     head_end = next((k for k in range(start + 1, end) if words[k] in place_links), end)

@@ -22,3 +22,13 @@ def test_sentence_initial_relative_possessive_is_no_name(tagged_quotes):
     )
     (quote,) = tagged_quotes(text)
     assert quote.speaker is not None and quote.speaker.name == "Deren Vertreter"
+
+
+def test_a_possessive_cut_off_its_noun_names_no_speaker(tagged_quotes):
+    text = (
+        "Inneren Frieden finden archaischen Kulturen dadurch, dass sie sich an Sündenböcken "
+        "schadlos halten. Deren rituelle Tötung beschreibt das wiederkehrende Muster: Es ist "
+        "die Religion, die das Wissen über die reinigende Wirkung des Ritus wachhält."
+    )
+    speakers = [q.speaker.name for q in tagged_quotes(text) if q.speaker is not None]
+    assert "Deren" not in speakers
