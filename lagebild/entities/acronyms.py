@@ -532,32 +532,11 @@ def acronym_candidates(
                     priority=PRIORITY,
                 )
             )
+    # long forms and aliases stand for known organisations (article_acronyms keeps only those)
     for (first, last), actor in acronyms.long_forms.items():
-        found.append(
-            Candidate(
-                first=first,
-                last=last,
-                type="ORG",
-                kind="name",
-                key=actor.key,
-                name=actor.canonical,
-                code=actor.code,
-                priority=PRIORITY,
-            )
-        )
+        found.append(Candidate.of_actor(actor, first, last, "name", PRIORITY))
     for acronym, actor in acronyms.aliases.items():
         for index, token in enumerate(tokens):
             if token.text == acronym or token.text.startswith(acronym + "-"):
-                found.append(
-                    Candidate(
-                        first=index,
-                        last=index,
-                        type="ORG",
-                        kind="acronym",
-                        key=actor.key,
-                        name=actor.canonical,
-                        code=actor.code,
-                        priority=PRIORITY,
-                    )
-                )
+                found.append(Candidate.of_actor(actor, index, index, "acronym", PRIORITY))
     return found

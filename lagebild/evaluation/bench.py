@@ -191,7 +191,7 @@ def peak_rss_mb() -> float:
 def compiled_search_built() -> bool:
     """Whether this install runs the compiled HanTa searches (they are optional: an install
     without a C compiler runs the same searches in Python, slower)."""
-    from lagebild.linguistics.hanta_fast import compiled_searches
+    from lagebild.linguistics.compiled_search import compiled_searches
 
     return compiled_searches() is not None
 

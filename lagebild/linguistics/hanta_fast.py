@@ -25,7 +25,6 @@ HanTa's licence, the GNU LGPL 3.0, not under lagebild's MIT licence (see the REA
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable
 from operator import itemgetter
 from typing import Any
@@ -33,11 +32,9 @@ from typing import Any
 from HanTa.HanoverTagger import EMPTY, END, END_UNKNOWN, START, UNKNOWN, HanoverTagger
 from numpy import logaddexp
 
+from lagebild.linguistics.compiled_search import compiled_morpheme_search, compiled_sentence_search
 from lagebild.linguistics.unknown_words import UnknownWords
 from lagebild.linguistics.word_table import Segmentation, TagScores, WordTable
-
-#: Set to 1 to run the pure-Python searches even where the compiled ones are built.
-NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"
 
 _LOWER_BOUND = -1e6
 #: Bounds of the caches that grow with new words (a long stream must not grow without end).
@@ -571,42 +568,3 @@ class FastHanoverTagger(HanoverTagger):
         self.word_successor_info[state] = info
         self.word_successor_all[state] = list(info.values())
         return info
-
-
-def compiled_searches() -> Any | None:
-    """The compiled extension module, or None where it is not built (an install without a
-    C compiler) or is switched off by ``LAGEBILD_NO_EXTENSIONS=1``."""
-    if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
-        return None
-    try:
-        # a compiled (Cython) module without a .pyi stub
-        from lagebild.linguistics import _hanta_search  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    return _hanta_search
-
-
-def compiled_sentence_search(word_transitions: dict[_State, dict[int, float]]) -> Any | None:
-    """The compiled sentence search over HanTa's word transitions, or None (see
-    :func:`compiled_searches`)."""
-    module = compiled_searches()
-    return module.SentenceSearch(word_transitions, EMPTY, START, END) if module else None
-
-
-def compiled_morpheme_search(tagger: FastHanoverTagger) -> Any | None:
-    """The compiled morpheme search over the tagger's model, or None (see
-    :func:`compiled_searches`)."""
-    module = compiled_searches()
-    if module is None:
-        return None
-    return module.MorphemeSearch(
-        tagger.LP_trans_nonfinal,
-        tagger.LP_trans_final,
-        tagger.morpheme_index,
-        tagger.guessable,
-        tagger.ending_scores,
-        tagger.reachability,
-        tagger.max_cached_endings,
-        EMPTY,
-        START,
-    )

@@ -10,7 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lagebild.linguistics.hanta_fast import FastHanoverTagger, compiled_sentence_search
+from lagebild.linguistics.compiled_search import compiled_sentence_search
+from lagebild.linguistics.hanta_fast import FastHanoverTagger
 from lagebild.linguistics.tagger import HANTA_MODEL
 from lagebild.linguistics.word_table import WordTable
 
