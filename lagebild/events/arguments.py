@@ -88,7 +88,23 @@ def is_passive(clause: Clause, trigger: Word) -> bool:
 def headline_participle(clauses: list[Clause], trigger: Word) -> bool:
     """ "Zwei Palästinenser erschossen und vier Israelis verletzt": a participle in a
     sentence with no finite verb at all is a headline's passive, its phrase the patient."""
-    return trigger.tag == "VVPP" and not any(w.is_finite for c in clauses for w in c.words)
+    return (
+        trigger.tag == "VVPP"
+        and not any(w.is_finite for c in clauses for w in c.words)
+        and not _second_position_verb(clauses, trigger)
+    )
+
+
+def _second_position_verb(clauses: list[Clause], trigger: Word) -> bool:
+    """ "In Hebron erschossen israelische Soldaten eine Palästinenserin": a form the tagger
+    took for a participle, with no bare phrase before it and one after it, is the finite verb
+    of a main clause opened by an adverbial (the past plural of "erschießen"), not a
+    headline's passive, which follows its patient."""
+    clause = next((c for c in clauses if c.contains(trigger)), None)
+    if clause is None:
+        return False
+    bare = [c for c in clause.chunks if c.prep is None and not c.contains(trigger)]
+    return bool(bare) and all(c.first > trigger.i for c in bare)
 
 
 def _in_prefield_phrase(clause: Clause, position: int) -> bool:

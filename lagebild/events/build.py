@@ -73,6 +73,7 @@ def _build_events(doc: Doc) -> list[Event]:
             told = (
                 keys.get(key)
                 or (_same_sides(events, event) if found.orphan else None)
+                or (_crowd_retold(events, event) if candidate.crowd else None)
                 or (
                     _retold(events, event)
                     if event.attributed_to and not _introduced(candidate)
@@ -117,6 +118,22 @@ def _same_sides(events: list[Event], event: Event) -> Event | None:
             for e in reversed(events)
             if e.type == event.type
             and _told_in(e, event.sentence)
+            and _actor_key(e.actor) == _actor_key(event.actor)
+            and _actor_key(e.recipient) == _actor_key(event.recipient)
+        ),
+        None,
+    )
+
+
+def _crowd_retold(events: list[Event], event: Event) -> Event | None:
+    """ "Tausende Isländer hatten gegen ihn protestiert. […] Am Montagabend waren bis zu 12.000
+    Menschen gegen Gunnlaugsson auf die Straße gegangen": a crowd's protest of the sides of
+    one told before in the story is that protest told again."""
+    return next(
+        (
+            e
+            for e in events
+            if e.type == event.type
             and _actor_key(e.actor) == _actor_key(event.actor)
             and _actor_key(e.recipient) == _actor_key(event.recipient)
         ),

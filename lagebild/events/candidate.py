@@ -95,3 +95,6 @@ class Candidate:
     #: taken when no protest told before gives the actor
     nearby_group: EventActor | None = None
     government: EventActor | None = None
+    #: a protest of a crowd named by its number only, its state's people (see crowd_states):
+    #: a protest of the same sides told before in the story is the one it tells again
+    crowd: bool = False

@@ -37,6 +37,7 @@ from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, split_clauses
 from lagebild.events.counterparts import told_as_concluded
+from lagebild.events.crowd_states import crowd_state
 from lagebild.events.failures import failed_measures
 from lagebild.events.fights import fought_thing
 from lagebild.events.goals import stated_aims
@@ -295,6 +296,10 @@ def _candidate(
             parts.actor = speaker_actor(doc, quote)  # "„Wir werden …“, sagte die Sprecherin"
         if parts.actor is not None and not distinct(parts.actor, parts.recipient):
             parts.recipient = None
+    crowd = None
+    if parts.actor is None and entry.type == "PROTEST" and (not nominal or entry.pos == "lvc"):
+        # "Tausende haben in Kiew protestiert": a crowd of no side is its state's people
+        crowd = parts.actor = crowd_state(doc, sentence, clause, word)
     orphan = parts.actor is None
     if orphan and not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
         return None
@@ -407,6 +412,7 @@ def _candidate(
         counted_patients=not nominal and sides.counted_people(clause, entry, parts),
         mutual=parts.mutual,
         told_act=_definite_act(clause, word) if parts.recipient is None else None,
+        crowd=crowd is not None,
     )
 
 
