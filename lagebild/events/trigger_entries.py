@@ -1,9 +1,9 @@
 """Which lexicon entries a word may trigger, and which one its clause completes.
 
-A word is looked up by lemma (or, for a noun, its form; for a hyphenated compound, its last
-part) and kept to the entries of its part of speech; a multi-word entry counts only where its
-other words, or its preposition (also as a da-form), occur in the clause, and a negated
-refusal entry ("nicht abrücken") wins over a denied event.
+A word is looked up by lemma (or, for a noun, its form or dative plural; for a hyphenated
+compound, its last part) and kept to the entries of its part of speech; a multi-word entry
+counts only where its other words, or its preposition (also as a da-form), occur in the
+clause, and a negated refusal entry ("nicht abrücken") wins over a denied event.
 """
 
 from __future__ import annotations
@@ -42,8 +42,11 @@ def lexicon_entries(word: Word) -> tuple[Trigger, ...]:
         return ()  # asked of every word; the other parts of speech trigger nothing
     index = triggers_by_head()
     entries = index.get(word.lemma.casefold(), ())
-    if not entries and word.tag == "NN":
-        entries = index.get(word.text.casefold(), ())
+    if word.tag == "NN" and not _nominal(entries):
+        entries = next(
+            (found for form in _noun_forms(word) if _nominal(found := index.get(form, ()))),
+            entries,
+        )
     compound = word.tag in ("NN", "NE") and "-" in word.text.strip("-")
     if not entries and compound:
         # "EU-Sanktionen", "G20-Gipfel", "Sacharow-Preis" (which the tagger may call a name):
@@ -65,7 +68,21 @@ def lexicon_entries(word: Word) -> tuple[Trigger, ...]:
 def by_last_part(word: Word) -> bool:
     """The word is an event only through the last part of its compound (see lexicon_entries)."""
     index = triggers_by_head()
-    return word.lemma.casefold() not in index and word.text.casefold() not in index
+    return word.lemma.casefold() not in index and not any(
+        form in index for form in _noun_forms(word)
+    )
+
+
+def _noun_forms(word: Word) -> tuple[str, ...]:
+    """The forms a noun is looked up by after its lemma: as written, and a dative plural
+    without its -n, for a noun listed in the plural whose lemma is the singular ("nach den
+    Sondierungsgesprächen", "an den Kämpfen" beside "Kämpfe", not "Kampf")."""
+    text = word.text.casefold()
+    return (text, text[:-1]) if text.endswith("en") else (text,)
+
+
+def _nominal(entries: tuple[Trigger, ...]) -> bool:
+    return any(e.pos in NOMINAL_POS for e in entries)
 
 
 def _complete(entry: Trigger, clause: Clause, word: Word) -> bool:
