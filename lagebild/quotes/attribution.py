@@ -64,6 +64,7 @@ from lagebild.quotes.lexicon import (
     lower_set,
     word_list,
 )
+from lagebild.quotes.non_speech import generic_hedge
 from lagebild.quotes.speaker_choice import choose_speaker, without_medium
 from lagebild.quotes.speaker_position import (
     after_colon_frame,
@@ -96,6 +97,8 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
     if cue.kind != "verb":
         return frame_drafts(ctx, cue), None
     doc, unit = ctx.doc, ctx.unit
+    if generic_hedge(doc, cue, unit, ctx.masked):
+        return [], None  # "Man könnte meinen, …": the writer's hedge, nobody's speech
     anchor = cue_anchor(ctx, cue)
     if anchor != cue.index:
         cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
@@ -170,6 +173,7 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         if (
             clause_like(ctx, start, end)
             and not only_adverbial_clauses(ctx, start, end)
+            and not topic_clause(ctx, start, end)
             and (has_content(ctx, cue, start, end) or (cue.verb and "k" in cue.verb.complements))
             and not unsaid_question(tokens, cue, start, end)
         ):
@@ -268,8 +272,14 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
             if draft:
                 draft.addressee = addressee_
                 return [draft], speaker
-    if j < unit.end and tokens.words[j] == "," and has_content(ctx, cue, j + 1, unit.end):
-        draft = content_draft(ctx, cue, j + 1, before_closing_frame(ctx, j + 1), speaker)
+    # "sagte X, ohne auf einen Vorfall zu verweisen, dass …": the content after the adjunct
+    opens = after_purpose(ctx, j + 1) if j < unit.end and tokens.words[j] == "," else None
+    if (
+        opens is not None
+        and not opens_coordinate(ctx, opens)
+        and has_content(ctx, cue, opens, unit.end)
+    ):
+        draft = content_draft(ctx, cue, opens, before_closing_frame(ctx, opens), speaker)
         if draft:
             draft.addressee = addressee_
             return [draft], speaker
@@ -309,6 +319,50 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
                         )
                     ], speaker
     return [], speaker
+
+
+#: what opens a second content of the same verb right after the conjunction
+_CONTENT_AFTER_CONJUNCTION = frozenset({":", ",", "dass"})
+
+
+def after_purpose(ctx: Context, i: int) -> int | None:
+    """Where the verb's content may start at token ``i``: past a purpose or manner clause that
+    opens there ("forderte Maßnahmen, um die Verschwendung zu verringern": it says why or how,
+    not what was said), and None where that clause ends the unit."""
+    tokens = token_table(ctx.doc)
+    if i >= ctx.unit.end or i in ctx.masked or tokens.tags[i] != "KOUI":
+        return i
+    end = clause_end(ctx.doc, i + 1, ctx.unit.end, ctx.masked)
+    if not any(zu_infinitive(tokens.words[k]) for k in range(i + 1, end)):
+        return i  # the tagger may take "ohne Fortschritte … werde es …" for one
+    return end + 1 if end < ctx.unit.end and tokens.words[end] == "," else None
+
+
+def topic_clause(ctx: Context, start: int, end: int) -> bool:
+    """Is ``[start, end)`` a fronted topic clause ("Was den Preis von Metallen betrifft")?
+    It says what the content is about, not what was said."""
+    tokens = token_table(ctx.doc)
+    return (
+        end - start >= 3
+        and tokens.lower[start] == "was"
+        and tokens.lower[end - 1] in lower_set("topic_verbs.txt")
+    )
+
+
+def opens_coordinate(ctx: Context, i: int) -> bool:
+    """Does a coordinating conjunction at token ``i`` open the narrator's next main clause
+    ("schlägt eine Reform vor, und Zehntausende gehen auf die Straße")? Its clause is no
+    content of the verb before the comma; a colon or "dass" right after it opens a content
+    of the same verb ("sage er Ja, aber: Ich habe …", "sagte X, aber auch, dass …")."""
+    tokens = token_table(ctx.doc)
+    near = min(i + 3, ctx.unit.end)  # "aber auch, dass …": the conjunction and one word
+    return (
+        i < ctx.unit.end
+        and i not in ctx.masked
+        and tokens.lower[i] in lower_set("coordinate_openers.txt")
+        and tokens.tags[i] in {"KON", ""}
+        and not any(tokens.lower[k] in _CONTENT_AFTER_CONJUNCTION for k in range(i + 1, near))
+    )
 
 
 #: closed-class words the speaker and object tests read

@@ -9,7 +9,7 @@ last; and a new turn ends the speech chain of the turn before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -51,10 +51,23 @@ def recurring_labels(text: str) -> tuple[list[LabelAt], set[str]]:
     if text.count(":") < MIN_TURNS * 2:
         return [], set()
     found = [LabelAt(m.start(1), m.end(1), m.end(0), m.group(1)) for m in LABEL.finditer(text)]
+    found = _by_surname(found)
     counts: dict[str, int] = {}
     for at in found:
         counts[at.label] = counts.get(at.label, 0) + 1
     return found, {label for label, n in counts.items() if n >= MIN_TURNS}
+
+
+def _by_surname(found: list[LabelAt]) -> list[LabelAt]:
+    """A full name that labels the first answer ("Eva Glawischnig: …") is the same turn label
+    as the surname of the later ones ("Glawischnig: …")."""
+    single = {at.label for at in found if " " not in at.label}
+    return [
+        replace(at, label=at.label.rsplit(" ", 1)[1])
+        if " " in at.label and at.label.rsplit(" ", 1)[1] in single
+        else at
+        for at in found
+    ]
 
 
 def interview_turns(doc: Doc) -> list[Turn]:

@@ -9,6 +9,11 @@ zitieren" (had himself quoted) keeps its speaker; such verbs are listed in
 
 A thought verb with its prepositional object ("gehofft hatte das Team auf zwei Stunden",
 "glaubt an den Sieg") has its object, no content clause.
+
+A speech verb with a generic subject under a modal ("Man könnte meinen, …", "Dann kann ja
+niemand behaupten, dass …", "Man muss hoffen, dass …") is the writer's hedge: nobody said it.
+It stays a cue (its sentence is framed, no continuation of the speaker before) but frames no
+content.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ if TYPE_CHECKING:
 CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern"})
 #: what ends the cue's clause on either side
 _CLAUSE_BOUNDS = CLAUSE_PUNCT | CONJUNCTIONS
+#: brackets end the clause for the hedge test ("(bisher war man … ausgegangen) dürfte …")
+_BRACKETS = frozenset({"(", ")", "[", "]"})
 
 
 def non_speech(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
@@ -41,15 +48,21 @@ def non_speech(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) ->
     return impersonal_middle(match, clause) or (not quoted and _prepositional_object(match, clause))
 
 
-def _clause(doc: Doc, index: int, unit: Unit, masked: frozenset[int]) -> tuple[list[str], bool]:
+def _clause(
+    doc: Doc,
+    index: int,
+    unit: Unit,
+    masked: frozenset[int],
+    bounds: frozenset[str] = _CLAUSE_BOUNDS,
+) -> tuple[list[str], bool]:
     """The lower-cased words of the cue's clause, the cue itself left out, and whether the
     clause holds a quotation."""
     tokens = token_table(doc)
     start = index
-    while start > unit.start and tokens.words[start - 1] not in _CLAUSE_BOUNDS:
+    while start > unit.start and tokens.words[start - 1] not in bounds:
         start -= 1
     stop = index + 1
-    while stop < unit.end and tokens.words[stop] not in _CLAUSE_BOUNDS:
+    while stop < unit.end and tokens.words[stop] not in bounds:
         stop += 1
     words = [tokens.lower[j] for j in range(start, stop) if j not in masked and j != index]
     return words, any(j in masked for j in range(start, stop))
@@ -86,3 +99,15 @@ def impersonal_middle(match: CueMatch, clause: list[str]) -> bool:
         return False
     causatives = lower_set("causatives.txt")
     return "sich" in clause and any(word in causatives for word in clause)
+
+
+def generic_hedge(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
+    """Does the verb cue's clause hold a generic subject ("man", "niemand") and a modal of
+    possibility or necessity ("kann", "müsste")? ("sollte" as well: "Sollte man davon
+    ausgehen, dass …".) A bracket ends the clause: "(bisher war man von … ausgegangen)
+    dürfte der Vorschlag …" keeps "dürfte" out."""
+    clause, _ = _clause(doc, match.index, unit, masked, _CLAUSE_BOUNDS | _BRACKETS)
+    words = set(clause)
+    return not words.isdisjoint(lower_set("generic_subjects.txt")) and not words.isdisjoint(
+        lower_set("hedge_modals.txt")
+    )

@@ -29,6 +29,10 @@ from lagebild.quotes.thing_subjects import LABEL_NOUNS, names_a_thing
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 
+#: tags of a pronoun that opens a fronted clause ("Was … angeht, …", "Wer … will, …"):
+#: the phrase after it is no subject of the sentence
+CLAUSE_OPENER_TAGS = frozenset({"PWS", "PRELS"})
+
 
 class SubjectOf:
     """The unit's first noun phrase when it names someone, for an unframed Konjunktiv I
@@ -72,6 +76,10 @@ def _subject_person(
 ) -> Participant | None:
     """The participant :class:`SubjectOf` reads, or None."""
     tokens = token_table(doc)
+    if tokens.tags[unit.start] in CLAUSE_OPENER_TAGS:
+        # "Was Sprachkurse und Weiterbildungsangebote angeht, sind die Schweden gut.": the
+        # first phrase stands in the fronted clause, it is not the sentence's subject
+        return None
     coordination = coordinated_phrase(doc, unit.start, unit.end, masked)
     if coordination is not None:
         # "Sowohl die SPD als auch die Grünen kritisierten …": all of them, if the first is

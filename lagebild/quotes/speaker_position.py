@@ -124,11 +124,11 @@ def prefield(ctx: Context, anchor: int) -> tuple[int, int] | None:
     i = anchor - 1
     while (
         i > ctx.unit.start
-        and classes.get(lower[i]) == "adv"
+        and (classes.get(lower[i]) == "adv" or lower[i] in lower_set(FOCUS_PARTICLES))
         and i not in table.person_names  # "Außenminister Kurz sagte"
         and _noun_phrase_word(table, i - 1, ctx.masked)
     ):
-        anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte"
+        anchor = i  # trailing adverbs: "Rjabkow seinerseits erklärte", "Pick selbst schreibt"
         i -= 1
     coordination = _coordinated_subject(ctx, anchor)
     if coordination is not None:

@@ -343,6 +343,8 @@ def participant(
             found = None  # "VW-Chef Winterkorn", "ein AUA-Sprecher": the person in the role
         elif found[0].type != "PER":
             found = _closing_body_name(doc, char_start, char_end, found) or found
+    if found is not None and _demonym_person(doc, start, end, found):
+        return _national(doc, found[0], fallback, char_start, char_end)
     if found is not None:
         entity, _ = found
         return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
@@ -390,6 +392,42 @@ def participant(
     ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
         return None
     return Participant(name=text, start=char_start, end=char_end)
+
+
+def _demonym_person(doc: Doc, start: int, end: int, found: tuple[Entity, Mention]) -> bool:
+    """The phrase is a singular demonym noun ("der Serbe", "der 69-jährige Niederländer",
+    "die Österreicherin"): one person of that nation, not the state the entity layer links
+    it to. ("die Franzosen", plural, may be a team or a company; "die serbische Regierung"
+    ends in no demonym.) The tagger gives such nouns no number: the article tells it."""
+    entity, mention = found
+    last = doc[end - 1]
+    article = doc[start].text.lower()
+    return (
+        entity.type == "GPE"
+        and mention.kind == "demonym"
+        and (mention.start, mention.end) == (last.idx, last.idx + len(last.text))
+        and last.text[:1].isupper()
+        and (article == "der" or (article == "die" and last.text.endswith("in")))
+    )
+
+
+def _national(
+    doc: Doc, state: Entity, fallback: Participant | None, char_start: int, char_end: int
+) -> Participant:
+    """ "sagte der Spanier" after Nadal spoke: the last speaker where the entity layer gave
+    them that nation; else the description itself, unlinked."""
+    person = entity_by_id(doc, fallback.entity_id) if fallback and fallback.entity_id else None
+    if (
+        fallback is not None
+        and person is not None
+        and person.type == "PER"
+        and person.affiliation is not None
+        and person.affiliation == state.code
+    ):
+        return Participant(
+            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
+        )
+    return Participant(name=doc_text(doc)[char_start:char_end], start=char_start, end=char_end)
 
 
 def _polite_address(doc: Doc, i: int) -> bool:

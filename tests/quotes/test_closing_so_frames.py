@@ -15,7 +15,7 @@ from tests.quotes.quote_helpers import speaker_text
     "text, content, speaker",
     [
         (
-            "Man darf davon ausgehen, dass es noch weitere Arten gibt, so der Forscher.",
+            "Er gehe davon aus, dass es noch weitere Arten gibt, so der Forscher.",
             "dass es noch weitere Arten gibt",
             "der Forscher",
         ),
