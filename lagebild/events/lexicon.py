@@ -272,8 +272,12 @@ def country_forms() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for row in _rows("country_adjectives.tsv"):
         key = row["form"] if row["kind"] == "prefix" else row["form"].casefold()
         tables[row["kind"]][key] = row["code"]
-    # the entities knowledge base lists more demonyms ("Italiener", "Polen"); read them rather
-    # than keep a second list here; this file's own rows win where both name a form
+    # the entities knowledge base lists the states' adjectives and demonyms ("italienisch",
+    # "Italiener"); read them rather than keep a second list here; this file's own rows win
+    # where both name a form
+    for code, stems, *_ in data_rows("adjectives.tsv"):
+        for stem in stems.split("|"):
+            tables["adjective"].setdefault(stem.casefold(), code)
     for code, bases, *_ in data_rows("demonyms.tsv"):
         for base in bases.split("|"):
             for form in demonym_forms(base):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
 
+from lagebild.entities.kb import data_rows
 from lagebild.places.geonames import ALTERNATE_MARK, GeonamesTables, load_tables, name_key
 
 #: Where a candidate comes from; lower is more trusted.
@@ -185,8 +186,14 @@ def load_directions() -> dict[str, str]:
 
 @functools.cache
 def load_country_adjectives() -> dict[str, str]:
-    """Stems of country adjectives: "russisch" -> "RU"."""
-    return {row[0]: row[1].strip() for row in _data_lines("country_adjectives.tsv")}
+    """Stems of country adjectives: "russisch" -> "RU"; read from the actor knowledge base
+    (``lagebild/entities/data/adjectives.tsv``, alpha-3 codes) rather than kept twice."""
+    alpha2 = {row[0]: row[1] for row in data_rows("states.tsv")[1:]}
+    return {
+        stem: alpha2[code]
+        for code, stems, *_ in data_rows("adjectives.tsv")
+        for stem in stems.split("|")
+    }
 
 
 def _handmade() -> list[tuple[str, Candidate]]:
