@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from lagebild.dates import lexicon
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.candidates import Candidate, Tok
+from lagebild.entities.capital_metonyms import is_capital_metonym
 from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, data_rows
 from lagebild.entities.names import is_common_noun, noun_genus, title_of
 from lagebild.entities.origins import is_city_adjective
@@ -136,30 +137,6 @@ def match_phrases(
     return found
 
 
-def is_capital_metonym(tokens: list[Tok], first: int, last: int) -> bool:
-    """ "Moskau habe …" speaks for the government; "in Moskau" is a place."""
-    words = context_words()
-    before = tokens[first - 1].text if first > 0 else ""
-    if before in words["place_prepositions"] or before in words["articles"]:
-        return False
-    if before[:1].isupper() and is_common_noun(before) and not title_of(before):
-        return False  # "in den Straßen Bangkoks": the genitive of a thing names a place
-    if (
-        first > 1
-        and tokens[first - 2].text in words["place_prepositions"]
-        and before in ("der", "dem", "die", "den")
-    ):
-        return False
-    after = tokens[last + 1] if last + 1 < len(tokens) else None
-    if after is None:
-        return False
-    if tokens[last].text.endswith("s") and after.text[:1].isupper():
-        return True  # "Moskaus Forderungen"
-    if after.tag:
-        return after.tag.startswith(("VV", "VA", "VM")) and after.tag.endswith("FIN")
-    return after.text.isalpha() and after.text.islower() and after.text not in ("und", "oder")
-
-
 def knowledge_base_candidates(
     tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
 ) -> list[Candidate]:
@@ -170,7 +147,7 @@ def knowledge_base_candidates(
             candidate = Candidate.of_actor(actor, first, last, kind, 3)
             candidate.listed_name = surface.base or None
             found.append(candidate)
-        elif kind == "capital" and is_capital_metonym(tokens, first, last):
+        elif kind == "capital" and is_capital_metonym(tokens, first, last, kb):
             found.append(Candidate.of_actor(actor, first, last, "metonym", 2))
         elif kind == "adjective" and last + 1 < len(tokens) and is_side_noun(tokens[last + 1].text):
             found.append(Candidate.of_actor(actor, first, last + 1, "demonym", 2))

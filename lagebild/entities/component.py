@@ -24,6 +24,7 @@ from lagebild.entities.actors import (
     organisation_pattern_candidates,
 )
 from lagebild.entities.age_references import attach_age_references
+from lagebild.entities.article_names import drop_names_after_articles
 from lagebild.entities.candidates import (
     Candidate,
     RoleReference,
@@ -33,6 +34,7 @@ from lagebild.entities.candidates import (
 )
 from lagebild.entities.clubs import club_candidates
 from lagebild.entities.companies import company_candidates
+from lagebild.entities.federal_bodies import give_federal_bodies_their_state
 from lagebild.entities.forces import attach_state_forces, force_candidates
 from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
@@ -54,7 +56,9 @@ from lagebild.entities.listed_names import (
     tagged_name_persons,
 )
 from lagebild.entities.misspelt_states import misspelt_state_candidates
+from lagebild.entities.named_institutions import code_named_institutions
 from lagebild.entities.names import census_first_names, census_surnames, first_names, title_forms
+from lagebild.entities.party_nouns import drop_foreign_party_nouns
 from lagebild.entities.persons import titled_persons
 from lagebild.entities.prefixes import add_prefix_mentions
 from lagebild.entities.pronouns import resolve_pronouns
@@ -129,18 +133,25 @@ def resolve_entities(
     name_groups(chosen)
     covered = {i for c in chosen for i in range(c.first, c.last + 1)}
     clusters = cluster(chosen)
+    drop_names_after_articles(tokens, clusters)
     merge_specific_organisations(clusters, actor_kb().actor_keys)
     read_union_as_eu(tokens, clusters)
     merge_owned_groups(tokens, clusters)
     join_groups_to_named(tokens, clusters)
     join_protesters_to_opponents(clusters)
-    main_state = most_mentioned_state(clusters)
     dateline = dateline_state(text, tokens)
+    give_federal_bodies_their_state(tokens, clusters, actor_kb(), dateline)
+    main_state = most_mentioned_state(clusters)
+    drop_foreign_party_nouns(tokens, clusters, main_state, actor_kb())
     # a prosecutor or court named without its state works where the article is datelined
     split_institutions_by_state(tokens, clusters, dateline or main_state, actor_kb())
     assign_institution_states(clusters, dateline or main_state)
-    assign_citizen_states(clusters, main_state)
-    attach_state_forces(clusters, main_state, tokens)
+    code_named_institutions(clusters, dateline or main_state, actor_kb())
+    # civilians and forces named without their state are the dateline's state's where the
+    # article names it ("Aleppo – … Zivilisten, Regierungstruppen" beside Russia named more)
+    home = dateline if f"GPE:{dateline}" in clusters else main_state
+    assign_citizen_states(clusters, home)
+    attach_state_forces(clusters, home, tokens)
     assign_group_leaders(tokens, clusters)
     give_company_surnames_to_persons(tokens, clusters)
     add_surname_mentions(tokens, clusters, covered, positions)

@@ -10,6 +10,7 @@ from functools import cache
 from lagebild.entities.acronyms import span_text
 from lagebild.entities.candidates import Candidate, Tok, named_organisation
 from lagebild.entities.kb import ActorKB, context_words, data_lines
+from lagebild.entities.known_people import known_people
 from lagebild.entities.name_runs import (
     GERMAN_PREPOSITION_PARTICLES,
     introduces_non_person,
@@ -27,6 +28,7 @@ from lagebild.entities.names import (
     is_initial,
     listed_first_names,
     looks_like_name,
+    name_key,
     title_of,
 )
 from lagebild.entities.origins import (
@@ -364,7 +366,13 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
             2 <= len(words) <= MAX_NAME_TOKENS
             and not non_person_words() & set(words)
             and not names_a_place(words)
-            and (index == 0 or tokens[index - 1].text not in places or _led_by(tokens, index))
+            and (
+                index == 0
+                or tokens[index - 1].text not in places
+                or _led_by(tokens, index)
+                # "die Regierung von Baschar al-Assad": a listed person is no place
+                or name_key(" ".join(words)) in known_people().by_name
+            )
             and not followed_by_capital
             and words[0][:1].isupper()
             and all(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from lagebild.entities.kb import data_rows
+from lagebild.entities.kb import data_rows, region_adjectives
 from lagebild.places.gazetteer import CITY_ALTERNATE, HANDMADE, load_gazetteer
 from lagebild.places.geonames import name_key
 
@@ -50,6 +50,17 @@ def state_of_listed_region(name: str) -> str | None:
     found = load_gazetteer().by_key.get(name_key(name), ())
     listed = [c for c in found if c.source == HANDMADE and c.country]
     return alpha3_of_alpha2().get(listed[0].country or "") if len(listed) == 1 else None
+
+
+REGION_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+
+
+def state_of_region_adjective(word: str) -> str | None:
+    """The alpha-3 code of the state a region's adjective lies in, in any inflection
+    ("steirischen", "Tiroler" -> AUT), or None ("europäische" lies in no single state)."""
+    regions = region_adjectives()
+    forms = [word] + [word[: -len(end)] for end in REGION_ADJECTIVE_ENDINGS if word.endswith(end)]
+    return next((regions[form] or None for form in forms if form in regions), None)
 
 
 @lru_cache(maxsize=4096)  # pure; called for runs of proper names

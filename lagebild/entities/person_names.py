@@ -180,6 +180,16 @@ def is_name_token(token: Tok, kb: ActorKB, within_name: bool = False) -> bool:
     return looks_like_name(token.text, token.tag, within_name)
 
 
+def _title_as_surname(tokens: list[Tok], start: int, end: int) -> bool:
+    """ "Landeshauptmann Peter Kaiser", "Sabine Richter": a title word that is a surname
+    too, right after a first name, ends the name instead of beginning a role."""
+    return (
+        end > start
+        and tokens[end - 1].text in listed_first_names()
+        and tokens[end].text in census_surnames()
+    )
+
+
 def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
     """Index after the person name starting at ``start`` (== start when there is none)."""
     end = start
@@ -206,7 +216,7 @@ def name_tokens_after(tokens: list[Tok], start: int, kb: ActorKB) -> int:
         capitalised = (
             (token.text.isalpha() or _double_surname(token.text))
             and token.text[:1].isupper()
-            and not title_of(token.text)
+            and (not title_of(token.text) or _title_as_surname(tokens, start, end))
         )
         vouched = capitalised and (
             end > start

@@ -9,6 +9,7 @@ from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
 from lagebild.entities.institutions import institution_of, own_code_institutions
 from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, region_adjectives
+from lagebild.entities.local_titles import local_state_before
 from lagebild.entities.name_runs import (
     names_a_place,
 )
@@ -20,6 +21,7 @@ from lagebild.entities.names import (
     title_of,
 )
 from lagebild.entities.noun_compounds import is_abstract_compound
+from lagebild.entities.noun_given_names import name_after_noun_given_name
 from lagebild.entities.offices import actor_of_office
 from lagebild.entities.origins import (
     state_codes,
@@ -351,12 +353,15 @@ def titled_persons(
             gender = gender or second.gender
             name_start += 1
         name_end = name_tokens_after(tokens, name_start, kb)
+        if name_end == name_start:
+            name_end = name_after_noun_given_name(tokens, name_start, kb)
         if name_end > name_start and names_a_place([t.text for t in tokens[name_start:name_end]]):
             name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
         if name_end == name_start + 1 and is_abstract_compound(tokens[name_start].text):
             name_end = name_start  # "als Anwalt Aktenfälschung": a deed, no person
         if name_end > name_start:
             words = [t.text for t in tokens[name_start:name_end]]
+            official = title is not None and not is_private_title(title)
             persons.append(
                 Candidate(
                     first=name_start,
@@ -365,7 +370,9 @@ def titled_persons(
                     kind="name",
                     key=person_key(words[-1]),
                     name=" ".join(words),
-                    affiliation=affiliation or affiliation_after_name(tokens, name_end, kb),
+                    affiliation=affiliation
+                    or affiliation_after_name(tokens, name_end, kb)
+                    or (local_state_before(tokens, index) if official else None),
                     roles=roles if title else [],
                     local_roles=tuple(roles)
                     if title and _local_adjective_before(tokens, index, kb)

@@ -232,6 +232,12 @@ def _shared_cues(text: str, names: list[Found]) -> list[Found]:
     return shared
 
 
+def _metropolis_by_its_name(candidate: Candidate) -> bool:
+    """A city of millions named by its own name ("Paris"), not by another ("Bethlehem" for
+    Belém)."""
+    return candidate.source == CITY_NAME and candidate.population >= _METROPOLIS_POPULATION
+
+
 def _single_country(found: Found) -> str | None:
     """The country of a name all of whose candidates lie in one country ("Hebron")."""
     countries = {candidate.country for candidate in found.candidates}
@@ -289,12 +295,13 @@ def resolve_places(
     for found in names:
         groups.setdefault(found.base, []).append(found)
     by_place = _by_place(text, groups, countries_in_text, located, people)
-    # the article's other places that can only lie in one country ("bei Hebron") tell which
-    # of several towns of one name is meant ("nahe Bethlehem")
+    # the article's other places that can only lie in one country ("bei Hebron") or are
+    # cities of millions ("in Saint-Denis und Paris") tell which of several towns of one
+    # name is meant ("nahe Bethlehem")
     nearby = {
         candidate.country
         for candidate, found in by_place.items()
-        if candidate.country and _single_country(found[0])
+        if candidate.country and (_single_country(found[0]) or _metropolis_by_its_name(candidate))
     }
     if nearby:
         by_place = _by_place(text, groups, countries_in_text, located, people, nearby)

@@ -23,6 +23,11 @@ def _speakers(quotes):
             "Wenn Kriegsflüchtlinge zu uns kommen, müssen wir ihnen helfen, meinte der Ortschef.",
             "Johannes Ebner",
         ),
+        (  # a regional governor is "der Landeschef"
+            "Landeshauptmann Günther Platter sagte, der Stützpunkt sei unverzichtbar. "
+            "Ob der Minister klug ist, weiß ich nicht, kritisierte der Landeschef.",
+            "Günther Platter",
+        ),
     ],
 )
 def test_role_noun_takes_the_holder_named_before(tagged_quotes, text: str, named: str):
