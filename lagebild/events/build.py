@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
 from spacy.tokens import Doc
 
 from lagebild.entities.mention_index import mentions_indexed
@@ -9,12 +13,14 @@ from lagebild.events import context, discourse
 from lagebild.events.armed import armed_violence
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.claims import credit_claims
+from lagebild.events.clauses import Clause
 from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
-from lagebild.events.lexicon import score_of, type_table
+from lagebild.events.lexicon import score_of, type_table, word_list
 from lagebild.events.readings import among_players, with_business
 from lagebild.events.states import other_branch
+from lagebild.events.tellings import Telling, telling_of, told_apart
 from lagebild.events.words import DocTokens, Word
 from lagebild.model import Event, EventActor, Span, TextSpan
 from lagebild.pipeline import doc_text
@@ -37,7 +43,7 @@ def _build_events(doc: Doc) -> list[Event]:
     quotes = list(doc._.quotes or [])
     events: list[Event] = []
     history: list[discourse.Told] = []
-    keys: dict[tuple, Event] = {}
+    ledger = _Ledger(people=frozenset(e.id for e in doc._.entities or [] if e.type == "PER"))
     tokens = DocTokens.of(doc)
     for number, sentence in enumerate(doc.sents):
         for found in sentence_candidates(doc, sentence, quotes, tokens):
@@ -62,7 +68,7 @@ def _build_events(doc: Doc) -> list[Event]:
                 continue  # a move of the game, whose sides are known only now
             if with_business(candidate.actor, candidate.recipient):
                 continue  # economic or media news
-            if candidate.retells is not None:
+            if candidate.retells is not None and not _earlier_one(candidate):
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))
                 # told again here: the latest event for what this sentence goes on to tell
@@ -70,26 +76,69 @@ def _build_events(doc: Doc) -> list[Event]:
                 continue
             event = to_event(doc, candidate, len(events) + 1)
             key = _identity(candidate, event)
+            telling = ledger.telling(doc, candidate.clause, event)
+            fits = ledger.fitting(telling)
             told = (
-                keys.get(key)
-                or (_same_sides(events, event) if found.orphan else None)
-                or (_crowd_retold(events, event) if candidate.crowd else None)
-                or (
-                    _retold(events, event)
-                    if event.attributed_to and not _introduced(candidate)
-                    else None
+                None
+                if _earlier_one(candidate)
+                else (
+                    ledger.same(key, fits)
+                    or (
+                        _same_sides(events, event)
+                        if found.orphan and not _new_patient(candidate)
+                        else None
+                    )
+                    or (_crowd_retold(events, event, fits) if candidate.crowd else None)
+                    or (
+                        _retold(events, event, fits)
+                        if event.attributed_to
+                        and not _introduced(candidate)
+                        and not _new_patient(candidate)
+                        else None
+                    )
                 )
             )
             if told is not None:
                 told.mentions.append(Span(start=event.trigger.start, end=event.trigger.end))
-                keys.setdefault(key, told)
+                ledger.add(key, told, telling)
                 history.append(discourse.Told(number, told))
                 continue
-            keys[key] = event
+            ledger.add(key, event, telling)
             events.append(event)
             history.append(discourse.Told(number, event))
     events = discourse.name_protesters(credit_claims(doc, events, tokens))
     return _numbered(_protests_named_later(doc, events))
+
+
+@dataclass
+class _Ledger:
+    """The events built so far by identity key (several where tellings were told apart),
+    and what each telling of each said of its date and people (see :mod:`.tellings`)."""
+
+    people: frozenset[str]
+    keys: dict[tuple, list[Event]] = field(default_factory=dict)
+    tellings: dict[int, list[Telling]] = field(default_factory=dict)
+
+    def telling(self, doc: Doc, clause: Clause, event: Event) -> Telling:
+        sides = [
+            (_actor_key(event.actor), event.actor),
+            (_actor_key(event.recipient), event.recipient),
+        ]
+        return telling_of(doc, clause, event.trigger.start, sides, self.people)
+
+    def fitting(self, telling: Telling) -> Callable[[Event], bool]:
+        """Whether an event built so far may be the one ``telling`` tells again."""
+        return lambda event: not told_apart(self.tellings.get(id(event), []), telling)
+
+    def same(self, key: tuple, fits: Callable[[Event], bool]) -> Event | None:
+        """The latest event of this identity that the telling may tell again."""
+        return next((e for e in reversed(self.keys.get(key, [])) if fits(e)), None)
+
+    def add(self, key: tuple, event: Event, telling: Telling) -> None:
+        listed = self.keys.setdefault(key, [])
+        if not any(e is event for e in listed):
+            listed.append(event)
+        self.tellings.setdefault(id(event), []).append(telling)
 
 
 def _self_addressed(candidate: Candidate) -> bool:
@@ -125,7 +174,7 @@ def _same_sides(events: list[Event], event: Event) -> Event | None:
     )
 
 
-def _crowd_retold(events: list[Event], event: Event) -> Event | None:
+def _crowd_retold(events: list[Event], event: Event, fits: Callable[[Event], bool]) -> Event | None:
     """ "Tausende Isländer hatten gegen ihn protestiert. […] Am Montagabend waren bis zu 12.000
     Menschen gegen Gunnlaugsson auf die Straße gegangen": a crowd's protest of the sides of
     one told before in the story is that protest told again."""
@@ -136,6 +185,7 @@ def _crowd_retold(events: list[Event], event: Event) -> Event | None:
             if e.type == event.type
             and _actor_key(e.actor) == _actor_key(event.actor)
             and _actor_key(e.recipient) == _actor_key(event.recipient)
+            and fits(e)
         ),
         None,
     )
@@ -184,7 +234,7 @@ def _told_in(event: Event, sentence: Span) -> bool:
     )
 
 
-def _retold(events: list[Event], event: Event) -> Event | None:
+def _retold(events: list[Event], event: Event, fits: Callable[[Event], bool]) -> Event | None:
     """A quote that restates an event already told ("…hätten Zivilisten getötet", so X)
     tells no new one, whatever its verb."""
     sides = (_actor_key(event.actor), _actor_key(event.recipient))
@@ -195,6 +245,7 @@ def _retold(events: list[Event], event: Event) -> Event | None:
             if e.type == event.type
             and e.negated == event.negated
             and (_actor_key(e.actor), _actor_key(e.recipient)) == sides
+            and fits(e)
         ),
         None,
     )
@@ -209,6 +260,35 @@ def _introduced(candidate: Candidate) -> bool:
         return False
     chunk = candidate.clause.chunk_of(candidate.word)
     if chunk is None:
+        return False
+    article = chunk.words[0]
+    return article.tag == "ART" and article.lower in _INDEFINITE_ARTICLES
+
+
+def _earlier_one(candidate: Candidate) -> bool:
+    """ "Der Zeitung zufolge fand das letzte Telefonat der beiden im Juni 2014 statt": an
+    event noun marked as an earlier one is another event than the one told before."""
+    chunk = candidate.clause.chunk_of(candidate.word) if candidate.nominal else None
+    if chunk is None:
+        return False
+    return any(
+        w.tag == "ADJA" and w.lower.startswith(_earlier_stems())
+        for w in chunk.words
+        if w.i < candidate.word.i
+    )
+
+
+@cache
+def _earlier_stems() -> tuple[str, ...]:
+    return tuple(sorted(word_list("earlier_adjectives.txt")))
+
+
+def _new_patient(candidate: Candidate) -> bool:
+    """ "…, in Hebron wurde eine 72-jährige Palästinenserin getötet": a verb whose patient is
+    brought in by the indefinite article tells an act on someone not named before, a new
+    event even in a quote."""
+    chunk = candidate.chunks[0] if candidate.chunks and not candidate.nominal else None
+    if chunk is None or chunk.prep is not None:
         return False
     article = chunk.words[0]
     return article.tag == "ART" and article.lower in _INDEFINITE_ARTICLES

@@ -68,7 +68,7 @@ from lagebild.events.readings import (
     threat_content,
     warns_of_act,
 )
-from lagebild.events.recipients import distinct
+from lagebild.events.recipients import distinct, distinct_sides
 from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.states import focus_actor, other_branch
@@ -271,6 +271,8 @@ def _candidate(
         nominal = False  # told by the verb: the clause's own event, no noun's content
     elif nominal and chunk is not None:
         parts = noun_arguments.nominal(doc, clause, clauses, chunk, word, entry)
+        if parts.recipient is None and parts.actor is not None:
+            _light_verb_object(doc, clause, clauses, entry, parts)
         chunks = [chunk, parts.agent_chunk, parts.recipient_chunk]
     else:
         parts = arguments.verbal(doc, clause, clauses, word, entry)
@@ -303,6 +305,8 @@ def _candidate(
     orphan = parts.actor is None
     if orphan and not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
         return None
+    if orphan and _unknown_name(parts):
+        return None  # "Die KPÖ erteilte Kurzmann eine Absage": its actor is named, if unknown
     if orphan:
         group = (
             nearby_group(doc, sentence, word)
@@ -459,10 +463,51 @@ def _passive_light_verb(clause: Clause, entry: Trigger) -> Word | None:
     )
 
 
+def _light_verb_object(
+    doc: Doc, clause: Clause, clauses: list[Clause], entry: Trigger, parts: arguments.Participants
+) -> None:
+    """ "Die Hamas hat israelische Soldaten als Geiseln genommen", "stellte der EU
+    Bedingungen": the object of a light verb told in the active is the construction's
+    recipient, wherever it stands (the noun's own phrases follow the noun). Only where the
+    actor is known: an orphan's actor is guessed from the discourse, and a recipient found
+    here would let a wrong guess through."""
+    if entry.pos != "lvc" or not entry.takes_object:
+        return
+    verb = next(
+        (w for w in clause.words if w.is_verb and w.lemma == entry.words[-1]),
+        None,
+    )
+    if verb is None or arguments.is_passive(clause, verb):
+        return  # a passive one is read as the verb's event (see _passive_light_verb)
+    found = arguments.verbal(doc, clause, clauses, verb, entry)
+    if found.recipient is None or not distinct_sides(doc, parts.actor, found.recipient):
+        return
+    if _fronted(clause, found.recipient_chunk):
+        return  # a light verb's object seldom opens the clause: more often a list cut there
+    parts.recipient, parts.recipient_chunk = found.recipient, found.recipient_chunk
+
+
+def _fronted(clause: Clause, chunk: Chunk | None) -> bool:
+    """The phrase stands before the finite verb of a main clause ("…, Innenminister Efkan
+    Ala und Verteidigungsminister Ismet Yilmaz nimmt auch Erdoğan die Verbündeten in die
+    Pflicht": left of a list cut by a comma, not the object)."""
+    finite = clause.finite
+    if chunk is None or clause.subordinate or finite is None:
+        return False
+    return chunk.last < finite.i
+
+
 def _pronoun(parts: arguments.Participants) -> bool:
     """A personal pronoun holds the subject slot ("forderte er"): it points back."""
     chunk = parts.actor_chunk
     return chunk is not None and chunk.head_word.tag == "PPER"
+
+
+def _unknown_name(parts: arguments.Participants) -> bool:
+    """The subject is a name we cannot resolve: the act is its own, not one the discourse
+    could give to the actor told before."""
+    chunk = parts.actor_chunk
+    return chunk is not None and chunk.head_word.tag == "NE"
 
 
 def _may_be_orphan(clause: Clause, chunk: Chunk | None, word: Word, nominal: bool) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
-from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
+from lagebild.events.clauses import DETERMINER_TAGS, OBLIQUE_FORMS, SUBORDINATORS, Chunk, Clause
 from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes, word_list
 from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
@@ -26,6 +26,8 @@ _NOMINATIVE_PRONOUNS = frozenset({"er", "wir", "ich"})
 _CONTENT_CONJUNCTIONS = frozenset({"dass", "ob", "wonach"})
 _NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 _NEUTER_RELATIVES = frozenset({"das", "welches"})
+#: Conjunctions that join phrases into a plural ("X und Y", not "X oder Y").
+_PLURAL_CONJUNCTIONS = frozenset({"und", "sowie"})
 #: Plural finite verbs that do not end in -en.
 _PLURAL_FINITES = frozenset({"sind", "seid", "waren"})
 #: First words that mark a phrase as nominative (and the pronoun beside it as its object).
@@ -75,6 +77,8 @@ def subject(
             or _feminine_oblique(chunk)
             or chunk.bracketed
             or _glued_name(clause, chunk)
+            or _apposed_to_object(clause, chunk)
+            or _plural_with_singular_verb(clause, chunk)
         ):
             continue
         if is_event_noun(chunk.head_word) and chunk.head_word.tag == "NN":
@@ -82,7 +86,11 @@ def subject(
         actor = resolve_chunk(doc, chunk, core_only=True) or _group_of(doc, clause, chunk)
         if actor is not None:
             return chunk, actor
-        if _unknown_subject(chunk) and chunk not in glued and held is None:
+        if (
+            (_unknown_subject(chunk) or _unknown_name(clause, chunk, order))
+            and chunk not in glued
+            and held is None
+        ):
             # (after a held phrase the prefield is taken: a person noun there is its
             # apposition, "Wolfgang Wieland, Sprecher für Innere Sicherheit, sprachen")
             return _apposition(doc, clause, chunk) or (chunk, None)
@@ -176,6 +184,48 @@ def _past_prefield(clause: Clause, chunk: Chunk) -> bool:
     in a verb-final clause (where the phrases before it were all looked at)."""
     finite = clause.finite
     return clause.subordinate or finite is None or chunk.first > finite.i
+
+
+def _apposed_to_object(clause: Clause, chunk: Chunk) -> bool:
+    """ "hat seinem in der Kritik stehenden Trainer Rafael Benitez den Rücken gestärkt": a
+    phrase whose attribute opens with a prepositional phrase takes its case from the
+    article before that phrase ("seinem"), which the phrase was cut from."""
+    if chunk.prep is not None or chunk.words[0].tag != "ADJA":
+        return False
+    inner = next((c for c in clause.chunks if c.last == chunk.first - 1), None)
+    if inner is None or inner.prep is None:
+        return False
+    article = clause.by_position.get(inner.first - 2)  # before the preposition
+    return (
+        article is not None
+        and article.tag in DETERMINER_TAGS
+        and clause.chunk_of(article) is None
+        and article.lower in OBLIQUE_FORMS
+    )
+
+
+def _plural_with_singular_verb(clause: Clause, chunk: Chunk) -> bool:
+    """ "…, Innenminister Efkan Ala und Verteidigungsminister Ismet Yilmaz nimmt auch Tayyip
+    Erdoğan die Nato-Verbündeten in die Pflicht": phrases joined by "und" are plural, so
+    they are no subject of a verb in the singular."""
+    finite = clause.finite
+    if finite is None or finite.lower.endswith("en") or finite.lower in _PLURAL_FINITES:
+        return False
+    return any(
+        (joint := clause.by_position.get(other.first - 1)) is not None
+        and joint.lower in _PLURAL_CONJUNCTIONS
+        for other in _coordinated_after(clause, chunk)
+    )
+
+
+def _coordinated_after(clause: Clause, chunk: Chunk) -> list[Chunk]:
+    """The phrases coordinated after ``chunk``."""
+    following = []
+    for other in clause.chunks[clause.chunks.index(chunk) + 1 :]:
+        if not other.coordinated:
+            break
+        following.append(other)
+    return following
 
 
 def _glued_name(clause: Clause, chunk: Chunk) -> bool:
@@ -354,6 +404,24 @@ def _unknown_subject(chunk: Chunk) -> bool:
     # "Menschen in Ungarn begrüßen Flüchtlinge": people only named as people hold the slot too
     return head.tag == "NN" and (
         lemma.endswith(person_suffixes()) or head.lemma in generic_people()
+    )
+
+
+def _unknown_name(clause: Clause, chunk: Chunk, order: list[Chunk]) -> bool:
+    """ "Die KPÖ erteilte Kurzmann eine Absage": a name we cannot resolve in the first
+    subject position (the prefield of a main clause, the first bare phrase of a verb-final
+    one) holds the subject slot, so the name after it is an object, not the actor. A
+    common noun there may be a fronted object ("Forderungen Russlands wies Sherman
+    zurück"); a name, as a rule, is not."""
+    head = chunk.head_word
+    if head.tag != "NE" or chunk.genitive is not None and chunk.head >= chunk.genitive:
+        return False
+    if clause.subordinate or clause.finite is None:
+        return bool(order) and chunk is order[0]
+    # a name after a prepositional phrase in the prefield is part of it ("Mit einer Portion
+    # Wiener Schmäh besprechen Müller und Leitenmüller …")
+    return chunk.last < clause.finite.i and not any(
+        c.prep is not None and c.last < chunk.first for c in clause.chunks
     )
 
 
