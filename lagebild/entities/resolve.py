@@ -33,6 +33,7 @@ from lagebild.entities.quoted_subject_state import quoted_subject_state
 from lagebild.entities.state_guesses import (
     OFFICIAL_STATE_WINDOW,
     dominant_state,
+    holds_seated_office,
     is_official,
     leads_people,
     people_of_title,
@@ -517,7 +518,13 @@ def to_entities(
             # article is written from, else the one it names most
             affiliation = (
                 quoted_subject_state(tokens, group.first_position)
-                or state_named_before(tokens, clusters, group.first_position, OFFICIAL_STATE_WINDOW)
+                or state_named_before(
+                    tokens,
+                    clusters,
+                    group.first_position,
+                    OFFICIAL_STATE_WINDOW,
+                    peoples=not holds_seated_office(group),
+                )
                 or home_state
             )
         if (

@@ -9,7 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from lagebild.entities.actors import is_side_noun
-from lagebild.entities.candidates import Tok
+from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.institutions import institution_of
 from lagebild.entities.kb import (
     actor_kb,
@@ -50,24 +50,36 @@ def is_official(group: Cluster) -> bool:
     )
 
 
-def _title_modifiers(group: Cluster) -> list[str]:
-    """The first parts of the person's closed compound titles ("Kurden" in "Kurdenpräsident")."""
-    modifiers = []
+def _compound_titles(group: Cluster) -> list[tuple[str, str]]:
+    """The first parts and heads of the person's closed compound titles (("Kurden",
+    "Präsident") for "Kurdenpräsident")."""
+    parts = []
     for role in group.roles:
         title = title_of(role.split()[-1])
         if title and not title.prefixes and title.base.endswith(title.head.lower()):
             modifier = title.base[: len(title.base) - len(title.head)]
             if modifier[:1].isupper():
-                modifiers.append(modifier)
-    return modifiers
+                parts.append((modifier, title.head))
+    return parts
+
+
+def _title_modifiers(group: Cluster) -> list[str]:
+    """The first parts of the person's closed compound titles ("Kurden" in "Kurdenpräsident")."""
+    return [modifier for modifier, _ in _compound_titles(group)]
+
+
+@cache
+def people_state_offices() -> frozenset[str]:
+    return frozenset(data_lines("people_state_offices.txt"))
 
 
 def people_of_title(group: Cluster) -> str | None:
-    """ "Palästinenserpräsident": the state whose people the title names."""
+    """ "Palästinenserpräsident": the state whose people the title names, where the title
+    is an office of that state ("Slowenenvertreter" speaks for a minority, not Slovenia)."""
     kb = actor_kb()
-    for modifier in _title_modifiers(group):
+    for modifier, head in _compound_titles(group):
         surface = kb.phrases.get((modifier,))
-        if surface and surface.kind == "demonym":
+        if surface and surface.kind == "demonym" and head in people_state_offices():
             return surface.actor.code
     return None
 
@@ -104,13 +116,35 @@ def _unknown_organisation(title: Title) -> bool:
     )
 
 
+def is_people_noun(candidate: Candidate) -> bool:
+    """A people named by its noun ("die Sudanesen", "der Bosnier"): one word of the kind
+    demonym (a state's adjective before a side noun, "die sudanesische Regierung", is two)."""
+    return candidate.kind == "demonym" and candidate.first == candidate.last
+
+
+def _names_state(group: Cluster) -> bool:
+    """Whether the article names the group's state itself (its name, capital or bodies),
+    not only its people ("der Sudanese") and its adjective ("sudanesische Asylwerber")."""
+    return any(not is_people_noun(candidate) for candidate in group.candidates)
+
+
+def _state_mentions(group: Cluster) -> int:
+    """How often a state's group counts: every mention where the article names the state;
+    else none of its people's and adjective's (a refugee from Sudan in an Austrian article
+    makes no Sudanese official), only its other mentions."""
+    if _names_state(group):
+        return len(group.candidates) + len(group.extra_mentions)
+    return sum(1 for _, _, kind in group.extra_mentions if kind != "demonym")
+
+
 def state_weights(clusters: dict[str, Cluster]) -> dict[str, int]:
-    """Per state: its mentions plus the people and bodies acting for it."""
+    """Per state: its mentions (its people's and adjective's only where the article names
+    the state itself) plus the people and bodies acting for it."""
     weight: dict[str, int] = {}
     for group in clusters.values():
         if group.key.startswith("GPE:"):
             code = group.key.removeprefix("GPE:")
-            weight[code] = weight.get(code, 0) + len(group.candidates) + len(group.extra_mentions)
+            weight[code] = weight.get(code, 0) + _state_mentions(group)
     for group in clusters.values():
         state = next(
             (c.code or c.affiliation for c in group.candidates if c.code or c.affiliation), None
@@ -170,11 +204,29 @@ def dominant_state(
     return most_mentioned_state(clusters, weights)
 
 
+@cache
+def seated_offices() -> frozenset[str]:
+    return frozenset(data_lines("seated_offices.txt"))
+
+
+def holds_seated_office(group: Cluster) -> bool:
+    """Whether a role of the person is an office that serves the state where it sits
+    ("Staatsanwalt", "Polizeisprecher", "Bürgermeister": data/seated_offices.txt)."""
+    titles = [title_of(role.split()[-1]) for role in group.roles if role.split()]
+    return any(title is not None and title.base in seated_offices() for title in titles)
+
+
 def state_named_before(
-    tokens: list[Tok], clusters: dict[str, Cluster], position: int, window: int
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    position: int,
+    window: int,
+    peoples: bool = True,
 ) -> str | None:
     """The state mentioned last before token ``position``, at most ``window`` chars back,
-    as an actor: "in der Ukraine", "nach Afghanistan" name a place, not whom one serves."""
+    as an actor: "in der Ukraine", "nach Afghanistan" name a place, not whom one serves;
+    without ``peoples`` a people's noun does not count ("zwischen Afghanen und Sudanesen"
+    before a prosecutor: those of his case, not his state)."""
     best: tuple[int, str] | None = None
     limit = tokens[position].start - window
     places = set(context_words()["place_prepositions"])
@@ -237,7 +289,8 @@ def state_named_before(
     for key, group in clusters.items():
         if not key.startswith("GPE:"):
             continue
-        starts = [c.first for c in group.candidates] + [m[0] for m in group.extra_mentions]
+        starts = [c.first for c in group.candidates if peoples or not is_people_noun(c)]
+        starts += [m[0] for m in group.extra_mentions]
         earlier = [
             s for s in starts if s < position and tokens[s].start >= limit and not as_place(s)
         ]

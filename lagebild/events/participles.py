@@ -21,9 +21,12 @@ from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import Trigger, _rows, triggers
 from lagebild.events.recipients import distinct
-from lagebild.events.states import focus_actor
+from lagebild.events.states import focus_actor, place_actor
 from lagebild.events.words import Word
 from lagebild.model import EventActor, Quote
+
+#: The preposition of the place an act is set in ("in Gießen festgenommen").
+_SETTING_PREPOSITION = "in"
 
 
 def verb_entries(participle_lemma: str) -> tuple[Trigger, ...]:
@@ -125,7 +128,9 @@ def read(doc: Doc, clause: Clause, chunk: Chunk, word: Word) -> Reading | None:
         return Reading(entry, named, None) if named is not None else None
     actor = _agent_before(doc, clause, chunk)
     if actor is None and entry.mode in STATE_ACTION_MODES:
-        actor = focus_actor(doc)
+        # the state where the act took place ("einem in Gießen festgenommenen Marokkaner"),
+        # else the article's: a Moroccan arrested in Germany, told in a story from Brussels
+        actor = _place_before(doc, clause, chunk) or focus_actor(doc)
     if actor is None or named is None or not distinct(actor, named):
         return None
     return Reading(entry, actor, named)
@@ -135,6 +140,18 @@ def lexicon_participle(word: Word) -> bool:
     """An adjective that is the participle of a lexicon verb: without one, :func:`read`
     finds no event."""
     return word.tag == "ADJA" and bool(verb_entries(word.lemma) or verb_entries(word.text))
+
+
+def _place_before(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
+    """The state of an in-phrase in the run of prepositional phrases right before the
+    participle's phrase ("in der Nacht zum Donnerstag in Gießen festgenommenen")."""
+    for before in reversed([c for c in clause.chunks if c.last < chunk.first]):
+        if before.prep is None:
+            return None
+        state = place_actor(doc, before) if before.prep == _SETTING_PREPOSITION else None
+        if state is not None:
+            return state
+    return None
 
 
 def _agent_before(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:

@@ -12,6 +12,7 @@ from lagebild.model import Entity, Place, TextSpan
 from lagebild.places.gazetteer import CITY_NAME, COUNTRY, HANDMADE, Candidate, Gazetteer
 from lagebild.places.geonames import CITY_POPULATION, HOME_COUNTRIES
 from lagebild.places.matcher import DATELINE, Found
+from lagebild.places.migrants import is_people_word, migrant_peoples
 
 #: How often, and in more than what share of the mentions of countries, a clear focus
 #: country is named (see :func:`article_focus`).
@@ -307,7 +308,7 @@ def resolve_places(
         by_place = _by_place(text, groups, countries_in_text, located, people, nearby)
     places = [_place(text, candidate, group) for candidate, group in by_place.items()]
     places.sort(key=lambda place: place.mentions[0].start)
-    return places, *article_focus(places, entities, gazetteer)
+    return places, *article_focus(text, places, entities, gazetteer)
 
 
 def _by_place(
@@ -387,13 +388,15 @@ def _place(text: str, candidate: Candidate, group: list[Found]) -> Place:
 
 
 def _country_mentions(
-    places: list[Place], entities: list[Entity], gazetteer: Gazetteer
+    text: str, places: list[Place], entities: list[Entity], gazetteer: Gazetteer
 ) -> dict[tuple[int, int], str]:
     """Each span that names a country, by its ISO2 code: place mentions plus the mentions of
-    GPE entities and of parties (ÖVP: AT), each span once."""
+    GPE entities and of parties (ÖVP: AT), each span once; not the people and adjective of
+    a state whose people the article tells as migrants (see :mod:`.migrants`)."""
     spans: dict[tuple[int, int], str] = {}
     iso3_to_iso2 = gazetteer.iso3_to_iso2
     party_states = organisation_states()
+    migrants = migrant_peoples(text, entities)
     for entity in entities:
         if entity.type == "ORG" and entity.code in party_states:
             code = iso3_to_iso2.get(party_states[entity.code])
@@ -403,7 +406,8 @@ def _country_mentions(
             code = None
         if code:
             for mention in entity.mentions:
-                spans[(mention.start, mention.end)] = code
+                if not (entity.id in migrants and is_people_word(mention)):
+                    spans[(mention.start, mention.end)] = code
     for place in places:
         if place.country:
             for span in place.mentions:
@@ -412,7 +416,7 @@ def _country_mentions(
 
 
 def article_focus(
-    places: list[Place], entities: list[Entity], gazetteer: Gazetteer
+    text: str, places: list[Place], entities: list[Entity], gazetteer: Gazetteer
 ) -> tuple[str | None, bool]:
     """The country mentioned most (see :func:`_country_mentions`; ties go to the one
     mentioned first), and whether the article is clearly about it: named more than once, in
@@ -420,7 +424,7 @@ def article_focus(
     pochte …" in a story on Greece, Serbia and the EU) has no one state that every act told
     without its addressee is aimed at; one on a country that other states help (East Timor
     named 17 times among 39) has."""
-    spans = _country_mentions(places, entities, gazetteer)
+    spans = _country_mentions(text, places, entities, gazetteer)
     counts = Counter(spans.values())
     if not counts:
         return None, False

@@ -54,3 +54,18 @@ def test_participle_before_an_event_noun_is_left_to_the_noun(kit):
     )
     kit.states(doc)
     assert all(e.trigger.text != "verhängten" for e in build_events(doc))
+
+
+def test_arrest_in_a_place_is_made_by_that_places_state(kit):
+    # "Bei einem in Gießen festgenommenen Marokkaner": Germany arrested him, not Belgium,
+    # the focus of a story on the Brussels attacks
+    doc = kit.tagged(
+        "Bei/APPR einem/ART in/APPR Gießen/NE festgenommenen/ADJA/festgenommen "
+        "Marokkaner/NN/Marokkaner bestätigte/VVFIN/bestätigen sich/PRF "
+        "der/ART Verdacht/NN nicht/PTKNEG ./$."
+    )
+    kit.add_entity(doc, "Marokko", "GPE", "Marokkaner", code="MAR")
+    kit.add_place(doc, "Gießen", "DE", 50.58, 8.67)
+    doc._.focus_country = "BE"
+    arrest = next(e for e in build_events(doc) if e.type == "COERCE")
+    assert (arrest.actor.code, arrest.recipient.code) == ("DEU", "MAR")
