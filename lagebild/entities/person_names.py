@@ -106,10 +106,11 @@ def _genitive_head_after(tokens: list[Tok], index: int) -> bool:
 def name_words(tokens: list[Tok], first: int, end: int) -> list[str]:
     """The words of the name ``first``..``end`` with a genitive "s" taken off the surname
     ("Joanna Hoggs Film" -> "Joanna Hogg"). Only a name before a noun is read as a genitive,
-    or one after a noun whose bare surname the article uses too ("die Stieftochter Johnny
-    Rottens" with "Rotten"): a surname that ends in "s" ("Jens Stoltenberg", "Klaus
-    Johannis") has no such noun after it. The bare form needs evidence: the article uses
-    it, or it is a census surname the form with "s" is not, or the "s" follows a consonant."""
+    or one after a noun that is no title ("die Ära Mao Zedongs", "die Stieftochter Johnny
+    Rottens"): a surname that ends in "s" ("Jens Stoltenberg", "Klaus Johannis") has no such
+    noun after it, and a title before it makes an apposition ("Premier Alexis Tsipras").
+    Either way the bare form needs evidence: the article uses it, or
+    :func:`_bare_surname_evidence`."""
     words = [token.text for token in tokens[first:end]]
     surname = words[-1]
     if len(words) < 2 or not maybe_genitive(surname):
@@ -117,19 +118,36 @@ def name_words(tokens: list[Tok], first: int, end: int) -> list[str]:
     bare = surname[:-1]
     elsewhere = any(token.text == bare for token in tokens)
     if _genitive_head_after(tokens, end):
-        evidence = (
-            elsewhere
-            or surname not in census_surnames()
-            and (bare in census_surnames() or bare[-1].lower() not in VOWELS)
+        evidence = elsewhere or _bare_surname_evidence(surname)
+    elif first > 0 and noun_at(tokens, first - 1) and not title_of(tokens[first - 1].text):
+        # "die Stieftochter Johnny Rottens" with "Rotten" elsewhere; without it only after
+        # a noun that names no person ("die Künstlerin Vija Celmins" is an apposition)
+        evidence = elsewhere or (
+            not _names_a_person(tokens[first - 1].text) and _bare_surname_evidence(surname)
         )
     else:
-        evidence = (
-            elsewhere
-            and first > 0
-            and noun_at(tokens, first - 1)
-            and not title_of(tokens[first - 1].text)
-        )
+        evidence = False
     return [*words[:-1], bare] if evidence else words
+
+
+@cache
+def _person_noun_endings() -> tuple[str, ...]:
+    return tuple(data_lines("person_noun_endings.txt"))
+
+
+def _names_a_person(noun: str) -> bool:
+    """ "Künstlerin", "Broker", "Qualifikantin": a noun whose ending makes it a person's."""
+    return noun.lower().endswith(_person_noun_endings())
+
+
+def _bare_surname_evidence(surname: str) -> bool:
+    """Whether ``surname`` less its "s" is the name where the article has no bare form: it is
+    a census surname the form with "s" is not, or the "s" follows a consonant or a "y"
+    ("Zedongs", "McLuhans", "Kreiskys"; not "Tsipras", "Morales", "Williams")."""
+    bare = surname[:-1]
+    return surname not in census_surnames() and (
+        bare in census_surnames() or bare[-1].lower() not in VOWELS or bare.endswith("y")
+    )
 
 
 def person_key(surname: str) -> str:

@@ -36,6 +36,10 @@ from lagebild.entities.person_names import (
 )
 from lagebild.entities.possessor_organisations import possessor_organisation
 from lagebild.entities.word_positions import WordPositions
+from lagebild.lexicon import noun_genera
+
+#: indefinite articles no feminine noun takes
+NON_FEMININE_ARTICLES = frozenset({"ein", "einem", "einen", "eines"})
 
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
@@ -416,6 +420,7 @@ def titled_persons(
             and not _is_predicate(tokens, phrase_start - 1, index)
         ):  # not "John Kline, ein Abgeordneter"
             # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
+            gender = _gender_after_article(tokens[phrase_start - 1].text, gender)
             persons.append(
                 Candidate(
                     first=phrase_start,
@@ -551,7 +556,9 @@ def _is_demonym(surface: Surface | None) -> bool:
 
 def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str:
     """An unnamed person's name with the words that describe them, in the nominative
-    ("einer französischen Lehrerin" -> "Französische Lehrerin"), as groups are named."""
+    ("einer französischen Lehrerin" -> "Französische Lehrerin", "eines männlichen
+    Familienmitglieds" -> "Männliches Familienmitglied"), as groups are named."""
+    inflection = "e" if gender == "f" else "es" if _is_neuter(noun) else "er"
     words = []
     for adjective in adjectives:
         stem = adjective.text
@@ -559,10 +566,23 @@ def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str
             if stem.endswith(ending) and len(stem) > len(ending) + 2:
                 stem = stem[: -len(ending)]
                 break
-        words.append(stem + ("e" if gender == "f" else "er"))
+        words.append(stem + inflection)
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
     return " ".join([*words, noun])
+
+
+def _gender_after_article(article: str, gender: str | None) -> str | None:
+    """ "einem unabhängigen Vorsitzenden": an adjectival title's "-en" form reads as feminine,
+    but after a masculine or neuter article ("ein", "einem", "einen", "eines") it is a man."""
+    return "m" if gender == "f" and article.lower() in NON_FEMININE_ARTICLES else gender
+
+
+def _is_neuter(noun: str) -> bool:
+    """ "Mitglied", "Familienmitglied": a neuter noun, compounds by their title's head."""
+    title = title_of(noun)
+    genera = noun_genera()
+    return genera.get(noun) == "n" or title is not None and genera.get(title.head) == "n"
 
 
 def is_adjective(surface: Surface | None) -> bool:
