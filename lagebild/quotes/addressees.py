@@ -12,7 +12,7 @@ from lagebild.quotes.lexicon import function_words, lower_set, word_list
 from lagebild.quotes.sources import listed
 from lagebild.quotes.speaker_position import dative_pronoun_before_subject, prefield
 from lagebild.quotes.speakers import addressee, conversation_partner, participant
-from lagebild.quotes.token_table import token_table
+from lagebild.quotes.token_table import TokenTable, token_table
 
 if TYPE_CHECKING:
     from lagebild.quotes.clauses import Context
@@ -122,15 +122,28 @@ def trailing_dative_medium(ctx: Context, speaker: tuple[int, int] | None) -> tup
         if tokens.lower[k] != "der":
             continue
         m = k + 1
-        while m < speaker[1] - 1 and words[m][:1].islower():
-            m += 1  # "der ungarischen Nachrichtenagentur"
+        while m < speaker[1] - 1 and (words[m][:1].islower() or tokens.tags[m] == "ADJA"):
+            m += 1  # "der ungarischen Nachrichtenagentur", "der Passauer Neuen Presse"
         if (
             listed(words[m], DATIVE_MEDIA)
             and not listed(words[k - 1], MEDIA_STAFF)  # "eine Reporterin der AFP"
-            and all(words[j][:1].isupper() for j in range(m + 1, speaker[1]))
+            and _medium_name_runs_on(tokens, m + 1, speaker[1])
         ):
             return (k, speaker[1])
     return None
+
+
+#: prepositions of an issue's date after a medium ("der Bild-Zeitung vom Montag")
+_ISSUE_DATE = frozenset({"vom", "am"})
+
+
+def _medium_name_runs_on(tokens: TokenTable, start: int, end: int) -> bool:
+    """Do the words ``[start, end)`` after a medium's head name it ("Nachrichtenagentur
+    MTI") or date its issue ("der Bild-Zeitung vom Montag"), with nothing else after?"""
+    k = start
+    while k < end and tokens.words[k][:1].isupper():
+        k += 1
+    return k == end or (tokens.lower[k] in _ISSUE_DATE and k + 2 == end)
 
 
 def dative_after_speaker(

@@ -45,7 +45,7 @@ from lagebild.quotes.lexicon import (
     is_speaker_group,
     lower_set,
 )
-from lagebild.quotes.non_speech import generic_hedge
+from lagebild.quotes.non_speech import generic_hedge, refusal
 from lagebild.quotes.speaker_choice import choose_speaker
 from lagebild.quotes.speaker_position import is_personish, subject_before_relative
 from lagebild.quotes.token_table import token_table
@@ -65,6 +65,16 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         return _drafts_without_verb(ctx, cue), None
     if generic_hedge(ctx.doc, cue, ctx.unit, ctx.masked):
         return [], None  # "Man könnte meinen, …": the writer's hedge, nobody's speech
+    drafts, speaker = _verb_drafts(ctx, cue)
+    if refusal(ctx.doc, cue, ctx.unit, ctx.masked):
+        # "wollte sich nicht äußern": no content, but a speech act whose speaker may go on
+        # in Konjunktiv ("Er könne dazu keine Angaben machen")
+        return [], speaker
+    return drafts, speaker
+
+
+def _verb_drafts(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int] | None]:
+    """The drafts of a speech verb's cue, and its speaker phrase."""
     frame = verb_frame(ctx, cue)
     if opens_adverbial_clause(ctx, frame):
         return subordinate_complement(ctx, frame.cue, frame.start)
@@ -82,6 +92,12 @@ def attribute(ctx: Context, cue: CueMatch) -> tuple[list[Draft], tuple[int, int]
         subject = subject_before_comma(ctx, frame.anchor)
     after = frame_after_verb(ctx, frame, subject)
     draft = content_after_frame(ctx, after)  # "sagte X: „…“", "sagte X, dass …"
+    if after.by_agent:
+        # "wurde er von der TVP aufgefordert, …": the agent speaks this content only, so
+        # it is the draft's speaker, no speaker of a speech act whose words go on
+        if draft is not None:
+            draft.anchors_chain = False
+        return ([draft] if draft is not None else []), None
     return ([draft] if draft is not None else []), after.speaker
 
 
@@ -109,6 +125,8 @@ def summarised_object(ctx: Context, cue: CueMatch, speaker: tuple[int, int] | No
     tokens = token_table(ctx.doc)
     if cue.verb is None or "r" not in cue.verb.complements and not cue.verb.prepositions:
         return False
+    if refusal(ctx.doc, cue, ctx.unit, ctx.masked):
+        return False  # "wollte sich nicht zu den Vorwürfen äußern": nothing said
     if "e" in cue.verb.complements:
         return False  # "rief zur Deeskalation auf": an event (REQUEST), not a quote
     doc, unit = ctx.doc, ctx.unit

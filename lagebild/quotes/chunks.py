@@ -363,6 +363,8 @@ def noun_phrase_at(
             and not (j + 2 < end and name_apostrophe_at(table, j + 2))
         ):
             j += 1  # a place attribute: "das Parlament in Mexiko-Stadt", "Behörden im Libanon"
+        elif blank_at(table, j) and j > start_content and _name_across_blank(table, j, end):
+            j = _past_blanks(table, j, end)  # "EU-Kommissionspräsident  Jean-Claude Juncker"
         elif text == "und" and j > start_content and _conjunct_follows(table, j + 1, end):
             j += 1  # "Sonia und Willy Bogner", "der New York Times und der Los Angeles Times"
             if determiner_at(table, j):
@@ -410,6 +412,22 @@ def count_number_at(table: TokenTable, i: int, end: int) -> bool:
         return False
     noun = table.words[k]
     return is_speaker_group(noun) or is_role(noun) or title_of(noun) is not None
+
+
+def _name_across_blank(table: TokenTable, blank: int, end: int) -> bool:
+    """Does a name go on after the extra space at ``blank``: a role or name before it and a
+    name after it ("Fotograf Laurent  Mekul", "Markit-Chefökonom  Chris Williamson")? A
+    common noun on either side starts the next phrase ("laut Filzmaier  Aufträge")."""
+    before, after = table.words[blank - 1], _past_blanks(table, blank, end)
+    return (
+        after < end
+        and nominal_at(table, blank - 1)
+        and (is_role(before) or not is_common_noun(before))
+        and capitalised_at(table, after)
+        and nominal_at(table, after)
+        and not is_common_noun(table.words[after])
+        and not determiner_at(table, after)
+    )
 
 
 def _past_blanks(table: TokenTable, i: int, end: int) -> int:

@@ -49,6 +49,8 @@ class Draft:
     parent: Draft | None = None  # the quote a nested quoted phrase stands inside
     #: char ranges of the pieces around a frame inside the content; empty: one piece
     parts: list[tuple[int, int]] = field(default_factory=list)
+    #: whether the speaker may go on speaking in the next sentences (not a passive's agent)
+    anchors_chain: bool = True
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from lagebild.quotes.interviewer import without_interviewer_words
 from lagebild.quotes.laut_after_frame import relay_after_closing_frame
 from lagebild.quotes.lexicon import acts_without_content, lower_set
 from lagebild.quotes.nesting import nest_in_closing_frames
+from lagebild.quotes.non_speech import refusal
 from lagebild.quotes.phrases import nested_direct, quoted_in_speech_act
 from lagebild.quotes.readings import drop_readings
 from lagebild.quotes.relay import relayed
@@ -362,6 +363,8 @@ def _pointing_back(
         cue.verb.complements & {"k", "c"} or cue.verb.medium == "writing"
     ):
         return []  # "Das beschloss ein Gericht": a decision, no report of the sentence before
+    if refusal(doc, cue, unit, masked):
+        return []  # "Das bestätigte er nicht": the sentence before is what he left unsaid
     if speaker[0] <= cue.index:
         # the demonstrative read as the subject: the speaker is the phrase after the verb
         after = noun_phrase_after(doc, cue.index + 1, unit.end, masked)
@@ -424,10 +427,11 @@ def _with_frame_words(
 
 def _names(doc: Doc, draft: Draft) -> bool:
     """Whether the draft's speaker is someone: not the frame noun itself ("die Annahme, …"),
-    which names no one whose speech could go on in the next sentence."""
+    which names no one whose speech could go on in the next sentence, nor a passive's agent
+    ("wurde von der TVP aufgefordert, …"), who speaks that content only."""
     tokens = token_table(doc)
     cue, span = draft.cue, draft.speaker_span
-    return not (
+    return draft.anchors_chain and not (
         draft.kind == "indirect"
         and (cue is None or cue.kind in FRAME_WORD_KINDS)
         and span

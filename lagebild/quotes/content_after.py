@@ -97,6 +97,7 @@ def _content_after_comma(ctx: Context, frame: FrameAfterVerb) -> Draft | None:
     if (
         opens is None
         or opens_coordinate(ctx, opens)
+        or relative_to_noun(ctx, opens, frame.speaker)
         or not has_content(ctx, frame.cue, opens, ctx.unit.end)
     ):
         return None
@@ -191,4 +192,24 @@ def opens_coordinate(ctx: Context, i: int) -> bool:
         and tokens.lower[i] in lower_set("coordinate_openers.txt")
         and tokens.tags[i] in {"KON", ""}
         and not any(tokens.lower[k] in _CONTENT_AFTER_CONJUNCTION for k in range(i + 1, near))
+    )
+
+
+#: nominal tags: the noun a relative adverb after the comma refers to
+_NOUN_TAGS = frozenset({"NN", "NE"})
+
+
+def relative_to_noun(ctx: Context, i: int, speaker: tuple[int, int] | None) -> bool:
+    """Does a relative adverb at token ``i`` open a relative clause on the noun before the
+    comma ("…, wo aktuell 219 Asylwerber untergebracht seien", "…, woraufhin …")? Not where
+    that noun ends the speaker phrase: "sagte der Minister, wo …" may ask where."""
+    tokens = token_table(ctx.doc)
+    noun = i - 2
+    return (
+        noun >= ctx.unit.start
+        and tokens.lower[i] in lower_set("relative_adverbs.txt")
+        and tokens.words[i - 1] == ","
+        and tokens.tags[noun] in _NOUN_TAGS
+        and noun not in ctx.masked
+        and (speaker is None or speaker[1] != i - 1)
     )

@@ -208,7 +208,7 @@ def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
     After someone's announcement a main clause with finite "sollen" gives its content on.
     """
     tokens = token_table(doc)
-    if unit.heading or unit.start in masked:
+    if unit.heading or unit.start in masked or _opens_with_subordinate(doc, unit):
         return False
     words = doc_words(doc)
     for i in range(unit.start + 1, min(unit.end, unit.start + 10)):
@@ -217,6 +217,19 @@ def sollen_main_clause(doc: Doc, unit: Unit, masked: frozenset[int]) -> bool:
         if words[i] in SOLLEN and tokens.tags[i] in {"VMFIN", ""}:
             return True
     return False
+
+
+#: tags of the words that open a subordinate clause or an indirect question
+_SUBORDINATE_OPENERS = frozenset({"KOUS", "PWAV", "PWS", "PWAT"})
+
+
+def _opens_with_subordinate(doc: Doc, unit: Unit) -> bool:
+    """Does the unit open with a subordinate clause ("Wie die Fortsetzung heißen soll, …",
+    "Ob sie kommen soll, …")? Its "soll" is no main clause's."""
+    tokens = token_table(doc)
+    return tokens.tags[unit.start] in _SUBORDINATE_OPENERS or tokens.lower[unit.start] in lower_set(
+        "subordinating.txt"
+    )
 
 
 @cache

@@ -20,6 +20,7 @@ from lagebild.quotes.addressees import (
 from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.clauses import Context, name_in_frame
 from lagebild.quotes.cues import CueMatch
+from lagebild.quotes.passive_agent import passive_agent
 from lagebild.quotes.speaker_choice import choose_speaker, without_medium
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.token_table import token_table
@@ -35,6 +36,7 @@ class FrameAfterVerb:
     speaker: tuple[int, int] | None
     stop: int  # the first clause mark after the frame, or the quotation it runs into
     addressee: Participant | None
+    by_agent: bool = False  # the speaker is a passive's "von" agent, who speaks here only
 
 
 def frame_after_verb(
@@ -44,8 +46,21 @@ def frame_after_verb(
     the verb's clause, else the speaker chosen around the verb."""
     speaker, told = _speaker_and_told(ctx, frame, subject)
     stop = _frame_stop(ctx, frame, speaker)
+    # a subject before the comma is the speaker, unless the passive tells it ("Zeugen, die
+    # … können, werden von der Polizei gebeten, …")
+    agent = (
+        passive_agent(ctx, frame.cue, frame.anchor, stop)
+        if subject is None or told is not None
+        else None
+    )
+    # not where the speaker read around the verb holds it already ("von den Verbänden")
+    by_agent = agent is not None and not (
+        speaker is not None and speaker[0] <= agent[0] and agent[1] <= speaker[1]
+    )
+    if by_agent and agent is not None:
+        speaker = agent  # "wurde er von der TVP aufgefordert, …": the TVP said it
     addressee = _addressee(ctx, frame, speaker, told, stop)
-    return FrameAfterVerb(frame.cue, frame.anchor, speaker, stop, addressee)
+    return FrameAfterVerb(frame.cue, frame.anchor, speaker, stop, addressee, by_agent)
 
 
 def past_verb_and_speaker(cue: CueMatch, anchor: int, speaker: tuple[int, int] | None) -> int:

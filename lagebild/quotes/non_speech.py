@@ -14,6 +14,11 @@ A speech verb with a generic subject under a modal ("Man könnte meinen, …", "
 niemand behaupten, dass …", "Man muss hoffen, dass …") is the writer's hedge: nobody said it.
 It stays a cue (its sentence is framed, no continuation of the speaker before) but frames no
 content.
+
+A speech verb of refusal denied in its own clause ("wollte sich nicht äußern", "will nichts
+sagen", "konnte den Eingang nicht bestätigen", "verriet man nicht") withholds what was
+asked: it frames no content and summarises no speech act, though its speaker may go on in
+Konjunktiv ("Er könne dazu keine Angaben machen"). It too stays a cue.
 """
 
 from __future__ import annotations
@@ -48,6 +53,20 @@ def non_speech(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) ->
     return impersonal_middle(match, clause) or (not quoted and _prepositional_object(match, clause))
 
 
+def _clause_bounds(
+    doc: Doc, index: int, unit: Unit, bounds: frozenset[str] = _CLAUSE_BOUNDS
+) -> tuple[int, int]:
+    """The first token of the cue's clause and the one after its last."""
+    tokens = token_table(doc)
+    start = index
+    while start > unit.start and tokens.words[start - 1] not in bounds:
+        start -= 1
+    stop = index + 1
+    while stop < unit.end and tokens.words[stop] not in bounds:
+        stop += 1
+    return start, stop
+
+
 def _clause(
     doc: Doc,
     index: int,
@@ -58,12 +77,7 @@ def _clause(
     """The lower-cased words of the cue's clause, the cue itself left out, and whether the
     clause holds a quotation."""
     tokens = token_table(doc)
-    start = index
-    while start > unit.start and tokens.words[start - 1] not in bounds:
-        start -= 1
-    stop = index + 1
-    while stop < unit.end and tokens.words[stop] not in bounds:
-        stop += 1
+    start, stop = _clause_bounds(doc, index, unit, bounds)
     words = [tokens.lower[j] for j in range(start, stop) if j not in masked and j != index]
     return words, any(j in masked for j in range(start, stop))
 
@@ -110,4 +124,21 @@ def generic_hedge(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int])
     words = set(clause)
     return not words.isdisjoint(lower_set("generic_subjects.txt")) and not words.isdisjoint(
         lower_set("hedge_modals.txt")
+    )
+
+
+def refusal(doc: Doc, match: CueMatch, unit: Unit, masked: frozenset[int]) -> bool:
+    """Is the verb cue a refusal to comment: a verb of refusal_verbs.txt denied in its own
+    clause ("Konami wollte sich nicht äußern", "…, verriet man allerdings nicht", "will keine
+    Details bekannt geben")? "sagte nicht nur, dass …" denies nothing."""
+    if match.verb is None or match.verb.lemma not in lower_set("refusal_verbs.txt"):
+        return False
+    tokens = token_table(doc)
+    start, stop = _clause_bounds(doc, match.index, unit)
+    negations = lower_set("refusal_negations.txt")
+    return any(
+        tokens.lower[i] in negations
+        and (i + 1 >= stop or tokens.lower[i + 1] not in lower_set("negation_not_denying.txt"))
+        for i in range(start, stop)
+        if i not in masked
     )

@@ -320,7 +320,9 @@ def participant(
         head = participant(doc, start, opening, fallback)
         return head.model_copy(update={"end": char_end}) if head is not None else None
     apposition = (
-        _apposition_name(doc, end) or _closing_apposition(doc, start, end)
+        # the name closing the phrase first: after it a comma may open a dative ("…,
+        # Louka Katseli, dem TV-Sender Skai")
+        _closing_apposition(doc, start, end) or _apposition_name(doc, end)
         if _role_headed(doc, start, end)
         else None
     )

@@ -15,8 +15,8 @@ def test_speakerless_inner_clause_is_dropped(tagged_quotes):
 
 def test_named_inner_clause_is_nested(tagged_quotes):
     text = (
-        "Pirlo hat nie gesagt, dass er Juve verlassen will, erklärte der Trainer Massimiliano "
-        "Allegri."
+        "Pirlo hat immer gesagt, dass er bei Juve bleiben will, erklärte der Trainer "
+        "Massimiliano Allegri."
     )
     quotes = tagged_quotes(text)
     outer = next(q for q in quotes if q.text.startswith("Pirlo"))
