@@ -40,10 +40,12 @@ from lagebild.events.lexicon import (
 )
 from lagebild.events.states import (
     country_codes,
+    earlier_organ_state,
     focus_actor,
     is_state_organ,
     organ_branch,
     place_before,
+    sentence_of,
     unknown_state_organ,
     unnamed_states,
 )
@@ -242,7 +244,7 @@ def resolve_chunk(doc: Doc, chunk: Chunk, core_only: bool = False) -> EventActor
         if actor is None and organ:
             actor = _country_anaphor(doc, chunk.genitive_words)  # "das Militär des Landes"
     if actor is None and organ and not unnamed_states(chunk) and not unknown_state_organ(head):
-        actor = focus_actor(doc)
+        actor = earlier_organ_state(doc, head) or focus_actor(doc)
     if actor is not None and (
         actor.entity_id is None and actor.name is None or is_state(doc, actor)
     ):
@@ -273,7 +275,7 @@ def _country_anaphor(doc: Doc, genitive: list[Word]) -> EventActor | None:
     word = genitive[-1]
     if word.text != _COUNTRY_GENITIVE or genitive[0].lower != "des":
         return None
-    sentence = doc[word.i].sent
+    sentence = sentence_of(doc, word)
     opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
     codes = country_codes()
     named = [

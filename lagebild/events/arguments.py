@@ -38,6 +38,8 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 AGENT_PREPOSITIONS = ("von", "durch", "seitens")
+#: prepositions under which an account noun names a source ("nach Angaben von")
+_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
 #: Prepositions under which a meeting noun shares the clause's participants
 #: ("nach Gesprächen in Genf haben die USA Russland aufgerufen").
 SETTING_PREPOSITIONS = frozenset({"nach", "bei", "vor", "während", "seit", "in", "auf"})
@@ -152,7 +154,11 @@ def _dative(
 def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
     attribute: tuple[Chunk | None, EventActor | None] = (None, None)
     for position, chunk in enumerate(clause.chunks):
-        if chunk.prep in AGENT_PREPOSITIONS and not _in_prefield_phrase(clause, position):
+        if (
+            chunk.prep in AGENT_PREPOSITIONS
+            and not _in_prefield_phrase(clause, position)
+            and not _after_source_noun(clause, position)
+        ):
             actor = resolve_chunk(doc, chunk)
             if actor is None or _protest_owner(clause, position, actor):
                 continue
@@ -163,6 +169,29 @@ def agent(doc: Doc, clause: Clause) -> tuple[Chunk | None, EventActor | None]:
     # "die Unterstützung von UN-Organisationen … von den EU-Staaten versprochen": a von-phrase
     # right after a noun is that noun's, the agent only where no other is named
     return attribute
+
+
+def _after_source_noun(clause: Clause, position: int) -> bool:
+    """ "nach Angaben von Armee und Sanitätern": a von-phrase right after an account noun
+    under "nach", "laut" or "gemäß" names the account's source, not the passive's agent
+    (data/source_nouns.txt); not after one whose genitive names its source ("nach Angaben
+    des Kanzleramtes von den EU-Staaten versprochen")."""
+    if position == 0 or clause.chunks[position].prep != "von":
+        return False
+    chunk, before = clause.chunks[position], clause.chunks[position - 1]
+    head = before.head_word
+    return (
+        chunk.first - before.last <= 2
+        and before.prep in _SOURCE_PREPOSITIONS
+        and before.genitive is None
+        and head.tag == "NN"
+        and head.lemma.casefold().endswith(_source_nouns())
+    )
+
+
+@cache
+def _source_nouns() -> tuple[str, ...]:
+    return tuple(sorted(word_list("source_nouns.txt")))
 
 
 def _after_noun(clause: Clause, position: int) -> bool:

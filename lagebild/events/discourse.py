@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from lagebild.events.actors import PROTESTERS
 from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
+from lagebild.events.attack_kinds import other_attack
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import (
     country_forms,
@@ -231,6 +232,8 @@ def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Can
             continue
         if event.actor.code in victims:
             continue  # "Bei Angriffen erlitten vier Israelis Verletzungen": not Israel's deed
+        if other_attack(candidate, event):
+            continue  # "das Attentat" after air strikes: another attack
         if candidate.recipient is not None and distinct(candidate.recipient, event.recipient):
             continue  # "Verhandlungen mit Iran" after talks with Russia: another event
         if candidate.definite:

@@ -1,17 +1,18 @@
 """The state behind a phrase that names none: organ nouns and the branch of the state they
-belong to, organs of other or unknown states, the article's focus country, and the state
-a place of the place layer lies in."""
+belong to, organs of other or unknown states, the same organ named with its state a few
+sentences before, the article's focus country, and the state a place of the place layer
+lies in."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from lagebild.events.adjective_codes import ADJECTIVE_ENDINGS
+from lagebild.events.adjective_codes import ADJECTIVE_ENDINGS, adjective_code, prefix_code
 from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import organ_branches, state_organs, word_list
-from lagebild.events.words import Word
+from lagebild.events.words import Word, sentence_words
 from lagebild.model import EventActor
 
 
@@ -52,9 +53,19 @@ def _unnamed_state_words() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
+def sentence_of(doc: Doc, word: Word) -> Span:
+    """The sentence a word stands in (a word's ``i`` counts in its sentence, not the Doc)."""
+    span = doc.char_span(word.start, word.end, alignment_mode="expand")
+    if span is not None:
+        return span.sent
+    return next(token for token in reversed(doc) if token.idx <= word.start).sent
+
+
 def place_before(doc: Doc, anaphor: Word) -> EventActor | None:
-    """The state of the last place named before the word, in its sentence."""
-    opening = doc[anaphor.i].sent.start_char
+    """The state of the last place named before the word, in its sentence or the one before
+    ("… in Kairo. Die dortige Regierung …")."""
+    sentence = sentence_of(doc, anaphor)
+    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
     named = [
         (mention.start, place.country)
         for place in doc._.places or []
@@ -90,6 +101,47 @@ def is_state_organ(word: Word) -> bool:
     if word.tag != "NN":
         return False
     return word.lemma.casefold().split("-")[-1].endswith(state_organs())
+
+
+#: how many sentences apart two mentions of one organ may stand to be read as one
+EARLIER_ORGAN_SENTENCES = 3
+
+
+def earlier_organ_state(doc: Doc, head: Word) -> EventActor | None:
+    """ "die slowenische Armee … Das Militär leistet der Polizei Hilfe": an organ noun named
+    without its state takes the state of the last organ of its branch named with one, before
+    the article's focus: the same organ, told again. Mentions of the branch may link up a
+    chain back to it ("die Armee … die Soldaten"), each a few sentences from the next."""
+    branch = organ_branch(head)
+    if branch is None:
+        return None
+    sentences = list(doc.sents)
+    own = sentence_of(doc, head).start
+    at = next(n for n, sentence in enumerate(sentences) if sentence.start == own)
+    last_mention = at
+    for index in range(at, -1, -1):
+        if last_mention - index > EARLIER_ORGAN_SENTENCES:
+            return None
+        words = [w for w in sentence_words(sentences[index]) if w.start < head.start]
+        for position in reversed(range(len(words))):
+            if organ_branch(words[position]) == branch:
+                code = _named_state(words, position)
+                if code is not None:
+                    return EventActor(code=code)
+                last_mention = index
+    return None
+
+
+def _named_state(words: list[Word], position: int) -> str | None:
+    """The state an organ noun names itself: by its compound's prefix ("US-Armee") or the
+    country adjective just before it ("die slowenische Armee")."""
+    code = prefix_code(words[position])
+    before = position - 1
+    while code is None and before >= 0 and words[before].tag == "ADJA":
+        code = adjective_code(words[before])
+        before -= 1
+    iso3 = country_codes()
+    return code if code in iso3 else None
 
 
 def focus_actor(doc: Doc) -> EventActor | None:
