@@ -85,6 +85,9 @@ class Candidate:
     #: roles written after a city's or region's adjective ("der Wiener FPÖ-Obmann"): an
     #: office of that place, not of the whole party or state
     local_roles: tuple[str, ...] = ()
+    #: an unnamed person's role that names a kind of person ("für einen Politiker"): kept
+    #: only where a later mention refers to it (generic_roles.py)
+    generic: bool = False
 
     @classmethod
     def of_actor(

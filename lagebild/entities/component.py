@@ -36,6 +36,7 @@ from lagebild.entities.clubs import club_candidates
 from lagebild.entities.companies import company_candidates
 from lagebild.entities.federal_bodies import give_federal_bodies_their_state
 from lagebild.entities.forces import attach_state_forces, force_candidates
+from lagebild.entities.generic_roles import drop_unreferenced_generic_roles
 from lagebild.entities.genitive_names import genitive_name_candidates
 from lagebild.entities.groups import (
     assign_citizen_states,
@@ -161,6 +162,7 @@ def resolve_entities(
     add_prefix_mentions(tokens, clusters, actor_kb())
     attach_state_adjectives(tokens, clusters, covered, actor_kb(), positions)
     resolve_pronouns(tokens, clusters, positions)
+    drop_unreferenced_generic_roles(clusters)
     return to_entities(text, tokens, clusters, dateline)
 
 

@@ -7,6 +7,7 @@ from functools import cache
 
 from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
+from lagebild.entities.generic_roles import is_generic_role
 from lagebild.entities.institutions import institution_of, own_code_institutions
 from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, region_adjectives
 from lagebild.entities.local_titles import local_state_before
@@ -437,6 +438,7 @@ def titled_persons(
                     roles=roles,
                     gender=gender,
                     priority=5,
+                    generic=is_generic_role(tokens, phrase_start - 1, index),
                 )
             )
         elif title and phrase_start > 0 and _state_genitive(tokens, phrase_start - 1, kb):
