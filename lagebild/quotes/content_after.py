@@ -207,6 +207,7 @@ def relative_to_noun(ctx: Context, i: int, speaker: tuple[int, int] | None) -> b
     noun = i - 2
     return (
         noun >= ctx.unit.start
+        and i < ctx.unit.end  # a comma ending the text opens nothing
         and tokens.lower[i] in lower_set("relative_adverbs.txt")
         and tokens.words[i - 1] == ","
         and tokens.tags[noun] in _NOUN_TAGS

@@ -44,6 +44,7 @@ def test_readers_never_raise(data: bytes, kind: str) -> None:
         "a" * 20_000,  # tagging time grew quadratically with word length
         "Er sagte: „" + "x" * 5_000 + "“.",
         "«““« Scholz , ‚\n\n«(II),\x0bR\ufffd«««",  # an ORG named "(II)": IndexError in events
+        " kritisierte ,",  # a comma ending the text: IndexError in quotes.relative_to_noun
     ],
 )
 def test_analyzer_survives(analyzer: Analyzer, text: str) -> None:
