@@ -39,13 +39,13 @@ from lagebild.events.lexicon import (
     word_list,
 )
 from lagebild.events.states import (
-    country_codes,
     earlier_organ_state,
     focus_actor,
     is_state_organ,
     organ_branch,
     place_before,
     sentence_of,
+    state_named_last,
     unknown_state_organ,
     unnamed_states,
 )
@@ -275,17 +275,7 @@ def _country_anaphor(doc: Doc, genitive: list[Word]) -> EventActor | None:
     word = genitive[-1]
     if word.text != _COUNTRY_GENITIVE or genitive[0].lower != "des":
         return None
-    sentence = sentence_of(doc, word)
-    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
-    codes = country_codes()
-    named = [
-        (mention.start, entity)
-        for entity in doc._.entities or []
-        if entity.type == "GPE" and entity.code in codes
-        for mention in entity.mentions
-        if opening <= mention.start < word.start
-    ]
-    return from_entity(max(named, key=lambda item: item[0])[1]) if named else None
+    return state_named_last(doc, sentence_of(doc, word), word.start)
 
 
 def _named_owner(doc: Doc, genitive: list[Word]) -> EventActor | None:

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk
-from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause
+from lagebild.events.clauses import SUBORDINATORS, Chunk, Clause, coordinated_phrases
 from lagebild.events.lexicon import Trigger, word_list
 from lagebild.events.recipients import (
     PLACE_TARGET_TYPES,
@@ -377,18 +377,6 @@ def _co_recipients(
 
 def _key(actor: EventActor) -> str | None:
     return actor.code or actor.entity_id or actor.name
-
-
-def coordinated_phrases(clause: Clause, chunk: Chunk | None) -> list[Chunk]:
-    """The phrases coordinated after ``chunk`` ("die G8, noch die EU oder die Ukraine")."""
-    if chunk is None or chunk not in clause.chunks:
-        return []
-    following = []
-    for other in clause.chunks[clause.chunks.index(chunk) + 1 :]:
-        if not other.coordinated:
-            break
-        following.append(other)
-    return following
 
 
 def coordinated_actors(doc: Doc, clauses: list[Clause], chunk: Chunk | None) -> list[EventActor]:

@@ -486,6 +486,18 @@ def attached_phrases(clause: Clause, after: int, candidates: list[Chunk]) -> lis
     return attached
 
 
+def coordinated_phrases(clause: Clause, chunk: Chunk | None) -> list[Chunk]:
+    """The phrases coordinated after ``chunk`` ("die G8, noch die EU oder die Ukraine")."""
+    if chunk is None or chunk not in clause.chunks:
+        return []
+    following = []
+    for other in clause.chunks[clause.chunks.index(chunk) + 1 :]:
+        if not other.coordinated:
+            break
+        following.append(other)
+    return following
+
+
 def complement_clause(clause: Clause) -> bool:
     first = clause.words[0]
     return first.lower in ("dass", "daß", "ob") or any(

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from lagebild.events.actor_entities import from_entity
 from lagebild.events.clauses import Chunk, Clause
 from lagebild.events.lexicon import word_list
-from lagebild.events.states import clear_focus, country_codes, focus_actor, place_actor
+from lagebild.events.states import clear_focus, focus_actor, place_actor, state_named_last
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
@@ -38,25 +37,10 @@ def crowd_state(doc: Doc, sentence: Span, clause: Clause, trigger: Word) -> Even
             state = place_actor(doc, chunk)
             if state is not None:
                 return state
-    named = _state_named_before(doc, sentence, trigger)
+    named = state_named_last(doc, sentence, trigger.start, _NAMING_KINDS)
     if named is not None:
         return named
     return focus_actor(doc) if clear_focus(doc) else None
-
-
-def _state_named_before(doc: Doc, sentence: Span, trigger: Word) -> EventActor | None:
-    """The state (a GPE entity with a country code) named by name last before the trigger,
-    in its sentence or the one before."""
-    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
-    codes = country_codes()
-    named = [
-        (mention.start, entity)
-        for entity in doc._.entities or []
-        if entity.type == "GPE" and entity.code in codes
-        for mention in entity.mentions
-        if mention.kind in _NAMING_KINDS and opening <= mention.start < trigger.start
-    ]
-    return from_entity(max(named, key=lambda item: item[0])[1]) if named else None
 
 
 def _crowd(chunk: Chunk) -> bool:

@@ -19,10 +19,15 @@ from lagebild.events.arguments import (
     SETTING_PREPOSITIONS,
     Participants,
     coordinated_actors,
-    coordinated_phrases,
     is_passive,
 )
-from lagebild.events.clauses import Chunk, Clause, attached_phrases, genitive_name
+from lagebild.events.clauses import (
+    Chunk,
+    Clause,
+    attached_phrases,
+    coordinated_phrases,
+    genitive_name,
+)
 from lagebild.events.lexicon import Trigger, received_aid, support_verbs
 from lagebild.events.recipients import by_frame, distinct, resolve_target
 from lagebild.events.states import country_codes, place_actor

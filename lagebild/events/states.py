@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from lagebild.events.actor_entities import from_entity
 from lagebild.events.adjective_codes import ADJECTIVE_ENDINGS, adjective_code, prefix_code
 from lagebild.events.clauses import Chunk
 from lagebild.events.lexicon import organ_branches, state_organs, word_list
@@ -156,6 +157,24 @@ def clear_focus(doc: Doc) -> bool:
     a Doc whose focus no places stage measured (one built by hand) keeps the focus given."""
     clear = doc._.focus_clear
     return clear is None or bool(clear)
+
+
+def state_named_last(
+    doc: Doc, sentence: Span, before: int, kinds: frozenset[str] | None = None
+) -> EventActor | None:
+    """The state (a GPE entity with a country code) mentioned last before character
+    ``before``, in ``sentence`` or the one before it; with ``kinds``, only mentions of those
+    kinds count (a role noun such as "die Regierung" may stand for another state)."""
+    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    codes = country_codes()
+    named = [
+        (mention.start, entity)
+        for entity in doc._.entities or []
+        if entity.type == "GPE" and entity.code in codes
+        for mention in entity.mentions
+        if (kinds is None or mention.kind in kinds) and opening <= mention.start < before
+    ]
+    return from_entity(max(named, key=lambda item: item[0])[1]) if named else None
 
 
 def country_codes() -> frozenset[str]:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
-from lagebild.events.clauses import DETERMINER_TAGS, OBLIQUE_FORMS, SUBORDINATORS, Chunk, Clause
+from lagebild.events.clauses import (
+    DETERMINER_TAGS,
+    OBLIQUE_FORMS,
+    SUBORDINATORS,
+    Chunk,
+    Clause,
+    coordinated_phrases,
+)
 from lagebild.events.lexicon import collective_nouns, generic_people, person_suffixes, word_list
 from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
@@ -214,18 +221,8 @@ def _plural_with_singular_verb(clause: Clause, chunk: Chunk) -> bool:
     return any(
         (joint := clause.by_position.get(other.first - 1)) is not None
         and joint.lower in _PLURAL_CONJUNCTIONS
-        for other in _coordinated_after(clause, chunk)
+        for other in coordinated_phrases(clause, chunk)
     )
-
-
-def _coordinated_after(clause: Clause, chunk: Chunk) -> list[Chunk]:
-    """The phrases coordinated after ``chunk``."""
-    following = []
-    for other in clause.chunks[clause.chunks.index(chunk) + 1 :]:
-        if not other.coordinated:
-            break
-        following.append(other)
-    return following
 
 
 def _glued_name(clause: Clause, chunk: Chunk) -> bool:
