@@ -18,7 +18,7 @@ from lagebild.quotes.chunks import CLAUSE_PUNCT
 from lagebild.quotes.clauses import first_word_opens_subordinate, opens_relative_phrase
 from lagebild.quotes.coordination import coordinated_phrase
 from lagebild.quotes.lexicon import function_class, function_words, lower_set, possessive_owners
-from lagebild.quotes.mood import is_present_subjunctive, moods, tenses
+from lagebild.quotes.mood import is_present_subjunctive, is_weak_preterite, moods, tenses
 from lagebild.quotes.readings import present_subjunctive_at, readings, subjunctive_at
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
@@ -77,6 +77,8 @@ def continues(
     if subjunctive is not None:
         if first_cue is not None and subjunctive >= first_cue:
             return False
+        if indicative_main_clause(doc, unit, masked, subjunctive):
+            return False
         if not after_frame and conjecture(doc, unit, masked, subjunctive):
             # "Ein Schuldspruch könnte … schaden.": a singular Konjunktiv II replaces no
             # Konjunktiv I (that form is distinct), so it is mostly the narrator's own
@@ -90,6 +92,52 @@ def continues(
         and not following.heading
         and first_subjunctive(doc, following, masked) is not None
         and ambiguous_past_v2(doc, unit, masked)
+    )
+
+
+def indicative_main_clause(doc: Doc, unit: Unit, masked: frozenset[int], subjunctive: int) -> bool:
+    """Does an indicative main clause come before the unit's first Konjunktiv, and is that a
+    Konjunktiv II? "Ohne Gesetzesänderung muss die Bank nur 7 Prozent beitragen, während alle
+    anderen 22 Prozent bezahlen müssten." Reported speech would put its main clause in
+    Konjunktiv I; a Konjunktiv II in a later clause is the narrator's own hypothesis.
+    (A Konjunktiv I there reports that clause's subject: :func:`subordinate_subjunctive`.)"""
+    if present_subjunctive_at(doc, subjunctive) or _first_person(doc, unit, masked):
+        return False  # "Ich kenne ihn nicht und käme nie auf die Idee": the speaker's own words
+    tokens = token_table(doc)
+    if unit.start in masked or tokens.tags[unit.start] in FINITE_TAGS:
+        return False  # "Verliert X den Prozess, müsste …": a verb first opens a condition
+    if _opens_with_subordinate(doc, unit):
+        return False  # "Wenn er gewinnt, müsste …": the finite verb ends a subordinate clause
+    words = doc_words(doc)
+    coordination = coordinated_phrase(doc, unit.start, unit.end, masked)
+    for i in range(coordination[1] if coordination else unit.start + 1, subjunctive):
+        if i in masked or words[i] in CLAUSE_PUNCT:
+            return False  # an opening subordinate clause or quotation: no main clause first
+        if tokens.tags[i] in FINITE_TAGS:
+            # a weak preterite ("zählten") may be Konjunktiv II itself; "soll", "sollten"
+            # report a plan or hearsay in either mood
+            indicative = (
+                not is_weak_preterite(doc[i])
+                and tokens.lower[i] not in lower_set("mood_neutral_modals.txt")
+                and not (readings(doc).may_be_subjunctive(i) and subjunctive_at(doc, i))
+            )
+            # a plural "hätten" in a second main clause stands in for a Konjunktiv I ("Er ist
+            # übergetreten, die Brüder hätten das so gemacht"); a singular one does not
+            return indicative and (
+                singular_past_subjunctive(doc[subjunctive])
+                or _only_subordinate_clauses(doc, unit, i, subjunctive)
+            )
+    return False
+
+
+def _only_subordinate_clauses(doc: Doc, unit: Unit, finite: int, subjunctive: int) -> bool:
+    """Does every clause between the main clause's ``finite`` verb and the ``subjunctive``
+    open as a subordinate or relative one ("…, während alle anderen zahlen müssten")?"""
+    words = doc_words(doc)
+    breaks = [k for k in range(finite + 1, subjunctive) if words[k] in CLAUSE_PUNCT]
+    return bool(breaks) and all(
+        first_word_opens_subordinate(doc[k + 1]) or opens_relative_phrase(doc, k + 1, unit.end)
+        for k in breaks
     )
 
 

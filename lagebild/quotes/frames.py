@@ -39,7 +39,11 @@ from lagebild.quotes.frame_clause import main_clause_start
 from lagebild.quotes.lexicon import lower_set, speech_noun_medium, speech_noun_source, word_list
 from lagebild.quotes.narrated_lead import content_start
 from lagebild.quotes.readings import subjunctive_at
-from lagebild.quotes.source_run_on import source_without_content
+from lagebild.quotes.source_run_on import (
+    source_before_zufolge,
+    source_without_content,
+    zufolge_frame_phrase,
+)
 from lagebild.quotes.speaker_position import is_personish, prefield
 from lagebild.quotes.speakers import participant
 from lagebild.quotes.token_table import token_table
@@ -107,8 +111,12 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
         content = (start, verb_final_end(ctx, start))
         return _drafts(ctx, cue, [content], (source, source + 1))
     if cue.kind == "zufolge":
-        speaker = noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
-        frame_start, frame_end = (speaker[0] if speaker else cue.index), cue.index + 1
+        phrase = zufolge_frame_phrase(
+            doc, noun_phrase_before(doc, cue.index, unit.start, ctx.masked)
+        )
+        # the frame keeps the whole phrase; the source is its dative part alone
+        speaker = source_before_zufolge(doc, phrase)
+        frame_start, frame_end = (phrase[0] if phrase else cue.index), cue.index + 1
     else:
         speaker = noun_phrase(doc, cue.index + 1, unit.end, ctx.masked)
         noun = speech_noun_ahead(doc, cue.index, unit.end)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.entities.quoted_names import introduces_name
-from lagebild.quotes.chunks import is_common_noun
-from lagebild.quotes.lexicon import is_role
+from lagebild.quotes.chunks import CLAUSE_PUNCT, determiner_at, is_common_noun
+from lagebild.quotes.lexicon import is_role, lower_set, speech_noun_medium
 from lagebild.quotes.token_table import TokenTable, token_table
 
 #: tags of the noun the content opens with (the tagger reads a rare one as a name: "Senfgas")
@@ -50,3 +50,57 @@ def _bare_noun(table: TokenTable, i: int) -> bool:
 def _plain(word: str) -> bool:
     """A capitalised common noun, no acronym ("STANDARD", "UNHCR") and no name."""
     return word[:1].isupper() and not word.isupper() and is_common_noun(word)
+
+
+#: tags of a relative pronoun that opens the clause a "zufolge" source ends in
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+
+
+def zufolge_frame_phrase(doc: Doc, phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The phrase before "zufolge" from its last comma on: "eine Regel, die Fachleuten
+    zufolge" frames from "die"; the clause before the comma is no part of the frame."""
+    if phrase is None:
+        return None
+    words = token_table(doc).words
+    start, end = phrase
+    breaks = [k for k in range(start + 1, end) if words[k - 1] in CLAUSE_PUNCT]
+    return (breaks[-1], end) if breaks else phrase
+
+
+def source_before_zufolge(doc: Doc, source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The dative source of "X zufolge" without the words of the clause before it.
+
+    The phrase before "zufolge" runs back into the clause: "ermittelt die Staatsanwaltschaft
+    Medienberichten zufolge" (two plain nouns in a row: the second starts the source),
+    "stehen selbstfahrenden Pkw einer Umfrage zufolge" (an article after a noun that is no
+    speech noun), "eine Regel, die Fachleuten zufolge" (a comma and a relative pronoun).
+    A genitive after a speech noun stays: "einem Bericht der Presse zufolge".
+    """
+    source = zufolge_frame_phrase(doc, source)
+    if source is None:
+        return None
+    table = token_table(doc)
+    start, end = source
+    if end - start > 1 and (table.tags[start] in RELATIVE_TAGS or _non_dative(table, start)):
+        start += 1  # "die Fachleuten": a relative pronoun, no dative article
+    for k in range(end - 1, start, -1):
+        if _genitive_noun(table, k - 1) and _bare_noun(table, k):
+            return (k, end)
+        if (
+            table.tags[k - 1] == "NN"
+            and table.tags[k] == "NN"
+            and speech_noun_medium(table.words[k])
+        ):
+            return (k, end)  # "die Staatanwaltschaft Medienberichten": a misspelt subject
+        if (
+            determiner_at(table, k)
+            and table.tags[k - 1] == "NN"
+            and _plain(table.words[k - 1])  # no name: "sagte Kaminski der Agentur PAP zufolge"
+            and speech_noun_medium(table.words[k - 1]) is None
+        ):
+            return (k, end)
+    return (start, end)
+
+
+def _non_dative(table: TokenTable, i: int) -> bool:
+    return table.lower[i] in lower_set("non_dative_articles.txt")

@@ -115,6 +115,10 @@ def wie_clause_drafts(ctx: Context, frame: VerbFrame) -> tuple[list[Draft], tupl
     ("Wie X mitteilte, …")."""
     if compares_with_rule(frame.cue.verb):
         return [], None  # "wie es der Vorschlag vorsieht": a plan, no report of the clause
+    if _impersonal_naming(ctx, frame):
+        return [], None  # "wie die beiden genannt werden": a name, nobody's report
+    if _degree_question(ctx, frame):
+        return [], None  # "wie gut Menschen informiert sind": a question, no frame
     doc, unit = ctx.doc, ctx.unit
     cue = replace(frame.cue, extra=(*frame.cue.extra, frame.start))
     first = wie_subject_start(ctx, frame.start, frame.anchor)
@@ -126,3 +130,29 @@ def wie_clause_drafts(ctx: Context, frame: VerbFrame) -> tuple[list[Draft], tupl
         after_clause = clause_end(doc, cue.last, unit.end, frozenset()) + 1
         draft = content_draft(ctx, cue, after_clause, unit.end, speaker)
     return ([draft] if draft else []), speaker
+
+
+def _impersonal_naming(ctx: Context, frame: VerbFrame) -> bool:
+    """Does the "wie" clause name something in the passive or with "man" ("wie sie im
+    Vertrag genannt werden", "wie man ihn hinter vorgehaltener Hand nennt")? It tells what
+    a thing is called, by no one in particular."""
+    verb = frame.cue.verb
+    if verb is None or verb.lemma not in word_list("naming_verbs.txt"):
+        return False
+    tokens = token_table(ctx.doc)
+    end = clause_end(ctx.doc, frame.start, ctx.unit.end, ctx.masked)
+    impersonal = lower_set("passive_auxiliaries.txt") | lower_set("generic_subjects.txt")
+    return any(tokens.lower[k] in impersonal for k in range(frame.start + 1, end))
+
+
+def _degree_question(ctx: Context, frame: VerbFrame) -> bool:
+    """Does "wie" ask for a degree ("wie gut Menschen informiert sind", "wie weit er
+    fürchtete")? An adverbial adjective right after it, then no verb ("wie bekannt wurde"
+    stays a frame), opens an indirect question, not a comparison with what someone said."""
+    tokens = token_table(ctx.doc)
+    adjective, after = frame.start + 1, frame.start + 2
+    return (
+        after < frame.anchor
+        and tokens.tags[adjective] == "ADJD"
+        and not tokens.tags[after].startswith("V")
+    )
