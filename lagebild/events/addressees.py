@@ -19,6 +19,7 @@ from lagebild.entities.kb import business_codes, organisation_states
 from lagebild.events import arguments
 from lagebild.events.actor_entities import is_non_state
 from lagebild.events.actors import is_event_noun
+from lagebild.events.adjective_codes import opposing_adjective
 from lagebild.events.candidate import Candidate, may_lack_recipient
 from lagebild.events.clauses import Chunk, Clause, attached_phrases
 from lagebild.events.irrealis import governed_by
@@ -239,6 +240,66 @@ def _named_elsewhere(candidate: Candidate) -> bool:
     Solomonen geschickt"): the addressee is someone, not the default."""
     slots = set(candidate.trigger.prepositions)
     return any(c.prep in slots for c in candidate.clause.chunks)
+
+
+def addressed_elsewhere(
+    clause: Clause, clauses: list[Clause], entry: Trigger, trigger: Word
+) -> bool:
+    """A demand on whom its demanded clause names as subject ("pochte darauf, dass die
+    Euro-Staaten die Regeln einhalten"), a demand for a thing told before ("Genau das
+    fordern nun Aktivisten"), an advocacy made to the public ("warb für Verständnis"), or a
+    protest against a group ("antiarabische Demonstrationen"): none is by default addressed
+    to the focus country or its government."""
+    return (
+        _demanded_subject(clause, clauses)
+        or _demanded_thing_told_before(clause, entry, trigger)
+        or _advocacy(clause, entry)
+        or _against_a_group(clause, trigger)
+    )
+
+
+def _demanded_thing_told_before(clause: Clause, entry: Trigger, trigger: Word) -> bool:
+    """ "Einen Kodex für alle Firmen gibt es nicht. Genau das fordern nun Aktivisten": a
+    demand whose fronted object is "das" asks for a thing told before, whose addressee the
+    clause does not give (often not the government)."""
+    if entry.type != "REQUEST":
+        return False
+    return any(
+        chunk.prep is None and chunk.head_word.tag == "PDS" and chunk.last < trigger.i
+        for chunk in clause.chunks
+    )
+
+
+def _against_a_group(clause: Clause, trigger: Word) -> bool:
+    """An event noun with an "anti-" adjective: aimed at whom the adjective names (a state
+    it names is its recipient already), not at the government."""
+    chunk = clause.chunk_of(trigger)
+    if chunk is None:
+        return False
+    return any(opposing_adjective(w) for w in chunk.words if w.start < trigger.start)
+
+
+def _demanded_subject(clause: Clause, clauses: list[Clause]) -> bool:
+    """The "dass" clause right after the verb's clause opens with other actors as its subject: a
+    noun for states, members or companies (data/addressee_subject_nouns.txt), matched on
+    the word as written: the plural ("die Euro-Staaten"), not the lemma."""
+    following = [c for c in clauses if c.first > clause.last][:1]
+    if not following or following[0].words[0].lower not in ("dass", "daß"):
+        return False
+    bare = [c for c in following[0].chunks if c.prep is None][:1]
+    if not bare or bare[0].first != following[0].first + 1:
+        return False
+    head = bare[0].head_word
+    nouns = tuple(word_list("addressee_subject_nouns.txt"))
+    return head.tag == "NN" and head.text.casefold().split("-")[-1].endswith(nouns)
+
+
+def _advocacy(clause: Clause, entry: Trigger) -> bool:
+    """ "warb für Verständnis": the verb with its advocating preposition (data/
+    advocating_verbs.tsv)."""
+    rows = (line.split("\t") for line in word_list("advocating_verbs.tsv"))
+    prepositions = {row[1] for row in rows if len(row) == 2 and row[0] == entry.lemma}
+    return any(chunk.prep in prepositions for chunk in clause.chunks)
 
 
 def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:

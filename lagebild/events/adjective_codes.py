@@ -32,6 +32,11 @@ def opposed_code(word: Word) -> str | None:
     return codes[0] if len(codes) == 1 else None
 
 
+def opposing_adjective(word: Word) -> bool:
+    """An "anti-" adjective ("antiarabische"), whether or not it names a state."""
+    return word.tag in ("ADJA", "ADJD") and bool(_after_opposing_prefix(word.text))
+
+
 def _after_opposing_prefix(text: str) -> str | None:
     """What follows an opposing prefix ("anti-chinesische" -> "chinesische"), if one opens
     the word."""

@@ -24,6 +24,7 @@ from lagebild.events.actors import prefix_actor
 from lagebild.events.addressees import (
     RECIPROCAL_TYPES,
     addressed_by_default,
+    addressed_elsewhere,
     answers_another,
     complete_pending,
     focus_addressee,
@@ -330,9 +331,7 @@ def _candidate(
             and chunk.words[0].tag == "ART"
             and chunk.words[0].lower in _DEFINITE_ARTICLES,
             nearby_group=group,
-            government=focus_actor(doc)
-            if addressed_by_default(entry) and not (group and union_at_work(doc, group))
-            else None,
+            government=_orphan_government(doc, entry, group, clause, clauses, word),
             pending=parts.recipient is None and not may_lack_recipient(entry),
             setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
             people_acting=sides.people_acting(clause, entry, word.start),
@@ -374,9 +373,11 @@ def _candidate(
     by_default = False
     default_recipient = parts.recipient is None and addressed_by_default(told)
     foreign_focus = focus_addressee(doc, parts.actor)
-    # an act on someone or something told before takes neither default side
-    if (default_recipient or foreign_focus is not None) and answers_another(
-        clause, clauses, entry, parts.actor_chunk
+    # an act on someone or something told before, or one aimed elsewhere, takes neither
+    # default side
+    if (default_recipient or foreign_focus is not None) and (
+        answers_another(clause, clauses, entry, parts.actor_chunk)
+        or addressed_elsewhere(clause, clauses, entry, word)
     ):
         default_recipient, foreign_focus = False, None
     if default_recipient:
@@ -563,3 +564,20 @@ def _anaphoric_type(clause: Clause, trigger: Word) -> str | None:
             if entries:
                 return entries[0].type
     return None
+
+
+def _orphan_government(
+    doc: Doc,
+    entry: Trigger,
+    group: EventActor | None,
+    clause: Clause,
+    clauses: list[Clause],
+    word: Word,
+) -> EventActor | None:
+    """The government a claim with no actor found yet is addressed to by default: not a
+    union's at work, nor one aimed elsewhere (see addressees.addressed_elsewhere)."""
+    if not addressed_by_default(entry) or (group and union_at_work(doc, group)):
+        return None
+    if addressed_elsewhere(clause, clauses, entry, word):
+        return None
+    return focus_actor(doc)
