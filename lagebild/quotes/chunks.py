@@ -215,6 +215,9 @@ def nominal_at(table: TokenTable, i: int) -> bool:
     return known
 
 
+#: tags of a word ending in "-er" that is no genitive adjective ("wieder", "später")
+ADVERBIAL_TAGS = frozenset({"ADV", "ADJD"})
+
 #: the parts of speech of a word :func:`adjective_like` lets stand before a noun
 _ADJECTIVE_POS = frozenset({ADJ, NUM, ADV})
 
@@ -350,6 +353,7 @@ def noun_phrase_at(
             j > start_content
             and nominal_at(table, j - 1)
             and text.endswith("er")
+            and table.tags[j] not in ADVERBIAL_TAGS  # "laut Staatsanwaltschaft wieder"
             and adjective_like_at(table, j, end)
         ):
             j += 1  # a genitive without article: "Meinung politischer Beobachter"

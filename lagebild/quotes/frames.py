@@ -41,6 +41,7 @@ from lagebild.quotes.narrated_lead import content_start
 from lagebild.quotes.readings import subjunctive_at
 from lagebild.quotes.source_run_on import (
     source_before_zufolge,
+    source_without_agent,
     source_without_content,
     zufolge_frame_phrase,
 )
@@ -127,6 +128,7 @@ def frame_drafts(ctx: Context, cue: CueMatch) -> list[Draft]:
         if cue.kind == "nach":
             speaker = _source_after_nach(ctx, cue.index) or speaker
         speaker = source_without_content(doc, _source_compound(ctx, speaker))
+        speaker = source_without_agent(doc, speaker)
         frame_start, frame_end = cue.index, (speaker[1] if speaker else cue.index + 1)
         drafts = _drafts(ctx, cue, frame_content(ctx, frame_start, frame_end), speaker)
         own = _own_statement(ctx, cue.index, speaker)

@@ -34,6 +34,26 @@ def source_without_content(doc: Doc, source: tuple[int, int] | None) -> tuple[in
     return source
 
 
+#: prepositions that open a passive agent as well as a "von" attribute ("von Forschern")
+AGENT_PREPOSITIONS = frozenset({"von", "vom"})
+
+
+def source_without_agent(doc: Doc, source: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``source`` without a closing "von" phrase that is the agent of the participle right
+    after it: "laut einer Studie | von Wassermangel bedroht" ("von Forschern" before a noun
+    or the clause's end stays the study's attribute)."""
+    if source is None:
+        return None
+    table = token_table(doc)
+    start, end = source
+    if end >= len(table.words) or table.tags[end] != "VVPP":
+        return source
+    agent = next(
+        (k for k in range(end - 1, start, -1) if table.lower[k] in AGENT_PREPOSITIONS), None
+    )
+    return (start, agent) if agent is not None else source
+
+
 def _genitive_noun(table: TokenTable, i: int) -> bool:
     """A noun (no demonym: "Berliner Zeitung") that takes no name after it: no role
     ("Polizeisprecher Koch") and no noun that introduces a name ("Zeitung")."""

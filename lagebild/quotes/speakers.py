@@ -218,6 +218,25 @@ def _opening_name(doc: Doc, start: int, end: int) -> int | None:
     return comma if described else None
 
 
+def _head_before_apposition(doc: Doc, start: int, end: int) -> int | None:
+    """Where the phrase's head ends when a name heads it and an apposition follows after a
+    comma ("die liberale PMDB, der größte Koalitionspartner der …"). Not a role head: there
+    the name after the comma names the role's holder ("der Sprecher, Dmitri Peskow")."""
+    table = token_table(doc)
+    comma = next((k for k in range(start + 1, end) if table.words[k] == ","), None)
+    if comma is None or _role_headed(doc, start, comma):
+        return None
+    if any(table.tags[k] == "KON" for k in range(comma + 1, end)):
+        return None  # a list, no apposition: "Malta, Estland, Lettland und Litauen"
+    name = name_words(doc, start, comma)
+    if name is None or name[1] != comma:
+        return None
+    # only an article and adjectives before the name: the name is the head, no genitive
+    # of a noun before it ("Österreichs Wirtschaftsdelegierter, …")
+    headed = all(determiner_at(table, k) or table.tags[k] == "ADJA" for k in range(start, name[0]))
+    return comma if headed else None
+
+
 def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
     """The person's name mention inside ``[start, end)`` if there is exactly one."""
     named = [
@@ -336,6 +355,12 @@ def participant(
         return Participant(
             name=name, entity_id=found[0].id if found else None, start=char_start, end=named_end
         )
+    head_end = _head_before_apposition(doc, start, end)
+    if head_end is not None:
+        # "die liberale PMDB, der größte Koalitionspartner der Arbeiterpartei PT": the
+        # phrase's head speaks; the body in its apposition only describes it
+        head = participant(doc, start, head_end, fallback)
+        return head.model_copy(update={"end": char_end}) if head is not None else None
     found = mention_at(doc, char_start, char_end)
     if found is not None and found[0].type != "PER":
         # "die NSU-Rechtsterroristin Beate Zschäpe", "Paolo Ferri von der ESA": the one
