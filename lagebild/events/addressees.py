@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from lagebild.entities.kb import business_codes, organisation_states
+from lagebild.entities.kb import actor_kb, business_codes, organisation_states
 from lagebild.events import arguments
 from lagebild.events.actor_entities import is_non_state
 from lagebild.events.actors import is_event_noun
@@ -31,7 +31,7 @@ from lagebild.events.lexicon import (
     word_list,
 )
 from lagebild.events.recipients import distinct
-from lagebild.events.states import clear_focus, focus_actor
+from lagebild.events.states import clear_focus, country_codes, focus_actor
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor
@@ -121,6 +121,24 @@ def _coordinated_copies(governed: Candidate, found: list[Candidate]) -> list[Can
     return copies
 
 
+def _aid_at_home(candidate: Candidate) -> bool:
+    """ "das BZÖ habe Teile des Wahlkampfes durch den Parlamentsklub finanziert": what a party
+    or an organisation we do not know finances unaddressed is its own business, not aid to
+    the focus state (a party's demand, by contrast, is addressed to that state; aid of a
+    state or of a known international body keeps the default)."""
+    actor = candidate.actor
+    if candidate.trigger.type != "AID" or actor is None or actor.code is None:
+        return False
+    if actor.code in country_codes():
+        return False
+    return actor.code in organisation_states() or actor.code not in _known_actor_codes()
+
+
+@cache
+def _known_actor_codes() -> frozenset[str]:
+    return frozenset(surface.actor.code for surface in actor_kb().phrases.values())
+
+
 def _same(one: EventActor | None, other: EventActor | None) -> bool:
     if one is None or other is None:
         return one is other
@@ -140,6 +158,7 @@ def _focus_addressed(candidate: Candidate) -> Candidate:
         and not _owned_act(candidate.clause)
         and not _named_elsewhere(candidate)
         and not (candidate.trigger.type == "AGREE" and _not_promise(candidate))
+        and not _aid_at_home(candidate)
     ):
         # "Sarkozy verlangte die Freilassung einer Lehrerin", "die EU erkennt das nicht an":
         # a demand or refusal of one state, told without its addressee, is as a rule
@@ -255,6 +274,27 @@ def addressed_elsewhere(
         or _demanded_thing_told_before(clause, entry, trigger)
         or _advocacy(clause, entry)
         or _against_a_group(clause, trigger)
+        or _on_all_sides(clause, clauses, entry)
+    )
+
+
+def _on_all_sides(clause: Clause, clauses: list[Clause], entry: Trigger) -> bool:
+    """ "forderte, die Waffenruhe wiederzubeleben", "rief beide Seiten auf": a demand on all
+    sides of a conflict, in its clause or the demanded clause right after it, is not one on
+    the focus state alone."""
+    if entry.type != "REQUEST":
+        return False
+    following = [c for c in clauses if c.first > clause.last][:1]
+    words = [w for c in [clause, *following] for w in c.words]
+    nouns = tuple(word_list("all_sides_words.txt"))
+    determiners = word_list("all_sides_determiners.txt")
+    return any(
+        w.tag == "NN"
+        and (
+            w.lemma.casefold().endswith(nouns)
+            or (w.lemma == "Seite" and index > 0 and words[index - 1].lower in determiners)
+        )
+        for index, w in enumerate(words)
     )
 
 

@@ -18,6 +18,7 @@ from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
 from lagebild.events.lexicon import score_of, type_table, word_list
+from lagebild.events.other_events import another_one
 from lagebild.events.readings import among_players, with_business
 from lagebild.events.states import other_branch
 from lagebild.events.tellings import Telling, telling_of, told_apart
@@ -267,7 +268,10 @@ def _introduced(candidate: Candidate) -> bool:
 
 def _earlier_one(candidate: Candidate) -> bool:
     """ "Der Zeitung zufolge fand das letzte Telefonat der beiden im Juni 2014 statt": an
-    event noun marked as an earlier one is another event than the one told before."""
+    event noun marked as an earlier one, or as another one ("ein Angriff einer anderen
+    Rebellengruppe"), is another event than the one told before."""
+    if another_one(candidate):
+        return True
     chunk = candidate.clause.chunk_of(candidate.word) if candidate.nominal else None
     if chunk is None:
         return False

@@ -31,6 +31,7 @@ from lagebild.events.lexicon import (
     protester_words,
     type_table,
 )
+from lagebild.events.other_events import another_one
 from lagebild.events.states import country_codes
 from lagebild.events.unowned_protests import told_apart
 from lagebild.events.words import Word
@@ -210,8 +211,8 @@ def _recent(history: list[Told], sentence: int, reach: int) -> list[Event]:
 
 
 def _with_actor(candidate: Candidate, history: list[Told], sentence: int) -> Candidate | None:
-    if _unnamed_speakers(candidate) or told_apart(candidate):
-        return None
+    if _unnamed_speakers(candidate) or told_apart(candidate) or another_one(candidate):
+        return None  # "einer anderen Rebellengruppe": not the hand of an act told
     here = {id(told.event) for told in history if told.sentence == sentence}
     recent = _recent(history, sentence, SAME_TYPE_REACH)
     if candidate.recipient is not None and not candidate.definite and not _agent_named(candidate):
