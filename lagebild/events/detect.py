@@ -10,28 +10,23 @@ from spacy.tokens import Doc, Span
 
 from lagebild.events import (
     arguments,
-    context,
     intent,
     noun_arguments,
     participles,
     reference,
     reports,
     sides,
-    unasserted,
 )
 from lagebild.events.actor_entities import same_entity
-from lagebild.events.actors import prefix_actor
+from lagebild.events.actor_recipients import (
+    default_addressee,
+    paired_recipient,
+    recipient_left_open,
+)
 from lagebild.events.addressees import (
-    RECIPROCAL_TYPES,
     addressed_by_default,
     addressed_elsewhere,
-    answers_another,
     complete_pending,
-    focus_addressee,
-    government_addressed,
-    pair_coordinated,
-    reflexive,
-    told_unaddressed,
     union_at_work,
 )
 from lagebild.events.armed import armed_violence
@@ -47,7 +42,6 @@ from lagebild.events.irrealis import (
     conditional_part,
     drop_irrealis_nominals,
     hypothetical,
-    irrealis_modified,
     setting_of_verb,
 )
 from lagebild.events.joint import outcomes_of_joint_acts
@@ -60,8 +54,6 @@ from lagebild.events.proposals import joint_proposals, presenting
 from lagebild.events.protest_crowds import nearby_group
 from lagebild.events.readings import (
     WARNINGS,
-    facing,
-    game_reading,
     match_result,
     party_march,
     protest_told_beside,
@@ -73,7 +65,8 @@ from lagebild.events.recipients import distinct, distinct_sides
 from lagebild.events.returned_fire import answer_fire
 from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.states import focus_actor, other_branch
-from lagebild.events.trigger_entries import by_last_part, choose_entry, lexicon_entries, verb_of
+from lagebild.events.trigger_entries import lexicon_entries
+from lagebild.events.trigger_reading import TriggerReading, read_trigger
 from lagebild.events.unlawful import illegal_manner, unlawful_acts
 from lagebild.events.wanted_meetings import wanted_meetings, wanting_verb
 from lagebild.events.words import DocTokens, Word, may_trigger_tag, sentence_words
@@ -205,205 +198,196 @@ def _own_side(co_actor: EventActor, actor: EventActor | None) -> bool:
 def _candidate(
     doc: Doc, sentence: Span, clause: Clause, clauses: list[Clause], word: Word, quotes: list[Quote]
 ) -> Candidate | None:
-    # an agreement told as concluded ("die erzielte Einigung … könnte") was made whatever
-    # the clause's verb supposes
-    supposed = hypothetical(clause) and not (word.tag == "NN" and told_as_concluded(clause, word))
-    conditional = supposed or conditional_part(clause, clauses, word)
+    """The event the trigger tells in its clause, or None where it tells none."""
+    conditional = _conditional(clause, clauses, word)
     if word.tag == "ADJA" and not conditional:
         return participles.candidate(doc, sentence, clause, clauses, word, quotes)
     entries = lexicon_entries(word)
     if not entries or conditional or match_result(clause):
         return None
-    nominal = word.tag == "NN"
-    if not nominal and not word.tag.startswith("VV"):
-        word = verb_of(clause, entries) or word
-    chunk = clause.chunk_of(word) if nominal else None
-    if nominal:
-        if chunk is None or irrealis_modified(chunk, word):
-            return None
-        negated = context.nominal_negated(clause, chunk, word)
-    else:
-        negated = context.verbal_negated(clause)
-    chosen = choose_entry(entries, clause, word, negated)
-    if chosen is None or facing(chosen[0], clause) or game_reading(doc, chosen[0]):
+    reading = read_trigger(doc, sentence, clause, clauses, word, entries, quotes)
+    if reading is None:
         return None
-    entry, negated = chosen
-    if unasserted.not_asserted(entry, clause, clauses, word, chunk):
-        return None  # due, judged, generic, shown, studied or sent: no event told
-    prefix = None
-    if nominal and by_last_part(word):
-        # a compound event noun is told where its first part names the actor ("FPÖ-Protest")
-        # or a light verb confirms it ("der Sacharow-Preis wurde verliehen"), not otherwise
-        # ("Solidaritäts-Kundgebung"); a named meeting ("bis zum G-20-Gipfel") is as a rule
-        # a date, not an event told
-        prefix = prefix_actor(doc, word)
-        if entry.pos != "lvc" and (prefix is None or entry.type == "CONSULT"):
-            return None
-    quote = context.quote_at(quotes, word.start, word.end)
-    intended = False
-    told = entry  # an intended protest is aimed where the protest would be
-    if entry.type not in ("REQUEST", "REJECT", "ACCUSE", "THREATEN"):
-        # an intent to demand is still a demand
-        entry = intent.intended(entry, clause, word, chunk, negated)
-        intended = entry.type == "THREATEN" and told.type != "THREATEN"
-    elif (protest := intent.appealed_protest(entry, clause, word, negated)) is not None:
-        # aimed, like the protest it threatens, where it says ("gegen") or at the government
-        # by default; not at those called to it ("ihre Mitglieder")
-        told, intended = protest, True
-        entry = replace(
-            entry,
-            type="THREATEN",
-            mode=None,
-            frame=tuple(slot for slot in protest.frame if not slot.startswith("+")),
-        )
-    if entry.pos == "label":
+    if reading.entry.pos == "label":
         # "das „US-Imperium“": the first part of a label compound names whom it is said of
         return accusing_label(
-            doc, sentence, clause, clauses, chunk, word, entry, quote, said_of=prefix
+            doc,
+            sentence,
+            clause,
+            clauses,
+            reading.chunk,
+            reading.word,
+            reading.entry,
+            reading.quote,
+            said_of=reading.prefix,
         )
-    if nominal and chunk is not None and reports.on_report(clause, chunk, entry):
-        return reports.reported_abuse(doc, sentence, clause, clauses, chunk, word, entry)
-    passive_verb = _passive_light_verb(clause, entry) if nominal else None
+    chunk = reading.chunk
+    if reading.nominal and chunk is not None and reports.on_report(clause, chunk, reading.entry):
+        return reports.reported_abuse(
+            doc, sentence, clause, clauses, chunk, reading.word, reading.entry
+        )
+    parts, chunks = _participants(reading)
+    if not reading.nominal and fought_thing(doc, clause, reading.entry):
+        return None  # "kämpfte gegen das Spardiktat": a struggle, no attack
+    _sides_from_context(reading, parts)
+    crowd = _protesting_crowd(reading, parts)
+    if parts.actor is None:
+        return _orphan_candidate(reading, parts, chunks)
+    return _actor_candidate(reading, parts, parts.actor, chunks, crowd)
+
+
+def _conditional(clause: Clause, clauses: list[Clause], word: Word) -> bool:
+    """The trigger is told as supposed or under a condition: no event told."""
+    # an agreement told as concluded ("die erzielte Einigung … könnte") was made whatever
+    # the clause's verb supposes
+    supposed = hypothetical(clause) and not (word.tag == "NN" and told_as_concluded(clause, word))
+    return supposed or conditional_part(clause, clauses, word)
+
+
+def _participants(
+    reading: TriggerReading,
+) -> tuple[arguments.Participants, list[Chunk | None]]:
+    """The sides the trigger's own phrases name, and those phrases."""
+    doc, clause, clauses, chunk = reading.doc, reading.clause, reading.clauses, reading.chunk
+    entry, word = reading.entry, reading.word
+    passive_verb = _passive_light_verb(clause, entry) if reading.nominal else None
     if passive_verb is not None:
         # "wurden er und seine Familie unter Hausarrest gestellt": the light verb's passive
         # subject is the patient, as for a full verb
         parts = arguments.verbal(doc, clause, clauses, passive_verb, entry)
-        chunks = [chunk, parts.recipient_chunk, parts.agent_chunk]
-        nominal = False  # told by the verb: the clause's own event, no noun's content
-    elif nominal and chunk is not None:
+        reading.nominal = False  # told by the verb: the clause's own event, no noun's content
+        return parts, [chunk, parts.recipient_chunk, parts.agent_chunk]
+    if reading.nominal and chunk is not None:
         parts = noun_arguments.nominal(doc, clause, clauses, chunk, word, entry)
         if parts.recipient is None and parts.actor is not None:
             _light_verb_object(doc, clause, clauses, entry, parts)
-        chunks = [chunk, parts.agent_chunk, parts.recipient_chunk]
-    else:
-        parts = arguments.verbal(doc, clause, clauses, word, entry)
-        chunks = [parts.recipient_chunk, parts.agent_chunk]
-    if not nominal and fought_thing(doc, clause, entry):
-        return None  # "kämpfte gegen das Spardiktat": a struggle, no attack
-    if parts.actor is None and prefix is not None and distinct(prefix, parts.recipient):
-        parts.actor = prefix
-    if parts.actor is None and nominal and chunk is not None:
+        return parts, [chunk, parts.agent_chunk, parts.recipient_chunk]
+    parts = arguments.verbal(doc, clause, clauses, word, entry)
+    return parts, [parts.recipient_chunk, parts.agent_chunk]
+
+
+def _sides_from_context(reading: TriggerReading, parts: arguments.Participants) -> None:
+    """Sides the trigger's phrases left open, found around them: a compound's first part,
+    a noun's origin, forum, makers or partner, a quote's speaker."""
+    doc, clause, chunk = reading.doc, reading.clause, reading.chunk
+    noun_chunk = chunk if reading.nominal else None
+    if (
+        parts.actor is None
+        and reading.prefix is not None
+        and distinct(reading.prefix, parts.recipient)
+    ):
+        parts.actor = reading.prefix
+    if parts.actor is None and noun_chunk is not None:
         # "Zusagen gibt es aus Italien", "im Parlament zu einem Misstrauensantrag geführt"
-        parts.actor = reference.origin(doc, clause, chunk) or reference.forum(doc, clause, chunk)
-    if parts.recipient is None and nominal and chunk is not None:
+        parts.actor = reference.origin(doc, clause, noun_chunk) or reference.forum(
+            doc, clause, noun_chunk
+        )
+    if parts.recipient is None and noun_chunk is not None:
         # "Kritik an einem von den USA unterzeichneten Abkommen": aimed at its makers
-        makers = reference.authors(doc, clause, chunk, entry, parts.actor)
+        makers = reference.authors(doc, clause, noun_chunk, reading.entry, parts.actor)
         if makers:
             parts.recipient, parts.co_recipients = makers[0], makers[1:]
-    if parts.recipient is None and nominal and chunk is not None and entry.type == "CONSULT":
-        parts.recipient = partner_in_relative(doc, clause, clauses, chunk, word, parts.actor)
+    if parts.recipient is None and noun_chunk is not None and reading.entry.type == "CONSULT":
+        parts.recipient = partner_in_relative(
+            doc, clause, reading.clauses, noun_chunk, reading.word, parts.actor
+        )
     if parts.actor is None and _pronoun(parts) and parts.actor_chunk is not None:
         # the entity layer links resolvable pronouns; an unresolved one is not guessed here
         pronoun = parts.actor_chunk.head_word
-        if pronoun.lower in SPEAKER_PRONOUNS and quote is not None:
-            parts.actor = speaker_actor(doc, quote)  # "„Wir werden …“, sagte die Sprecherin"
+        if pronoun.lower in SPEAKER_PRONOUNS and reading.quote is not None:
+            # "„Wir werden …“, sagte die Sprecherin"
+            parts.actor = speaker_actor(doc, reading.quote)
         if parts.actor is not None and not distinct(parts.actor, parts.recipient):
             parts.recipient = None
-    crowd = None
-    if parts.actor is None and entry.type == "PROTEST" and (not nominal or entry.pos == "lvc"):
-        # "Tausende haben in Kiew protestiert": a crowd of no side is its state's people
-        crowd = parts.actor = crowd_state(doc, sentence, clause, word)
-    orphan = parts.actor is None
-    if orphan and not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
+
+
+def _protesting_crowd(reading: TriggerReading, parts: arguments.Participants) -> bool:
+    """ "Tausende haben in Kiew protestiert": a crowd of no side is its state's people, who
+    become the actor."""
+    entry = reading.entry
+    if (
+        parts.actor is None
+        and entry.type == "PROTEST"
+        and (not reading.nominal or entry.pos == "lvc")
+    ):
+        parts.actor = crowd_state(reading.doc, reading.sentence, reading.clause, reading.word)
+        return parts.actor is not None
+    return False
+
+
+def _orphan_candidate(
+    reading: TriggerReading, parts: arguments.Participants, chunks: list[Chunk | None]
+) -> Candidate | None:
+    """The event of a trigger with no actor found, left to the discourse, where it may be
+    one told without its actor (see :func:`_may_be_orphan`)."""
+    doc, clause, clauses, chunk = reading.doc, reading.clause, reading.clauses, reading.chunk
+    entry, word, nominal = reading.entry, reading.word, reading.nominal
+    if not (_may_be_orphan(clause, chunk, word, nominal) or _pronoun(parts)):
         return None
-    if orphan and _unknown_name(parts):
+    if _unknown_name(parts):
         return None  # "Die KPÖ erteilte Kurzmann eine Absage": its actor is named, if unknown
-    if orphan:
-        group = (
-            nearby_group(doc, sentence, word)
-            if entry.type == "PROTEST" and not reference.owner_named(clause, chunk)
-            else None
-        )
-        return Candidate(
-            trigger=entry,
-            word=word,
-            clause=clause,
-            clauses=clauses,
-            sentence=sentence,
-            actor=None,
-            recipient=parts.recipient,
-            negated=negated,
-            chunks=chunks,
-            nominal=nominal,
-            attributed_to=speaker_name(quote),
-            orphan=True,
-            definite=chunk is not None
-            and chunk.words[0].tag == "ART"
-            and chunk.words[0].lower in _DEFINITE_ARTICLES,
-            nearby_group=group,
-            government=_orphan_government(doc, entry, group, clause, clauses, word),
-            pending=parts.recipient is None and not may_lack_recipient(entry),
-            setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
-            people_acting=sides.people_acting(clause, entry, word.start),
-            against_protest=not nominal
-            and _protest_subject(clause, word)
-            and not arguments.unresolved_agent(doc, clause),
-        )
-    assert parts.actor is not None  # a candidate without an actor was returned as an orphan
-    if _same_side(parts.actor, parts.recipient) or sides.branch_attribute(clause, parts):
-        parts.recipient = None  # found before the actor was known: the actor itself
-    if parts.recipient is None and entry.lemma in WARNINGS and not warns_of_act(clause):
-        return None
-    if party_march(doc, entry, parts.actor):
-        if protest_told_beside(clauses, word):
-            return None  # "marschierte auf, um zu protestieren": told by the protest's word
-        entry = replace(entry, type="PROTEST", mode="demo")  # a rally, no troops
-    if entry.type == "AID" and not nominal and sends_an_act(clause, chunks):
-        return None  # "eine Protestnote schicken": the note is the event, not aid
-    if entry.lemma == "drohen" and not threat_content(clause, clauses):
-        return None  # "Österreich droht eine Strafe": a risk, no one's threat
-    if (
-        parts.recipient is None
-        and entry.type in RECIPROCAL_TYPES
-        and (reflexive(clause) or "mit" in entry.prepositions)
-    ):
-        # "Israel und die Hamas vereinbarten eine Waffenruhe": with no partner named in the
-        # frame's mit-slot, coordinated subjects are each other's partners
-        pair_coordinated(doc, clauses, parts)
-    if (
-        parts.recipient is None
-        and entry.type not in RECIPROCAL_TYPES
-        and (sides.mutual(clause) or sides.fight_over(clause, entry))
-    ):
-        sides.pair_mutual(parts)  # "Indien und Pakistan beschuldigen sich gegenseitig"
-    if parts.recipient is None and entry.type == "REQUEST":
-        parts.recipient = sides.content_owner(doc, clause, entry, parts.actor)
-    if parts.recipient is None and entry.type == "ACCUSE" and not nominal:
-        parts.recipient = sides.criticised_before(doc, clause, clauses, word, parts.actor)
-    by_default = False
-    default_recipient = parts.recipient is None and addressed_by_default(told)
-    foreign_focus = focus_addressee(doc, parts.actor)
-    # an act on someone or something told before, or one aimed elsewhere, takes neither
-    # default side
-    if (default_recipient or foreign_focus is not None) and (
-        answers_another(clause, clauses, entry, parts.actor_chunk)
-        or addressed_elsewhere(clause, clauses, entry, word)
-    ):
-        default_recipient, foreign_focus = False, None
-    if default_recipient:
-        parts.recipient = government_addressed(doc, parts.actor)
-        by_default = parts.recipient is not None
-    anaphor = None
-    pending = False
-    if parts.recipient is None and (
-        intended or not told_unaddressed(entry, clause, parts.actor, nominal)
-    ):
-        anaphor = _anaphoric_type(clause, word)
-        # a verb that governs a complement may take its recipient from it (complete_pending)
-        pending = anaphor is None
-    speaker = speaker_name(quote)
+    group = (
+        nearby_group(doc, reading.sentence, word)
+        if entry.type == "PROTEST" and not reference.owner_named(clause, chunk)
+        else None
+    )
     return Candidate(
         trigger=entry,
         word=word,
         clause=clause,
         clauses=clauses,
-        sentence=sentence,
-        actor=parts.actor,
+        sentence=reading.sentence,
+        actor=None,
         recipient=parts.recipient,
-        negated=negated,
+        negated=reading.negated,
         chunks=chunks,
         nominal=nominal,
-        attributed_to=speaker,
+        attributed_to=speaker_name(reading.quote),
+        orphan=True,
+        definite=chunk is not None
+        and chunk.words[0].tag == "ART"
+        and chunk.words[0].lower in _DEFINITE_ARTICLES,
+        nearby_group=group,
+        government=_orphan_government(doc, entry, group, clause, clauses, word),
+        pending=parts.recipient is None and not may_lack_recipient(entry),
+        setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
+        people_acting=sides.people_acting(clause, entry, word.start),
+        against_protest=not nominal
+        and _protest_subject(clause, word)
+        and not arguments.unresolved_agent(doc, clause),
+    )
+
+
+def _actor_candidate(
+    reading: TriggerReading,
+    parts: arguments.Participants,
+    actor: EventActor,
+    chunks: list[Chunk | None],
+    crowd: bool,
+) -> Candidate | None:
+    """The event of a trigger whose actor is found, with the recipient it is aimed at."""
+    clause, chunk, word, nominal = reading.clause, reading.chunk, reading.word, reading.nominal
+    if _same_side(actor, parts.recipient) or sides.branch_attribute(clause, parts):
+        parts.recipient = None  # found before the actor was known: the actor itself
+    entry = _act_entry(reading, parts, actor, chunks)
+    if entry is None:
+        return None
+    reading.entry = entry
+    paired_recipient(reading, parts, actor)
+    by_default, foreign_focus = default_addressee(reading, parts, actor)
+    anaphor, pending = recipient_left_open(reading, parts, actor)
+    return Candidate(
+        trigger=entry,
+        word=word,
+        clause=clause,
+        clauses=reading.clauses,
+        sentence=reading.sentence,
+        actor=actor,
+        recipient=parts.recipient,
+        negated=reading.negated,
+        chunks=chunks,
+        nominal=nominal,
+        attributed_to=speaker_name(reading.quote),
         co_actors=parts.co_actors,
         anaphor=anaphor,
         pending=pending,
@@ -412,13 +396,34 @@ def _candidate(
         by_default=by_default,
         against_protest=not nominal
         and (_protest_object(clause, word) or _protest_patient(clause, word, parts)),
-        intended=intended,
+        intended=reading.intended,
         setting=nominal and chunk is not None and chunk.prep in arguments.SETTING_PREPOSITIONS,
         counted_patients=not nominal and sides.counted_people(clause, entry, parts),
         mutual=parts.mutual,
         told_act=_definite_act(clause, word) if parts.recipient is None else None,
-        crowd=crowd is not None,
+        crowd=crowd,
     )
+
+
+def _act_entry(
+    reading: TriggerReading,
+    parts: arguments.Participants,
+    actor: EventActor,
+    chunks: list[Chunk | None],
+) -> Trigger | None:
+    """The entry the actor's act is read as, or None where the words tell no act of it."""
+    clause, clauses, entry = reading.clause, reading.clauses, reading.entry
+    if parts.recipient is None and entry.lemma in WARNINGS and not warns_of_act(clause):
+        return None
+    if party_march(reading.doc, entry, actor):
+        if protest_told_beside(clauses, reading.word):
+            return None  # "marschierte auf, um zu protestieren": told by the protest's word
+        entry = replace(entry, type="PROTEST", mode="demo")  # a rally, no troops
+    if entry.type == "AID" and not reading.nominal and sends_an_act(clause, chunks):
+        return None  # "eine Protestnote schicken": the note is the event, not aid
+    if entry.lemma == "drohen" and not threat_content(clause, clauses):
+        return None  # "Österreich droht eine Strafe": a risk, no one's threat
+    return entry
 
 
 def _protest_object(clause: Clause, trigger: Word) -> bool:
@@ -551,18 +556,6 @@ def _definite_act(clause: Clause, trigger: Word) -> str | None:
         entries = [e for e in lexicon_entries(chunk.head_word) if e.pos == "noun"]
         if entries:
             return entries[0].type
-    return None
-
-
-def _anaphoric_type(clause: Clause, trigger: Word) -> str | None:
-    """The event type of a demonstrative event noun in the clause ("diesen Forderungen")."""
-    for chunk in clause.chunks:
-        if chunk.contains(trigger) or not any(w.tag == "PDAT" for w in chunk.words):
-            continue
-        for word in chunk.words:
-            entries = [e for e in lexicon_entries(word) if e.pos == "noun"]
-            if entries:
-                return entries[0].type
     return None
 
 
