@@ -3,13 +3,13 @@ Vize-Außenminister"), for whom a named person acts, and role nouns without a na
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from lagebild.entities.actors import generic_org_heads, is_side_noun
 from lagebild.entities.candidates import Candidate, RoleReference, Tok
-from lagebild.entities.generic_roles import is_generic_role
 from lagebild.entities.institutions import institution_of, own_code_institutions
-from lagebild.entities.kb import ActorKB, Surface, context_words, data_lines, region_adjectives
+from lagebild.entities.kb import ActorKB, Surface, data_lines, region_adjectives
 from lagebild.entities.local_titles import local_state_before
 from lagebild.entities.name_runs import (
     names_a_place,
@@ -36,11 +36,13 @@ from lagebild.entities.person_names import (
     person_key,
 )
 from lagebild.entities.possessor_organisations import possessor_organisation
+from lagebild.entities.unnamed_roles import (
+    is_predicate,
+    party_after_von,
+    state_genitive,
+    unnamed_person,
+)
 from lagebild.entities.word_positions import WordPositions
-from lagebild.lexicon import noun_genera
-
-#: indefinite articles no feminine noun takes
-NON_FEMININE_ARTICLES = frozenset({"ein", "einem", "einen", "eines"})
 
 #: appositions read after a name for whom the person acts
 MAX_APPOSITIONS = 2
@@ -301,6 +303,24 @@ def _gender_of(name_words: list[str], title_gender: str | None) -> str | None:
     return gender if gender in ("m", "f") else title_gender
 
 
+@dataclass
+class _Trigger:
+    """A title or demonym and what was read around it, handed between the steps of
+    :func:`titled_persons` (the role written so far and whom it acts for change as a
+    second title or an apposition after it is read)."""
+
+    index: int
+    title: Title | None
+    code_before: str | None
+    code_after: str | None
+    role_start: int
+    roles: list[str]
+    gender: str | None
+    affiliation: str | None
+    name_start: int
+    apposed: bool = False
+
+
 def titled_persons(
     tokens: list[Tok], kb: ActorKB, positions: WordPositions | None = None
 ) -> tuple[list[Candidate], list[RoleReference]]:
@@ -313,229 +333,209 @@ def titled_persons(
     for index in _title_or_demonym_positions(positions, kb):
         if index < resume:
             continue
-        token = tokens[index]
-        title = title_of(token.text)
-        demonym = kb.phrases.get((token.text,))
-        code_before, role_start = _affiliation_before(tokens, index, kb)
-        roles = [" ".join(t.text for t in tokens[role_start : index + 1])]
-        gender = title.gender if title else None
-        code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
-        if title and is_private_title(title):
-            # "einer französischen Lehrerin": a nationality is not whom she acts for
-            affiliation = (
-                code_after
-                or possessor_organisation(tokens, role_start, kb)
-                or _organisation_of_title(title, kb)
-            )
-        elif title:
-            # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
-            affiliation = (
-                code_after
-                # "Die ÖVP hatte ihren Klubobmann X": the organisation "ihren" refers to,
-                # before the state a title belongs to ("Klubobmann": Austria's)
-                or possessor_organisation(tokens, role_start, kb)
-                or _affiliation_of_title(title, kb)
-                or code_before
-            )
-        else:
-            assert demonym is not None  # positions without a title are demonyms
-            affiliation = demonym.actor.code
-        apposed = False
-        if (
-            code_after
-            and name_start + 1 < len(tokens)
-            and tokens[name_start].text == ","
-            and name_tokens_after(tokens, name_start + 1, kb) > name_start + 1
-        ):
-            name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
-            apposed = True
-        elif not code_after:
-            name_start = _after_place_apposition(tokens, name_start, kb)
-        second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
-        if second:  # "Kommandeur Colonel Falur", "US-Unterhändlerin Vizeaußenministerin X"
-            roles.append(tokens[name_start].text)
-            affiliation = affiliation or _affiliation_of_title(second, kb)
-            gender = gender or second.gender
-            name_start += 1
-        name_end = name_tokens_after(tokens, name_start, kb)
-        if name_end == name_start:
-            name_end = name_after_noun_given_name(tokens, name_start, kb)
-        if name_end > name_start and names_a_place([t.text for t in tokens[name_start:name_end]]):
-            name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
-        if name_end == name_start + 1 and is_abstract_compound(tokens[name_start].text):
-            name_end = name_start  # "als Anwalt Aktenfälschung": a deed, no person
-        if name_end > name_start:
-            words = [t.text for t in tokens[name_start:name_end]]
-            official = title is not None and not is_private_title(title)
-            persons.append(
-                Candidate(
-                    first=name_start,
-                    last=name_end - 1,
-                    type="PER",
-                    kind="name",
-                    key=person_key(words[-1]),
-                    name=" ".join(words),
-                    affiliation=affiliation
-                    or affiliation_after_name(tokens, name_end, kb)
-                    or (local_state_before(tokens, index) if official else None),
-                    roles=roles if title else [],
-                    local_roles=tuple(roles)
-                    if title and _local_adjective_before(tokens, index, kb)
-                    else (),
-                    gender=_gender_of(words, gender),
-                    priority=5,
-                )
-            )
-            resume = name_end
-            member = (
-                _coordinated_member(tokens, name_end, kb)
-                if apposed and code_after not in state_codes()
-                else None
-            )
-            if member:
-                # "der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland": the
-                # two named together stand for the same organisation
-                persons.append(
-                    Candidate(
-                        first=member[0],
-                        last=member[1] - 1,
-                        type="PER",
-                        kind="name",
-                        key=person_key(tokens[member[1] - 1].text),
-                        name=" ".join(t.text for t in tokens[member[0] : member[1]]),
-                        # his own apposition or party ("(SPD)") says whom he acts for
-                        affiliation=affiliation_after_name(tokens, member[1], kb) or code_after,
-                        gender=_gender_of([t.text for t in tokens[member[0] : member[1]]], None),
-                        priority=5,
-                    )
-                )
-                resume = member[1]
-            continue
-        phrase_start = _adjectives_before(tokens, index, kb)
-        if (
-            title
-            and phrase_start > 1
-            and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES
-            # "Rand Paul, ebenfalls ein Kandidat": an apposition, also after adverbs
-            and tokens[max(_before_adverbs(tokens, phrase_start - 1), 0)].text != ","
-            and not _is_predicate(tokens, phrase_start - 1, index)
-        ):  # not "John Kline, ein Abgeordneter"
-            # "einer Armeesprecherin": someone unnamed, whom later pronouns may refer to
-            gender = _gender_after_article(tokens[phrase_start - 1].text, gender)
-            persons.append(
-                Candidate(
-                    first=phrase_start,
-                    last=index,
-                    type="PER",
-                    kind="role",
-                    key=f"PER:unnamed:{index}",
-                    name=_described_name(
-                        tokens[phrase_start:index],
-                        token.text if gender == "f" else title.base,
-                        gender,
-                    ),
-                    affiliation=affiliation,
-                    roles=roles,
-                    gender=gender,
-                    priority=5,
-                    generic=is_generic_role(tokens, phrase_start - 1, index),
-                )
-            )
-        elif title and phrase_start > 0 and _state_genitive(tokens, phrase_start - 1, kb):
-            # "Ecuadors Präsident hatte …": a back-reference whose state is its genitive
-            references.append(
-                RoleReference(
-                    first=phrase_start,  # the state's genitive stays a mention of the state
-                    last=index,
-                    role=roles[0],
-                    head=title.head,
-                    gender=gender,
-                    affiliation=affiliation,
-                    apposition=False,
-                )
-            )
-        elif title and phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
-            apposition = index + 1 < len(tokens) and tokens[index + 1].text in (",", "–")
-            if _party_after_von(tokens, index, code_after):
-                # "Zustimmung erntete der Bundeskanzler von den Grünen": after a role that
-                # names nobody, "von" and a party is the verb's (whom it came from)
-                affiliation = _affiliation_of_title(title, kb) or code_before
-            references.append(
-                RoleReference(
-                    first=phrase_start,
-                    last=index,
-                    role=roles[0],
-                    head=title.head,
-                    gender=gender,
-                    affiliation=affiliation,
-                    apposition=apposition,
-                )
-            )
+        trigger = _read_trigger(tokens, index, kb)
+        _step_to_name(tokens, trigger, kb)
+        name_end = _name_end(tokens, trigger.name_start, kb)
+        if name_end > trigger.name_start:
+            named = _named_persons(tokens, trigger, name_end, kb)
+            persons.extend(named)
+            resume = named[-1].last + 1
+        elif trigger.title:
+            unnamed = _unnamed_role(tokens, trigger, trigger.title, kb)
+            if isinstance(unnamed, Candidate):
+                persons.append(unnamed)
+            elif unnamed is not None:
+                references.append(unnamed)
     return persons, references
 
 
-def _party_after_von(tokens: list[Tok], index: int, code_after: str | None) -> bool:
-    """ "der Bundeskanzler von den Grünen": the actor after the role is linked by "von" and
-    an article, and is no state ("der Botschafter von Osttimor" is whom he serves)."""
-    return (
-        code_after is not None
-        and code_after not in state_codes()
-        and index + 2 < len(tokens)
-        and tokens[index + 1].text == "von"
-        and tokens[index + 2].text in DEFINITE_ARTICLES
+def _read_trigger(tokens: list[Tok], index: int, kb: ActorKB) -> _Trigger:
+    """The title or demonym at ``index``: its role, gender and whom it acts for."""
+    title = title_of(tokens[index].text)
+    code_before, role_start = _affiliation_before(tokens, index, kb)
+    code_after, name_start = _actor_after(tokens, index, kb) if title else (None, index + 1)
+    return _Trigger(
+        index=index,
+        title=title,
+        code_before=code_before,
+        code_after=code_after,
+        role_start=role_start,
+        roles=[" ".join(t.text for t in tokens[role_start : index + 1])],
+        gender=title.gender if title else None,
+        affiliation=_trigger_affiliation(
+            tokens, index, title, code_before, code_after, role_start, kb
+        ),
+        name_start=name_start,
     )
 
 
-#: how far a verb-final clause's copula may stand after its predicate noun
-PREDICATE_REACH = 6
+def _trigger_affiliation(
+    tokens: list[Tok],
+    index: int,
+    title: Title | None,
+    code_before: str | None,
+    code_after: str | None,
+    role_start: int,
+    kb: ActorKB,
+) -> str | None:
+    """Whom the title or demonym at ``index`` acts for, before any second title is read."""
+    if title and is_private_title(title):
+        # "einer französischen Lehrerin": a nationality is not whom she acts for
+        return (
+            code_after
+            or possessor_organisation(tokens, role_start, kb)
+            or _organisation_of_title(title, kb)
+        )
+    if title:
+        # "UN-Botschafter von Osttimor": the state named after the title is whom he serves
+        return (
+            code_after
+            # "Die ÖVP hatte ihren Klubobmann X": the organisation "ihren" refers to,
+            # before the state a title belongs to ("Klubobmann": Austria's)
+            or possessor_organisation(tokens, role_start, kb)
+            or _affiliation_of_title(title, kb)
+            or code_before
+        )
+    demonym = kb.phrases.get((tokens[index].text,))
+    assert demonym is not None  # positions without a title are demonyms
+    return demonym.actor.code
 
 
-def _is_predicate(tokens: list[Tok], article: int, index: int) -> bool:
-    """ "X ist ein Kandidat", "bin ich ein Politiker", "das ein Beitrittskandidat zur EU ist":
-    a role noun that is the predicate of a copula describes its subject and introduces no
-    person. In a verb-final clause a pronoun before the article is the subject ("das",
-    "er")."""
-    copulas = frozenset(context_words()["copulas"])
-    if article > 0 and tokens[article - 1].text in copulas:
-        return True
+def _step_to_name(tokens: list[Tok], trigger: _Trigger, kb: ActorKB) -> None:
+    """Moves ``trigger.name_start`` over an apposition's comma, a place apposition or a
+    second title, taking the second title's role, affiliation and gender."""
+    name_start = trigger.name_start
     if (
-        article > 1
-        and tokens[article - 1].text.lower() in context_words()["inverted_subjects"]
-        and tokens[article - 2].text in copulas
+        trigger.code_after
+        and name_start + 1 < len(tokens)
+        and tokens[name_start].text == ","
+        and name_tokens_after(tokens, name_start + 1, kb) > name_start + 1
     ):
-        return True  # "Im Herzen bin ich ein heimlicher Politiker": the subject after the copula
-    if article == 0:
-        return False
-    subject = tokens[article - 1]
-    if not (
-        subject.tag in ("PRELS", "PPER", "PDS")
-        or not subject.tag
-        and subject.text in context_words()["predicate_subjects"]
-    ):
-        return False
-    for cursor in range(index + 1, min(index + 1 + PREDICATE_REACH, len(tokens))):
-        word = tokens[cursor].text
-        if word in copulas:
-            return cursor + 1 >= len(tokens) or tokens[cursor + 1].text in (",", ".", ";")
-        if word in (",", ".", ";", ":"):
-            return False
-    return False
+        name_start += 1  # "der Geschäftsführer der Grünen, Volker Beck"
+        trigger.apposed = True
+    elif not trigger.code_after:
+        name_start = _after_place_apposition(tokens, name_start, kb)
+    second = title_of(tokens[name_start].text) if name_start < len(tokens) else None
+    if second:  # "Kommandeur Colonel Falur", "US-Unterhändlerin Vizeaußenministerin X"
+        trigger.roles.append(tokens[name_start].text)
+        trigger.affiliation = trigger.affiliation or _affiliation_of_title(second, kb)
+        trigger.gender = trigger.gender or second.gender
+        name_start += 1
+    trigger.name_start = name_start
 
 
-def _state_genitive(tokens: list[Tok], index: int, kb: ActorKB) -> bool:
-    """ "Ecuadors" in "Ecuadors Präsident": a state's genitive opening a phrase (not after an
-    article or preposition, where it belongs to the noun before: "die Rede Ecuadors")."""
-    word = tokens[index].text
-    surface = kb.phrases.get((word,))
-    if surface is None or surface.kind != "name" or surface.actor.type != "GPE":
-        return False
-    before = tokens[index - 1].text if index > 0 else "."
-    return (
-        word.endswith("s")
-        and word != surface.base
-        and (before in (".", "!", "?", ":", ",", "und") or before.islower() and before.isalpha())
-        and not (before.islower() and tokens[index - 1].tag.startswith("AP"))
+def _name_end(tokens: list[Tok], name_start: int, kb: ActorKB) -> int:
+    """End of the name at ``name_start``; ``name_start`` itself where no person is named."""
+    name_end = name_tokens_after(tokens, name_start, kb)
+    if name_end == name_start:
+        name_end = name_after_noun_given_name(tokens, name_start, kb)
+    if name_end > name_start and names_a_place([t.text for t in tokens[name_start:name_end]]):
+        name_end = name_start  # "der neue Trainer Red Bull Salzburg": a club, no person
+    if name_end == name_start + 1 and is_abstract_compound(tokens[name_start].text):
+        name_end = name_start  # "als Anwalt Aktenfälschung": a deed, no person
+    return name_end
+
+
+def _named_persons(
+    tokens: list[Tok], trigger: _Trigger, name_end: int, kb: ActorKB
+) -> list[Candidate]:
+    """The person named after the title, and one coordinated with them."""
+    index, title, roles = trigger.index, trigger.title, trigger.roles
+    words = [t.text for t in tokens[trigger.name_start : name_end]]
+    official = title is not None and not is_private_title(title)
+    named = [
+        Candidate(
+            first=trigger.name_start,
+            last=name_end - 1,
+            type="PER",
+            kind="name",
+            key=person_key(words[-1]),
+            name=" ".join(words),
+            affiliation=trigger.affiliation
+            or affiliation_after_name(tokens, name_end, kb)
+            or (local_state_before(tokens, index) if official else None),
+            roles=roles if title else [],
+            local_roles=tuple(roles)
+            if title and _local_adjective_before(tokens, index, kb)
+            else (),
+            gender=_gender_of(words, trigger.gender),
+            priority=5,
+        )
+    ]
+    member = (
+        _coordinated_member(tokens, name_end, kb)
+        if trigger.apposed and trigger.code_after not in state_codes()
+        else None
     )
+    if member:
+        named.append(_coordinated_person(tokens, member, trigger.code_after, kb))
+    return named
+
+
+def _coordinated_person(
+    tokens: list[Tok], member: tuple[int, int], code_after: str | None, kb: ActorKB
+) -> Candidate:
+    """ "der Geschäftsführer der Grünen, Volker Beck, und Wolfgang Wieland": the two named
+    together stand for the same organisation."""
+    words = [t.text for t in tokens[member[0] : member[1]]]
+    return Candidate(
+        first=member[0],
+        last=member[1] - 1,
+        type="PER",
+        kind="name",
+        key=person_key(tokens[member[1] - 1].text),
+        name=" ".join(words),
+        # his own apposition or party ("(SPD)") says whom he acts for
+        affiliation=affiliation_after_name(tokens, member[1], kb) or code_after,
+        gender=_gender_of(words, None),
+        priority=5,
+    )
+
+
+def _unnamed_role(
+    tokens: list[Tok], trigger: _Trigger, title: Title, kb: ActorKB
+) -> Candidate | RoleReference | None:
+    """A title that names nobody right there: an unnamed person after an indefinite article,
+    else a back-reference after a state's genitive or a definite article."""
+    index = trigger.index
+    phrase_start = _adjectives_before(tokens, index, kb)
+    if (
+        phrase_start > 1
+        and tokens[phrase_start - 1].text in INDEFINITE_ARTICLES
+        # "Rand Paul, ebenfalls ein Kandidat": an apposition, also after adverbs
+        and tokens[max(_before_adverbs(tokens, phrase_start - 1), 0)].text != ","
+        and not is_predicate(tokens, phrase_start - 1, index)
+    ):  # not "John Kline, ein Abgeordneter"
+        return unnamed_person(
+            tokens, phrase_start, index, title, trigger.gender, trigger.affiliation, trigger.roles
+        )
+    if phrase_start > 0 and state_genitive(tokens, phrase_start - 1, kb):
+        # "Ecuadors Präsident hatte …": a back-reference whose state is its genitive
+        return RoleReference(
+            first=phrase_start,  # the state's genitive stays a mention of the state
+            last=index,
+            role=trigger.roles[0],
+            head=title.head,
+            gender=trigger.gender,
+            affiliation=trigger.affiliation,
+            apposition=False,
+        )
+    if phrase_start > 0 and tokens[phrase_start - 1].text in DEFINITE_ARTICLES:
+        affiliation = trigger.affiliation
+        if party_after_von(tokens, index, trigger.code_after):
+            # "Zustimmung erntete der Bundeskanzler von den Grünen": after a role that
+            # names nobody, "von" and a party is the verb's (whom it came from)
+            affiliation = _affiliation_of_title(title, kb) or trigger.code_before
+        return RoleReference(
+            first=phrase_start,
+            last=index,
+            role=trigger.roles[0],
+            head=title.head,
+            gender=trigger.gender,
+            affiliation=affiliation,
+            apposition=index + 1 < len(tokens) and tokens[index + 1].text in (",", "–"),
+        )
+    return None
 
 
 def _title_or_demonym_positions(positions: WordPositions, kb: ActorKB) -> list[int]:
@@ -554,37 +554,6 @@ def _title_or_demonym_positions(positions: WordPositions, kb: ActorKB) -> list[i
 
 def _is_demonym(surface: Surface | None) -> bool:
     return surface is not None and surface.kind == "demonym"
-
-
-def _described_name(adjectives: list[Tok], noun: str, gender: str | None) -> str:
-    """An unnamed person's name with the words that describe them, in the nominative
-    ("einer französischen Lehrerin" -> "Französische Lehrerin", "eines männlichen
-    Familienmitglieds" -> "Männliches Familienmitglied"), as groups are named."""
-    inflection = "e" if gender == "f" else "es" if _is_neuter(noun) else "er"
-    words = []
-    for adjective in adjectives:
-        stem = adjective.text
-        for ending in ("en", "em", "er", "es", "e"):
-            if stem.endswith(ending) and len(stem) > len(ending) + 2:
-                stem = stem[: -len(ending)]
-                break
-        words.append(stem + inflection)
-    if words:
-        words[0] = words[0][:1].upper() + words[0][1:]
-    return " ".join([*words, noun])
-
-
-def _gender_after_article(article: str, gender: str | None) -> str | None:
-    """ "einem unabhängigen Vorsitzenden": an adjectival title's "-en" form reads as feminine,
-    but after a masculine or neuter article ("ein", "einem", "einen", "eines") it is a man."""
-    return "m" if gender == "f" and article.lower() in NON_FEMININE_ARTICLES else gender
-
-
-def _is_neuter(noun: str) -> bool:
-    """ "Mitglied", "Familienmitglied": a neuter noun, compounds by their title's head."""
-    title = title_of(noun)
-    genera = noun_genera()
-    return genera.get(noun) == "n" or title is not None and genera.get(title.head) == "n"
 
 
 def is_adjective(surface: Surface | None) -> bool:
