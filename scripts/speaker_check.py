@@ -23,7 +23,7 @@ from pathlib import Path
 
 from lagebild.entities.names import title_of
 from lagebild.quotes.lexicon import speech_nouns, speech_verbs
-from lagebild.quotes.speakers import is_date_word
+from lagebild.quotes.speaker_names import is_date_word
 
 #: numbers ("2014", "10.") and relative days; weekdays and months come from the date lexicon
 DATE_WORD = re.compile(r"^(?:\d{1,4}\.?|gestern|heute|morgen)$", re.IGNORECASE)

@@ -18,8 +18,8 @@ from lagebild.quotes.chunks import (
     pronoun_at,
 )
 from lagebild.quotes.lexicon import lower_set
+from lagebild.quotes.speaker_names import can_name_someone
 from lagebild.quotes.speaker_position import is_personish
-from lagebild.quotes.speakers import can_name_someone
 from lagebild.quotes.token_table import token_table
 from lagebild.quotes.units import Unit
 

@@ -19,6 +19,7 @@ from lagebild.quotes.chunks import (
 )
 from lagebild.quotes.clauses import RELATIVE, Context
 from lagebild.quotes.lexicon import function_words, is_role, is_speaker_group, lower_set
+from lagebild.quotes.speaker_names import can_name_someone
 from lagebild.quotes.speaker_position import (
     FINITE_VERB_TAGS,
     first_name,
@@ -29,7 +30,6 @@ from lagebild.quotes.speaker_position import (
     prefield,
     subject_after_relative,
 )
-from lagebild.quotes.speakers import can_name_someone
 from lagebild.quotes.token_table import token_table
 
 

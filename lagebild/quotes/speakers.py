@@ -8,15 +8,15 @@ never returns a bare title, verb or date.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import TypeAlias
 
 from spacy.tokens import Doc
 
-from lagebild.dates.lexicon import full_month_names, weekdays
-from lagebild.entities.mention_index import entity_by_id, mention_at, mentions_within
-from lagebild.entities.names import one_letter_off, title_of
-from lagebild.model import Entity, Mention, Participant
+from lagebild.entities.mention_index import mention_at
+from lagebild.model import Participant
 from lagebild.pipeline import doc_text
 from lagebild.quotes.agreement import may_own, may_stand_for
 from lagebild.quotes.chunks import (
@@ -26,133 +26,21 @@ from lagebild.quotes.chunks import (
     determiner_at,
     extended_attribute_end,
     is_common_noun,
-    name_apostrophe_at,
     noun_phrase_after,
     pronoun_at,
 )
 from lagebild.quotes.lexicon import (
-    function_words,
     is_role,
     lower_set,
     possessive_owners,
-    role_synonyms,
     speech_noun_source,
     speech_nouns,
     speech_verbs,
     word_list,
 )
-from lagebild.quotes.readings import readings
+from lagebild.quotes.speaker_links import linked_speaker, may_hold_role, one_person_named
+from lagebild.quotes.speaker_names import can_name_someone, complete_name, name_words
 from lagebild.quotes.token_table import TokenTable, token_table
-
-
-def _name_candidate(table: TokenTable, i: int) -> bool:
-    text = table.words[i]
-    if not capitalised_at(table, i):
-        return False
-    if i in table.person_names:
-        return True  # "Kurz", "Klug": a person's name, though also a word
-    if function_words().get(table.lower[i]) or determiner_at(table, i):
-        return False
-    if table.lower[i] in possessive_owners():
-        return False  # "Deren Vertreter versprechen …": a capital at the sentence start, no name
-    return not (is_role(text) or is_date_word(text) or table.lower[i] in speech_verbs())
-
-
-def name_words(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The last run of name words in ``[start, end)`` ("Wendy Sherman" in the apposition).
-
-    A run counts when one of its words is no common noun, or when a title stands right
-    before it ("Ministerin Anna Weber": Weber is also a common noun).
-    """
-    table = token_table(doc)
-    words = table.words
-    best = None
-    i = start
-    while i < end:
-        if not _name_candidate(table, i):
-            i += 1
-            continue
-        j = i
-        while j < end and (
-            _name_candidate(table, j)
-            or (words[j] == "-" and j + 1 < end)
-            or name_apostrophe_at(table, j)
-        ):
-            j += 1
-        after_title = i > start and is_role(words[i - 1])
-        if after_title or any(not is_common_noun(word) for word in words[i:j]):
-            best = (i, j)
-        i = j
-    return best
-
-
-def complete_name(doc: Doc, name: str, before: int) -> str:
-    """Complete a lone surname from an earlier "First Last" mention (spelling may vary)."""
-    if " " in name or len(name) < 4:
-        return name
-    table = token_table(doc)
-    words = table.words
-    for i in range(1, bisect_left(table.offsets, before)):
-        word = words[i]
-        if word != name and not (
-            len(name) >= 6
-            and abs(len(word) - len(name)) <= 1  # else no single edit: spare the call
-            and one_letter_off(word, name)
-        ):
-            continue
-        if not capitalised_at(table, i):
-            continue
-        if _name_candidate(table, i - 1) and not is_common_noun(words[i - 1]):
-            return f"{words[i - 1]} {word}"
-    return name
-
-
-#: tags of words that can head a speaker phrase (nouns, names, pronouns)
-NOMINAL_TAGS = frozenset({"NN", "NE", "FM", "XY", "TRUNC", "PPER", "PIS", "PDS", "PRELS", "PWS"})
-
-
-def can_name_someone(doc: Doc, start: int, end: int) -> bool:
-    """Not an adverb or adjective ("Bislang", "Sinngemäß") and not a date ("Anfang Juli")."""
-    table = token_table(doc)
-    tags = table.tags[start:end]
-    named = any(k in table.person_names for k in range(start, end))  # "sagte Klug" (ADJD)
-    if (
-        all(tags)
-        and NOMINAL_TAGS.isdisjoint(tags)
-        and not named
-        # "G29 fordert" (CARD): a name of letters and digits
-        and not any(_letters_and_digits(word) for word in table.words[start:end])
-    ):
-        # a noun made of an adjective still names someone: "der 39-Jährige"
-        nominalised = any(
-            tag == "ADJA"
-            and capitalised_at(table, k)
-            and k > start
-            and determiner_at(table, k - 1)
-            and function_words().get(table.lower[k]) is None
-            for k, tag in enumerate(tags, start)
-        )
-        if not nominalised:
-            return False
-    determiners = lower_set("determiners.txt")
-    words = [
-        word
-        for word, low in zip(table.words[start:end], table.lower[start:end], strict=True)
-        if low not in determiners
-    ]
-    if words and all(is_date_word(word) for word in words):
-        return False  # "hat Donnerstag erklärt": a bare weekday the date stage left alone
-    char_start, char_end = table.offsets[start], table.end_char(end - 1)
-    return not any(
-        date_start <= char_start and char_end <= date_end
-        for date_start, date_end in readings(doc).dates
-    )
-
-
-def _letters_and_digits(word: str) -> bool:
-    """A name mixing letters and digits ("G29", "9to5Mac"), which the tagger may take for a
-    number."""
-    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word) and "-" not in word
 
 
 def _role_headed(doc: Doc, start: int, end: int) -> bool:
@@ -208,7 +96,7 @@ def _opening_name(doc: Doc, start: int, end: int) -> int | None:
     comma = next((k for k in range(start + 2, end) if words[k] == ","), None)
     if comma is None or name_words(doc, start, comma) != (start, comma):
         return None
-    if any(is_role(words[k]) for k in range(start, comma)) or _one_person_named(
+    if any(is_role(words[k]) for k in range(start, comma)) or one_person_named(
         doc, table.offsets[comma], table.end_char(end - 1)
     ):
         return None  # "Odessas Gouverneur, der Expräsident Michail Saakaschwili": a role
@@ -237,107 +125,140 @@ def _head_before_apposition(doc: Doc, start: int, end: int) -> int | None:
     return comma if headed else None
 
 
-def _one_person_named(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
-    """The person's name mention inside ``[start, end)`` if there is exactly one."""
-    named = [
-        (entity, mention)
-        for entity, mention in mentions_within(doc, start, end)
-        if entity.type == "PER" and mention.kind == "name"
-    ]
-    return named[0] if len(named) == 1 else None
+class _Undecided(Enum):
+    """A step's answer where its rule does not apply: ``None`` already means "no one
+    speaks", so passing on to the next step needs a value of its own."""
+
+    UNDECIDED = auto()
 
 
-def _closing_body_name(
-    doc: Doc, start: int, end: int, first: tuple[Entity, Mention]
-) -> tuple[Entity, Mention] | None:
-    """The body whose name closes ``[start, end)`` after another one named in an attribute
-    ("der serbische TV-Sender RTS", "das US-Magazin Wired"): it speaks, not the state. Not
-    a name in a genitive ("die polnische Regierung der PiS-Partei": the government)."""
-    text = doc_text(doc)
-    for entity, mention in mentions_within(doc, start, end):
-        if (
-            mention.end == end
-            and mention.start > first[1].end
-            and mention.kind == "name"
-            and entity.type == "ORG"
-            and entity.id != first[0].id
-            and not set(text[first[1].end : mention.start].split()) & {"der", "des"}
-        ):
-            return entity, mention
-    return None
+_UNDECIDED = _Undecided.UNDECIDED
+
+#: A step's answer: the speaker, no one (``None``), or :data:`_UNDECIDED`.
+_Decision: TypeAlias = "Participant | None | _Undecided"
 
 
-def _role_compound_prefix(doc: Doc, mention: Mention) -> bool:
-    """The body's name is the first part of a compound that ends in a role ("VW-Chef",
-    "AUA-Sprecherin", "Lufthansa-Manager"): the phrase names the person in the role."""
-    text = doc_text(doc)
-    if text[mention.end : mention.end + 1] != "-":
-        return False
-    compound = _COMPOUND_REST.match(text, mention.end + 1)
-    last = compound.group().rsplit("-", 1)[-1] if compound else ""
-    return bool(last) and (is_role(last) or title_of(last) is not None)
+@dataclass(frozen=True)
+class _Phrase:
+    """The speaker phrase ``[start, end)`` every step of :func:`participant` reads."""
 
+    doc: Doc
+    start: int
+    end: int
+    fallback: Participant | None
+    char_start: int
+    char_end: int
 
-#: The rest of a hyphenated compound after its first part.
-_COMPOUND_REST = re.compile(r"[\w-]*\w")
+    @property
+    def table(self) -> TokenTable:
+        return token_table(self.doc)
 
+    @property
+    def one_word(self) -> bool:
+        return self.end - self.start == 1
 
-def is_date_word(word: str) -> bool:
-    """A weekday or a full month name ("Donnerstag", "Jänner"): never a speaker's name."""
-    return word in weekdays() or word in full_month_names()
+    def as_fallback(self, fallback: Participant) -> Participant:
+        """The phrase's span, spoken by ``fallback`` (the speaker named shortly before)."""
+        return Participant(
+            name=fallback.name,
+            entity_id=fallback.entity_id,
+            start=self.char_start,
+            end=self.char_end,
+        )
+
+    def own_text(self) -> Participant:
+        """The phrase's span, named by its own text."""
+        text = doc_text(self.doc)[self.char_start : self.char_end]
+        return Participant(name=text, start=self.char_start, end=self.char_end)
 
 
 def participant(
     doc: Doc, start: int, end: int, fallback: Participant | None = None
 ) -> Participant | None:
-    """The participant behind the token range ``[start, end)``."""
+    """The participant behind the token range ``[start, end)``: the first step whose rule
+    applies decides, in the order of :data:`_STEPS`."""
     if start >= end:
         return None
     table = token_table(doc)
-    words = table.words
-    char_start, char_end = table.offsets[start], table.end_char(end - 1)
-    if end - start == 1 and table.lower[start] in lower_set("source_adverbs.txt"):
-        # "Demnach …": the source named shortly before speaks, like a pronoun; with none
-        # (the caller drops stale ones), no one: not "demnach", nor a noun before it
-        if fallback is None:
-            return None
-        return Participant(
-            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
-        )
+    phrase = _Phrase(doc, start, end, fallback, table.offsets[start], table.end_char(end - 1))
+    for step in _STEPS:
+        decision = step(phrase)
+        if decision is not _UNDECIDED:
+            return decision
+    return _content_words(phrase)
+
+
+def _source_adverb(phrase: _Phrase) -> _Decision:
+    """ "Demnach …": the source named shortly before speaks, like a pronoun; with none
+    (the caller drops stale ones), no one: not "demnach", nor a noun before it."""
+    adverb = phrase.table.lower[phrase.start] in lower_set("source_adverbs.txt")
+    if not (phrase.one_word and adverb):
+        return _UNDECIDED
+    return phrase.as_fallback(phrase.fallback) if phrase.fallback is not None else None
+
+
+def _possessive_speech_noun(phrase: _Phrase) -> _Decision:
+    """ "seiner Meinung nach": the owner of the opinion speaks (see :func:`_owner`)."""
+    table, start = phrase.table, phrase.start
     if (
-        end - start == 2
+        phrase.end - start == 2
         and table.lower[start] in possessive_owners()
-        and words[start + 1] in speech_nouns()
-        and not _polite_address(doc, start)
+        and table.words[start + 1] in speech_nouns()
+        and not _polite_address(phrase.doc, start)
     ):
-        return _owner(doc, start, fallback, char_start, char_end)
-    if not can_name_someone(doc, start, end):
-        return None
+        return _owner(phrase.doc, start, phrase.fallback, phrase.char_start, phrase.char_end)
+    return _UNDECIDED
+
+
+def _nameless(phrase: _Phrase) -> _Decision:
+    """No one where the phrase cannot name anyone (a bare title, verb or date)."""
+    return _UNDECIDED if can_name_someone(phrase.doc, phrase.start, phrase.end) else None
+
+
+def _after_attribute(phrase: _Phrase) -> _Decision:
+    """ "die in Großbritannien ansässige Beobachtungsstelle": the place in the attribute
+    names no one, the phrase after the attribute speaks; a demonym before its noun
+    ("Syrische Beobachtungsstelle") names the body, not the state."""
+    doc, table, start, end = phrase.doc, phrase.table, phrase.start, phrase.end
     attribute = (
         extended_attribute_end(table, start + 1, end)
         if determiner_at(table, start)
         else bare_attribute_end(table, start, end)
     )
-    if attribute is not None:
-        # "die in Großbritannien ansässige Beobachtungsstelle": the place in the attribute
-        # names no one, the phrase after the attribute speaks; a demonym before its noun
-        # ("Syrische Beobachtungsstelle") names the body, not the state
-        head_char = table.offsets[attribute + 1]
-        found = mention_at(doc, head_char, char_end)
-        if found is not None and found[1].kind == "demonym" and found[1].end < char_end:
-            return Participant(
-                name=doc_text(doc)[head_char:char_end], start=char_start, end=char_end
-            )
-        head = participant(doc, attribute + 1, end, fallback)
-        if head is None:
-            return None
-        return head.model_copy(update={"start": char_start, "end": char_end})
-    opening = _opening_name(doc, start, end)
-    if opening is not None:
-        # "Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde": the person named
-        # first speaks; the body in the role after the comma only describes him
-        head = participant(doc, start, opening, fallback)
-        return head.model_copy(update={"end": char_end}) if head is not None else None
+    if attribute is None:
+        return _UNDECIDED
+    head_char = table.offsets[attribute + 1]
+    found = mention_at(doc, head_char, phrase.char_end)
+    if found is not None and found[1].kind == "demonym" and found[1].end < phrase.char_end:
+        return Participant(
+            name=doc_text(doc)[head_char : phrase.char_end],
+            start=phrase.char_start,
+            end=phrase.char_end,
+        )
+    head = participant(doc, attribute + 1, end, phrase.fallback)
+    if head is None:
+        return None
+    return head.model_copy(update={"start": phrase.char_start, "end": phrase.char_end})
+
+
+def _head_speaks(phrase: _Phrase, head_end: int | None) -> _Decision:
+    """The phrase's head ``[start, head_end)`` speaks; what follows it only describes it."""
+    if head_end is None:
+        return _UNDECIDED
+    head = participant(phrase.doc, phrase.start, head_end, phrase.fallback)
+    return head.model_copy(update={"end": phrase.char_end}) if head is not None else None
+
+
+def _opening_name_speaks(phrase: _Phrase) -> _Decision:
+    """ "Oskar Deutsch, Präsident der Israelitischen Kultusgemeinde": the person named
+    first speaks; the body in the role after the comma only describes him."""
+    return _head_speaks(phrase, _opening_name(phrase.doc, phrase.start, phrase.end))
+
+
+def _role_apposition(phrase: _Phrase) -> _Decision:
+    """ "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey":
+    the role phrase is described by the name after it, not by a name inside it."""
+    doc, start, end = phrase.doc, phrase.start, phrase.end
     apposition = (
         # the name closing the phrase first: after it a comma may open a dative ("…,
         # Louka Katseli, dem TV-Sender Skai")
@@ -345,62 +266,76 @@ def participant(
         if _role_headed(doc, start, end)
         else None
     )
-    if apposition is not None:
-        # "der Oberkommandierende General der US-Streitkräfte im Irak, General George Casey":
-        # the role phrase is described by the name after it, not by a name inside it
-        named_start = table.offsets[apposition[0]]
-        named_end = table.end_char(apposition[1] - 1)
-        found = mention_at(doc, named_start, named_end)
-        name = found[0].name if found else doc_text(doc)[named_start:named_end]
-        return Participant(
-            name=name, entity_id=found[0].id if found else None, start=char_start, end=named_end
-        )
-    head_end = _head_before_apposition(doc, start, end)
-    if head_end is not None:
-        # "die liberale PMDB, der größte Koalitionspartner der Arbeiterpartei PT": the
-        # phrase's head speaks; the body in its apposition only describes it
-        head = participant(doc, start, head_end, fallback)
-        return head.model_copy(update={"end": char_end}) if head is not None else None
-    found = mention_at(doc, char_start, char_end)
-    if found is not None and found[0].type != "PER":
-        # "die NSU-Rechtsterroristin Beate Zschäpe", "Paolo Ferri von der ESA": the one
-        # person named in the phrase speaks, not the body in its attribute
-        found = _one_person_named(doc, char_start, char_end) or found
-        if found[0].type != "PER" and _role_compound_prefix(doc, found[1]):
-            found = None  # "VW-Chef Winterkorn", "ein AUA-Sprecher": the person in the role
-        elif found[0].type != "PER":
-            found = _closing_body_name(doc, char_start, char_end, found) or found
-    if found is not None and _demonym_person(doc, start, end, found):
-        return _national(doc, found[0], fallback, char_start, char_end)
-    if found is not None:
-        entity, _ = found
-        return Participant(name=entity.name, entity_id=entity.id, start=char_start, end=char_end)
-    text = doc_text(doc)[char_start:char_end]
-    if end - start == 1 and (source := speech_noun_source(words[start])) is not None:
+    if apposition is None:
+        return _UNDECIDED
+    named_start = phrase.table.offsets[apposition[0]]
+    named_end = phrase.table.end_char(apposition[1] - 1)
+    found = mention_at(doc, named_start, named_end)
+    name = found[0].name if found else doc_text(doc)[named_start:named_end]
+    return Participant(
+        name=name, entity_id=found[0].id if found else None, start=phrase.char_start, end=named_end
+    )
+
+
+def _apposition_head_speaks(phrase: _Phrase) -> _Decision:
+    """ "die liberale PMDB, der größte Koalitionspartner der Arbeiterpartei PT": the
+    phrase's head speaks; the body in its apposition only describes it."""
+    return _head_speaks(phrase, _head_before_apposition(phrase.doc, phrase.start, phrase.end))
+
+
+def _entity_link(phrase: _Phrase) -> _Decision:
+    """The speaker the entity layer links the phrase to (:mod:`speaker_links`)."""
+    linked = linked_speaker(
+        phrase.doc, phrase.start, phrase.end, phrase.fallback, phrase.char_start, phrase.char_end
+    )
+    return _UNDECIDED if linked is None else linked
+
+
+def _single_word(phrase: _Phrase) -> _Decision:
+    """A one-word phrase: a source noun, a demonstrative, a pronoun or a lone possessive."""
+    if not phrase.one_word:
+        return _UNDECIDED
+    table, start, fallback = phrase.table, phrase.start, phrase.fallback
+    if (source := speech_noun_source(table.words[start])) is not None:
         # "nach Polizeiangaben": the police
-        return Participant(name=source, start=char_start, end=char_end)
-    if end - start == 1 and determiner_at(table, start) and not pronoun_at(table, start):
+        return Participant(name=source, start=phrase.char_start, end=phrase.char_end)
+    if determiner_at(table, start) and not pronoun_at(table, start):
         # "Diese bestätigte, …": a demonstrative points at the last noun, not the last
         # speaker, so it keeps its own text
-        return Participant(name=text, start=char_start, end=char_end)
-    if end - start == 1 and pronoun_at(table, start):
-        if fallback is None or not may_stand_for(doc, doc[start], fallback):
+        return phrase.own_text()
+    if pronoun_at(table, start):
+        if fallback is None or not may_stand_for(phrase.doc, phrase.doc[start], fallback):
             # nobody fitting named shortly before: keep the pronoun, so the span is still known
-            return Participant(name=text, start=char_start, end=char_end)
-        return Participant(
-            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
-        )
-    if end - start == 1 and table.lower[start] in possessive_owners():
+            return phrase.own_text()
+        return phrase.as_fallback(fallback)
+    if table.lower[start] in possessive_owners():
         return None  # "Deren rituelle Tötung beschreibt …": a possessive cut off its noun
-    # "Jens Stoltenberg in Brüssel": the place attribute does not name the speaker
+    return _UNDECIDED
+
+
+def _name_words_speak(phrase: _Phrase) -> _Decision:
+    """The name words of the phrase, completed from an earlier full mention; "Jens
+    Stoltenberg in Brüssel": the place attribute does not name the speaker."""
+    doc, table, start, end = phrase.doc, phrase.table, phrase.start, phrase.end
     place_links = word_list("place_links.txt")
-    head_end = next((k for k in range(start + 1, end) if words[k] in place_links), end)
+    head_end = next((k for k in range(start + 1, end) if table.words[k] in place_links), end)
     named = name_words(doc, start, head_end)
-    if named is not None:
-        name = doc_text(doc)[table.offsets[named[0]] : table.end_char(named[1] - 1)]
-        name = complete_name(doc, name, char_start)
-        return Participant(name=name, start=char_start, end=char_end)
-    content = [words[k] for k in range(start, end) if not determiner_at(table, k)]
+    if named is None:
+        return _UNDECIDED
+    name = doc_text(doc)[table.offsets[named[0]] : table.end_char(named[1] - 1)]
+    name = complete_name(doc, name, phrase.char_start)
+    return Participant(name=name, start=phrase.char_start, end=phrase.char_end)
+
+
+def _content(phrase: _Phrase) -> list[str]:
+    """The phrase's words but its determiners."""
+    table = phrase.table
+    return [table.words[k] for k in range(phrase.start, phrase.end) if not determiner_at(table, k)]
+
+
+def _role_of_last_speaker(phrase: _Phrase) -> _Decision:
+    """ "der Minister" after the minister has been named: the same person."""
+    content, fallback = _content(phrase), phrase.fallback
     if (
         len(content) == 1
         and is_role(content[0])
@@ -408,53 +343,37 @@ def participant(
         and fallback.name
         and not is_role(fallback.name)
         and fallback.name.lower() not in lower_set("pronouns.txt")  # an unresolved "er"
-        and _may_hold_role(doc, fallback, content[0])
+        and may_hold_role(phrase.doc, fallback, content[0])
     ):
-        # "der Minister" after the minister has been named: the same person.
-        return Participant(
-            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
-        )
+        return phrase.as_fallback(fallback)
+    return _UNDECIDED
+
+
+def _content_words(phrase: _Phrase) -> Participant | None:
+    """The phrase's own text, unless it holds only speech verbs or nothing at all: "sagte"
+    is no speaker; "Berichten", "Angaben" (nouns) are sources."""
+    content = _content(phrase)
     if not content or all(
         word.lower() in speech_verbs() and not is_common_noun(word) for word in content
-    ):  # "sagte" is no speaker; "Berichten", "Angaben" (nouns) are sources
-        return None
-    return Participant(name=text, start=char_start, end=char_end)
-
-
-def _demonym_person(doc: Doc, start: int, end: int, found: tuple[Entity, Mention]) -> bool:
-    """The phrase is a singular demonym noun ("der Serbe", "der 69-jährige Niederländer",
-    "die Österreicherin"): one person of that nation, not the state the entity layer links
-    it to. ("die Franzosen", plural, may be a team or a company; "die serbische Regierung"
-    ends in no demonym.) The tagger gives such nouns no number: the article tells it."""
-    entity, mention = found
-    last = doc[end - 1]
-    article = doc[start].text.lower()
-    return (
-        entity.type == "GPE"
-        and mention.kind == "demonym"
-        and (mention.start, mention.end) == (last.idx, last.idx + len(last.text))
-        and last.text[:1].isupper()
-        and (article == "der" or (article == "die" and last.text.endswith("in")))
-    )
-
-
-def _national(
-    doc: Doc, state: Entity, fallback: Participant | None, char_start: int, char_end: int
-) -> Participant:
-    """ "sagte der Spanier" after Nadal spoke: the last speaker where the entity layer gave
-    them that nation; else the description itself, unlinked."""
-    person = entity_by_id(doc, fallback.entity_id) if fallback and fallback.entity_id else None
-    if (
-        fallback is not None
-        and person is not None
-        and person.type == "PER"
-        and person.affiliation is not None
-        and person.affiliation == state.code
     ):
-        return Participant(
-            name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
-        )
-    return Participant(name=doc_text(doc)[char_start:char_end], start=char_start, end=char_end)
+        return None
+    return phrase.own_text()
+
+
+#: The steps of :func:`participant`, in the order they are tried.
+_STEPS: tuple[Callable[[_Phrase], _Decision], ...] = (
+    _source_adverb,
+    _possessive_speech_noun,
+    _nameless,
+    _after_attribute,
+    _opening_name_speaks,
+    _role_apposition,
+    _apposition_head_speaks,
+    _entity_link,
+    _single_word,
+    _name_words_speak,
+    _role_of_last_speaker,
+)
 
 
 def _polite_address(doc: Doc, i: int) -> bool:
@@ -479,25 +398,6 @@ def _owner(
             name=fallback.name, entity_id=fallback.entity_id, start=char_start, end=char_end
         )
     return Participant(name=table.words[start], start=char_start, end=char_end)
-
-
-def _may_hold_role(doc: Doc, person: Participant, role: str) -> bool:
-    """Whether ``role`` ("der Minister") may name ``person``: not where the entity layer gave
-    the person titles and none of them ends in the role or in a title of the same
-    office ("HDP-Chef Demirtas" is no "Minister"; "Außenminister Lawrow" is one, "Premier
-    Fico" is "der Premierminister")."""
-    entity = entity_by_id(doc, person.entity_id) if person.entity_id else None
-    title = title_of(role)
-    if entity is None or not entity.roles or title is None:
-        return True
-    base = title.base.lower()
-    names = role_synonyms().get(base, frozenset()) | {base}
-    for held in entity.roles:
-        words = held.split()
-        held_title = title_of(words[-1]) if words else None
-        if held_title is not None and held_title.base.lower().endswith(tuple(names)):
-            return True
-    return False
 
 
 def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Participant | None:
