@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -17,8 +16,8 @@ from lagebild.events.clauses import Clause
 from lagebild.events.counterparts import made_by_focus_state
 from lagebild.events.detect import sentence_candidates
 from lagebild.events.disregard import disregarded_notice
-from lagebild.events.lexicon import score_of, type_table, word_list
-from lagebild.events.other_events import another_one
+from lagebild.events.lexicon import score_of, type_table
+from lagebild.events.other_events import marked_apart
 from lagebild.events.readings import among_players, with_business
 from lagebild.events.states import other_branch
 from lagebild.events.tellings import Telling, telling_of, told_apart
@@ -69,7 +68,7 @@ def _build_events(doc: Doc) -> list[Event]:
                 continue  # a move of the game, whose sides are known only now
             if with_business(candidate.actor, candidate.recipient):
                 continue  # economic or media news
-            if candidate.retells is not None and not _earlier_one(candidate):
+            if candidate.retells is not None and not marked_apart(candidate):
                 word = candidate.word
                 candidate.retells.mentions.append(Span(start=word.start, end=word.end))
                 # told again here: the latest event for what this sentence goes on to tell
@@ -81,7 +80,7 @@ def _build_events(doc: Doc) -> list[Event]:
             fits = ledger.fitting(telling)
             told = (
                 None
-                if _earlier_one(candidate)
+                if marked_apart(candidate)
                 else (
                     ledger.same(key, fits)
                     or (
@@ -264,27 +263,6 @@ def _introduced(candidate: Candidate) -> bool:
         return False
     article = chunk.words[0]
     return article.tag == "ART" and article.lower in _INDEFINITE_ARTICLES
-
-
-def _earlier_one(candidate: Candidate) -> bool:
-    """ "Der Zeitung zufolge fand das letzte Telefonat der beiden im Juni 2014 statt": an
-    event noun marked as an earlier one, or as another one ("ein Angriff einer anderen
-    Rebellengruppe"), is another event than the one told before."""
-    if another_one(candidate):
-        return True
-    chunk = candidate.clause.chunk_of(candidate.word) if candidate.nominal else None
-    if chunk is None:
-        return False
-    return any(
-        w.tag == "ADJA" and w.lower.startswith(_earlier_stems())
-        for w in chunk.words
-        if w.i < candidate.word.i
-    )
-
-
-@cache
-def _earlier_stems() -> tuple[str, ...]:
-    return tuple(sorted(word_list("earlier_adjectives.txt")))
 
 
 def _new_patient(candidate: Candidate) -> bool:

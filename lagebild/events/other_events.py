@@ -1,6 +1,7 @@
 """Event nouns marked as another event: "anderer" on the noun or on its owner ("ein Angriff
 einer anderen Rebellengruppe") sets the act apart from those told before, so it neither
-tells one of them again nor takes its actor from them."""
+tells one of them again nor takes its actor from them; an adjective marking an earlier one
+("das letzte Telefonat") keeps it from being merged into the one just told."""
 
 from __future__ import annotations
 
@@ -28,3 +29,24 @@ def another_one(candidate: Candidate) -> bool:
 @cache
 def _other_lemmas() -> frozenset[str]:
     return frozenset(word_list("other_adjectives.txt"))
+
+
+def marked_apart(candidate: Candidate) -> bool:
+    """ "Der Zeitung zufolge fand das letzte Telefonat der beiden im Juni 2014 statt": an
+    event noun marked as an earlier one, or as another one ("ein Angriff einer anderen
+    Rebellengruppe"), is another event than the one told before."""
+    if another_one(candidate):
+        return True
+    chunk = candidate.clause.chunk_of(candidate.word) if candidate.nominal else None
+    if chunk is None:
+        return False
+    return any(
+        w.tag == "ADJA" and w.lower.startswith(_earlier_stems())
+        for w in chunk.words
+        if w.i < candidate.word.i
+    )
+
+
+@cache
+def _earlier_stems() -> tuple[str, ...]:
+    return tuple(sorted(word_list("earlier_adjectives.txt")))
