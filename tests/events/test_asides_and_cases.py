@@ -3,13 +3,9 @@ again, a bracketed aside, a reflexive object, a dative or genitive marked by "de
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_apposition_naming_the_actor_again_is_no_object(kit):

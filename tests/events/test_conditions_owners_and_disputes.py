@@ -7,13 +7,9 @@ a prepositional genitive name owns ("gegen Südtirols Alt-Landeshauptmann")."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_a_condition_and_its_consequence_tell_no_event(kit) -> None:

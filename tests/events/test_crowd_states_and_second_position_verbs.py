@@ -8,13 +8,9 @@ passive (:func:`lagebild.events.arguments.headline_participle`)."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_a_crowd_protesting_in_a_named_place_is_its_states_people(kit) -> None:

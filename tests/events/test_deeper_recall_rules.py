@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_plan_presented_together_is_agreed_by_each_side(kit):

@@ -11,13 +11,9 @@ patients takes none from an earlier sentence (see
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_an_arrest_by_an_unknown_states_organ_takes_no_focus_country(kit) -> None:

@@ -3,13 +3,9 @@ addressee (see :mod:`lagebild.events.discourse`)."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_ownerless_protest_is_the_group_named_beside_it(kit):

@@ -3,13 +3,9 @@ and returned fire (see :mod:`lagebild.events.sides` and :mod:`lagebild.events.re
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def _fight(kit, over: str, lemma: str):

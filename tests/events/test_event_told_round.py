@@ -6,14 +6,10 @@ parliament is that body's (see :func:`lagebild.events.reference.forum`)."""
 
 from __future__ import annotations
 
+from event_sides import sides_with_trigger
+
 from lagebild.events.build import build_events
 from lagebild.model import Cue
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient, event.trigger.text
 
 
 def _opposition(kit, doc) -> None:
@@ -35,7 +31,7 @@ def test_a_protest_that_is_its_own_report_cue_is_told_as_fact(kit):
     reported = "Später protestierten Rebellen gegen Russland."
     _cue_on(doc, kit.add_quote(doc, reported, "Rebellen", "E2"), "protestierten")
     events = build_events(doc)
-    found = [sides(e) for e in events]
+    found = [sides_with_trigger(e) for e in events]
     assert ("PROTEST", "Rebellen", "RUS", "protestierten") in found
     assert next(e for e in events if e.trigger.text == "protestierten").attributed_to is None
 
@@ -49,7 +45,7 @@ def test_a_word_inside_a_quote_keeps_its_speaker(kit):
     reported = "Später protestierten Rebellen gegen Russland."
     _cue_on(doc, kit.add_quote(doc, reported, "Rebellen", "E2"), "Später")
     # the protest is only said, and says again what the first sentence told
-    assert [sides(e)[3] for e in build_events(doc)] == ["demonstrierten"]
+    assert [sides_with_trigger(e)[3] for e in build_events(doc)] == ["demonstrierten"]
 
 
 def _demanded(kit, article: str):
@@ -62,7 +58,7 @@ def _demanded(kit, article: str):
     _opposition(kit, doc)
     content = f"dass sich Russland für das Vorgehen bei {article} Demonstration entschuldigt"
     kit.add_quote(doc, content, "Rebellen", "E2")
-    return [sides(e) for e in build_events(doc) if e.type == "PROTEST"]
+    return [sides_with_trigger(e) for e in build_events(doc) if e.type == "PROTEST"]
 
 
 def test_an_indefinite_event_noun_in_speech_is_a_new_event(kit):
@@ -83,7 +79,7 @@ def test_an_indefinite_event_noun_said_of_the_act_told_is_no_new_event(kit):
     )
     _opposition(kit, doc)
     kit.add_quote(doc, "darin eine Demonstration", "Rebellen", "E2")
-    found = [sides(e) for e in build_events(doc) if e.type == "PROTEST"]
+    found = [sides_with_trigger(e) for e in build_events(doc) if e.type == "PROTEST"]
     assert found == [("PROTEST", "Rebellen", "RUS", "demonstrierten")]
 
 
@@ -94,7 +90,7 @@ def _motion(kit, place: str):
     )
     kit.states(doc)
     kit.add_entity(doc, "Ukrainisches Parlament", "ORG", "Parlament", code="UKR")
-    return [sides(e) for e in build_events(doc)]
+    return [sides_with_trigger(e) for e in build_events(doc)]
 
 
 def test_an_ownerless_motion_in_a_parliament_is_the_parliaments(kit):

@@ -8,13 +8,9 @@ oversee an offensive is no surveillance, and to rule out an exit expels no one
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_the_place_a_fight_is_in_is_no_foe(kit) -> None:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
 from lagebild.events.lexicon import country_forms
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_group_entity_acts_and_addresses_the_focus_government(kit):

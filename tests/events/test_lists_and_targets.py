@@ -4,17 +4,13 @@ preposition."""
 
 from __future__ import annotations
 
+from event_sides import named_sides
+
 from lagebild.events.build import build_events
 from lagebild.events.candidate import may_lack_recipient
 from lagebild.events.clauses import split_clauses
 from lagebild.events.lexicon import triggers
 from lagebild.events.words import sentence_words
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code or event.actor.name if event.actor else None
-    recipient = event.recipient.code or event.recipient.name if event.recipient else None
-    return event.type, actor, recipient
 
 
 def chunk_texts(doc) -> list[tuple[str, str | None, bool, bool]]:
@@ -53,7 +49,7 @@ def test_ban_on_the_public_is_told_without_recipient(kit):
         "ein/ART Demonstrationsverbot/NN verhängt/VVPP/verhängen ./$."
     )
     kit.add_entity(doc, "Meles Zenawi", "PER", "Meles Zenawi", affiliation="ETH")
-    assert [sides(e) for e in build_events(doc)] == [("COERCE", "ETH", None)]
+    assert [named_sides(e) for e in build_events(doc)] == [("COERCE", "ETH", None)]
 
 
 def test_only_bans_on_the_public_may_lack_a_recipient():
@@ -70,7 +66,7 @@ def test_direction_with_genitive_is_a_target(kit):
         "Richtung/NN der/ART Ukraine/NE ab/PTKVZ ./$."
     )
     kit.states(doc)
-    assert [sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
+    assert [named_sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
 
 
 PROTEST = "Die/ART Mönche/NN/Mönch protestierten/VVFIN/protestieren gegen/APPR Russland/NE ./$."
@@ -82,7 +78,7 @@ def test_people_counted_in_a_protest_story_are_the_protesters(kit):
     kit.states(doc)
     kit.add_entity(doc, "Buddhistische Mönche", "MISC", "Mönche", code="Buddhistische Mönche")
     doc._.focus_country = "RU"
-    assert [sides(e) for e in build_events(doc)] == [
+    assert [named_sides(e) for e in build_events(doc)] == [
         ("PROTEST", "Buddhistische Mönche", "RUS"),
         ("COERCE", "RUS", "Buddhistische Mönche"),
     ]
@@ -92,7 +88,7 @@ def test_people_counted_in_a_story_of_no_protest_are_unknown(kit):
     doc = kit.tagged("Russland/NE kritisierte/VVFIN/kritisieren die/ART Ukraine/NE ./$.", ARREST)
     kit.states(doc)
     doc._.focus_country = "RU"
-    assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "RUS", "UKR")]
+    assert [named_sides(e) for e in build_events(doc)] == [("ACCUSE", "RUS", "UKR")]
 
 
 LIST = (
@@ -115,7 +111,7 @@ def test_each_listed_recipient_has_its_event(kit):
     kit.states(doc)
     for name, code in (("Weltbank", "WB"), ("Entwicklungsbank", "IDB"), ("Währungsfonds", "IMF")):
         kit.add_entity(doc, name, "ORG", name, code=code)
-    assert sorted(sides(e) for e in build_events(doc)) == [
+    assert sorted(named_sides(e) for e in build_events(doc)) == [
         ("ACCUSE", "FRA", "IDB"),
         ("ACCUSE", "FRA", "IMF"),
         ("ACCUSE", "FRA", "WB"),
@@ -130,7 +126,9 @@ def test_genitive_without_comma_stays_a_genitive(kit):
 def test_construction_needs_its_preposition(kit):
     went = kit.tagged("Die/ART Mönche/NN/Mönch gingen/VVFIN/gehen auf/APPR die/ART Straße/NN ./$.")
     kit.add_entity(went, "Buddhistische Mönche", "MISC", "Mönche", code="Buddhistische Mönche")
-    assert [sides(e) for e in build_events(went)] == [("PROTEST", "Buddhistische Mönche", None)]
+    assert [named_sides(e) for e in build_events(went)] == [
+        ("PROTEST", "Buddhistische Mönche", None)
+    ]
     passed = kit.tagged(
         "Die/ART Mönche/NN/Mönch gingen/VVFIN/gehen bei/APPR der/ART Straße/NN vorbei/PTKVZ ./$."
     )
@@ -157,7 +155,7 @@ def test_violence_by_people_in_a_protest_story_is_the_protesters(kit):
     doc = kit.tagged(PROTEST, STONES)
     kit.states(doc)
     kit.add_entity(doc, "Buddhistische Mönche", "MISC", "Mönche", code="Buddhistische Mönche")
-    assert [sides(e) for e in build_events(doc)] == [
+    assert [named_sides(e) for e in build_events(doc)] == [
         ("PROTEST", "Buddhistische Mönche", "RUS"),
         ("ASSAULT", "Buddhistische Mönche", "RUS"),
     ]
@@ -166,7 +164,7 @@ def test_violence_by_people_in_a_protest_story_is_the_protesters(kit):
 def test_violence_by_people_in_a_story_of_no_protest_has_no_actor(kit):
     doc = kit.tagged("Russland/NE kritisierte/VVFIN/kritisieren die/ART Ukraine/NE ./$.", STONES)
     kit.states(doc)
-    assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "RUS", "UKR")]
+    assert [named_sides(e) for e in build_events(doc)] == [("ACCUSE", "RUS", "UKR")]
 
 
 def test_names_listed_with_commas_are_coordinated_subjects(kit):
@@ -175,7 +173,7 @@ def test_names_listed_with_commas_are_coordinated_subjects(kit):
         "die/ART USA/NE ./$."
     )
     kit.states(doc)
-    assert sorted(sides(e) for e in build_events(doc)) == [
+    assert sorted(named_sides(e) for e in build_events(doc)) == [
         ("ACCUSE", "ISR", "USA"),
         ("ACCUSE", "RUS", "USA"),
         ("ACCUSE", "SYR", "USA"),

@@ -7,13 +7,9 @@ Botschaft vermitteln" conveys a message, it mediates nothing."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_a_place_in_the_subjects_apposition_is_no_target(kit) -> None:

@@ -3,13 +3,9 @@ warnings of things, games, event nouns sent as things (see lagebild.events.readi
 
 from __future__ import annotations
 
+from event_sides import named_sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code or event.actor.name if event.actor else None
-    recipient = (event.recipient.code or event.recipient.name) if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_warning_of_a_thing_addressed_at_no_one_is_no_threat(kit):
@@ -38,7 +34,7 @@ def test_drohen_with_what_with_is_a_threat(kit):
         "Frankreich/NE droht/VVFIN/drohen Russland/NE mit/APPR Sanktionen/NN/Sanktion ./$."
     )
     kit.states(doc)
-    assert ("THREATEN", "FRA", "RUS") in [sides(e) for e in build_events(doc)]
+    assert ("THREATEN", "FRA", "RUS") in [named_sides(e) for e in build_events(doc)]
 
 
 def test_minute_of_play_tells_a_game(kit):
@@ -73,7 +69,7 @@ def test_sending_a_protest_note_is_no_aid(kit):
         "Frankreich/NE schickte/VVFIN/schicken eine/ART Protestnote/NN an/APPR Russland/NE ./$."
     )
     kit.states(doc)
-    assert [sides(e) for e in build_events(doc)] == [("ACCUSE", "FRA", "RUS")]
+    assert [named_sides(e) for e in build_events(doc)] == [("ACCUSE", "FRA", "RUS")]
 
 
 def test_sending_aid_is_aid(kit):
@@ -81,7 +77,7 @@ def test_sending_aid_is_aid(kit):
         "Frankreich/NE schickte/VVFIN/schicken Hilfsgüter/NN/Hilfsgut nach/APPR Syrien/NE ./$."
     )
     kit.states(doc)
-    assert ("AID", "FRA", "SYR") in [sides(e) for e in build_events(doc)]
+    assert ("AID", "FRA", "SYR") in [named_sides(e) for e in build_events(doc)]
 
 
 def test_meeting_someone_auf_is_facing_them_not_talks(kit):

@@ -7,13 +7,9 @@ nominative whose core names no actor (see :func:`lagebild.events.subjects.subjec
 
 from __future__ import annotations
 
+from event_sides import sides_with_trigger
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient, event.trigger.text
 
 
 def found(kit, *sentences: str, entities: tuple[tuple[str, str], ...] = ()) -> list[tuple]:
@@ -21,7 +17,7 @@ def found(kit, *sentences: str, entities: tuple[tuple[str, str], ...] = ()) -> l
     kit.states(doc)
     for name, code in entities:
         kit.add_entity(doc, name, "ORG", name, code=code)
-    return [sides(e) for e in build_events(doc)]
+    return [sides_with_trigger(e) for e in build_events(doc)]
 
 
 _COOPERATION = ("mit/APPR den/ART USA/NE zu/PTKZU kooperieren/VVINF ./$.",)

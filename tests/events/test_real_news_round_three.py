@@ -5,14 +5,10 @@ which go to no default addressee (see :func:`lagebild.events.addressees._promise
 
 from __future__ import annotations
 
+from event_sides import sides_with_trigger
+
 from lagebild.events.build import build_events
 from lagebild.events.lexicon import country_forms
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient, event.trigger.text
 
 
 def test_demonyms_of_the_entities_knowledge_base_are_read() -> None:
@@ -39,7 +35,7 @@ def test_italians_as_the_other_side_of_a_fight(kit) -> None:
         "Frankreich/NE kämpfte/VVFIN/kämpfen gegen/APPR die/ART Italiener/NN/Italiener ./$."
     )
     kit.states(doc)
-    assert [sides(e) for e in build_events(doc)][0][1:3] == ("FRA", "ITA")
+    assert [sides_with_trigger(e) for e in build_events(doc)][0][1:3] == ("FRA", "ITA")
 
 
 def test_a_promised_clause_is_not_given_to_the_focus_state(kit) -> None:
@@ -49,7 +45,7 @@ def test_a_promised_clause_is_not_given_to_the_focus_state(kit) -> None:
     )
     kit.states(doc)
     doc._.focus_country = "SY"
-    assert [sides(e) for e in build_events(doc)] == []
+    assert [sides_with_trigger(e) for e in build_events(doc)] == []
 
 
 def test_a_promise_that_a_clause_holds_is_not_given_to_the_focus_state(kit) -> None:
@@ -59,11 +55,13 @@ def test_a_promise_that_a_clause_holds_is_not_given_to_the_focus_state(kit) -> N
     )
     kit.states(doc)
     doc._.focus_country = "SY"
-    assert [sides(e) for e in build_events(doc)] == []
+    assert [sides_with_trigger(e) for e in build_events(doc)] == []
 
 
 def test_a_promised_thing_still_goes_to_the_focus_state(kit) -> None:
     doc = kit.tagged("Frankreich/NE versprach/VVFIN/versprechen weitere/ADJA/weit Hilfe/NN ./$.")
     kit.states(doc)
     doc._.focus_country = "SY"
-    assert [sides(e) for e in build_events(doc)] == [("AGREE", "FRA", "SYR", "versprach")]
+    assert [sides_with_trigger(e) for e in build_events(doc)] == [
+        ("AGREE", "FRA", "SYR", "versprach")
+    ]

@@ -6,15 +6,11 @@ among the players of a sports report (see :func:`lagebild.events.readings.among_
 
 from __future__ import annotations
 
+from event_sides import sides_with_trigger
+
 from lagebild.events.adjective_codes import adjective_codes
 from lagebild.events.build import build_events
 from lagebild.events.readings import sports_report
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient, event.trigger.text
 
 
 def found(
@@ -35,7 +31,7 @@ def found(
     for name, country in places:
         kit.add_place(doc, name, country, 0.0, 0.0)
     doc._.focus_country = focus
-    return [sides(e) for e in build_events(doc)]
+    return [sides_with_trigger(e) for e in build_events(doc)]
 
 
 # 1. organs of unnamed states take no focus country

@@ -3,13 +3,9 @@ circumstances, one's own people mobilised."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_refusal_only_in_some_circumstances_is_no_event(kit):

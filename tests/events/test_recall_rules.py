@@ -3,16 +3,12 @@ verbs, coordinated clauses, relative pronouns, passives with a dative, discourse
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
 from lagebild.events.words import sentence_words
 
 FILLER = "Das/PDS/der blieb/VVFIN/bleiben ruhig/ADJD ./$."
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_joining_someones_criticism_makes_one_its_actor(kit):

@@ -3,13 +3,9 @@ subject receives it, the host gives it (see :mod:`lagebild.events.noun_arguments
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_refuge_found_in_a_country_is_its_aid_to_the_subject(kit):

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
 from lagebild.model import Mention
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_criticism_of_a_thing_is_aimed_at_its_makers(kit):

@@ -3,16 +3,12 @@ that take up a state with a feminine name."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.entities.candidates import Candidate, Tok
 from lagebild.entities.pronouns import resolve_pronouns
 from lagebild.entities.resolve import Cluster
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_neuter_relative_pronoun_is_the_subject(kit):

@@ -5,6 +5,8 @@ whose lemma its separated particle completes)."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.entities.mention_index import mentions_indexed
 from lagebild.events import detect
 from lagebild.events.actor_entities import same_entity
@@ -14,12 +16,6 @@ from lagebild.events.detect import _may_trigger, sentence_candidates
 from lagebild.events.lexicon import triggers_by_head
 from lagebild.events.words import TRIGGER_TAGS, DocTokens, may_trigger_tag, sentence_words
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_rule_cue_words_may_trigger() -> None:

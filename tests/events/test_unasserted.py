@@ -3,6 +3,8 @@ narrow scope of "nicht" before an adjective and a planned act told as an intent.
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
 from lagebild.events.clauses import Clause, split_clauses
 from lagebild.events.trigger_entries import lexicon_entries
@@ -25,12 +27,6 @@ from lagebild.events.unasserted import (
     studied,
 )
 from lagebild.events.words import Word, sentence_words
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def events_of(kit, *sentences: str) -> list[tuple]:

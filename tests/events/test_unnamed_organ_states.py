@@ -4,13 +4,9 @@ an account's source ("nach Angaben von …") is no passive's agent."""
 
 from __future__ import annotations
 
+from event_sides import sides
+
 from lagebild.events.build import build_events
-
-
-def sides(event) -> tuple:
-    actor = event.actor.code if event.actor else None
-    recipient = event.recipient.code if event.recipient else None
-    return event.type, actor, recipient
 
 
 def test_organ_takes_the_state_of_its_branch_named_before(kit):
