@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
@@ -51,20 +52,25 @@ class Gazetteer:
         self._cities: list[tuple[Candidate, Candidate] | None] = (
             [None] * len(tables.cities) if tables else []
         )
-        # The first words of the names of several words: a word no such name begins with
-        # spares the matcher its lookups of longer spans.
+        # The heads of the names of several words, their keys up to a space ("New", "New
+        # York" of "New York City"): a span that heads no key spares the matcher its lookups
+        # of longer spans.
         keys = chain(by_key, tables.names if tables else ())
-        self.name_starts = frozenset(key.split(" ", 1)[0] for key in keys if " " in key)
+        self.name_heads = frozenset(_heads(key for key in keys if " " in key))
         # Word -> whether a place name may begin with it (kept by the matcher, bounded there).
         self.word_answers: dict[str, bool] = {}
 
-    def may_begin_name(self, word: str) -> bool:
-        """Whether a name of several words (its key) may begin with ``word``."""
-        return word.replace("′", "'").replace("’", "'") in self.name_starts
+    def may_begin_name(self, words: str) -> bool:
+        """Whether the key of a longer name may begin with the key of ``words`` and a space
+        ("Den" of "Den Haag", "New York" of "New York City")."""
+        return name_key(words) in self.name_heads
 
     def knows(self, surface: str) -> bool:
         """Whether :meth:`lookup` finds anything, without making the cities' candidates."""
-        key = name_key(surface)
+        return self.knows_key(name_key(surface))
+
+    def knows_key(self, key: str) -> bool:
+        """:meth:`knows` for a key (:func:`name_key`) made already."""
         tables = self._tables
         return bool(self.by_key.get(key)) or (tables is not None and key in tables.names)
 
@@ -90,6 +96,15 @@ class Gazetteer:
             )
             self._cities[number] = pair
         return pair[1] if alternate else pair[0]
+
+
+def _heads(keys: Iterable[str]) -> Iterator[str]:
+    """Each key's beginnings before one of its spaces."""
+    for key in keys:
+        space = key.find(" ")
+        while space != -1:
+            yield key[:space]
+            space = key.find(" ", space + 1)
 
 
 def _data_lines(filename: str) -> list[list[str]]:

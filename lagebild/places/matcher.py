@@ -34,6 +34,7 @@ from lagebild.places.gazetteer import (
     load_stoplist,
     load_title_heads,
 )
+from lagebild.places.geonames import name_key
 from lagebild.places.peoples import names_people
 
 #: A word: letters, inner hyphens and apostrophes ("Neu-Delhi", "L'Aquila"): each run of
@@ -42,6 +43,8 @@ from lagebild.places.peoples import names_people
 _WORD = re.compile(r"[^\W\d_]\w*(?:['′’-]+\w+)*")
 #: What may stand between the words of one name ("Washington, D.C.", "Addis Abeba").
 _NAME_GAP = re.compile(r"(?:\.?,? +|\.)")
+#: A "." right before a word's first letter: the one gap of a name without a space.
+_DOT_JOIN = re.compile(r"\.(?=[^\W\d_])")
 #: Punctuation that ends the context a cue word may come from.
 _BREAK = re.compile(r"[\n.!?:;\"“”„»«()]")
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
@@ -362,21 +365,20 @@ def find_names(
     """
     words = list(_WORD.finditer(text))
     surfaces = list(map(re.Match.group, words))
-    # a comprehension, not a generator: no resumption per word
-    short_words = frozenset([i for i, surface in enumerate(surfaces) if len(surface) <= 2])
     found: list[Found] = []
     longest = min(gazetteer.max_words, _LONGEST_NAME)
     # the capitalised words a name may begin with, in one pass: most capitalised words can
     # begin no name and no city adjective; a word :func:`_may_name` answered before is
     # looked up here, without a call
     answers = gazetteer.word_answers
+    dotted = _dotted_ends(text) if longest > 1 else frozenset()
     starts = [
         i
         for i, surface in enumerate(surfaces)
         if surface[0].isupper()
         and (
             (answers[surface] if surface in answers else _may_name(gazetteer, surface))
-            or _dotted(text, words, i, longest)
+            or (dotted and words[i].end() in dotted)
         )
     ]
     taken = 0  # the words before this one belong to names found already
@@ -385,7 +387,7 @@ def find_names(
             continue
         context = _Context(text, words, index)
         match = _direction_region(text, words, index, gazetteer, context) or _longest_match(
-            text, words, index, longest, gazetteer, context, short_words, common_starts
+            text, words, index, longest, gazetteer, context, common_starts
         )
         if match is not None:
             found.append(match[0])
@@ -409,24 +411,25 @@ def _may_name(gazetteer: Gazetteer, word: str) -> bool:
     answers = gazetteer.word_answers
     answer = answers.get(word)
     if answer is None:
+        # a word's key is the word with one apostrophe, and the keys of its bases are its
+        # key's bases: one key made, not one per base
+        key = name_key(word)
         answer = (
             word in load_directions()
-            or gazetteer.may_begin_name(word)
-            or any(gazetteer.knows(base) for base in _inflection_bases(word))
-            or (word.endswith("er") and gazetteer.knows(word[:-2]))
+            or key in gazetteer.name_heads
+            or any(map(gazetteer.knows_key, _inflection_bases(key)))
+            or (key.endswith("er") and gazetteer.knows_key(key[:-2]))
         )
         if len(answers) < _MAY_NAME_CACHE:
             answers[word] = answer
     return answer
 
 
-def _dotted(text: str, words: list[re.Match[str]], index: int, longest: int) -> bool:
-    """Whether a "." joins ``words[index]`` to the next word ("D.C."): the name's key then
-    joins them too, and :func:`_may_name` cannot tell."""
-    end = words[index].end()
-    if text[end : end + 1] != "." or min(longest, len(words) - index) <= 1:
-        return False  # the first test decides for nearly every word
-    return text[end : words[index + 1].start()] == "."
+def _dotted_ends(text: str) -> frozenset[int]:
+    """Where a "." joins a word to the next one ("D.C."): the name's key then joins them
+    too, and :func:`_may_name` cannot tell. Found in one search of the text: a capitalised
+    word that :func:`_may_name` turns down is seldom followed by a dot at all."""
+    return frozenset([dot.start() for dot in _DOT_JOIN.finditer(text)])
 
 
 def _longest_match(
@@ -436,31 +439,11 @@ def _longest_match(
     longest: int,
     gazetteer: Gazetteer,
     context: _Context,
-    short_words: frozenset[int],
     common_starts: Container[int] = frozenset(),
 ) -> tuple[Found, int] | None:
-    """The longest name from ``words[index]`` on; ``short_words`` are the indices of the
-    words of one or two letters, ``common_starts`` as for :func:`find_names`."""
-    widest = min(longest, len(words) - index)
+    """The longest name from ``words[index]`` on; ``common_starts`` as for :func:`find_names`."""
     first = words[index]
-    counts: list[int] = []  # the word counts to try, longest first
-    if widest > 1:
-        # after a spaced gap the key of a longer name begins with the first word, so a word no
-        # such key begins with needs no longer lookups (unless the stripped genitive ending
-        # could reach back into the gap: a last word of one or two letters)
-        spaced = text[first.end() : words[index + 1].start()] != "."
-        if not spaced or gazetteer.may_begin_name(first.group()):
-            counts = list(range(widest, 1, -1))
-        elif not short_words.isdisjoint(range(index + 1, index + widest)):
-            counts = [count for count in range(widest, 1, -1) if index + count - 1 in short_words]
-    if counts:
-        joined = 1  # how many words from ``index`` on the gaps join into one name
-        while joined < counts[0] and _NAME_GAP.fullmatch(
-            text[words[index + joined - 1].end() : words[index + joined].start()]
-        ):
-            joined += 1
-        counts = [count for count in counts if count <= joined]
-    for count in [*counts, 1]:
+    for count in _word_counts(text, words, index, min(longest, len(words) - index), gazetteer):
         last = index + count - 1
         start, end = first.start(), words[last].end()
         if text[end : end + 1] == "-":
@@ -500,6 +483,29 @@ def _longest_match(
                 )
                 return found, count
     return None
+
+
+def _word_counts(
+    text: str, words: list[re.Match[str]], index: int, widest: int, gazetteer: Gazetteer
+) -> range:
+    """The word counts a name from ``words[index]`` on may have, longest first: its words
+    are joined by name gaps, and the key of a longer name begins with the key of its words
+    before a space, so a span that no key begins with (see :meth:`Gazetteer.may_begin_name`)
+    ends the name at the next spaced gap. Only a genitive ending stripped from a last word of
+    one or two letters then reaches back into that gap ("Foo. s" -> "Foo")."""
+    start = words[index].start()
+    longest = 1
+    for count in range(2, widest + 1):
+        before, last = words[index + count - 2], words[index + count - 1]
+        gap = text[before.end() : last.start()]
+        if not _NAME_GAP.fullmatch(gap):
+            break
+        if gap != "." and not gazetteer.may_begin_name(text[start : before.end()]):
+            if last.end() - last.start() <= 2:
+                longest = count
+            break
+        longest = count
+    return range(longest, 0, -1)
 
 
 #: Words between a direction noun and the name: "Süden des Libanon", "Westteil der Insel Timor".

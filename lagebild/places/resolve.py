@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import accumulate
 
 from lagebild.entities.kb import organisation_states
 from lagebild.model import Entity, Place, TextSpan
@@ -56,10 +58,22 @@ def blocked_spans(entities: Iterable[Entity]) -> list[tuple[int, int]]:
     ]
 
 
-def _inside_blocked(found: Found, blocked: list[tuple[int, int]]) -> bool:
-    # A place inside a longer organisation name ("Vereinte Nationen in Genf") is only blocked
-    # when the entity mention covers the place name itself.
-    return any(start <= found.start and found.end <= end for start, end in blocked)
+def _outside_blocked(names: list[Found], blocked: list[tuple[int, int]]) -> list[Found]:
+    """The names no blocked span covers. A place inside a longer organisation name
+    ("Vereinte Nationen in Genf") is only blocked when the entity mention covers the place
+    name itself. A name is covered when, of the spans that start no later than it, one
+    reaches its end: one bisection per name, not a scan of all spans."""
+    if not blocked:
+        return names
+    blocked = sorted(blocked)
+    starts = [start for start, _ in blocked]
+    farthest_ends = list(accumulate((end for _, end in blocked), max))
+    kept = []
+    for found in names:
+        started = bisect_right(starts, found.start)
+        if started == 0 or farthest_ends[started - 1] < found.end:
+            kept.append(found)
+    return kept
 
 
 def entity_countries(entities: Iterable[Entity], gazetteer: Gazetteer) -> Counter[str]:
@@ -87,6 +101,8 @@ def choose(
     ("nach Paris und in die USA" is not Paris, Texas), and so does a large city of the home
     countries under the short form of its own ``name`` ("Frankfurt" for Frankfurt am Main
     beside the USA is not Frankfort, Kentucky)."""
+    if len(candidates) == 1:
+        return candidates[0]  # most names have one: nothing to weigh
     named_large = any(
         c.country in countries_in_text and c.population >= _WELL_KNOWN_POPULATION
         for c in candidates
@@ -262,8 +278,7 @@ def resolve_places(
 ) -> tuple[list[Place], str | None, bool]:
     """The article's places, its focus country and whether the focus is clear (see
     :func:`article_focus`)."""
-    blocked = blocked_spans(entities)
-    names = [found for found in names if not _inside_blocked(found, blocked)]
+    names = _outside_blocked(names, blocked_spans(entities))
     # "Patrick Vollrath in Stanford": a person's "in" is German
     person_ends = {
         mention.end for entity in entities if entity.type == "PER" for mention in entity.mentions

@@ -27,3 +27,22 @@ def test_longest_names_are_found_with_and_without_spaced_gaps() -> None:
         ("St.Gallen", "St.Gallen"),  # looked up as "StGallen"
         ("Haag", "Haag"),
     ]
+
+
+def test_heads_of_longer_names() -> None:
+    gazetteer = _gazetteer("New York City", "Washington DC")
+    assert gazetteer.may_begin_name("New") and gazetteer.may_begin_name("New York")
+    assert gazetteer.may_begin_name("Washington")
+    assert not gazetteer.may_begin_name("New Jersey") and not gazetteer.may_begin_name("York")
+
+
+def test_names_whose_heads_go_on_past_dotted_and_spaced_gaps() -> None:
+    gazetteer = _gazetteer("New York City", "New York", "Washington DC", "Washington")
+    text = "In New York City, New York Times, Washington, D.C. und Washington Post."
+    found = [(text[f.start : f.end], f.base) for f in find_names(text, gazetteer)]
+    assert found == [
+        ("New York City", "New York City"),
+        ("New York", "New York"),
+        ("Washington, D.C", "Washington, D.C"),  # looked up as "Washington DC"
+        ("Washington", "Washington"),
+    ]
