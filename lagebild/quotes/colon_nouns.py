@@ -44,9 +44,13 @@ def _claim_nouns() -> frozenset[str]:
 def colon_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> ColonFrame | None:
     """The speech noun frame a unit opens with, None for most units."""
     tokens = token_table(doc)
-    last = min(unit.end - 2, unit.start + MAX_FRAME)
-    colon = next((k for k in range(unit.start + 1, last) if tokens.words[k] == ":"), None)
-    if colon is None or colon in masked:
+    after_first, last = unit.start + 1, min(unit.end - 2, unit.start + MAX_FRAME)
+    # the window's first colon, by a scan in C: most units have none
+    window = tokens.words[after_first:last] if last > after_first else []
+    if ":" not in window:
+        return None
+    colon = after_first + window.index(":")
+    if colon in masked:
         return None
     first = unit.start
     nouns = _claim_nouns()

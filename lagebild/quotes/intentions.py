@@ -32,10 +32,13 @@ def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int
     tokens = token_table(doc)
     words = doc_words(doc)
     modals = lower_set("intention_modals.txt")
+    reach = min(unit.end, unit.start + 12)
+    if modals.isdisjoint(words[unit.start + 1 : reach]):
+        return None  # most sentences: no "will" to look at (one test in C)
     modal = next(
         (
             i
-            for i in range(unit.start + 1, min(unit.end, unit.start + 12))
+            for i in range(unit.start + 1, reach)
             if i not in masked and words[i] in modals and tokens.tags[i] in {"VMFIN", ""}
         ),
         None,

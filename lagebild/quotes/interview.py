@@ -9,6 +9,7 @@ last; and a new turn ends the speech chain of the turn before.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -20,6 +21,10 @@ from lagebild.quotes.lexicon import word_list
 
 #: a turn label: one or two capitalised words and a colon, at the text or a sentence start
 LABEL = re.compile(r"(?:^|(?<=[.!?…\"“”»«]\s))([A-ZÄÖÜ][\w\-’']*(?: [A-ZÄÖÜ][\w\-’']*)?):\s")
+#: what ends every label: :func:`label_matches` tries LABEL only before these
+LABEL_END = re.compile(r":\s")
+#: a run of the characters of LABEL's words, matched in the reversed text
+_WORD_BACKWARDS = re.compile(r"[\w\-’']*")
 #: how often a label must recur to mark turns (a single "Name:" is a colon frame)
 MIN_TURNS = 2
 #: the labels of the one who asks (data file): "STANDARD", "Frage"
@@ -50,12 +55,35 @@ def recurring_labels(text: str) -> tuple[list[LabelAt], set[str]]:
     nothing for a text with too few colons to hold two recurring labels (most texts)."""
     if text.count(":") < MIN_TURNS * 2:
         return [], set()
-    found = [LabelAt(m.start(1), m.end(1), m.end(0), m.group(1)) for m in LABEL.finditer(text)]
+    found = [LabelAt(m.start(1), m.end(1), m.end(0), m.group(1)) for m in label_matches(text)]
     found = _by_surname(found)
     counts: dict[str, int] = {}
     for at in found:
         counts[at.label] = counts.get(at.label, 0) + 1
     return found, {label for label, n in counts.items() if n >= MIN_TURNS}
+
+
+def label_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``LABEL.finditer(text)``, found from each ":" and space back: a label
+    is one or two words right before its colon, so it can start only where one of these
+    words starts. Trying LABEL there spares the scan of every position of the text."""
+    backwards = text[::-1]
+    for end in LABEL_END.finditer(text):
+        second = _word_start(backwards, end.start())
+        first = second
+        if text[second - 1 : second] == " ":
+            first = _word_start(backwards, second - 1)  # "Eva Glawischnig: …"
+        match = LABEL.match(text, first) or LABEL.match(text, second)
+        if match is not None:
+            yield match
+
+
+def _word_start(backwards: str, end: int) -> int:
+    """Where the run of label characters that ends before character ``end`` starts
+    (``end`` itself where none ends there); ``backwards`` is the text reversed."""
+    at = len(backwards) - end
+    run = _WORD_BACKWARDS.match(backwards, at)
+    return end - (run.end() - at) if run is not None else end
 
 
 def _by_surname(found: list[LabelAt]) -> list[LabelAt]:
