@@ -48,6 +48,7 @@ MIN_SCORE = 50
 MIN_SCORE_EITHER_NUMBER = 100
 MARGIN = 30
 NOUN_KEY = "NOUN:"  # key of a common noun that competes with the entities
+_NOUN_TAGS = frozenset({"NN"})
 
 
 @dataclass
@@ -58,13 +59,22 @@ class _Mention:
 
 
 def _mentions(
-    tokens: list[Tok], clusters: dict[str, Cluster], sentences: list[int], quoted: set[int]
+    tokens: list[Tok],
+    clusters: dict[str, Cluster],
+    sentences: list[int],
+    quoted: set[int],
+    reach: list[int],
 ) -> list[_Mention]:
+    """The entities' mentions outside quotes; the role only of those a pronoun looks back
+    to (``reach``, see :func:`_earliest_sentence_reached`): the others' role is read nowhere,
+    only their key (an entity named in a pronoun's own clause)."""
     found = []
     for key, group in clusters.items():
         firsts = {c.first for c in group.candidates} | {m[0] for m in group.extra_mentions}
         for first in firsts - quoted:
-            found.append(_Mention(first, key, mention_role(tokens, first, sentences)))
+            reached = _reached(first, sentences, reach)
+            role = mention_role(tokens, first, sentences) if reached else 0
+            found.append(_Mention(first, key, role))
         # the first part of a compound ("Bundestags-Innenausschuss") is no subject of its own
         for first in {m[2] for m in group.char_mentions} - quoted - firsts:
             found.append(_Mention(first, key, -OBLIQUE_PENALTY))
@@ -76,13 +86,13 @@ def _noun_subjects(
     clusters: dict[str, Cluster],
     sentences: list[int],
     quoted: set[int],
-    last_pronoun: int,
+    reach: list[int],
     tags: list[str],
 ) -> list[tuple[_Mention, str]]:
     """Common nouns outside prepositional phrases that no entity covers ("Die Bodenoffensive
     wurde bestätigt. Sie …"): rivals of the entities for a pronoun, so that a pronoun which may
-    point to a thing stays unlinked. Only nouns before the last pronoun (``last_pronoun``)
-    are rivals: a pronoun points back."""
+    point to a thing stays unlinked. Only nouns a later pronoun looks back to (``reach``)
+    are rivals: a pronoun points back, and not further than :func:`_antecedent` looks."""
     covered: set[int] = set()
     for key, group in clusters.items():
         if key.startswith("GPE:"):
@@ -94,10 +104,10 @@ def _noun_subjects(
         covered.update(m[2] for m in group.char_mentions)
     genera = noun_genera()
     found = []
-    # the common nouns in one comprehension, the tests that need more in the loop
-    for index in [index for index, tag in enumerate(tags[:last_pronoun]) if tag == "NN"]:
+    # the common nouns a pronoun looks back to, found in C; the tests that need more in the loop
+    for index in positions_in(tags[: len(reach)], _NOUN_TAGS):
         token = tokens[index]
-        if index in covered or index in quoted:
+        if sentences[index] < reach[index] or index in covered or index in quoted:
             continue
         following = tokens[index + 1].tag if index + 1 < len(tokens) else ""
         if following in ("NN", "NE", "CARD"):
@@ -113,17 +123,39 @@ def _noun_subjects(
     return found
 
 
+def _earliest_sentence_reached(
+    pronouns: list[int], sentences: list[int], reported: list[int]
+) -> list[int]:
+    """For each token before the last pronoun, the earliest sentence that a pronoun after it
+    looks back to: :func:`_antecedent` counts mentions up to ``len(SENTENCE_WEIGHTS) - 1``
+    sentences back, and the run of reported speech right before the pronoun's sentence on
+    top. A mention or noun in an earlier sentence is no pronoun's antecedent."""
+    reach = [0] * pronouns[-1]  # no pronoun looks back to the last one or to what follows
+    earliest = sentences[pronouns[-1]]
+    # from the last pronoun back, each stretch between two pronouns gets the least of the
+    # sentences reached by the pronouns after it
+    for end, start in zip(pronouns[::-1], [*pronouns[-2::-1], 0], strict=True):
+        sentence = sentences[end]
+        earliest = min(earliest, sentence - reported[sentence] - len(SENTENCE_WEIGHTS) + 1)
+        reach[start:end] = [earliest] * (end - start)
+    return reach
+
+
+def _reached(index: int, sentences: list[int], reach: list[int]) -> bool:
+    """Whether a pronoun after token ``index`` looks back to it (see ``reach``)."""
+    return index < len(reach) and sentences[index] >= reach[index]
+
+
 def _reported_runs(positions: WordPositions, sentences: list[int], quoted: set[int]) -> list[int]:
     """For each sentence number, how many sentences right before it are reported speech: all
     their finite verbs (outside quotation marks) are in the Konjunktiv ("sei", "werfe",
     "stehe"; not a weak past in -te, nor a plural, which reads as indicative too)."""
     moods: dict[int, list[bool]] = {}
-    # the test of every token in one comprehension; the few finite verbs in the loop
-    finite = [
-        index
-        for index, tag in enumerate(positions.tags)
-        if tag.endswith("FIN") and index not in quoted
-    ]
+    # the finite tags among the article's few distinct ones, then their positions found in C
+    # (no test of every token's tag in Python); the few finite verbs in the loop
+    tags = positions.tags
+    finite_tags = {tag for tag in set(tags) if tag.endswith("FIN")}
+    finite = [index for index in positions_in(tags, finite_tags) if index not in quoted]
     for index in finite:
         moods.setdefault(sentences[index], []).append(_konjunktiv(positions.lowered[index]))
     runs = [0]
@@ -178,9 +210,10 @@ def resolve_pronouns(
         key: cluster_agreement(group) or introduced_agreement(tokens, group)
         for key, group in clusters.items()
     }
-    mentions = _mentions(tokens, clusters, sentences, quoted)
+    reach = _earliest_sentence_reached(pronouns, sentences, reported)
+    mentions = _mentions(tokens, clusters, sentences, quoted, reach)
     for mention, noun_agreement in _noun_subjects(
-        tokens, clusters, sentences, quoted, pronouns[-1], positions.tags
+        tokens, clusters, sentences, quoted, reach, positions.tags
     ):
         agreements[mention.key] = frozenset({noun_agreement})
         mentions.append(mention)
