@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import compress
 
 from spacy.tokens import Doc, Span
@@ -45,12 +45,12 @@ from lagebild.events.irrealis import (
     setting_of_verb,
 )
 from lagebild.events.joint import outcomes_of_joint_acts
-from lagebild.events.lawsuits import threatened_lawsuits, way_noun
-from lagebild.events.lexicon import Trigger
+from lagebild.events.lawsuits import threatened_lawsuits, way_noun, way_nouns
+from lagebild.events.lexicon import Trigger, triggers_by_head
 from lagebild.events.meetings import partner_in_relative
-from lagebild.events.participles import lexicon_participle
-from lagebild.events.prevented import prevented_journeys, preventing
-from lagebild.events.proposals import joint_proposals, presenting
+from lagebild.events.participles import lexicon_participle, participle_forms
+from lagebild.events.prevented import PREVENTING_VERB, prevented_journeys, preventing
+from lagebild.events.proposals import joint_proposals, presenting, presenting_verbs
 from lagebild.events.protest_crowds import nearby_group
 from lagebild.events.readings import (
     WARNINGS,
@@ -67,8 +67,8 @@ from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.states import focus_actor, other_branch
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.trigger_reading import TriggerReading, read_trigger
-from lagebild.events.unlawful import illegal_manner, unlawful_acts
-from lagebild.events.wanted_meetings import wanted_meetings, wanting_verb
+from lagebild.events.unlawful import illegal_manner, illegal_manners, unlawful_acts
+from lagebild.events.wanted_meetings import WANTING_VERB, wanted_meetings, wanting_verb
 from lagebild.events.words import DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.model import EventActor, Quote
 
@@ -157,17 +157,50 @@ def _may_trigger(text: str, lemma: str, tag: str) -> bool:
     a new clause rule must add the word it needs here (and its tag to
     :data:`~lagebild.events.words.TRIGGER_TAGS`), or it never sees a sentence; and it must
     need that word in the clause it reads, for a clause without one is not shown to the
-    clause rules at all (about half the clauses of the sentences read). The
-    tests read only the form, so they are asked once per form; an empty lemma is read as
-    the text, as :func:`sentence_words` does."""
+    clause rules at all (about half the clauses of the sentences read). Its word list joins
+    :func:`_cue_forms` too, or the shortcut there hides its words. The tests read only the
+    form, so they are asked once per form; an empty lemma is read as the text, as
+    :func:`sentence_words` does."""
     if text.isspace():
         return False  # not a word (see sentence_words)
-    word = Word(0, text, lemma or text, tag, 0, len(text))  # by position: cheaper
+    lemma = lemma or text
+    if _cue_forms().isdisjoint(_forms_looked_up(text, lemma)):
+        return False  # most words: no rule would find any of its forms in its word lists
+    return _rule_word(Word(0, text, lemma, tag, 0, len(text)))  # by position: cheaper
+
+
+def _rule_word(word: Word) -> bool:
+    """The tests of :func:`_may_trigger`, each by its rule's own word lists."""
     return (
         bool(lexicon_entries(word))
         or lexicon_participle(word)
         or presenting(word)
         or (preventing(word) or illegal_manner(word) or way_noun(word) or wanting_verb(word))
+    )
+
+
+def _forms_looked_up(text: str, lemma: str) -> tuple[str, ...]:
+    """Every form by which a test of :func:`_rule_word` may look a word up: the casefolded
+    lemma and text, the text less its last letter (a dative plural), its lower case, and its
+    last hyphenated part (see :func:`~lagebild.events.trigger_entries.lexicon_entries`)."""
+    folded = text.casefold()
+    return (lemma.casefold(), folded, folded[:-1], text.lower(), text.rsplit("-", 1)[-1].casefold())
+
+
+@cache
+def _cue_forms() -> frozenset[str]:
+    """Every form some test of :func:`_rule_word` looks for: a word none of whose forms
+    (:func:`_forms_looked_up`) is one passes none of them, whatever its tag."""
+    return frozenset(
+        {
+            *triggers_by_head(),
+            *participle_forms(),
+            *presenting_verbs(),
+            *illegal_manners(),
+            *way_nouns(),
+            PREVENTING_VERB.casefold(),
+            WANTING_VERB.casefold(),
+        }
     )
 
 

@@ -101,7 +101,12 @@ def _way_to_court(clause: Clause) -> Chunk | None:
 
 def way_noun(word: Word) -> bool:
     """ "Gang", "Weg": the word the rule needs in its clause, as the head of the way's phrase."""
-    return word.tag == "NN" and word.lemma.casefold() in _forms()[0]
+    return word.tag == "NN" and word.lemma.casefold() in way_nouns()
+
+
+def way_nouns() -> frozenset[str]:
+    """ "gang", "weg": the (casefolded) nouns of a way to court."""
+    return _forms()[0]
 
 
 def _intended(clause: Clause) -> bool:

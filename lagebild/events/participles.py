@@ -34,6 +34,11 @@ def verb_entries(participle_lemma: str) -> tuple[Trigger, ...]:
     return _by_participle().get(participle_lemma.casefold(), ())
 
 
+def participle_forms() -> frozenset[str]:
+    """The (casefolded) participles :func:`verb_entries` finds entries for."""
+    return frozenset(_by_participle())
+
+
 @cache
 def _by_participle() -> dict[str, tuple[Trigger, ...]]:
     index: dict[str, list[Trigger]] = {}

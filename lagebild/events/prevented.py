@@ -22,7 +22,7 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
-_PREVENTING_VERB = "verhindern"
+PREVENTING_VERB = "verhindern"
 
 
 def prevented_activities() -> frozenset[str]:
@@ -86,7 +86,7 @@ def prevented_journeys(
 
 def preventing(word: Word) -> bool:
     """The verb of preventing: the word the rule needs in its clause."""
-    return word.is_verb and word.lemma == _PREVENTING_VERB
+    return word.is_verb and word.lemma == PREVENTING_VERB
 
 
 def _activity(chunk: Chunk) -> bool:

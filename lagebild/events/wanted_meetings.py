@@ -23,6 +23,8 @@ from lagebild.events.recipients import distinct
 from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 
+#: The verb of wanting whose clause the rule reads (finite: "will").
+WANTING_VERB = "wollen"
 #: Shortest meeting noun a compound may end in ("Gipfel" in "Nukleargipfel").
 _MIN_ENDING = 6
 
@@ -97,7 +99,7 @@ def wanted_meetings(
 
 def wanting_verb(word: Word) -> bool:
     """Finite "wollen": the word the rule needs in its clause."""
-    return word.lemma == "wollen" and word.is_finite
+    return word.lemma == WANTING_VERB and word.is_finite
 
 
 def _meeting(chunk: Chunk) -> bool:

@@ -12,9 +12,13 @@ from lagebild.events import detect
 from lagebild.events.actor_entities import same_entity
 from lagebild.events.build import build_events
 from lagebild.events.clauses import split_clauses
-from lagebild.events.detect import _may_trigger, sentence_candidates
+from lagebild.events.detect import _may_trigger, _rule_word, sentence_candidates
+from lagebild.events.lawsuits import way_nouns
 from lagebild.events.lexicon import triggers_by_head
-from lagebild.events.words import TRIGGER_TAGS, DocTokens, may_trigger_tag, sentence_words
+from lagebild.events.participles import participle_forms
+from lagebild.events.proposals import presenting_verbs
+from lagebild.events.unlawful import illegal_manners
+from lagebild.events.words import TRIGGER_TAGS, DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
 
 
@@ -35,6 +39,33 @@ def test_other_words_do_not_trigger() -> None:
     assert not _may_trigger("will", "wollen", "VMINF")  # "wollen" counts only finite
     assert not _may_trigger("\n", "\n", "NN")  # whitespace is no word
     assert _may_trigger("Kritik", "", "NN")  # no lemma: the text stands in
+
+
+def test_cue_forms_reject_only_words_no_rule_needs() -> None:
+    """The shortcut by :func:`~lagebild.events.detect._cue_forms` answers as the rules'
+    own tests do (:func:`~lagebild.events.detect._rule_word`) for every word of the rules'
+    word lists: as written, capitalised, inflected, as a compound's last part or a
+    participle, under every tag that may trigger."""
+    cues = [
+        *triggers_by_head(),
+        *participle_forms(),
+        *presenting_verbs(),
+        *illegal_manners(),
+        *way_nouns(),
+        "verhindern",
+        "wollen",
+    ]
+    forms = set()
+    for cue in cues:
+        forms.update({cue, cue.capitalize(), cue + "n", cue + "en", "EU-" + cue.capitalize()})
+        forms.update({"ge" + cue[:-2] + "t", "ge" + cue[:-2] + "en", cue.upper()})
+    forms.update({"Haus", "Straße", "STRASSE", "Gefahr", "Kampf", "Kämpfen", "G20-Gipfel"})
+    tags = [tag for tag in STTS if may_trigger_tag(tag)]
+    for form in sorted(forms):
+        for tag in tags:
+            for lemma in (form, form.lower(), ""):
+                word = Word(0, form, lemma or form, tag, 0, len(form))
+                assert _may_trigger.__wrapped__(form, lemma, tag) == _rule_word(word), (form, tag)
 
 
 def test_sentence_without_cue_words_has_no_candidates(kit) -> None:
