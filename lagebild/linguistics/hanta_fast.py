@@ -146,6 +146,9 @@ class FastHanoverTagger(HanoverTagger):
         self.word_successor_all: dict[_State, list[_WordFollowup]] = {}
         # (word, case-sensitive) -> its candidate tags and their log p(word | tag).
         self.word_candidates: dict[tuple[str, bool], _Candidates] = {}
+        # The same, read from precomputed forms for the document being tagged (set by the
+        # caller per document; taken instead of computing at a word's first sight).
+        self.read_ahead: dict[tuple[str, bool], _Candidates] = {}
         # Per main tag: the length of its longest lemma suffix, which HanTa's ``makelemma``
         # recomputes over the whole suffix table for every word.
         self.longest_lemma_suffix = {
@@ -506,34 +509,41 @@ class FastHanoverTagger(HanoverTagger):
 
     def _word_candidates(self, word: str, case_sensitive: bool) -> _Candidates:
         """The word's candidate tags in ascending order (none for an unknown word) and their
-        log p(word | tag). Kept as tuples of numbers: the garbage collector stops tracking
-        those, so the filled cache costs a full collection nothing."""
+        log p(word | tag): remembered, read ahead or computed. Kept as tuples of numbers: the
+        garbage collector stops tracking those, so the filled cache costs a full collection
+        nothing."""
         key = (word, case_sensitive)
         found = self.word_candidates.get(key)
         if found is None:
-            stored = None
-            if self.word_table is not None:
-                normalized = self.normalize(word)
-                if normalized not in self.cache:
-                    stored = self.word_table.scores(normalized)
-                    if stored is None and self.unknown_words is not None:
-                        stored = self.unknown_words.scores(normalized, word, case_sensitive)
-            if stored is not None:
-                scores: TagScores = self.candidate_scores(word, stored, case_sensitive)
-            else:
-                scores = self._tag_word(
-                    word, cutoff=CANDIDATE_CUTOFF, casesensitive=case_sensitive, conditional=True
-                )
-            if self.unknown_words is not None and case_sensitive:
-                scores = self.unknown_words.lower_case_readings(word, scores)
-            wprobs = dict(scores)
-            if len(wprobs) == 1 and UNKNOWN in wprobs:
-                wprobs = {}
-            candidates = tuple(sorted(wprobs))
-            found = (candidates, tuple(wprobs[tag] for tag in candidates))
+            found = self.read_ahead.get(key)
+            if found is None:
+                found = self.computed_candidates(word, case_sensitive)
             if len(self.word_candidates) < self.max_cached_words:
                 self.word_candidates[key] = found
         return found
+
+    def computed_candidates(self, word: str, case_sensitive: bool) -> _Candidates:
+        """The word's candidate tags and scores, computed (see ``_word_candidates``)."""
+        stored = None
+        if self.word_table is not None:
+            normalized = self.normalize(word)
+            if normalized not in self.cache:
+                stored = self.word_table.scores(normalized)
+                if stored is None and self.unknown_words is not None:
+                    stored = self.unknown_words.scores(normalized, word, case_sensitive)
+        if stored is not None:
+            scores: TagScores = self.candidate_scores(word, stored, case_sensitive)
+        else:
+            scores = self._tag_word(
+                word, cutoff=CANDIDATE_CUTOFF, casesensitive=case_sensitive, conditional=True
+            )
+        if self.unknown_words is not None and case_sensitive:
+            scores = self.unknown_words.lower_case_readings(word, scores)
+        wprobs = dict(scores)
+        if len(wprobs) == 1 and UNKNOWN in wprobs:
+            wprobs = {}
+        candidates = tuple(sorted(wprobs))
+        return candidates, tuple(wprobs[tag] for tag in candidates)
 
     def candidate_scores(
         self, word: str, forward: TagScores, case_sensitive: bool

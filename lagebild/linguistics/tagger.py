@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.linguistics.clause_tags import correct_clause_tags
 from lagebild.linguistics.dateline_split import report_start
+from lagebild.linguistics.frequent_forms import Analysis, Candidates
 from lagebild.linguistics.phrase_tags import correct_phrase_tags, participle_lemma
 from lagebild.linguistics.resources import (
     pronoun_lemmas,
@@ -80,6 +81,7 @@ def register_token_extensions() -> None:
         "max_cached_words": DEFAULT_CACHED_WORDS,
         "word_table": True,
         "unknown_words": True,
+        "frequent_forms": True,
     },
 )
 def make_tagger(
@@ -89,12 +91,14 @@ def make_tagger(
     max_cached_words: int,
     word_table: bool,
     unknown_words: bool,
+    frequent_forms: bool,
 ) -> GermanTagger:
     return GermanTagger(
         statistical=statistical,
         max_cached_words=max_cached_words,
         word_table=word_table,
         unknown_words=unknown_words,
+        frequent_forms=frequent_forms,
     )
 
 
@@ -104,7 +108,10 @@ class GermanTagger:
     With ``word_table`` (the default), frequent words HanTa's lexicon lacks are looked up in
     the precomputed table of :mod:`lagebild.linguistics.word_table` instead of analysed; with
     ``unknown_words`` as well (the default), other compounds and numbers are analysed from
-    known words (:mod:`lagebild.linguistics.unknown_words`).
+    known words (:mod:`lagebild.linguistics.unknown_words`). With both, and
+    ``frequent_forms`` (the default), the analyses of frequent word forms are read from the
+    file of :mod:`lagebild.linguistics.frequent_forms` at their first sight instead of
+    computed (the same results, computed by the same code ahead of time).
     With ``statistical`` (an experiment, off by default: faster, less accurate), the words
     HanTa's lexicon lacks are scored by the small CNN of
     :mod:`lagebild.linguistics.statistical` instead of HanTa's morpheme analysis for every tag.
@@ -116,7 +123,9 @@ class GermanTagger:
         max_cached_words: int = DEFAULT_CACHED_WORDS,
         word_table: bool = True,
         unknown_words: bool = True,
+        frequent_forms: bool = True,
     ) -> None:
+        from lagebild.linguistics.frequent_forms import FrequentForms
         from lagebild.linguistics.hanta_fast import FastHanoverTagger
         from lagebild.linguistics.word_table import WordTable
 
@@ -129,6 +138,12 @@ class GermanTagger:
             word_table=WordTable() if word_table else None,
             unknown_words=unknown_words and word_table,
         )
+        # The stored forms were computed with the word table and unknown words on.
+        self.frequent_forms = (
+            FrequentForms() if frequent_forms and word_table and unknown_words else None
+        )
+        # Analyses per form and HanTa tag, read ahead for the document being tagged.
+        self.read_ahead: dict[str, dict[int, Analysis]] = {}
         self.statistical: StatisticalTagger | None = None
         if statistical:
             self.statistical = StatisticalTagger(self.hanta)
@@ -172,19 +187,37 @@ class GermanTagger:
         return doc
 
     def prefetch_new_words(self, texts: list[str]) -> None:
-        """Read the word table's rows of the words the sentence search has not met yet in
-        one go (one query per document instead of up to two per new word)."""
+        """Read what is stored of the words the sentence search has not met yet: their
+        precomputed analyses, else the word table's rows, in one go (one query per document
+        instead of up to two per new word)."""
         table = self.hanta.word_table
         if table is None:
             return
         known, normalize = self.hanta.word_candidates, self.hanta.normalize
-        table.prefetch(
-            {
-                normalize(text)
-                for text in set(texts)
-                if (text, True) not in known and (text, False) not in known and not text.isspace()
-            }
-        )
+        new_words = {
+            text
+            for text in set(texts)
+            if (text, True) not in known and (text, False) not in known and not text.isspace()
+        }
+        table.prefetch({normalize(text) for text in self.read_frequent_forms(new_words)})
+
+    def read_frequent_forms(self, words: set[str]) -> list[str]:
+        """Read ahead the stored candidates and analyses of those of ``words`` the file of
+        frequent forms holds (they replace those of the document before); return the others."""
+        candidates: dict[tuple[str, bool], Candidates] = {}
+        self.hanta.read_ahead = candidates
+        self.read_ahead = {}
+        if self.frequent_forms is None:
+            return list(words)
+        record = self.frequent_forms.record
+        others = []
+        for word in words:
+            found = record(word)
+            if found is None:
+                others.append(word)
+                continue
+            candidates[(word, False)], candidates[(word, True)], self.read_ahead[word] = found
+        return others
 
     def tag_words(
         self,
@@ -249,15 +282,16 @@ class GermanTagger:
                     found[k] = tag
         return found
 
-    def _word_analysis(
-        self, form: str, hanta_tag: int
-    ) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    def _word_analysis(self, form: str, hanta_tag: int) -> Analysis:
         """STTS tag, lemma and HanTa's morpheme segments of a word the sentence search gave
         HanTa's tag number ``hanta_tag`` (HanTa's ``tag_sent`` at tag level 3, per word).
 
         All of it strings in tuples: the garbage collector stops tracking such cache entries,
         where lists would be walked again by every full collection (tens of thousands of them
         once the cache is full, most of a full collection's time)."""
+        stored = self.read_ahead.get(form)
+        if stored is not None and hanta_tag in stored:
+            return stored[hanta_tag]
         stem, word_morphemes, hanta_name = self.hanta.analyze_stem(hanta_form(form), hanta_tag)
         tag = punctuation_tag(form) or stts_tag(hanta_name)
         return tag, self.lemma(form, stem, hanta_name, tag), word_morphemes
