@@ -96,8 +96,12 @@ def doc_words(doc: Doc) -> list[str]:
     words = doc.user_data.get(WORDS_KEY)
     if words is None or len(words) != len(doc):
         text = doc_text(doc)
-        spans = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-        words = doc.user_data[WORDS_KEY] = [text[start : start + size] for start, size in spans]
+        starts, ends = [], []
+        if len(doc):
+            # two flat lists: pairs from a 2-d array's ``tolist`` cost a list per token
+            columns = doc.to_array([IDX, LENGTH])
+            starts, ends = columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist()
+        words = doc.user_data[WORDS_KEY] = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     return words
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from lagebild.dates import lexicon
 from lagebild.dates.nowadays import means_nowadays
-from lagebild.dates.patterns import find_matches, patterns
+from lagebild.dates.patterns import cue_starts, find_matches, gates_pass, patterns
 from lagebild.dates.resolve import resolve_date
 from lagebild.model import DateExpression, Granularity
 from lagebild.pipeline import doc_text
@@ -90,12 +90,13 @@ def _overlaps(candidate: _Candidate, taken: list[_Candidate]) -> bool:
 def find_candidates(text: str, publication: dt.date | None) -> list[_Candidate]:
     """All resolvable pattern matches, de-overlapped with longer ones winning."""
     found: list[_Candidate] = []
+    starts, gated = cue_starts(text), gates_pass(text)
     for pattern in patterns():
-        if pattern.cues and not any(cue in text for cue in pattern.cues):
+        if pattern.cues and pattern.kind not in starts:
             continue
-        if pattern.gate is not None and pattern.gate.search(text) is None:
+        if pattern.gate is not None and (not gated or pattern.gate.search(text) is None):
             continue
-        for match in find_matches(pattern, text):
+        for match in find_matches(pattern, text, starts):
             start, end = match.span()
             while end > start and text[end - 1] in " \n":
                 end -= 1

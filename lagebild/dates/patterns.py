@@ -29,8 +29,8 @@ class Pattern:
     kind: str
     regex: re.Pattern[str]
     #: The regex can only match a text that contains one of these strings (empty: any text).
-    #: A substring test is far cheaper than the regex, which tries its optional preposition
-    #: prefix at every position of the text.
+    #: One search for the cues of all patterns (:func:`cue_starts`) is far cheaper than the
+    #: regex, which tries its optional preposition prefix at every position of the text.
     cues: tuple[str, ...] = ()
     #: At most this many characters other than whitespace and digits stand between the
     #: start of a match and the start of the cue it contains (the preposition, a weekday,
@@ -253,18 +253,63 @@ def patterns() -> tuple[Pattern, ...]:
     )
 
 
-def find_matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
+@functools.cache
+def _cue_search() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """One regex for the cues of all patterns, longest first, and for each cue the kinds of
+    the patterns with a cue that begins where it does (the cue itself or a prefix of it)."""
+    cued = [pattern for pattern in patterns() if pattern.cues]
+    cues = {cue for pattern in cued for cue in pattern.cues}
+    regex = re.compile(_alternation(list(cues)))
+    kinds = {
+        cue: tuple(p.kind for p in cued if any(cue.startswith(c) for c in p.cues)) for cue in cues
+    }
+    return regex, kinds
+
+
+@functools.cache
+def _any_gate() -> re.Pattern[str]:
+    """The gates of all patterns in one regex: one search of a text where none matches
+    (most texts), rather than one per gate."""
+    return re.compile("|".join(f"(?:{p.gate.pattern})" for p in patterns() if p.gate))
+
+
+def gates_pass(text: str) -> bool:
+    """Whether any pattern's gate matches ``text`` (else none need be tried)."""
+    return _any_gate().search(text) is not None
+
+
+def cue_starts(text: str) -> dict[str, list[int]]:
+    """For each pattern kind with cues in ``text``: where they begin, in order. One search
+    for all cues of all patterns, resumed one character after each hit so that overlapping
+    cues ("2020": "20" twice) are all found; a cue's prefixes begin where it does."""
+    regex, kinds = _cue_search()
+    search = regex.search
+    starts: dict[str, list[int]] = {}
+    match = search(text)
+    while match is not None:
+        at = match.start()
+        for kind in kinds[match.group()]:
+            starts.setdefault(kind, []).append(at)
+        match = search(text, at + 1)
+    return starts
+
+
+def find_matches(
+    pattern: Pattern, text: str, cue_starts_of_text: dict[str, list[int]] | None = None
+) -> Iterator[re.Match[str]]:
     """``pattern.regex.finditer(text)``, trying the regex only near the cues: at the
     positions from ``pattern.reach`` characters (whitespace and digits aside) before each
     cue up to the cue. Every match contains a cue that near its start, so no match is
-    missed, and the first position that matches is where ``finditer`` would find it."""
+    missed, and the first position that matches is where ``finditer`` would find it.
+    ``cue_starts_of_text``: :func:`cue_starts` of ``text``, when the caller has it."""
     if not pattern.cues:
         yield from pattern.regex.finditer(text)
         return
-    cue_starts = sorted({at for cue in pattern.cues for at in _occurrences(text, cue)})
+    if cue_starts_of_text is None:
+        cue_starts_of_text = cue_starts(text)
     match_at = pattern.regex.match
     floor = 0  # no match starts before this position that is not found already
-    for cue in cue_starts:
+    for cue in cue_starts_of_text.get(pattern.kind, ()):
         if cue < floor:
             continue
         start, counted = cue, 0
@@ -283,10 +328,3 @@ def find_matches(pattern: Pattern, text: str) -> Iterator[re.Match[str]]:
                 break
         else:
             floor = cue + 1
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)

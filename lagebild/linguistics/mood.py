@@ -1,6 +1,7 @@
 """Verb mood from the form: Konjunktiv I/II versus indicative.
 
-``finite_verb_features`` returns the UD features ``Mood`` and ``Tense`` of a finite verb:
+``form_features`` returns the UD features ``Mood`` and ``Tense`` of a finite verb form
+(``resolve_ich`` settles the mood of a form that depends on an "ich" beside it):
 
 * ``Mood=Sub`` -- the form is unambiguously Konjunktiv ("sei", "habe" (not after "ich"),
   "hätten", "würden", "könne", "müsste", "käme", "plane");
@@ -17,11 +18,13 @@ form with the lemma's stem and by HanTa's segmentation (``VV_VAR`` marks a chang
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
-
 from lagebild.linguistics.resources import irregular_verb_forms
+
+#: HanTa's morpheme segments of a word: (morpheme, tag) pairs.
+Morphemes = Sequence[tuple[str, str]]
 
 _UMLAUTS = set("äöü")
 _WEAK_PAST_ENDINGS = ("te", "ten", "test", "tet", "ete", "eten", "etest", "etet")
@@ -41,22 +44,27 @@ class MoodFeatures:
         return features
 
 
-def finite_verb_features(token: Token) -> MoodFeatures:
-    """Mood and tense of a finite verb token (tagged ``V*FIN`` with a lemma)."""
-    form = token.text.lower()
+#: A form's mood and tense before its neighbours are seen: the mood may be "Sub~ich".
+FormFeatures = tuple[str, str | None]
+
+
+def form_features(word: str, lemma: str, morphemes: Morphemes | None) -> FormFeatures:
+    """Mood and tense of a finite verb form from the form, lemma and segments alone: the
+    mood "Sub~ich" where :func:`resolve_ich` decides it by the words beside the verb."""
+    form = word.lower()
     irregular = irregular_verb_forms().get(form)
     if irregular is not None:
-        return MoodFeatures(_resolve_ich(irregular.mood, token), irregular.tense)
-    return _regular_features(token, form, token.lemma_.lower())
+        return irregular.mood, irregular.tense
+    return _regular_features(form, lemma.lower(), morphemes)
 
 
-def _resolve_ich(mood: str, token: Token) -> str:
-    """Konjunktiv I forms like "habe", "plane" are indicative after/before "ich"."""
+def resolve_ich(mood: str, words: list[str], i: int) -> str:
+    """Konjunktiv I forms like "habe", "plane" are indicative after/before "ich" (``words``:
+    the Doc's token texts, ``i``: the verb's index)."""
     if mood != "Sub~ich":
         return mood
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return "Ind" if any(t.lower_ == "ich" for t in neighbours) else "Sub"
+    neighbours = [words[k] for k in (i - 1, i + 1) if 0 <= k < len(words)]
+    return "Ind" if any(word.lower() == "ich" for word in neighbours) else "Sub"
 
 
 def _lemma_stem(lemma: str) -> str:
@@ -67,7 +75,7 @@ def _lemma_stem(lemma: str) -> str:
     return lemma
 
 
-def _ending(form: str, stem: str, morphemes: list[tuple[str, str]] | None) -> str:
+def _ending(form: str, stem: str, morphemes: Morphemes | None) -> str:
     if morphemes:
         suffix = "".join(m for m, tag in morphemes if tag.startswith("SUF"))
         if suffix and form.endswith(suffix):
@@ -81,31 +89,31 @@ def _umlauts(text: str) -> int:
     return sum(ch in _UMLAUTS for ch in text)
 
 
-def _regular_features(token: Token, form: str, lemma: str) -> MoodFeatures:
+def _regular_features(form: str, lemma: str, morphemes: Morphemes | None) -> FormFeatures:
     stem = _lemma_stem(lemma)
-    ending = _ending(form, stem, token._.hanta_morphemes)
+    ending = _ending(form, stem, morphemes)
     form_stem = form[: len(form) - len(ending)] if ending else form
     if form_stem == stem:
         if ending in _WEAK_PAST_ENDINGS:
             # The weak past plural doubles as Konjunktiv II ("zählten"); singular is indicative.
-            return MoodFeatures("Ind,Sub" if ending.endswith("en") else "Ind", "Past")
+            return ("Ind,Sub" if ending.endswith("en") else "Ind", "Past")
         if ending == "e":
-            return MoodFeatures(_resolve_ich("Sub~ich", token), "Pres")
+            return ("Sub~ich", "Pres")
         if ending in ("en", "n"):
-            return MoodFeatures("Ind,Sub", "Pres")
-        return MoodFeatures("Ind", "Pres")
+            return ("Ind,Sub", "Pres")
+        return ("Ind", "Pres")
     # A changed stem: strong past, Konjunktiv II, or a present with vowel change ("gibt").
     new_umlaut = _umlauts(form_stem) > _umlauts(stem)
     if ending in _WEAK_PAST_ENDINGS:
-        return MoodFeatures("Sub" if new_umlaut else "Ind", "Past")
+        return ("Sub" if new_umlaut else "Ind", "Past")
     if ending in ("t", "st"):
         # "gibt", "nimmt", "fährt": present with a changed vowel.
-        return MoodFeatures("Ind", "Pres")
+        return ("Ind", "Pres")
     if ending == "e" or (ending in _SUBJUNCTIVE_ENDINGS and new_umlaut):
-        return MoodFeatures("Sub", "Past")
+        return ("Sub", "Past")
     if ending in _SUBJUNCTIVE_ENDINGS:
         # "kamen" would be "kämen" as Konjunktiv II; "gingen" reads both ways.
         if _UMLAUTABLE.intersection(form_stem):
-            return MoodFeatures("Ind", "Past")
-        return MoodFeatures("Ind,Sub", "Past")
-    return MoodFeatures("Ind", "Past")
+            return ("Ind", "Past")
+        return ("Ind,Sub", "Past")
+    return ("Ind", "Past")

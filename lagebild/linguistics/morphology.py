@@ -25,8 +25,15 @@ from spacy.attrs import LEMMA, SENT_START, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from lagebild.linguistics.mood import MoodFeatures, finite_verb_features
+from lagebild.linguistics.mood import (
+    FormFeatures,
+    MoodFeatures,
+    Morphemes,
+    form_features,
+    resolve_ich,
+)
 from lagebild.linguistics.separable import find_particle, reunited_lemma
+from lagebild.linguistics.tagger import MORPHEMES_KEY
 from lagebild.pipeline import doc_strings, doc_words, remember_strings
 
 _NONFINITE = {
@@ -39,6 +46,7 @@ _NONFINITE = {
     "VMPP": "Part",
 }
 _FINITE = {"VVFIN", "VAFIN", "VMFIN"}
+_VERB_TAGS = _FINITE | _NONFINITE.keys()
 
 
 #: Where a Doc's separable verbs are kept: {doc index of the verb: doc index of its particle}.
@@ -76,41 +84,32 @@ def make_morphology(nlp: Language, name: str) -> GermanMorphology:
     return GermanMorphology()
 
 
+#: How many verb forms a GermanMorphology keeps the features of (a few MB at most).
+MAX_CACHED_FORMS = 50_000
+
+
 class GermanMorphology:
     def __init__(self) -> None:
+        #: the features of each finite verb form met: (word, lemma, segments) -> features
+        self.form_features: dict[tuple[str, str, Morphemes | None], FormFeatures] = {}
         register_token_extensions()
         from lagebild.linguistics.tagger import register_token_extensions as tagger_extensions
 
         tagger_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        # one array read instead of a Token object per token (most tokens are no verbs)
+        # one array read instead of a Token object per token (most tokens are no verbs); the
+        # verbs' features are read from these strings too
         tags = doc_strings(doc, TAG)
-        nonfinite = {
-            name: MorphAnalysis(doc.vocab, {"VerbForm": _NONFINITE[name]})
-            for name in set(tags)
-            if name in _NONFINITE
-        }
-        finite = []
-        # a verb's features are one of a few moods and tenses: each analysis is made once
-        analyses: dict[MoodFeatures, MorphAnalysis] = {}
-        for i, tag in enumerate(tags):
-            if tag in _FINITE:
-                finite.append(i)
-                token = doc[i]
-                features = finite_verb_features(token)
-                analysis = analyses.get(features)
-                if analysis is None:
-                    analysis = analyses[features] = MorphAnalysis(doc.vocab, features.as_ud())
-                token.morph = analysis
-            elif tag in nonfinite:
-                doc[i].morph = nonfinite[tag]
+        words, lemmas = doc_words(doc), doc_strings(doc, LEMMA)
+        verbs = [i for i, tag in enumerate(tags) if tag in _VERB_TAGS]
+        self._set_verb_forms(doc, verbs, tags, words, lemmas)
+        finite = [i for i in verbs if tags[i] in _FINITE]
         particles: dict[int, int] = {}
         doc.user_data[PARTICLES_KEY] = particles
         if not finite:
             return doc
         sentence_ends = _sentence_ends(doc)
-        words, lemmas = doc_words(doc), doc_strings(doc, LEMMA)
         reunited: dict[int, str] = {}
         for i in finite:
             end = sentence_ends[bisect_right(sentence_ends, i)]
@@ -121,6 +120,36 @@ class GermanMorphology:
         if reunited:
             _set_lemmas(doc, lemmas, reunited)
         return doc
+
+    def _set_verb_forms(
+        self, doc: Doc, verbs: list[int], tags: list[str], words: list[str], lemmas: list[str]
+    ) -> None:
+        """``token.morph`` of the ``verbs`` (doc indices): a Token is made only to set it;
+        each of the few distinct analyses (a verb form, a mood and tense) is made once, and
+        a form's features are worked out once."""
+        morphemes = doc.user_data.get(MORPHEMES_KEY)
+        known = self.form_features
+        if len(known) > MAX_CACHED_FORMS:
+            known.clear()
+        nonfinite: dict[str, MorphAnalysis] = {}
+        finite: dict[FormFeatures, MorphAnalysis] = {}
+        for i in verbs:
+            tag = tags[i]
+            if tag in _FINITE:
+                form = (words[i], lemmas[i], morphemes[i] if morphemes is not None else None)
+                features = known.get(form)
+                if features is None:
+                    features = known[form] = form_features(*form)
+                key = (resolve_ich(features[0], words, i), features[1])
+                analysis = finite.get(key)
+                if analysis is None:
+                    analysis = finite[key] = MorphAnalysis(doc.vocab, MoodFeatures(*key).as_ud())
+            else:
+                analysis = nonfinite.get(tag)
+                if analysis is None:
+                    verb_form = {"VerbForm": _NONFINITE[tag]}
+                    analysis = nonfinite[tag] = MorphAnalysis(doc.vocab, verb_form)
+            doc[i].morph = analysis
 
 
 def _sentence_ends(doc: Doc) -> list[int]:

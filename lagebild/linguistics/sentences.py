@@ -30,12 +30,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from lagebild.linguistics.resources import (
     abbreviations,
@@ -51,7 +50,7 @@ from lagebild.pipeline import doc_text, doc_words
 from lagebild.structure import cues
 
 _TERMINAL = re.compile(r"^(?:[.!?…]+|\.\.\.)$")
-_TERMINAL_CHARS = frozenset(".!?…")
+_TERMINAL_CODES = tuple(map(ord, ".!?…"))
 _NUMBER_PERIOD = re.compile(r"^\d+(?:[.,]\d+)*\.$")
 _SINGLE_LETTER_PERIOD = re.compile(r"^[^\W\d_]\.$")
 _QUOTES = {'"', "“", "”", "„", "»", "«", "‘", "’", "‚", "'", "‹", "›", "``", "''"}
@@ -87,36 +86,56 @@ def split_sentences(doc: Doc) -> Doc:
     return doc
 
 
-class _Content(Sequence[Token]):
-    """The Doc's non-space tokens, made into Token objects only where a rule looks."""
+class _Content:
+    """The Doc's non-space tokens (``indices``: their doc indices) and their texts, with
+    what the rules read of any token taken from the text and the token offsets: a Token
+    object per look costs more than the rule."""
 
-    def __init__(self, doc: Doc, indices: list[int], words: list[str]) -> None:
-        self.doc, self.indices = doc, indices
+    def __init__(self, doc: Doc, words: list[str]) -> None:
+        self.text, self.all_words = doc_text(doc), words
+        # one array read for every token, rather than a Token object per token
+        columns = doc.to_array([IS_SPACE, IDX, LENGTH])
+        self.spaces: list[int] = columns[:, 0].tolist()
+        self.offsets: list[int] = columns[:, 1].tolist()
+        content = numpy.flatnonzero(columns[:, 0] == 0)
+        self.indices: list[int] = content.tolist()
         #: the texts of the non-space tokens, for the rules that look at every one
-        self.words = [words[i] for i in indices]
+        self.words = [words[i] for i in self.indices]
+        # the first and last character of each non-space token (code points, from one
+        # encoding of the text), for the rules that pick a few tokens among all by them
+        codes = numpy.frombuffer(self.text.encode("utf-32-le"), dtype=numpy.uint32)
+        starts = columns[content, 1]
+        self.first_chars = codes[starts]
+        self.last_chars = codes[starts + columns[content, 2] - 1]
 
     def __len__(self) -> int:
         return len(self.indices)
 
-    def __getitem__(self, k: int) -> Token:  # type: ignore[override]
-        return self.doc[self.indices[k]]
+    def end(self, i: int) -> int:
+        """Where the token ``doc[i]`` ends in the text."""
+        return self.offsets[i] + len(self.all_words[i])
+
+    def space_after(self, i: int) -> bool:
+        """``doc[i].whitespace_`` is not empty: the text between the token and the next
+        (or the end of the text) is that whitespace, as spaCy's tokenizer loses nothing."""
+        following = self.offsets[i + 1] if i + 1 < len(self.offsets) else len(self.text)
+        return self.end(i) < following
 
 
 def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
     """Indices of the tokens that start a sentence."""
     words = doc_words(doc)
-    spaces, offsets, indices = _space_flags_and_offsets(doc)
-    content = _Content(doc, indices, words)
+    content = _Content(doc, words)
+    spaces, offsets, indices = content.spaces, content.offsets, content.indices
     starts: set[int] = {0}
     if not indices:
         return starts
     starts.add(indices[0])
     starts |= _structure_starts(doc, structure, words, spaces, offsets, indices)
     # only a word of terminal marks or one ending in a period can end a sentence
-    enders = [
-        k for k, word in enumerate(content.words) if word[-1] == "." or word[0] in _TERMINAL_CHARS
-    ]
-    for k in enders:
+    first = content.first_chars[:, None] == numpy.array(_TERMINAL_CODES, dtype=numpy.uint32)
+    ends = (content.last_chars == ord(".")) | first.any(axis=1)
+    for k in numpy.flatnonzero(ends).tolist():
         if not _ends_sentence_here(content, k):
             continue
         # A sentence that ends inside a quotation or bracket keeps the closing marks.
@@ -130,16 +149,6 @@ def sentence_starts(doc: Doc, structure: Structure | None) -> set[int]:
     starts |= glued_subheading_starts(words, indices, starts)
     # Whitespace never starts a sentence: spaCy attaches it to the preceding sentence.
     return {i for i in starts if i == 0 or not spaces[i]}
-
-
-def _space_flags_and_offsets(doc: Doc) -> tuple[list[int], list[int], list[int]]:
-    """``token.is_space`` and ``token.idx`` of every token, read in one array, and the
-    indices of the non-space tokens."""
-    if not len(doc):
-        return [], [], []
-    columns = doc.to_array([IS_SPACE, IDX])
-    spaces = columns[:, 0]
-    return spaces.tolist(), columns[:, 1].tolist(), numpy.flatnonzero(spaces == 0).tolist()
 
 
 def _structure_starts(
@@ -186,7 +195,7 @@ def _ends_sentence_here(content: _Content, k: int) -> bool:
     text = texts[k]
     following = texts[k + 1] if k + 1 < len(texts) else None
     if _TERMINAL.match(text):
-        if text == "." and k > 0 and _period_of_abbreviation(content[k - 1]):
+        if text == "." and k > 0 and _period_of_abbreviation(content, k - 1):
             if _plain_word_before(texts[k - 1] + ".", following):
                 return True
             return following is not None and following in sentence_starters()
@@ -209,15 +218,14 @@ def _is_unit(content: _Content, k: int) -> bool:
     """A letter after a glued slash ends a unit ("km/h.", "Gbit/s."), not an initial."""
     if k == 0 or not _SINGLE_LETTER_PERIOD.match(content.words[k]):
         return False
-    slash = content[k - 1]
-    return slash.text == "/" and not slash.whitespace_
+    return content.words[k - 1] == "/" and not content.space_after(content.indices[k - 1])
 
 
-def _period_of_abbreviation(previous: Token) -> bool:
-    """The period is glued to a word that is an abbreviation without it ("Jan" + ".")."""
-    if previous.whitespace_:
+def _period_of_abbreviation(content: _Content, k: int) -> bool:
+    """The period is glued to the word ``k``, an abbreviation without it ("Jan" + ".")."""
+    if content.space_after(content.indices[k]):
         return False
-    word = previous.text + "."
+    word = content.words[k] + "."
     known = abbreviations()
     return (word in known.all and word not in known.final) or bool(
         _SINGLE_LETTER_PERIOD.match(word) and word[0].isupper()
@@ -253,42 +261,56 @@ def _glued_heading_starts(content: _Content, words: list[str]) -> set[int]:
     The word after the gap must open a sentence (a capitalised conjunction, pronoun or
     article) or a dateline ("London – ..."); the word before must be able to end one.
     """
-    doc, indices, starts = content.doc, content.indices, set()
+    indices, starts = content.indices, set()
     starters = sentence_starters()
-    # only a sentence opener, a dateline ("London – …") or a word after a link can open the
-    # body: the gaps before them, found by set look-ups; the rest make no Tokens
     texts = content.words
-    gaps = {k for k, word in enumerate(texts[1:]) if word in starters}
-    gaps.update([k for k, word in enumerate(texts[2:]) if word in _DASHES])
-    # (a link begins with "h" or "p": the regex is tried on those alone)
-    gaps.update([k for k, word in enumerate(texts[:-1]) if word[0] in "hp" and _LINK.match(word)])
-    for k in sorted(gaps):
+    for k in _heading_gaps(content, starters):
         i, j = indices[k], indices[k + 1]
-        # and only a capitalised word
-        if not words[j][:1].isupper():
-            continue
-        before, after = content[k], content[k + 1]
-        if j - i < 2 or not _is_double_space(doc, i, j):
-            if _single_space_heading_end(before, after):
+        before, after = texts[k], texts[k + 1]
+        if j - i < 2 or not _is_double_space(content, i, j):
+            if content.space_after(i) and _single_space_heading_end(before, after):
                 starts.add(j)
             continue
         dateline = _opens_dateline(content, k + 1)
-        if after.text not in starters and not dateline:
+        if after not in starters and not dateline:
             continue
         if _can_end_sentence(before, after):
             starts.add(j)
     return starts
 
 
-def _single_space_heading_end(before: Token, after: Token) -> bool:
-    """ "EU besorgt Die EU reagierte ...", "pic.twitter.com/abc Die ÖBB war ..."."""
-    if not before.whitespace_ or not after.text[:1].isupper():
+def _heading_gaps(content: _Content, starters: frozenset[str]) -> list[int]:
+    """The gaps (``k``: between the non-space tokens ``k`` and ``k + 1``) where a body may
+    follow a heading: before a capitalised sentence opener, a dateline ("London – …") or
+    after a link; always before a capitalised word. Only the words whose first character
+    is an ASCII capital or not ASCII are looked at: the others make no Python string
+    operation."""
+    texts, gaps = content.words, []
+    first = content.first_chars
+    capitals = numpy.flatnonzero(((first >= ord("A")) & (first <= ord("Z"))) | (first >= 128))
+    for m in capitals.tolist():
+        if m == 0 or not texts[m][:1].isupper():
+            continue
+        word, before = texts[m], texts[m - 1]
+        if (
+            word in starters
+            or (m + 1 < len(texts) and texts[m + 1] in _DASHES)
+            # (a link begins with "h" or "p": the regex is tried on those alone)
+            or (before[0] in "hp" and _LINK.match(before))
+        ):
+            gaps.append(m - 1)
+    return gaps
+
+
+def _single_space_heading_end(word: str, after: str) -> bool:
+    """ "EU besorgt Die EU reagierte ...", "pic.twitter.com/abc Die ÖBB war ..." (the words
+    before and after a single space)."""
+    if not after[:1].isupper():
         return False
-    if _LINK.match(before.text):
+    if _LINK.match(word):
         return True
-    if after.text not in sentence_starters() or after.text in ambiguous_starters():
+    if after not in sentence_starters() or after in ambiguous_starters():
         return False
-    word = before.text
     if word.lower() in cues().continuation_words:
         return False
     return bool(_VERB_LIKE.match(word)) or separable_particles().get(word) == "ADV"
@@ -296,39 +318,38 @@ def _single_space_heading_end(before: Token, after: Token) -> bool:
 
 def _opens_dateline(content: _Content, k: int) -> bool:
     """ "London – Die Forscher ...": a capitalised place, a dash, a capitalised word."""
-    if k + 2 >= len(content) or content[k + 1].text not in _DASHES:
+    texts = content.words
+    if k + 2 >= len(content) or texts[k + 1] not in _DASHES:
         return False
-    return content[k].text[:1].isupper() and content[k + 2].text[:1].isupper()
+    return texts[k][:1].isupper() and texts[k + 2][:1].isupper()
 
 
-def _is_double_space(doc: Doc, i: int, j: int) -> bool:
-    gap = doc[i].whitespace_ + "".join(doc[m].text_with_ws for m in range(i + 1, j))
+def _is_double_space(content: _Content, i: int, j: int) -> bool:
+    gap = content.text[content.end(i) : content.offsets[j]]
     return len(gap) >= 2 and "\n" not in gap and not gap.strip()
 
 
-def _can_end_sentence(token: Token, following: Token) -> bool:
+def _can_end_sentence(text: str, following: str) -> bool:
     """Not an article, preposition or conjunction; a verb particle may end a sentence
     ("kündigen Widerstand an"), unless a preposition among them has its article next."""
-    text = token.text
     if text in _DASHES or text.endswith(_NO_GLUE_BEFORE) or text in _QUOTES:
         return False
     lower = text.lower()
     particle = separable_particles().get(lower)
     if particle == "ADP":
-        return following.text not in articles()
+        return following not in articles()
     return particle == "ADV" or lower not in cues().continuation_words
 
 
 def _sign_off_ends(content: _Content, starts: set[int]) -> set[int]:
     """The word after a sign-off that opens a sentence: "(APA, 23.8.2015) Kader für ..."."""
-    doc, indices, found = content.doc, content.indices, set()
-    text = doc_text(doc)
+    indices, offsets, found = content.indices, content.offsets, set()
     texts = content.words
     for k in [k for k in range(1, len(texts) - 1) if texts[k] == ")"]:
         opening = _opening_bracket(content, k)
         if opening is None or indices[opening] not in starts:
             continue
-        span = text[content[opening].idx : content[k].idx + 1]
+        span = content.text[offsets[indices[opening]] : offsets[indices[k]] + 1]
         if _SIGN_OFF.match(span) and _looks_like_start(texts[k + 1]):
             found.add(indices[k + 1])
     return found
@@ -336,9 +357,9 @@ def _sign_off_ends(content: _Content, starts: set[int]) -> set[int]:
 
 def _opening_bracket(content: _Content, k: int, reach: int = 30) -> int | None:
     for m in range(k - 1, max(-1, k - reach), -1):
-        if content[m].text == "(":
+        if content.words[m] == "(":
             return m
-        if content[m].text == ")":
+        if content.words[m] == ")":
             return None
     return None
 
@@ -349,8 +370,8 @@ def _is_closing(content: _Content, k: int) -> bool:
         return True
     if text in _QUOTES and text not in _OPENING_ONLY:
         # A quote mark glued to the word before it closes a quotation.
-        i, doc = content.indices[k], content.doc
-        return i > 0 and not doc[i - 1].whitespace_ and not doc[i - 1].is_space
+        i = content.indices[k]
+        return i > 0 and not content.space_after(i - 1) and not content.spaces[i - 1]
     return False
 
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from lagebild.dates import find_date_expressions
-from lagebild.dates.patterns import find_matches, patterns
+from lagebild.dates.patterns import cue_starts, find_matches, gates_pass, patterns
 
 # One or more expressions of every pattern kind, with prepositions and sentence-initial case.
 TEXT = (
@@ -70,3 +70,21 @@ def test_no_year_inside_a_model_number_or_a_domain() -> None:
     text = "Das Modell PM1633a kam 2016 heraus, siehe hundstorfer2016.at und die 2015er Jahre."
     found = find_date_expressions(text, "2022-01-12")
     assert [d.text for d in found] == ["2016"]
+
+
+def test_one_search_finds_every_occurrence_of_every_cue() -> None:
+    # overlapping cues ("2020": "20" twice), cues inside cues ("vorgestern", "Jahrhundert")
+    texts = [TEXT, "2020 1520 2015er 1990er", "Vorgestern Montagabend Jahrhunderts Monats 0er"]
+    for text in texts:
+        starts = cue_starts(text)
+        for pattern in patterns():
+            expected = sorted(
+                {m.start() for cue in pattern.cues for m in re.finditer(f"(?={cue})", text)}
+            )
+            assert starts.get(pattern.kind, []) == expected, pattern.kind
+
+
+def test_one_search_for_all_gates() -> None:
+    for text in ["am 3.2.21", "vom 2022-01-09", "keine Zahl", "1.2 und 3-45-6 und 1.2.3"]:
+        gates = [pattern.gate for pattern in patterns() if pattern.gate is not None]
+        assert gates_pass(text) == any(gate.search(text) for gate in gates), text

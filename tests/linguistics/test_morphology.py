@@ -45,6 +45,13 @@ def test_mood(analyse: Callable[..., Doc], sentence: str, verb: str, expected: l
     assert t.morph.get("VerbForm") == ["Fin"]
 
 
+def test_a_form_met_again_is_judged_by_its_own_neighbours(analyse: Callable[..., Doc]) -> None:
+    # the features of "habe" are worked out once per component; the "ich" beside each
+    # occurrence still decides its mood
+    doc = analyse("Ich habe nichts gesagt. Man habe nichts gesagt. Ich habe es.")
+    assert [moods(t) for t in doc if t.text == "habe"] == [["Ind"], ["Sub"], ["Ind"]]
+
+
 @pytest.mark.parametrize(
     "sentence, verb, particle, lemma",
     [
