@@ -6,11 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import methodcaller
 from pathlib import Path
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
-from lagebild.entities.suffixes import Endings
+from lagebild.entities.suffixes import Endings, Tails
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
 from lagebild.lexicon import noun_genera, wiktionary_first_names
 
@@ -41,6 +42,9 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
 _REPEATED_LETTERS = re.compile(r"(.)\1+")
 #: a letter twice in a row: where it finds none, :data:`_REPEATED_LETTERS` changes nothing
 _DOUBLED_LETTER = re.compile(r"(.)\1")
+#: a run of :data:`_REPEATED_LETTERS` becomes its letter: called in C for each run, where
+#: the template ``r"\1"`` is expanded by Python code for each one
+_RUN_LETTER = methodcaller("group", 1)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised word
@@ -52,7 +56,7 @@ def name_key(name: str) -> str:
     for source, target in _TRANSLITERATION_RULES:
         text = text.replace(source, target)
     # a search finds no doubled letter in most names and costs a third of the substitution
-    return _REPEATED_LETTERS.sub(r"\1", text) if _DOUBLED_LETTER.search(text) else text
+    return _REPEATED_LETTERS.sub(_RUN_LETTER, text) if _DOUBLED_LETTER.search(text) else text
 
 
 @cache
@@ -176,6 +180,20 @@ def title_form_index() -> dict[str, tuple[str, str | None]]:
 @cache
 def _title_endings() -> Endings[tuple[str, str | None]]:
     return Endings(title_form_index())
+
+
+@cache
+def title_tails() -> Tails | None:
+    """The last letters of every title form, spelt right or with a letter dropped: a word
+    ending in none of them is no title (:func:`title_of` answers None; see
+    :meth:`~lagebild.entities.word_positions.WordPositions.capitalised_ending_in`). A
+    hyphenated word's last letters are its last part's where that part has as many (a
+    shorter last part makes no title either way). None where the two lists' tails differ
+    in length (every word then may be a title)."""
+    spelt, misspelt = _title_endings().tails, _misspelt_title_endings().tails
+    if spelt is None or misspelt is None or spelt.length != misspelt.length:
+        return None
+    return Tails(spelt.length, spelt.letters | misspelt.letters)
 
 
 def title_of(word: str) -> Title | None:

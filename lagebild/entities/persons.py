@@ -20,6 +20,7 @@ from lagebild.entities.names import (
     is_private_title,
     is_role_modifier,
     title_of,
+    title_tails,
 )
 from lagebild.entities.noun_compounds import is_abstract_compound
 from lagebild.entities.noun_given_names import name_after_noun_given_name
@@ -542,10 +543,12 @@ def _title_or_demonym_positions(positions: WordPositions, kb: ActorKB) -> list[i
     """Where a title or a demonym stands: the one test of every token, in one comprehension
     (:func:`titled_persons` goes on from these few). Each distinct word is tested once (an
     article repeats most of its words), then found by a set look-up: a title only among the
-    capitalised words (:func:`title_of` answers None for the others), a demonym only among
-    the words that begin a listed phrase (``kb.lengths``)."""
+    capitalised words whose last letters end a title form (:func:`title_of` answers None
+    for the others, most words), a demonym only among the words that begin a listed
+    phrase (``kb.lengths``)."""
     phrases, words = kb.phrases, positions.words
-    marked = {word for word in {words[index] for index in positions.capitalised} if title_of(word)}
+    maybe_titles = {words[index] for index in positions.capitalised_ending_in(title_tails())}
+    marked = {word for word in maybe_titles if title_of(word)}
     marked.update(
         word for word in set(words) & kb.lengths.keys() if _is_demonym(phrases.get((word,)))
     )

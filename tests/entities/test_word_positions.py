@@ -7,6 +7,7 @@ from token_helpers import tagged_tokens
 
 from lagebild.entities.kb import actor_kb
 from lagebild.entities.listed_names import census_name_persons
+from lagebild.entities.names import title_of, title_tails
 from lagebild.entities.suffixes import last_letters
 from lagebild.entities.titles import title_candidates
 from lagebild.entities.word_positions import WordPositions, positions_in
@@ -51,3 +52,14 @@ def test_capitalised_words_are_found_by_their_last_letters():
     # "Ministerien" ends in neither form's last letters
     assert positions.capitalised_ending_in(last_letters(["ministerium", "rebellen"])) == [4, 7]
     assert positions.capitalised_ending_in(None) == positions.capitalised == [0, 1, 4, 7]
+
+
+def test_a_title_ends_in_the_title_tails():
+    tails = title_tails()
+    assert tails is not None
+    # spelt right, with a prefix, hyphenated, and with a letter dropped ("Ministerpäsident")
+    for word in ("Außenminister", "Vizeaußenministerin", "US-Präsidenten", "Ministerpäsident"):
+        assert title_of(word) is not None
+        assert word.lower()[-tails.length :] in tails.letters
+    # a word whose last letters end no title form is none (the words titled_persons skips)
+    assert title_of("Polizei") is None and "polizei"[-tails.length :] not in tails.letters
