@@ -1,4 +1,4 @@
-"""Build ``lagebild/linguistics/data/hanta_words.sqlite``: HanTa's analyses of frequent words.
+"""Build ``lagebild/linguistics/data/hanta_words.bin``: HanTa's analyses of frequent words.
 
 For the most frequent German words of wordfreq's "large" list (CC BY-SA 4.0 data; install
 with ``pip install 'lagebild[build]'``) this runs HanTa's two morpheme searches once -- the
@@ -7,14 +7,13 @@ stores the results (see :mod:`lagebild.linguistics.word_table`). Deterministic; 
 minutes on two cores::
 
     nice .venv/bin/python scripts/build_word_table.py              # 300,000 words
-    nice .venv/bin/python scripts/build_word_table.py --words 50000 --output /tmp/t.sqlite
+    nice .venv/bin/python scripts/build_word_table.py --words 50000 --output /tmp/t.bin
 """
 
 from __future__ import annotations
 
 import argparse
 import multiprocessing
-import sqlite3
 import sys
 import time
 from collections.abc import Iterator
@@ -27,10 +26,11 @@ from lagebild.linguistics.hanta_fast import FastHanoverTagger
 from lagebild.linguistics.tagger import HANTA_MODEL, MAX_HANTA_WORD_CHARS
 from lagebild.linguistics.word_table import (
     TABLE_PATH,
+    Row,
     TagScores,
     encode_scores,
     encode_segmentations,
-    write_word_hashes,
+    write_words,
 )
 
 #: Letter cases a word is scored in by the sentence search: sentence-initial (case ignored),
@@ -52,7 +52,7 @@ def candidate_tags(tagger: FastHanoverTagger, forward: TagScores) -> list[int]:
     return kept
 
 
-def analyse(tagger: FastHanoverTagger, word: str) -> tuple[str, bytes | None, bytes]:
+def analyse(tagger: FastHanoverTagger, word: str) -> Row:
     """The table row of one lower-cased word."""
     forward_blob = None
     if word in tagger.cache:
@@ -76,7 +76,7 @@ def _start_worker() -> None:
     _WORKER["tagger"] = FastHanoverTagger(HANTA_MODEL)
 
 
-def _analyse_chunk(words: list[str]) -> list[tuple[str, bytes | None, bytes]]:
+def _analyse_chunk(words: list[str]) -> list[Row]:
     tagger = _WORKER["tagger"]
     return [analyse(tagger, word) for word in words]
 
@@ -104,23 +104,13 @@ def _chunks(words: list[str]) -> Iterator[list[str]]:
 def build(output: Path, count: int, processes: int) -> dict[str, Any]:
     words = frequent_words(count)
     started = time.perf_counter()
-    output.unlink(missing_ok=True)
-    database = sqlite3.connect(output)
-    database.execute(
-        "CREATE TABLE words (word TEXT PRIMARY KEY, forward BLOB, segments BLOB) WITHOUT ROWID"
-    )
-    done = 0
+    rows: list[Row] = []
     with multiprocessing.get_context("fork").Pool(processes, initializer=_start_worker) as pool:
-        for rows in pool.imap(_analyse_chunk, _chunks(words)):
-            database.executemany("INSERT INTO words VALUES (?, ?, ?)", rows)
-            done += len(rows)
-            print(f"\r{done:,} / {len(words):,} words", end="", file=sys.stderr)
+        for chunk in pool.imap(_analyse_chunk, _chunks(words)):
+            rows.extend(chunk)
+            print(f"\r{len(rows):,} / {len(words):,} words", end="", file=sys.stderr)
     print(file=sys.stderr)
-    database.commit()
-    database.execute("VACUUM")
-    database.close()
-    # The word hashes that spare the tagger queries for words the table lacks.
-    write_word_hashes(output)
+    write_words(rows, output)
     return {
         "words": len(words),
         "seconds": round(time.perf_counter() - started, 1),

@@ -187,37 +187,33 @@ class GermanTagger:
         return doc
 
     def prefetch_new_words(self, texts: list[str]) -> None:
-        """Read what is stored of the words the sentence search has not met yet: their
-        precomputed analyses, else the word table's rows, in one go (one query per document
-        instead of up to two per new word)."""
+        """Read the precomputed analyses of the words the sentence search has not met yet
+        (the word table's rows are read as they are asked for)."""
         table = self.hanta.word_table
         if table is None:
             return
-        known, normalize = self.hanta.word_candidates, self.hanta.normalize
+        table.new_document()
+        known = self.hanta.word_candidates
         new_words = {
             text
             for text in set(texts)
             if (text, True) not in known and (text, False) not in known and not text.isspace()
         }
-        table.prefetch({normalize(text) for text in self.read_frequent_forms(new_words)})
+        self.read_frequent_forms(new_words)
 
-    def read_frequent_forms(self, words: set[str]) -> list[str]:
+    def read_frequent_forms(self, words: set[str]) -> None:
         """Read ahead the stored candidates and analyses of those of ``words`` the file of
-        frequent forms holds (they replace those of the document before); return the others."""
+        frequent forms holds (they replace those of the document before)."""
         candidates: dict[tuple[str, bool], Candidates] = {}
         self.hanta.read_ahead = candidates
         self.read_ahead = {}
         if self.frequent_forms is None:
-            return list(words)
+            return
         record = self.frequent_forms.record
-        others = []
         for word in words:
             found = record(word)
-            if found is None:
-                others.append(word)
-                continue
-            candidates[(word, False)], candidates[(word, True)], self.read_ahead[word] = found
-        return others
+            if found is not None:
+                candidates[(word, False)], candidates[(word, True)], self.read_ahead[word] = found
 
     def tag_words(
         self,

@@ -4,40 +4,57 @@ HanTa's lexicon knows ~23,000 word forms; every other word is analysed by a morp
 when it is first seen (about half a millisecond a word, most of the tagger's time on news,
 where many words occur once). ``scripts/build_word_table.py`` runs those searches once for the
 most frequent German words (wordfreq's list) and stores their results here, in a read-only
-SQLite file shipped with the package. Both searches work on the lower-cased word, so one row
-serves every spelling of it; letter case enters afterwards, in cheap arithmetic.
+file shipped with the package. Both searches work on the lower-cased word, so one row serves
+every spelling of it; letter case enters afterwards, in cheap arithmetic.
 
 A row holds, for one lower-cased word:
 
 - ``forward``: HanTa's tag scores of the word (``analyze_forward``), restricted to the tags
   that can survive the sentence search's cut-off (5 log units below the best) for some letter
-  case, in HanTa's order;
+  case, in HanTa's order (empty for a word HanTa's lexicon knows);
 - ``segments``: HanTa's best morpheme segmentation (``analyze_viterbi``) for each of those
   tags, which the lemma is made from.
 
-Looking a word up costs a few microseconds; the results are those HanTa computes
-(``tests/linguistics/test_word_table.py``). Most words the tagger asks about are not in the
-table (the endings of unknown compounds, above all), so the CRC-32 of every word in the table
-(``hanta_words.hashes``, 1.2 MB, written with the table, held as a set) answers "not there"
-without a query; a word whose hash is listed is looked up (a shared hash only costs a query).
+The file (``hanta_words.bin``, little-endian) holds ``MAGIC``, the number of words, a filter
+of one bit per value of a hash's upper 24 bits, the words' sorted CRC-32 hashes, where the
+hashes of each value of their upper 16 bits start, the offsets of the rows in the file and
+the rows (word, forward, segments). It is memory-mapped on first use, so loading the tagger
+reads nothing and forked workers share it. Most words the tagger asks about are not in the
+table (the endings of unknown compounds, above all): the filter answers "not there" for
+nearly all of them with one byte read (cheaper than a binary search, and unlike a set of the
+hashes nothing to build at load); a word that passes is found by a binary search among the
+few hashes that share its upper 16 bits, and a slice. The results are those HanTa computes
+(``tests/linguistics/test_word_table.py``).
 """
 
 from __future__ import annotations
 
-import os
-import sqlite3
+import mmap
 import struct
 import sys
-from array import array
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 from zlib import crc32
 
 from lagebild.linguistics.resources import DATA_DIR
 
-TABLE_PATH = DATA_DIR / "hanta_words.sqlite"
-#: Suffix of the file of the table's word hashes, beside the table.
-HASHES_SUFFIX = ".hashes"
+TABLE_PATH = DATA_DIR / "hanta_words.bin"
+MAGIC = b"LBW1"
+_HEAD = struct.Struct("<4sI")
+_FILTER_START = _HEAD.size
+#: Bytes of the filter: one bit for each value of a hash's upper 24 bits (about 1.8 % of
+#: them are set by the table's 300,000 words).
+_FILTER_BYTES = 1 << 21
+#: Hash buckets by their upper 16 bits, each with the index of its first hash.
+_BUCKETS = 1 << 16
+#: Head of a row: the byte lengths of its word (UTF-8) and of its ``forward`` scores; the
+#: ``segments`` run to the next row.
+_ROW_HEAD = struct.Struct("<HH")
+#: Rows remembered at most (a document asks for a few thousand words; callers that never
+#: start a new document, such as the build scripts, must not pile them up).
+_MAX_REMEMBERED_ROWS = 50_000
 #: One (tag, log probability) pair of a word's tag scores.
 _SCORE = struct.Struct("<hd")
 #: Head of one segmentation: target tag and number of morphemes.
@@ -47,10 +64,8 @@ _MORPHEME = struct.Struct("<hB")
 
 TagScores = Sequence[tuple[int, float]]
 Segmentation = Sequence[tuple[int, int]]
-#: Words per look-up query (SQLite allows 32,766 parameters; shorter queries plan faster).
-_WORDS_PER_QUERY = 500
-#: Bound of the table's memory map (larger than the table, which is about 23 MB).
-_MMAP_BYTES = 256 * 1024 * 1024
+#: One row: a lower-cased word, its ``forward`` and its ``segments`` (None or empty: none).
+Row = tuple[str, bytes | None, bytes | None]
 
 
 def encode_scores(scores: TagScores) -> bytes:
@@ -86,135 +101,170 @@ def word_hash(word: str) -> int:
     return crc32(word.encode("utf-8"))
 
 
-def write_word_hashes(table: Path, output: Path | None = None) -> Path:
-    """Write the sorted, distinct CRC-32 hashes of the table's words (little-endian uint32)
-    beside the table (or to ``output``)."""
-    output = output or table.with_suffix(HASHES_SUFFIX)
-    database = sqlite3.connect(f"{table.as_uri()}?mode=ro", uri=True)
-    try:
-        hashes = array(
-            "I", sorted({word_hash(word) for (word,) in database.execute("SELECT word FROM words")})
-        )
-    finally:
-        database.close()
-    if sys.byteorder != "little":
-        hashes.byteswap()
-    output.write_bytes(hashes.tobytes())
-    return output
+def _filter_place(hashed: int) -> tuple[int, int]:
+    """The filter byte (counted from the filter's start) and bit of a hash."""
+    return hashed >> 11, hashed >> 8 & 7
 
 
-def read_word_hashes(path: Path) -> array | None:
-    """The sorted word hashes written by :func:`write_word_hashes`, or None if absent."""
-    if not path.is_file():
-        return None
-    hashes = array("I")
-    hashes.frombytes(path.read_bytes())
-    if sys.byteorder != "little":
-        hashes.byteswap()
-    return hashes
+def _passes_filter(mapped: mmap.mmap, hashed: int) -> bool:
+    """Whether a hash's bit is set in the filter (its place as :func:`_filter_place` finds
+    it, computed in line: the test runs for nearly every word the tagger asks about)."""
+    return bool(mapped[_FILTER_START + (hashed >> 11)] >> (hashed >> 8 & 7) & 1)
+
+
+def write_words(rows: Iterable[Row], output: Path) -> int:
+    """Write the rows ordered by word hash, then word; return the number of words."""
+    ordered = sorted(rows, key=lambda row: (word_hash(row[0]), row[0]))
+    hashes = [word_hash(word) for word, _, _ in ordered]
+    word_filter = bytearray(_FILTER_BYTES)
+    for hashed in hashes:
+        byte, bit = _filter_place(hashed)
+        word_filter[byte] |= 1 << bit
+    bucket_starts = [bisect_left(hashes, bucket << 16) for bucket in range(_BUCKETS + 1)]
+    encoded = []
+    for word, forward, segments in ordered:
+        spelt, scores = word.encode("utf-8"), forward or b""
+        encoded.append(_ROW_HEAD.pack(len(spelt), len(scores)) + spelt + scores + (segments or b""))
+    offsets = [_FILTER_START + _FILTER_BYTES + 4 * (2 * len(hashes) + _BUCKETS + 2)]
+    for row in encoded:
+        offsets.append(offsets[-1] + len(row))
+    with output.open("wb") as file:
+        file.write(_HEAD.pack(MAGIC, len(hashes)))  # the filter starts after it
+        file.write(word_filter)
+        file.write(struct.pack(f"<{len(hashes)}I", *hashes))
+        file.write(struct.pack(f"<{len(bucket_starts)}I", *bucket_starts))
+        file.write(struct.pack(f"<{len(offsets)}I", *offsets))
+        file.writelines(encoded)
+    return len(hashes)
 
 
 class WordTable:
-    """Read-only lookups in the precomputed table; a missing file means an empty table.
+    """Read-only look-ups in the precomputed table; a missing file means an empty table.
 
-    The connection opens on first use and again in a forked child (SQLite connections must
-    not cross ``fork``); it is not pickled with the tagger.
-    """
+    The file is mapped on first use (not when the tagger loads) and again after unpickling;
+    a forked worker shares the parent's mapping."""
 
     def __init__(self, path: Path = TABLE_PATH) -> None:
         self.path = path
         self.available = path.is_file()
-        # Hashes of the table's words (None: no hash file, every word is looked up). A set
-        # of ints: a membership test costs less than a look-up in the sorted array.
-        listed = read_word_hashes(path.with_suffix(HASHES_SUFFIX)) if self.available else None
-        self.hashes = frozenset(listed) if listed is not None else None
-        self._connection: sqlite3.Connection | None = None
-        self._owner_pid = -1
-        # Rows (forward, segments) read ahead for the document being tagged; None: no row.
-        self._prefetched: dict[str, tuple[bytes | None, bytes | None] | None] = {}
+        self._map: mmap.mmap | None = None
+        self._hashes: Sequence[int] = ()
+        self._bucket_starts: Sequence[int] = ()
+        self._offsets: Sequence[int] = ()
+        # Rows (forward, segments) read for the document being tagged; None: no row. The
+        # tagger asks for a word's scores, then for its segmentation as each of its tags.
+        self._document_rows: dict[str, tuple[bytes, bytes] | None] = {}
 
     def __getstate__(self) -> dict[str, object]:
-        return {"path": self.path, "available": self.available}
+        return {"path": self.path}
 
-    def __setstate__(self, state: dict[str, object]) -> None:
+    def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(state["path"])  # type: ignore[misc]
 
-    def _cursor(self) -> sqlite3.Connection:
-        if self._connection is None or self._owner_pid != os.getpid():
-            uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
-            self._connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
-            # Read the pages through a memory map rather than a read call per page (a
-            # third off the look-ups; the file is immutable, the mapping shared by forks).
-            self._connection.execute(f"PRAGMA mmap_size={_MMAP_BYTES}")
-            self._owner_pid = os.getpid()
-        return self._connection
+    def _open(self) -> mmap.mmap:
+        with self.path.open("rb") as file:
+            mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+        magic, count = _HEAD.unpack_from(mapped)
+        if magic != MAGIC:
+            raise ValueError(f"{self.path} is not a word table")
+        sizes = (count, _BUCKETS + 1, count + 1)  # hashes, bucket starts, row offsets
+        start, arrays = _FILTER_START + _FILTER_BYTES, []
+        for size in sizes:
+            arrays.append(memoryview(mapped)[start : start + 4 * size])
+            start += 4 * size
+        if sys.byteorder == "little":
+            self._hashes, self._bucket_starts, self._offsets = (view.cast("I") for view in arrays)
+        else:  # copies in native order
+            self._hashes, self._bucket_starts, self._offsets = (
+                struct.unpack(f"<{size}I", view) for size, view in zip(sizes, arrays, strict=True)
+            )
+        self._map = mapped
+        return mapped
+
+    def _mapped(self) -> mmap.mmap | None:
+        """The mapped file (mapped at the first call), None for a missing one."""
+        if self._map is None and self.available:
+            return self._open()
+        return self._map
+
+    def __len__(self) -> int:
+        self._mapped()
+        return len(self._hashes)
 
     def may_hold(self, word: str) -> bool:
-        """False where the word is surely not in the table (its hash is not listed)."""
-        return self.hashes is None or word_hash(word) in self.hashes
+        """False where the word is surely not in the table."""
+        return bool(self.listed((word,)))
 
     def listed(self, words: Iterable[str]) -> list[str]:
-        """Those of ``words`` the table may hold, in their order."""
-        hashes = self.hashes
-        if hashes is None:
-            return list(words)
-        return [word for word in words if word_hash(word) in hashes]
-
-    def prefetch(self, words: set[str]) -> None:
-        """Read the rows of ``words`` (lower-cased) in a few queries instead of one or two per
-        word; they replace the rows read ahead before (a document's words at a time)."""
-        self._prefetched = dict.fromkeys(words)
-        for word, forward, segments in self._rows(sorted(self.listed(words)), "forward, segments"):
-            self._prefetched[word] = (forward, segments)
-
-    def _rows(self, words: list[str], columns: str) -> list[tuple]:
-        """``word`` and ``columns`` (a fixed list, never input) of the rows of ``words``."""
-        if not self.available:
+        """Those of ``words`` the table may hold (their filter bit is set), in their order."""
+        mapped = self._mapped()
+        if mapped is None:
             return []
-        rows = []
-        for first in range(0, len(words), _WORDS_PER_QUERY):
-            chunk = words[first : first + _WORDS_PER_QUERY]
-            marks = ",".join("?" * len(chunk))
-            query = f"SELECT word, {columns} FROM words WHERE word IN ({marks})"
-            rows.extend(self._cursor().execute(query, chunk).fetchall())
-        return rows
+        return [word for word in words if _passes_filter(mapped, word_hash(word))]
 
-    def _stored(self, word: str, column: str) -> bytes | None:
-        """One column of ``word``'s row (``column`` is "forward" or "segments", never
-        input), or None."""
-        if not self.available:
+    def row_at(self, index: int) -> Row:
+        """The ``index``-th row (in the file's order)."""
+        mapped = self._mapped()
+        assert mapped is not None, "no row in a missing table"
+        start, end = self._offsets[index], self._offsets[index + 1]
+        word_bytes, forward_bytes = _ROW_HEAD.unpack_from(mapped, start)
+        word_end = start + _ROW_HEAD.size + word_bytes
+        forward_end = word_end + forward_bytes
+        word = mapped[start + _ROW_HEAD.size : word_end].decode("utf-8")
+        return word, mapped[word_end:forward_end], mapped[forward_end:end]
+
+    def new_document(self) -> None:
+        """Forget the rows read for the document before (so that they do not pile up)."""
+        self._document_rows = {}
+
+    def _stored(self, word: str) -> tuple[bytes, bytes] | None:
+        """The ``forward`` and ``segments`` of ``word``'s row, or None."""
+        rows = self._document_rows
+        if word in rows:
+            return rows[word]
+        if len(rows) >= _MAX_REMEMBERED_ROWS:
+            rows.clear()
+        found = rows[word] = self._read(word)
+        return found
+
+    def _read(self, word: str) -> tuple[bytes, bytes] | None:
+        """``word``'s row: if its filter bit is set, looked for among the hashes of its
+        bucket."""
+        mapped = self._mapped()
+        spelt = word.encode("utf-8")
+        hashed = crc32(spelt)
+        if mapped is None or not _passes_filter(mapped, hashed):
             return None
-        if word in self._prefetched:
-            row = self._prefetched[word]
-            blob = None if row is None else row[0 if column == "forward" else 1]
-            return blob or None
-        if not self.may_hold(word):
-            return None
-        query = f"SELECT {column} FROM words WHERE word = ?"
-        row = self._cursor().execute(query, (word,)).fetchone()
-        return row[0] if row and row[0] else None
+        hashes, offsets = self._hashes, self._offsets
+        bucket = hashed >> 16
+        bucket_end = self._bucket_starts[bucket + 1]
+        index = bisect_left(hashes, hashed, self._bucket_starts[bucket], bucket_end)
+        while index < bucket_end and hashes[index] == hashed:
+            start = offsets[index]
+            word_bytes, forward_bytes = _ROW_HEAD.unpack_from(mapped, start)
+            word_start = start + _ROW_HEAD.size
+            word_end = word_start + word_bytes
+            if mapped[word_start:word_end] == spelt:
+                forward_end = word_end + forward_bytes
+                return mapped[word_end:forward_end], mapped[forward_end : offsets[index + 1]]
+            index += 1
+        return None
 
     def scores(self, word: str) -> TagScores | None:
         """HanTa's tag scores of the lower-cased ``word`` (those that can pass the cut-off)."""
-        blob = self._stored(word, "forward")
-        return decode_scores(blob) if blob else None
+        row = self._stored(word)
+        return decode_scores(row[0]) if row and row[0] else None
 
     def scores_of(self, words: list[str]) -> dict[str, TagScores]:
-        """Tag scores of those of the lower-cased ``words`` the table scores, in one query.
-
-        Their segmentations are kept with the document's rows read ahead: the tagger asks for
-        the segmentation of the head it finds next."""
-        listed = self.listed(words)
-        if not listed:
-            return {}
+        """Tag scores of those of the lower-cased ``words`` the table scores."""
         found = {}
-        for word, forward, segments in self._rows(listed, "forward, segments"):
-            self._prefetched[word] = (forward, segments)
-            if forward:
-                found[word] = decode_scores(forward)
+        for word in self.listed(words):
+            row = self._stored(word)
+            if row and row[0]:
+                found[word] = decode_scores(row[0])
         return found
 
     def segmentation(self, word: str, target: int) -> Segmentation | None:
         """HanTa's morpheme segmentation of the lower-cased ``word`` as tag ``target``."""
-        blob = self._stored(word, "segments")
-        return decode_segmentation(blob, target) if blob else None
+        row = self._stored(word)
+        return decode_segmentation(row[1], target) if row and row[1] else None

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+import mmap
 import pickle
-import sqlite3
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from lagebild.linguistics.hanta_fast import CANDIDATE_CUTOFF, FastHanoverTagger
 from lagebild.linguistics.tagger import HANTA_MODEL, GermanTagger
@@ -15,7 +16,8 @@ from lagebild.linguistics.word_table import (
     decode_segmentation,
     encode_scores,
     encode_segmentations,
-    write_word_hashes,
+    word_hash,
+    write_words,
 )
 
 # Rare-ish words HanTa's lexicon lacks, of several classes; all among wordfreq's frequent words.
@@ -37,27 +39,61 @@ def test_scores_and_segmentations_survive_encoding() -> None:
 
 
 def test_a_missing_table_is_an_empty_table(tmp_path: Path) -> None:
-    table = WordTable(tmp_path / "absent.sqlite")
+    table = WordTable(tmp_path / "absent.bin")
     assert not table.available
+    assert len(table) == 0
     assert table.scores("lanciert") is None
     assert table.segmentation("lanciert", -22) is None
+    assert not table.may_hold("lanciert")
+    assert table.scores_of(["lanciert"]) == {}
 
 
-def test_the_table_pickles_without_its_connection(tmp_path: Path) -> None:
-    path = tmp_path / "words.sqlite"
-    database = sqlite3.connect(path)
-    database.execute("CREATE TABLE words (word TEXT PRIMARY KEY, forward BLOB, segments BLOB)")
-    database.execute(
-        "INSERT INTO words VALUES (?, ?, ?)",
-        ("wort", encode_scores([(22, -1.5)]), encode_segmentations({-22: [(5, 4)]})),
+def write_table(path: Path) -> Path:
+    """A table of two words with the same CRC-32 (one without scores) and one other."""
+    write_words(
+        [
+            ("superschön", encode_scores([(3, -0.5)]), encode_segmentations({-3: [(3, 11)]})),
+            ("wort", encode_scores([(22, -1.5)]), encode_segmentations({-22: [(5, 4)]})),
+            ("dienes", None, b""),
+        ],
+        path,
     )
-    database.commit()
-    database.close()
-    table = WordTable(path)
+    return path
+
+
+def test_the_table_pickles_without_its_map(tmp_path: Path) -> None:
+    table = WordTable(write_table(tmp_path / "words.bin"))
     assert table.scores("wort") == [(22, -1.5)]
     copy = pickle.loads(pickle.dumps(table))
+    assert copy._map is None
     assert copy.scores("wort") == [(22, -1.5)]
     assert copy.segmentation("wort", -22) == [(5, 4)]
+
+
+def test_words_of_one_hash_are_told_apart(tmp_path: Path) -> None:
+    table = WordTable(write_table(tmp_path / "words.bin"))
+    assert word_hash("dienes") == word_hash("superschön")
+    assert len(table) == 3
+    assert table.scores("superschön") == [(3, -0.5)]
+    assert table.segmentation("superschön", -3) == [(3, 11)]
+    assert table.scores("dienes") is None
+    assert table.segmentation("dienes", -3) is None
+    assert table.scores_of(["satz", "dienes", "wort", "superschön"]) == {
+        "wort": [(22, -1.5)],
+        "superschön": [(3, -0.5)],
+    }
+    assert table.listed(["satz", "wort", "dienes"]) == ["wort", "dienes"]
+    assert [table.row_at(index)[0] for index in range(3)] == ["dienes", "superschön", "wort"]
+
+
+def test_the_table_is_mapped_at_its_first_look_up(tmp_path: Path) -> None:
+    table = WordTable(write_table(tmp_path / "words.bin"))
+    assert table._map is None  # loading the tagger reads nothing
+    table.may_hold("wort")
+    assert isinstance(table._map, mmap.mmap)
+    (tmp_path / "other.bin").write_bytes(b"SQLite format 3\x00" + bytes(64))
+    with pytest.raises(ValueError):
+        WordTable(tmp_path / "other.bin").scores("wort")
 
 
 needs_table = pytest.mark.skipif(not TABLE_PATH.is_file(), reason="word table not built")
@@ -71,9 +107,8 @@ def searching() -> FastHanoverTagger:
 @needs_table
 def test_stored_words_hold_what_hanta_computes(searching: FastHanoverTagger) -> None:
     table = WordTable()
-    database = sqlite3.connect(TABLE_PATH)
     # Every 2,000th row: short, long, hyphenated and lexicon words alike.
-    sample = [row[0] for row in database.execute("SELECT word FROM words")][::2000]
+    sample = [table.row_at(index)[0] for index in range(0, len(table), 2000)]
     assert len(sample) > 100
     for word in RARE_WORDS + sample:
         stored = table.scores(word)
@@ -111,56 +146,50 @@ def test_tagging_with_the_table_equals_tagging_without() -> None:
 
 
 @needs_table
-def test_prefetched_rows_answer_as_the_table_does() -> None:
-    direct, ahead = WordTable(), WordTable()
+def test_rows_remembered_for_a_document_answer_as_the_table_does() -> None:
+    remembering = WordTable()
     words = RARE_WORDS + ["regierung", "not-a-word-at-all"]
-    ahead.prefetch(set(words))
-    for word in words:
-        assert ahead.scores(word) == direct.scores(word)
-        for target in (-20, -22, -17):
-            assert ahead.segmentation(word, target) == direct.segmentation(word, target)
-    ahead.prefetch(set())
-    assert ahead.scores("lanciert") == direct.scores("lanciert")
+    for _document in range(2):
+        remembering.new_document()
+        for word in words + words:
+            assert remembering.scores(word) == WordTable().scores(word)
+            for target in (-20, -22, -17):
+                expected = WordTable().segmentation(word, target)
+                assert remembering.segmentation(word, target) == expected
+
+
+def test_remembered_rows_stay_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lagebild.linguistics.word_table._MAX_REMEMBERED_ROWS", 2)
+    table = WordTable(write_table(tmp_path / "words.bin"))
+    for word in ("wort", "satz", "dienes", "superschön", "wort"):
+        table.scores(word)
+        assert len(table._document_rows) <= 2
+    assert table.scores("wort") == [(22, -1.5)]
 
 
 @needs_table
-def test_the_hash_file_lists_every_word_of_the_table(tmp_path: Path) -> None:
+def test_a_spread_sample_of_the_shipped_rows_is_up_to_date(
+    searching: FastHanoverTagger,
+) -> None:
+    """A stale table (HanTa's model or the build's rules changed since it was built) would
+    change tags and lemmas silently: every 1,000th row must equal what the build script
+    computes now. Rebuild with ``scripts/build_word_table.py`` when this fails."""
+    script = load_script("build_word_table")
     table = WordTable()
-    assert table.hashes is not None
-    database = sqlite3.connect(TABLE_PATH)
-    words = [row[0] for row in database.execute("SELECT word FROM words")]
+    stale = []
+    for index in range(0, len(table), 1000):
+        word, forward, segments = table.row_at(index)
+        _, computed_forward, computed_segments = script.analyse(searching, word)
+        if (forward, segments) != (computed_forward or b"", computed_segments):
+            stale.append(word)
+    assert not stale, stale[:10]
+
+
+@needs_table
+def test_the_filter_passes_every_word_of_the_table() -> None:
+    table = WordTable()
+    words = [table.row_at(index)[0] for index in range(len(table))]
+    assert len(words) > 250_000
     assert all(table.may_hold(word) for word in words)
-    # Rebuilt from the table, the file is the one shipped.
-    rebuilt = write_word_hashes(TABLE_PATH, tmp_path / "words.hashes")
-    assert rebuilt.read_bytes() == TABLE_PATH.with_suffix(".hashes").read_bytes()
-    absent = [f"{word}qx" for word in words[::1000]]
-    assert sum(table.may_hold(word) for word in absent) <= 1
-
-
-def test_a_table_without_hash_file_looks_every_word_up(tmp_path: Path) -> None:
-    path = tmp_path / "words.sqlite"
-    database = sqlite3.connect(path)
-    database.execute("CREATE TABLE words (word TEXT PRIMARY KEY, forward BLOB, segments BLOB)")
-    database.execute(
-        "INSERT INTO words VALUES (?, ?, ?)", ("wort", encode_scores([(22, -1.5)]), None)
-    )
-    database.commit()
-    database.close()
-    unhashed = WordTable(path)
-    assert unhashed.hashes is None
-    assert unhashed.scores_of(["wort", "satz"]) == {"wort": [(22, -1.5)]}
-    write_word_hashes(path)
-    hashed = WordTable(path)
-    assert hashed.listed(["wort", "satz"]) == ["wort"]
-    assert hashed.scores_of(["satz"]) == {}
-    assert hashed.scores_of(["satz", "wort"]) == {"wort": [(22, -1.5)]}
-    hashed.prefetch({"wort", "satz"})
-    assert hashed.scores("wort") == [(22, -1.5)]
-    assert hashed.scores("satz") is None
-
-
-def test_the_table_is_read_through_a_memory_map(tmp_path: Path) -> None:
-    path = tmp_path / "words.sqlite"
-    sqlite3.connect(path).execute("CREATE TABLE words (word TEXT PRIMARY KEY)").connection.close()
-    table = WordTable(path)
-    assert table._cursor().execute("PRAGMA mmap_size").fetchone()[0] > path.stat().st_size
+    absent = [f"{word}qx" for word in words[::100]]
+    assert sum(map(table.may_hold, absent)) <= 0.03 * len(absent)
