@@ -3,8 +3,8 @@
 For the most frequent German words of wordfreq's "large" list (CC BY-SA 4.0 data; install
 with ``pip install 'lagebild[build]'``) this runs HanTa's two morpheme searches once -- the
 tag scores of a word HanTa's lexicon lacks, and the segmentation behind each lemma -- and
-stores the results (see :mod:`lagebild.linguistics.word_table`). Deterministic; about five
-minutes on two cores::
+stores the results (see :mod:`lagebild.linguistics.word_table`). Deterministic; about two
+minutes on one process (102 s for 296,942 words in session 18)::
 
     nice .venv/bin/python scripts/build_word_table.py              # 300,000 words
     nice .venv/bin/python scripts/build_word_table.py --words 50000 --output /tmp/t.bin
