@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache, lru_cache
-from itertools import compress
 
 from spacy.tokens import Doc, Span
 
@@ -45,12 +43,11 @@ from lagebild.events.irrealis import (
     setting_of_verb,
 )
 from lagebild.events.joint import outcomes_of_joint_acts
-from lagebild.events.lawsuits import threatened_lawsuits, way_noun, way_nouns
-from lagebild.events.lexicon import Trigger, triggers_by_head
+from lagebild.events.lawsuits import threatened_lawsuits
+from lagebild.events.lexicon import Trigger
 from lagebild.events.meetings import partner_in_relative
-from lagebild.events.participles import lexicon_participle, participle_forms
-from lagebild.events.prevented import PREVENTING_VERB, prevented_journeys, preventing
-from lagebild.events.proposals import joint_proposals, presenting, presenting_verbs
+from lagebild.events.prevented import prevented_journeys
+from lagebild.events.proposals import joint_proposals
 from lagebild.events.protest_crowds import nearby_group
 from lagebild.events.readings import (
     WARNINGS,
@@ -67,8 +64,9 @@ from lagebild.events.speakers import accusing_label, speaker_actor, speaker_name
 from lagebild.events.states import focus_actor, other_branch
 from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.trigger_reading import TriggerReading, read_trigger
-from lagebild.events.unlawful import illegal_manner, illegal_manners, unlawful_acts
-from lagebild.events.wanted_meetings import WANTING_VERB, wanted_meetings, wanting_verb
+from lagebild.events.trigger_words import has_separated_particle, may_tell, may_trigger
+from lagebild.events.unlawful import unlawful_acts
+from lagebild.events.wanted_meetings import wanted_meetings
 from lagebild.events.words import DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.model import EventActor, Quote
 
@@ -78,22 +76,18 @@ _DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
 _STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
 #: How an act one reacts to is named: the object, or "an"/"gegen" ("Kritik an dem Angriff").
 _ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
-#: Word forms whose :func:`_may_trigger` answer is kept: every word of a text is asked, the
-#: frequent ones again in every text (a larger cache finds a few more, at more memory)
-FORM_CACHE = 16_384
 
 
 def sentence_candidates(
     doc: Doc, sentence: Span, quotes: list[Quote], tokens: DocTokens | None = None
 ) -> list[Candidate]:
     tokens = tokens or DocTokens.of(doc)
-    separable = _separable(sentence, tokens)
-    if not separable and not _may_tell(sentence, tokens):
+    separable = has_separated_particle(sentence, tokens)
+    if not separable and not may_tell(sentence, tokens):
         return []  # most sentences: no words to read, no clauses to cut, no rule to run
     words = sentence_words(sentence, tokens)
     if separable and not any(
-        may_trigger_tag(word.tag) and _may_trigger(word.text, word.lemma, word.tag)
-        for word in words
+        may_trigger_tag(word.tag) and may_trigger(word.text, word.lemma, word.tag) for word in words
     ):
         return []  # no trigger even with the lemmas its particles complete
     clauses = split_clauses(words, same_entity(doc))
@@ -103,7 +97,7 @@ def sentence_candidates(
         triggers = [
             word
             for word in clause.words
-            if may_trigger_tag(word.tag) and _may_trigger(word.text, word.lemma, word.tag)
+            if may_trigger_tag(word.tag) and may_trigger(word.text, word.lemma, word.tag)
         ]
         if not triggers:
             continue  # and each clause rule needs its cue word in its own clause
@@ -121,87 +115,6 @@ def sentence_candidates(
     kept = [outcome for c in kept for outcome in outcomes_of_joint_acts(c, kept)]
     kept = failed_measures(doc, kept)
     return answer_fire([done for c in kept for done in complete_pending(c, found)])
-
-
-def _separable(sentence: Span, tokens: DocTokens) -> bool:
-    """The sentence holds a separated particle: a verb's lemma there may be completed by it
-    (see :func:`sentence_words`), so only its words tell whether a word may trigger."""
-    start, end = sentence.start, sentence.end
-    return tokens.particle_verb_in(start, end) or "PTKVZ" in tokens.tags[start:end]
-
-
-def _may_tell(sentence: Span, tokens: DocTokens) -> bool:
-    """Whether a sentence without separated particles may tell an event, read from the Doc's
-    token lists before any :class:`Word` is made: some token may trigger (see
-    :func:`_may_trigger`)."""
-    start, end = sentence.start, sentence.end
-    # map, compress and any walk the lists without a Python frame per token; the words of
-    # the other tags ("der", "in", ",") trigger nothing and are not asked
-    chosen = tokens.trigger_tags[start:end]
-    return any(
-        map(
-            _may_trigger,
-            compress(tokens.texts[start:end], chosen),
-            compress(tokens.lemmas[start:end], chosen),
-            compress(tokens.tags[start:end], chosen),
-        )
-    )
-
-
-@lru_cache(maxsize=FORM_CACHE)
-def _may_trigger(text: str, lemma: str, tag: str) -> bool:
-    """A word of this form is one that some rule needs to find an event: a trigger of the
-    lexicon (which a stated aim's verb is too), the participle of one, or the cue word of a
-    clause rule of :func:`sentence_candidates`. The clauses hold the sentence's words, so a
-    sentence with none of them tells no event, and cutting it into clauses would be wasted;
-    a new clause rule must add the word it needs here (and its tag to
-    :data:`~lagebild.events.words.TRIGGER_TAGS`), or it never sees a sentence; and it must
-    need that word in the clause it reads, for a clause without one is not shown to the
-    clause rules at all (about half the clauses of the sentences read). Its word list joins
-    :func:`_cue_forms` too, or the shortcut there hides its words. The tests read only the
-    form, so they are asked once per form; an empty lemma is read as the text, as
-    :func:`sentence_words` does."""
-    if text.isspace():
-        return False  # not a word (see sentence_words)
-    lemma = lemma or text
-    if _cue_forms().isdisjoint(_forms_looked_up(text, lemma)):
-        return False  # most words: no rule would find any of its forms in its word lists
-    return _rule_word(Word(0, text, lemma, tag, 0, len(text)))  # by position: cheaper
-
-
-def _rule_word(word: Word) -> bool:
-    """The tests of :func:`_may_trigger`, each by its rule's own word lists."""
-    return (
-        bool(lexicon_entries(word))
-        or lexicon_participle(word)
-        or presenting(word)
-        or (preventing(word) or illegal_manner(word) or way_noun(word) or wanting_verb(word))
-    )
-
-
-def _forms_looked_up(text: str, lemma: str) -> tuple[str, ...]:
-    """Every form by which a test of :func:`_rule_word` may look a word up: the casefolded
-    lemma and text, the text less its last letter (a dative plural), its lower case, and its
-    last hyphenated part (see :func:`~lagebild.events.trigger_entries.lexicon_entries`)."""
-    folded = text.casefold()
-    return (lemma.casefold(), folded, folded[:-1], text.lower(), text.rsplit("-", 1)[-1].casefold())
-
-
-@cache
-def _cue_forms() -> frozenset[str]:
-    """Every form some test of :func:`_rule_word` looks for: a word none of whose forms
-    (:func:`_forms_looked_up`) is one passes none of them, whatever its tag."""
-    return frozenset(
-        {
-            *triggers_by_head(),
-            *participle_forms(),
-            *presenting_verbs(),
-            *illegal_manners(),
-            *way_nouns(),
-            PREVENTING_VERB.casefold(),
-            WANTING_VERB.casefold(),
-        }
-    )
 
 
 def _candidates(

@@ -38,7 +38,7 @@ VERB_TAGS = frozenset(
     }
 )
 #: The tags of the words that may trigger an event rule (see
-#: :func:`lagebild.events.detect._may_trigger`): lexicon entries are nouns, names, adjectives,
+#: :func:`lagebild.events.trigger_words.may_trigger`): lexicon entries are nouns, names, adjectives,
 #: particles and full verbs, participles are ADJA, the verbs of presenting, preventing and
 #: wanting are verbs, illegal manners ADJD or ADV, ways to court NN. A rule that needs a word
 #: of another tag must add it here, or the sentence pretest never shows it a sentence.

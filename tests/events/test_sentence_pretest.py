@@ -12,38 +12,39 @@ from lagebild.events import detect
 from lagebild.events.actor_entities import same_entity
 from lagebild.events.build import build_events
 from lagebild.events.clauses import split_clauses
-from lagebild.events.detect import _may_trigger, _rule_word, sentence_candidates
+from lagebild.events.detect import sentence_candidates
 from lagebild.events.lawsuits import way_nouns
 from lagebild.events.lexicon import triggers_by_head
 from lagebild.events.participles import participle_forms
 from lagebild.events.proposals import presenting_verbs
+from lagebild.events.trigger_words import may_trigger, rule_word
 from lagebild.events.unlawful import illegal_manners
 from lagebild.events.words import TRIGGER_TAGS, DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
 
 
 def test_rule_cue_words_may_trigger() -> None:
-    assert _may_trigger("kritisierte", "kritisieren", "VVFIN")  # a lexicon trigger
-    assert _may_trigger("festgenommenen", "festgenommen", "ADJA")  # a lexicon participle
-    assert _may_trigger("präsentierten", "präsentieren", "VVFIN")  # joint proposals
-    assert _may_trigger("verhindert", "verhindern", "VVPP")  # prevented journeys
-    assert _may_trigger("illegal", "illegal", "ADJD")  # unlawful acts
-    assert _may_trigger("Gang", "Gang", "NN")  # threatened lawsuits
-    assert _may_trigger("will", "wollen", "VMFIN")  # wanted meetings
+    assert may_trigger("kritisierte", "kritisieren", "VVFIN")  # a lexicon trigger
+    assert may_trigger("festgenommenen", "festgenommen", "ADJA")  # a lexicon participle
+    assert may_trigger("präsentierten", "präsentieren", "VVFIN")  # joint proposals
+    assert may_trigger("verhindert", "verhindern", "VVPP")  # prevented journeys
+    assert may_trigger("illegal", "illegal", "ADJD")  # unlawful acts
+    assert may_trigger("Gang", "Gang", "NN")  # threatened lawsuits
+    assert may_trigger("will", "wollen", "VMFIN")  # wanted meetings
 
 
 def test_other_words_do_not_trigger() -> None:
-    assert not _may_trigger("Haus", "Haus", "NN")
-    assert not _may_trigger("der", "der", "ART")
-    assert not _may_trigger("blieb", "bleiben", "VVFIN")
-    assert not _may_trigger("will", "wollen", "VMINF")  # "wollen" counts only finite
-    assert not _may_trigger("\n", "\n", "NN")  # whitespace is no word
-    assert _may_trigger("Kritik", "", "NN")  # no lemma: the text stands in
+    assert not may_trigger("Haus", "Haus", "NN")
+    assert not may_trigger("der", "der", "ART")
+    assert not may_trigger("blieb", "bleiben", "VVFIN")
+    assert not may_trigger("will", "wollen", "VMINF")  # "wollen" counts only finite
+    assert not may_trigger("\n", "\n", "NN")  # whitespace is no word
+    assert may_trigger("Kritik", "", "NN")  # no lemma: the text stands in
 
 
 def test_cue_forms_reject_only_words_no_rule_needs() -> None:
-    """The shortcut by :func:`~lagebild.events.detect._cue_forms` answers as the rules'
-    own tests do (:func:`~lagebild.events.detect._rule_word`) for every word of the rules'
+    """The shortcut by :func:`~lagebild.events.trigger_words.cue_forms` answers as the rules'
+    own tests do (:func:`~lagebild.events.trigger_words.rule_word`) for every word of the rules'
     word lists: as written, capitalised, inflected, as a compound's last part or a
     participle, under every tag that may trigger."""
     cues = [
@@ -65,7 +66,7 @@ def test_cue_forms_reject_only_words_no_rule_needs() -> None:
         for tag in tags:
             for lemma in (form, form.lower(), ""):
                 word = Word(0, form, lemma or form, tag, 0, len(form))
-                assert _may_trigger.__wrapped__(form, lemma, tag) == _rule_word(word), (form, tag)
+                assert may_trigger.__wrapped__(form, lemma, tag) == rule_word(word), (form, tag)
 
 
 def test_sentence_without_cue_words_has_no_candidates(kit) -> None:
@@ -88,7 +89,7 @@ def test_verb_completed_by_its_separated_particle_is_read(kit) -> None:
     # "greifen" triggers nothing; "angreifen", once "an" is joined to it, does
     doc = kit.tagged("Russland/NE griff/VVFIN/greifen die/ART Ukraine/NE an/PTKVZ ./$.")
     kit.states(doc)
-    assert not _may_trigger("griff", "greifen", "VVFIN")
+    assert not may_trigger("griff", "greifen", "VVFIN")
     assert [sides(e) for e in build_events(doc)] == [("ASSAULT", "RUS", "UKR")]
 
 
@@ -171,7 +172,7 @@ def test_words_of_other_tags_never_trigger() -> None:
         if may_trigger_tag(tag):
             assert tag in TRIGGER_TAGS or tag.startswith("VV")
             continue
-        assert not any(_may_trigger(head, head, tag) for head in heads), tag
+        assert not any(may_trigger(head, head, tag) for head in heads), tag
 
 
 def test_clause_rules_read_their_cue_word_in_their_own_clause(kit) -> None:
@@ -199,7 +200,7 @@ def test_clause_rules_read_their_cue_word_in_their_own_clause(kit) -> None:
             clauses = split_clauses(sentence_words(sentence, tokens), same_entity(doc))
             for clause in clauses:
                 if any(
-                    may_trigger_tag(w.tag) and _may_trigger(w.text, w.lemma, w.tag)
+                    may_trigger_tag(w.tag) and may_trigger(w.text, w.lemma, w.tag)
                     for w in clause.words
                 ):
                     continue
