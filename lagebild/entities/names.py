@@ -7,13 +7,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import methodcaller
-from pathlib import Path
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
 from lagebild.entities.suffixes import Endings, Tails
 from lagebild.lexicon import is_common_noun as lexicon_common_noun
 from lagebild.lexicon import noun_genera, wiktionary_first_names
+from lagebild.paths import package_folder
 
 # Ordered rewrites that fold German/English transliterations of one name together
 # ("Rjabkow"/"Ryabkow", "Selenskyj"/"Zelensky", "Schoigu"/"Shoigu").
@@ -75,7 +75,7 @@ def first_names() -> dict[str, str]:
 
 
 #: the US Census name lists the NER package ships (public domain); read from there, not copied
-CENSUS_NAMES = Path(__file__).parents[1] / "ner" / "data"
+CENSUS_NAMES = package_folder("lagebild.ner") / "data"
 
 
 def _census_list(name: str) -> frozenset[str]:
@@ -145,9 +145,8 @@ def title_forms() -> tuple[tuple[str, str, str | None], ...]:
         title = row[0]
         feminine = row[1] if len(row) > 1 and row[1] else title + "in"
         if feminine == title:
-            gender = None
             for form in (title, title + "n", title + "s"):
-                forms.setdefault(form.lower(), (title, gender))
+                forms.setdefault(form.lower(), (title, None))
             continue
         for form in (title, title + "s", title + "es", title + "en", title + "n"):
             forms.setdefault(form.lower(), (title, "m"))

@@ -196,6 +196,14 @@ def compiled_search_built() -> bool:
     return compiled_searches() is not None
 
 
+def compiled_packages() -> list[str]:
+    """The analysis packages that run compiled by mypyc in this process (optional, as the
+    HanTa searches are: where none is, their Python source runs)."""
+    from lagebild.compiled_modules import COMPILED_PACKAGES, running_compiled
+
+    return [package for package in COMPILED_PACKAGES if running_compiled(package)]
+
+
 def run_bench(
     shared: Path | None, articles: int = 20, repeat: int = 3, workers: int = 2
 ) -> dict[str, Any]:
@@ -207,6 +215,7 @@ def run_bench(
     result: dict[str, Any] = {
         "load": load_times(repeat),
         "compiled_search": compiled_search_built(),
+        "compiled_packages": compiled_packages(),
         "skipped": [],
     }
     if shared is not None and (shared / SEED_TEXT).is_file():
@@ -245,6 +254,7 @@ def render(result: dict[str, Any]) -> None:
     table.add_column("value", justify="right")
     load = result["load"]
     table.add_row("compiled HanTa searches", "yes" if result["compiled_search"] else "no")
+    table.add_row("packages compiled by mypyc", ", ".join(result["compiled_packages"]) or "none")
     table.add_row("load: import (s, median)", f"{load['import_s']:.3f}")
     table.add_row("load: build_pipeline (s, median)", f"{load['build_s']:.3f}")
     for name in ("seed", "news"):

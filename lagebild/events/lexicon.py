@@ -6,11 +6,11 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from lagebild.entities.kb import data_rows, demonym_forms
+from lagebild.paths import package_folder
 
-DATA = Path(__file__).parent / "data"
+DATA = package_folder("lagebild.events") / "data"
 
 
 @dataclass(frozen=True)

@@ -7,29 +7,28 @@ optional: an install without a C compiler runs the same searches in Python
 
 from __future__ import annotations
 
-import os
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from HanTa.HanoverTagger import EMPTY, END, START
 
+from lagebild.compiled_modules import extensions_switched_off
+
 if TYPE_CHECKING:
     from lagebild.linguistics.hanta_fast import FastHanoverTagger
-
-#: Set to 1 to run the pure-Python searches even where the compiled ones are built.
-NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"
 
 
 def compiled_searches() -> Any | None:
     """The compiled extension module, or None where it is not built (an install without a
     C compiler) or is switched off by ``LAGEBILD_NO_EXTENSIONS=1``."""
-    if os.environ.get(NO_EXTENSIONS_VARIABLE, "") not in ("", "0"):
+    if extensions_switched_off():
         return None
     try:
-        # a compiled (Cython) module without a .pyi stub
-        from lagebild.linguistics import _hanta_search  # type: ignore[attr-defined]
+        # Imported by name: where mypyc compiles this module, ``from lagebild.linguistics
+        # import _hanta_search`` reads the package's attribute and misses the submodule.
+        return importlib.import_module("lagebild.linguistics._hanta_search")
     except ImportError:
         return None
-    return _hanta_search
 
 
 def compiled_sentence_search(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from lagebild.paths import package_folder
+
+DATA_DIR = package_folder("lagebild.linguistics") / "data"
 
 
 def _lines(name: str) -> list[str]:

@@ -18,8 +18,10 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc
 
-CONFIG_PATH = Path(__file__).with_name("tagger_config.cfg")
-MODEL_DIR = Path(__file__).with_name("tagger_model")
+from lagebild.paths import package_folder
+
+CONFIG_PATH = package_folder("lagebild.linguistics") / "tagger_config.cfg"
+MODEL_DIR = package_folder("lagebild.linguistics") / "tagger_model"
 #: Tags more than this many log units below the best are not candidates (HanTa's own cutoff).
 CUTOFF = 5.0
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from lagebild.model import Medium
+from lagebild.paths import package_folder
 
-DATA = Path(__file__).parent / "data"
+DATA = package_folder("lagebild.quotes") / "data"
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter")
 
 
