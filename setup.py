@@ -79,12 +79,34 @@ def mypyc_extensions() -> list[Extension]:
 
 
 class ParallelBuildExt(build_ext):
-    """build_ext that builds the extensions on every core unless told otherwise."""
+    """build_ext that builds the extensions on every core unless told otherwise, and marks
+    the mypyc libraries it found current as built now."""
 
     def finalize_options(self) -> None:
         super().finalize_options()
         if not self.parallel:
             self.parallel = os.cpu_count() or 1
+
+    def run(self) -> None:
+        super().run()
+        if self.inplace:
+            self.mark_current_libraries()
+
+    def mark_current_libraries(self) -> None:
+        """Give the in-place mypyc libraries that are up to date with their C code (which
+        mypyc has just written from the present source) the present time: an unchanged file
+        that was touched or checked out again compiles to the same C, is not rebuilt, and
+        would otherwise look stale to lagebild/compiled_modules.py for ever."""
+        build_py = self.get_finalized_command("build_py")
+        for extension in self.extensions:
+            if not extension.name.endswith("__mypyc"):
+                continue
+            inplace, built = self._get_inplace_equivalent(build_py, extension)
+            if not (os.path.exists(inplace) and os.path.exists(built)):
+                continue  # its build failed: it stays stale, and the source runs
+            built_at = os.stat(built).st_mtime
+            if all(os.stat(source).st_mtime <= built_at for source in extension.sources):
+                os.utime(inplace)
 
 
 extensions = cython_extensions() + mypyc_extensions()

@@ -6,15 +6,16 @@ extension module per source file (``lagebild/quotes/component.cpython-311-….so
 Python's import system prefers to the ``.py`` file. :func:`choose_compiled_or_source`
 (run when ``lagebild`` is imported) makes a package's source run instead:
 
-- for every package, where ``LAGEBILD_NO_EXTENSIONS=1`` is set (to debug, to fuzz with
-  coverage, to compare the two);
-- for a package of a source checkout whose ``.py`` files are newer than its compiled
-  library (edited or checked out since the last build, when the compiled code would still
-  run the old rules), with a warning that says how to rebuild.
+- where ``LAGEBILD_NO_EXTENSIONS=1`` is set (to debug, to fuzz with coverage, to compare
+  the two);
+- where a package's library is missing, or, in a source checkout, older than one of its
+  ``.py`` files (edited or checked out since the last build, when the compiled code would
+  still run the old rules), with a warning that says how to rebuild.
 
-A package runs compiled or from source as a whole: compiled modules call each other
+The packages run compiled or from source all together: compiled modules call each other
 directly, so a module loaded from source beside compiled ones would not see its own edits
-everywhere. This module imports only the standard library: ``setup.py`` reads
+everywhere, and compiled code checks the classes that other packages hand it against
+their compiled classes. This module imports only the standard library: ``setup.py`` reads
 :data:`COMPILED_PACKAGES` from it before lagebild's dependencies are installed.
 """
 
@@ -62,28 +63,38 @@ def newer_source(folder: Path, library: Path) -> bool:
 
 def source_packages(root: Path) -> list[str]:
     """The packages of :data:`COMPILED_PACKAGES` under ``root`` (the ``lagebild`` folder)
-    whose source is to run: those without a compiled library, all of them where extensions
-    are switched off, and in a source checkout those whose library is older than a source
-    file (stale)."""
-    switched_off = extensions_switched_off()
+    whose source is to run: none where every package has a current compiled library, else
+    all of them. All or none: compiled code checks the classes of what other packages hand
+    it against their compiled classes, so one package run from source beside compiled ones
+    fails ("Gazetteer object expected; got Gazetteer"). The source runs where extensions are
+    switched off, where a package has no library (never built, or its build failed), and in
+    a source checkout where a package's library is older than one of its source files
+    (stale: edited or checked out since the last build), with a warning."""
+    if extensions_switched_off():
+        return list(COMPILED_PACKAGES)
+    libraries = {package: compiled_library(root, package) for package in COMPILED_PACKAGES}
+    if not any(libraries.values()):
+        return list(COMPILED_PACKAGES)  # a pure-Python install: nothing to warn about
+    missing = [package for package, library in libraries.items() if library is None]
     # Installed from a wheel, sources and libraries are written in no set order: only a
     # checkout (pyproject.toml beside the package folder) is edited under its libraries.
     checkout = (root.parent / "pyproject.toml").is_file()
-    source, stale = [], []
-    for package in COMPILED_PACKAGES:
-        library = compiled_library(root, package)
-        if library is None or switched_off:
-            source.append(package)
-        elif checkout and newer_source(root / package, library):
-            stale.append(package)
-    if stale:
+    stale = [
+        package
+        for package, library in libraries.items()
+        if checkout and library is not None and newer_source(root / package, library)
+    ]
+    if missing or stale:
+        problems = [f"{', '.join(stale)} older than their source"] if stale else []
+        problems += [f"{', '.join(missing)} not built"] if missing else []
         warnings.warn(
-            f"lagebild: the compiled modules of {', '.join(stale)} are older than their "
-            f"source; running the source (slower). Rebuild them with `{REBUILD_COMMAND}`.",
+            f"lagebild: compiled modules of {'; '.join(problems)}: running every analysis "
+            f"package from source (slower). Rebuild them with `{REBUILD_COMMAND}`.",
             RuntimeWarning,
             stacklevel=3,
         )
-    return source + stale
+        return list(COMPILED_PACKAGES)
+    return []
 
 
 class SourceFinder(importlib.abc.MetaPathFinder):
@@ -125,9 +136,9 @@ class SourceFinder(importlib.abc.MetaPathFinder):
 
 def choose_compiled_or_source(root: Path) -> None:
     """Put a :class:`SourceFinder` first on the import path for the packages whose source is
-    to run (see the module's docstring); nothing where every package runs compiled. Where a
-    package's library is missing (never built, or its build failed) its source runs too:
-    the small per-module extensions alone would fail to import."""
+    to run (see the module's docstring); nothing where every package runs compiled. (Where
+    a package's library is missing, its small per-module extensions alone would fail to
+    import.)"""
     packages = source_packages(root)
     if packages and not any(isinstance(finder, SourceFinder) for finder in sys.meta_path):
         sys.meta_path.insert(0, SourceFinder(root, packages))

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -45,15 +46,25 @@ def test_built_packages_run_compiled(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert source_packages(fake_tree(tmp_path, built=True)) == []
 
 
-def test_packages_without_a_library_run_their_source(
+def test_a_package_without_a_library_runs_every_package_from_source(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # never built, or the library's build failed: the per-module extensions alone would fail
+    # never built, or the library's build failed: its per-module extensions alone would fail,
+    # and compiled packages beside its source would reject its classes
     monkeypatch.delenv("LAGEBILD_NO_EXTENSIONS", raising=False)
     root = fake_tree(tmp_path, built=True)
     (root / f"quotes__mypyc{SUFFIX}").unlink()
-    assert source_packages(root) == ["quotes"]
-    assert source_packages(fake_tree(tmp_path / "bare", built=False)) == list(COMPILED_PACKAGES)
+    with pytest.warns(RuntimeWarning, match="quotes not built"):
+        assert source_packages(root) == list(COMPILED_PACKAGES)
+
+
+def test_a_pure_python_install_runs_its_source_without_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("LAGEBILD_NO_EXTENSIONS", raising=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert source_packages(fake_tree(tmp_path, built=False)) == list(COMPILED_PACKAGES)
 
 
 def test_switched_off_every_package_runs_its_source(
@@ -63,14 +74,15 @@ def test_switched_off_every_package_runs_its_source(
     assert source_packages(fake_tree(tmp_path, built=True)) == list(COMPILED_PACKAGES)
 
 
-def test_an_edited_package_runs_its_source_with_a_warning(
+def test_an_edited_package_runs_every_package_from_source_with_a_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # compiled entities would reject the classes of places run from source (a TypeError)
     monkeypatch.delenv("LAGEBILD_NO_EXTENSIONS", raising=False)
     root = fake_tree(tmp_path, built=True)
     os.utime(root / "events" / "rules.py", (3_000, 3_000))
-    with pytest.warns(RuntimeWarning, match="compiled modules of events are older"):
-        assert source_packages(root) == ["events"]
+    with pytest.warns(RuntimeWarning, match="events older than their source"):
+        assert source_packages(root) == list(COMPILED_PACKAGES)
 
 
 def test_an_installed_package_is_not_checked_for_edits(
@@ -98,6 +110,7 @@ def test_the_finder_gives_the_source_of_the_chosen_packages_only(tmp_path: Path)
 
 ANALYSE_SEED = """
 import sys
+import warnings
 from pathlib import Path
 from lagebild.compiled_modules import running_compiled
 from lagebild.pipeline import Analyzer
