@@ -23,8 +23,11 @@ from lagebild.places.geonames import ALTERNATE_MARK, GeonamesTables, load_tables
 HANDMADE, COUNTRY, CITY_NAME, CITY_ALTERNATE = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class Candidate:
+    """One place a name may denote (made once and never changed; its ``__init__`` written
+    out, as for :class:`lagebild.places.matcher.Found`)."""
+
     name: str
     country: str | None
     lat: float
@@ -32,6 +35,24 @@ class Candidate:
     feature: str
     population: int
     source: int
+
+    def __init__(
+        self,
+        name: str,
+        country: str | None,
+        lat: float,
+        lon: float,
+        feature: str,
+        population: int,
+        source: int,
+    ) -> None:
+        self.name = name
+        self.country = country
+        self.lat = lat
+        self.lon = lon
+        self.feature = feature
+        self.population = population
+        self.source = source
 
 
 class Gazetteer:
@@ -89,10 +110,10 @@ class Gazetteer:
         if pair is None:
             assert self._tables is not None
             name, country, lat, lon, population = self._tables.cities[number].split("\t")
-            where = (float(lat), float(lon), "city", int(population))
+            latitude, longitude, people = float(lat), float(lon), int(population)
             pair = (
-                Candidate(name, country, *where, CITY_NAME),
-                Candidate(name, country, *where, CITY_ALTERNATE),
+                Candidate(name, country, latitude, longitude, "city", people, CITY_NAME),
+                Candidate(name, country, latitude, longitude, "city", people, CITY_ALTERNATE),
             )
             self._cities[number] = pair
         return pair[1] if alternate else pair[0]

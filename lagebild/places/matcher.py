@@ -70,9 +70,12 @@ _MAY_NAME_CACHE = 65_536
 DATELINE = "dateline"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, init=False, unsafe_hash=True)
 class Found:
-    """One name in the text and the places it may denote."""
+    """One name in the text and the places it may denote (made once and never changed).
+
+    Its ``__init__`` is written out: compiled by mypyc, it sets the fields directly, where
+    the one dataclasses generates (a frozen dataclass's above all) runs as Python code."""
 
     start: int
     end: int
@@ -91,6 +94,44 @@ class Found:
     in_title: bool = False  # part of a medium's, team's or club's name ("New York Times")
     english_in: bool = False  # after an English "in" ("Urban Change in Time")
     club: bool = False  # a sports club or team here ("Verfolger Monaco", "2:0 gegen Malmö")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        base: str,
+        candidates: tuple[Candidate, ...],
+        cue: str | None,
+        cue_word: str | None = None,
+        country_hint: str | None = None,
+        neighbour: bool = False,
+        common_noun: bool = False,
+        adjective: bool = False,
+        genitive: bool = False,
+        article_before: bool = False,
+        longer_name: bool = False,
+        noun_word: bool = False,
+        in_title: bool = False,
+        english_in: bool = False,
+        club: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.base = base
+        self.candidates = candidates
+        self.cue = cue
+        self.cue_word = cue_word
+        self.country_hint = country_hint
+        self.neighbour = neighbour
+        self.common_noun = common_noun
+        self.adjective = adjective
+        self.genitive = genitive
+        self.article_before = article_before
+        self.longer_name = longer_name
+        self.noun_word = noun_word
+        self.in_title = in_title
+        self.english_in = english_in
+        self.club = club
 
 
 def _inflection_bases(surface: str) -> list[str]:
@@ -372,15 +413,15 @@ def find_names(
     # looked up here, without a call
     answers = gazetteer.word_answers
     dotted = _dotted_ends(text) if longest > 1 else frozenset()
-    starts = [
-        i
-        for i, surface in enumerate(surfaces)
-        if surface[0].isupper()
-        and (
-            (answers[surface] if surface in answers else _may_name(gazetteer, surface))
-            or (dotted and words[i].end() in dotted)
-        )
-    ]
+    starts: list[int] = []
+    for i, surface in enumerate(surfaces):
+        if not _capitalised(surface):
+            continue
+        answer = answers.get(surface)
+        if answer is None:
+            answer = _may_name(gazetteer, surface)
+        if answer or (dotted and words[i].end() in dotted):
+            starts.append(i)
     taken = 0  # the words before this one belong to names found already
     for index in starts:
         if index < taken:
@@ -397,6 +438,17 @@ def find_names(
         if adjective is not None:
             found.append(adjective)
     return found
+
+
+def _capitalised(word: str) -> bool:
+    """``word[0].isupper()`` for a word of :data:`_WORD` (it begins with a letter): an ASCII
+    letter is told by its code, without the method call."""
+    code = ord(word[0])
+    if 97 <= code <= 122:  # a-z
+        return False
+    if 65 <= code <= 90:  # A-Z
+        return True
+    return word[0].isupper()
 
 
 def _may_name(gazetteer: Gazetteer, word: str) -> bool:
