@@ -340,9 +340,7 @@ def tagged_name_persons(tokens: list[Tok], kb: ActorKB) -> list[Candidate]:
     # comprehension (a lone NE makes no run)
     tags = [token.tag for token in tokens]
     for index in [
-        index
-        for index, (tag, following) in enumerate(zip(tags, tags[1:], strict=False))
-        if tag == "NE" and following == "NE"
+        index for index in range(len(tags) - 1) if tags[index] == "NE" and tags[index + 1] == "NE"
     ]:
         if index < resume:
             continue

@@ -6,7 +6,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from operator import methodcaller
 
 from lagebild.entities.caching import WORD_CACHE_SIZE
 from lagebild.entities.kb import data_lines, data_rows
@@ -39,12 +38,8 @@ _TRANSLITERATION_RULES: tuple[tuple[str, str], ...] = (
     ("ei", "ai"),
 )
 
+#: what :func:`name_key` does last (by a loop over the letters, see :func:`_without_repeats`)
 _REPEATED_LETTERS = re.compile(r"(.)\1+")
-#: a letter twice in a row: where it finds none, :data:`_REPEATED_LETTERS` changes nothing
-_DOUBLED_LETTER = re.compile(r"(.)\1")
-#: a run of :data:`_REPEATED_LETTERS` becomes its letter: called in C for each run, where
-#: the template ``r"\1"`` is expanded by Python code for each one
-_RUN_LETTER = methodcaller("group", 1)
 
 
 @lru_cache(maxsize=WORD_CACHE_SIZE)  # pure, and called for every capitalised word
@@ -55,8 +50,19 @@ def name_key(name: str) -> str:
         text = "".join(filter(str.isalpha, text))
     for source, target in _TRANSLITERATION_RULES:
         text = text.replace(source, target)
-    # a search finds no doubled letter in most names and costs a third of the substitution
-    return _REPEATED_LETTERS.sub(_RUN_LETTER, text) if _DOUBLED_LETTER.search(text) else text
+    return _without_repeats(text)
+
+
+def _without_repeats(text: str) -> str:
+    """``text`` with each run of one letter as that letter once (what
+    :data:`_REPEATED_LETTERS` substitutes: ``text`` has letters only, no line break)."""
+    previous = ""
+    kept: list[str] = []
+    for char in text:
+        if char != previous:
+            kept.append(char)
+            previous = char
+    return "".join(kept) if len(kept) < len(text) else text
 
 
 @cache

@@ -13,6 +13,7 @@ told from their point of view.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 # SUBJECT_BONUS, OBLIQUE_PENALTY, mention_role, sentence_ids, introduced_agreement and
 # pronoun_forms are imported from here by tests and by lagebild.quotes
@@ -35,19 +36,19 @@ from lagebild.entities.word_positions import WordPositions, positions_in
 from lagebild.lexicon import is_plain_common_noun, noun_genera
 
 #: salience of an antecedent by how many sentences back its mention is
-SENTENCE_WEIGHTS = (100, 70, 30, 10)
-REPEAT_BONUS = 10  # per further mention in the window, up to MAX_REPEAT_BONUS
-MAX_REPEAT_BONUS = 20
-UNKNOWN_GENDER_PENALTY = 20  # a person whose gender the text does not show
-MIN_PRONOUNS_FOR_GENDER = 2  # "er" bound this often (and no "sie") tells a person's gender
+SENTENCE_WEIGHTS: Final = (100, 70, 30, 10)
+REPEAT_BONUS: Final = 10  # per further mention in the window, up to MAX_REPEAT_BONUS
+MAX_REPEAT_BONUS: Final = 20
+UNKNOWN_GENDER_PENALTY: Final = 20  # a person whose gender the text does not show
+MIN_PRONOUNS_FOR_GENDER: Final = 2  # "er" bound this often (and no "sie") tells a person's gender
 #: news pronouns point to actors more often than to things: a rival common noun counts less
-NOUN_PENALTY = 20
+NOUN_PENALTY: Final = 20
 #: the best antecedent must be this salient, and this much ahead of the next one
-MIN_SCORE = 50
+MIN_SCORE: Final = 50
 #: a "sie" whose verb does not show "she" or "they" may point to more: it needs a clear subject
-MIN_SCORE_EITHER_NUMBER = 100
-MARGIN = 30
-NOUN_KEY = "NOUN:"  # key of a common noun that competes with the entities
+MIN_SCORE_EITHER_NUMBER: Final = 100
+MARGIN: Final = 30
+NOUN_KEY: Final = "NOUN:"  # key of a common noun that competes with the entities
 _NOUN_TAGS = frozenset({"NN"})
 
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from itertools import compress, count
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from lagebild.entities.candidates import Tok
 from lagebild.entities.suffixes import Tails
@@ -21,8 +20,13 @@ from lagebild.entities.suffixes import Tails
 def positions_in(words: list[str], listed: Collection[str]) -> list[int]:
     """Ascending positions of the words that ``listed`` contains. The look-ups run in C, one
     per word, with no Python step per word: most rules look up every word of an article
-    in a list and go on from the few it contains."""
-    return list(compress(count(), map(listed.__contains__, words)))
+    in a list and go on from the few it contains. Compiled, the loop is C too, with no
+    call per word."""
+    found: list[int] = []
+    for index in range(len(words)):
+        if words[index] in listed:
+            found.append(index)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +47,17 @@ class WordPositions:
 
     @classmethod
     def of(cls, tokens: list[Tok]) -> WordPositions:
-        # the columns read in C (``attrgetter``), not by a Python step per token
-        words = list(map(attrgetter("text"), tokens))
-        first_letters = map(itemgetter(slice(None, 1)), words)
+        # compiled, these loops read the columns in C, without a call per token
+        words = [token.text for token in tokens]
+        capitalised: list[int] = []
+        for index in range(len(words)):
+            if words[index][:1].isupper():
+                capitalised.append(index)
         return cls(
             words,
-            list(compress(count(), map(str.isupper, first_letters))),
-            list(map(str.lower, words)),
-            list(map(attrgetter("tag"), tokens)),
+            capitalised,
+            [word.lower() for word in words],
+            [token.tag for token in tokens],
         )
 
     def capitalised_ending_in(self, tails: Tails | None) -> list[int]:
@@ -66,4 +73,10 @@ class WordPositions:
             last_letters = itemgetter(slice(-tails.length, None))
             lowered = map(self.lowered.__getitem__, self.capitalised)
             ends = self._capitalised_tails[tails.length] = list(map(last_letters, lowered))
-        return list(compress(self.capitalised, map(tails.letters.__contains__, ends)))
+        letters = tails.letters
+        capitalised = self.capitalised
+        found: list[int] = []
+        for at in range(len(ends)):
+            if ends[at] in letters:
+                found.append(capitalised[at])
+        return found
