@@ -5,6 +5,7 @@ group, a non-state body)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -16,14 +17,14 @@ from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
 from lagebild.pipeline import doc_text
 
-ACTOR_TYPES = frozenset({"PER", "ORG", "GPE"})
+ACTOR_TYPES: Final = frozenset({"PER", "ORG", "GPE"})
 #: Groups ("Buddhistische Mönche", "Mubarak-Gegner") are MISC entities; the entity layer gives
 #: the ones that act a code (their canonical name), other MISC entities (laws, events) none.
-GROUP_TYPE = "MISC"
+GROUP_TYPE: Final = "MISC"
 #: The stem of "Opposition", "oppositionell", "Oppositionspartei", and how many characters
 #: before a party's name it may stand to describe it.
-_OPPOSITION = "opposition"
-_CUE_REACH = 25
+_OPPOSITION: Final = "opposition"
+_CUE_REACH: Final = 25
 
 
 def entity_of(doc: Doc, word: Word) -> Entity | None:

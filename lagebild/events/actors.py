@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -53,13 +54,13 @@ from lagebild.events.words import Word
 from lagebild.model import Entity, EventActor
 
 #: The name of the placeholder for people named by their protesting, not yet resolved.
-PROTESTERS = "Demonstranten (unbestimmt)"
+PROTESTERS: Final = "Demonstranten (unbestimmt)"
 #: The opening of a title compound that makes it a former one ("Ex-FPÖ-Werber").
-_FORMER = "ex-"
+_FORMER: Final = "ex-"
 #: the name of :func:`_coded_groups`'s reading in the entity memo
-_CODED_GROUPS = "lagebild.events.coded_groups"
+_CODED_GROUPS: Final = "lagebild.events.coded_groups"
 #: "des Landes": the genitive that points back to a state just named
-_COUNTRY_GENITIVE = "Landes"
+_COUNTRY_GENITIVE: Final = "Landes"
 
 
 def prefix_actor(doc: Doc, word: Word) -> EventActor | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -38,20 +39,20 @@ from lagebild.model import EventActor
 
 #: Claims a non-state actor makes without naming whom at: as a rule they are addressed to
 #: the government of the country the article is about ("Mönche verlangen Reformen").
-DOMESTIC_CLAIM_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
+DOMESTIC_CLAIM_TYPES: Final = frozenset({"PROTEST", "REQUEST", "ACCUSE", "REJECT"})
 #: Types whose unnamed addressee, for a state actor, is the article's focus country.
-FOCUS_ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT", "AID", "AGREE"})
+FOCUS_ADDRESSED_TYPES: Final = frozenset({"REQUEST", "REJECT", "AID", "AGREE"})
 #: Modes told without an addressee for a reason: a riot is aimed at no one in particular.
-_UNADDRESSED_MODES = frozenset({"riot"})
+_UNADDRESSED_MODES: Final = frozenset({"riot"})
 #: Modes of claims aimed at someone other than the government: an investigation at whom it
 #: looks into ("die AMS-Untersuchung"). (A denial answers whoever accused, often the state:
 #: "Die Demonstranten bestreiten die Steinewürfe".)
-_ANSWERING_MODES = frozenset({"investigate"})
+_ANSWERING_MODES: Final = frozenset({"investigate"})
 #: Types whose coordinated subjects, told reflexively, are each other's side.
-RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+RECIPROCAL_TYPES: Final = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Types a body of states may be told to do among its members, with no other side.
-MULTILATERAL_TYPES = frozenset({"CONSULT", "AGREE"})
-_DATIVE_DETERMINERS = frozenset({"dem", "der", "einem", "einer"})
+MULTILATERAL_TYPES: Final = frozenset({"CONSULT", "AGREE"})
+_DATIVE_DETERMINERS: Final = frozenset({"dem", "der", "einem", "einer"})
 
 
 def complete_pending(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:
@@ -362,7 +363,7 @@ def focus_addressee(doc: Doc, actor: EventActor) -> EventActor | None:
 
 #: How often a party's home state must be named for its politicians' unaddressed demands
 #: to go to it: once may be an aside ("Österreich" beside a minister quoted in passing).
-_HOME_MENTIONS = 2
+_HOME_MENTIONS: Final = 2
 
 
 def _european_parliament(doc: Doc) -> bool:

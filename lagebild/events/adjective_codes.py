@@ -4,11 +4,13 @@ a compound's country prefix ("US-Marines") or a demonym ("Amerikaner")."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from lagebild.events.lexicon import country_forms, word_list
 from lagebild.events.words import Word
 
 #: the endings of an inflected adjective ("chinesischen" -> "chinesisch")
-ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+ADJECTIVE_ENDINGS: Final = ("en", "er", "es", "em", "e")
 
 
 def adjective_code(word: Word) -> str | None:

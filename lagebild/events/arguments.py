@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -37,14 +38,14 @@ from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
-AGENT_PREPOSITIONS = ("von", "durch", "seitens")
+AGENT_PREPOSITIONS: Final = ("von", "durch", "seitens")
 #: prepositions under which an account noun names a source ("nach Angaben von")
-_SOURCE_PREPOSITIONS = frozenset({"nach", "laut", "gemäß"})
+_SOURCE_PREPOSITIONS: Final = frozenset({"nach", "laut", "gemäß"})
 #: Prepositions under which a meeting noun shares the clause's participants
 #: ("nach Gesprächen in Genf haben die USA Russland aufgerufen").
-SETTING_PREPOSITIONS = frozenset({"nach", "bei", "vor", "während", "seit", "in", "auf"})
+SETTING_PREPOSITIONS: Final = frozenset({"nach", "bei", "vor", "während", "seit", "in", "auf"})
 #: First words that mark a bare phrase as dative (and not as nominative or accusative).
-_DATIVE_FORMS = frozenset(
+_DATIVE_FORMS: Final = frozenset(
     {
         "dem",
         "einem",
@@ -63,7 +64,7 @@ _DATIVE_FORMS = frozenset(
 )
 #: Actions only a state takes; told in the passive without an agent, the actor is the
 #: article's focus country.
-STATE_ACTION_MODES = frozenset(
+STATE_ACTION_MODES: Final = frozenset(
     {"arrest", "release", "deport", "convict", "censor", "curfew", "martial-law"}
 )
 

@@ -8,6 +8,7 @@ words told of an army, rebels, a militia or an armed group by name ("der Aufstan
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import word_list
@@ -15,7 +16,7 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 #: The PROTEST mode of violent crowds, whose words an armed side may be told of.
-_RIOT = "riot"
+_RIOT: Final = "riot"
 
 
 def armed_violence(candidate: Candidate) -> Candidate:

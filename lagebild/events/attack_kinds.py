@@ -9,6 +9,7 @@ such a noun stays ownerless rather than take the state's side."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import responsibility_claims, word_list
@@ -16,7 +17,7 @@ from lagebild.events.states import country_codes
 from lagebild.model import Event
 
 #: the type of the acts told apart by their kind
-ATTACK_TYPE = "ASSAULT"
+ATTACK_TYPE: Final = "ASSAULT"
 
 
 def other_attack(candidate: Candidate, event: Event) -> bool:

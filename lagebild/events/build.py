@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -27,9 +28,9 @@ from lagebild.pipeline import doc_text
 
 #: Types whose two sides are interchangeable: "Gespräche der USA mit Russland" and
 #: "das russisch-amerikanische Treffen" tell one event.
-SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE"})
+SYMMETRIC_TYPES: Final = frozenset({"CONSULT", "COOPERATE"})
 #: An event noun after these is brought in, not told again (see _introduced).
-_INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+_INDEFINITE_ARTICLES: Final = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
 def build_events(doc: Doc) -> list[Event]:

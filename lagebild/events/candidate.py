@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from spacy.tokens import Span
 
@@ -11,11 +12,11 @@ from lagebild.events.lexicon import Trigger
 from lagebild.events.words import Word
 from lagebild.model import Event, EventActor
 
-RECIPIENT_OPTIONAL_TYPES = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
-RECIPIENT_OPTIONAL_MODES = frozenset({"deny", "resign", "martial-law", "curfew"})
+RECIPIENT_OPTIONAL_TYPES: Final = frozenset({"PROTEST", "THREATEN", "CONCEDE"})
+RECIPIENT_OPTIONAL_MODES: Final = frozenset({"deny", "resign", "martial-law", "curfew"})
 #: Modes of a restriction that, told as a noun, is laid on the public at large ("verhängte ein
 #: Demonstrationsverbot", "die Zensur"), unlike the same verbs done to someone ("ausbürgern").
-PUBLIC_RESTRICTION_MODES = frozenset({"restrict", "censor"})
+PUBLIC_RESTRICTION_MODES: Final = frozenset({"restrict", "censor"})
 
 
 def may_lack_recipient(entry: Trigger) -> bool:

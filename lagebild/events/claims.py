@@ -8,6 +8,8 @@ the attacks told before by such perpetrators.
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actor_entities import same_entity
@@ -18,7 +20,7 @@ from lagebild.events.trigger_entries import lexicon_entries
 from lagebild.events.words import DocTokens, Word, sentence_words
 from lagebild.model import Event, EventActor
 
-CLAIMED_TYPE = "ASSAULT"
+CLAIMED_TYPE: Final = "ASSAULT"
 
 
 def credit_claims(doc: Doc, events: list[Event], tokens: DocTokens) -> list[Event]:

@@ -13,12 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
+from typing import Final
 
 from lagebild.entities.names import title_of
 from lagebild.events.pieces import BREAK_TAGS, PREPOSITION_TAGS, SUBORDINATORS, cut_pieces
 from lagebild.events.words import Word
 
-NOMINAL_TAGS = frozenset(
+NOMINAL_TAGS: Final = frozenset(
     {
         "ART",
         "ADJA",
@@ -37,12 +38,12 @@ NOMINAL_TAGS = frozenset(
         "FM",
     }
 )
-HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
-DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
+HEAD_TAGS: Final = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "FM"})
+DETERMINER_TAGS: Final = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PIDAT"})
 #: "aller" after a head noun is a genitive plural ("Vereinigung aller Mönche").
-GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "aller"})
+GENITIVE_DETERMINERS: Final = frozenset({"des", "der", "eines", "einer", "aller"})
 #: Determiners and pronouns that rule out the nominative (the subject).
-OBLIQUE_FORMS = frozenset(
+OBLIQUE_FORMS: Final = frozenset(
     {
         "den",
         "dem",
@@ -76,12 +77,12 @@ OBLIQUE_FORMS = frozenset(
         "unserem",
     }
 )
-_COORDINATORS = frozenset({"und", "sowie", "oder", "noch"})
-_ADVERB_TAGS = frozenset({"ADV", "ADJD", "PTKNEG"})
-_ADVERBIAL_PAIRS = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
-_ADVERBIAL_OPENERS = frozenset(first for first, _ in _ADVERBIAL_PAIRS)
+_COORDINATORS: Final = frozenset({"und", "sowie", "oder", "noch"})
+_ADVERB_TAGS: Final = frozenset({"ADV", "ADJD", "PTKNEG"})
+_ADVERBIAL_PAIRS: Final = frozenset({("vor", "allem"), ("unter", "anderem"), ("unter", "anderen")})
+_ADVERBIAL_OPENERS: Final = frozenset(first for first, _ in _ADVERBIAL_PAIRS)
 #: Fused article-prepositions whose lemma the tagger may leave as the form.
-_FUSED = MappingProxyType(
+_FUSED: Final = MappingProxyType(
     {
         "zur": "zu",
         "zum": "zu",
@@ -310,7 +311,7 @@ def chunk_clause(
 
 
 #: Prepositions of an event noun's agent ("die Leugnung durch Irans Präsident").
-_AGENT_PREPOSITIONS = frozenset({"durch", "von"})
+_AGENT_PREPOSITIONS: Final = frozenset({"durch", "von"})
 
 
 def _degree_word(previous: Word, word: Word, words: list[Word], position: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -15,10 +16,10 @@ from lagebild.events.words import Word
 from lagebild.model import Quote
 
 #: "nicht nur", "nicht zuletzt": the negation does not deny the event.
-_NOT_DENYING = frozenset({"nur", "zuletzt", "minder", "selten", "immer", "weniger", "mehr"})
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_NUMBER = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
-_NUMBER_WORDS = MappingProxyType(
+_NOT_DENYING: Final = frozenset({"nur", "zuletzt", "minder", "selten", "immer", "weniger", "mehr"})
+_YEAR: Final = re.compile(r"^(1[89]|20)\d\d$")
+_NUMBER: Final = re.compile(r"^\d{1,3}(\.\d{3})+$|^\d+$")
+_NUMBER_WORDS: Final = MappingProxyType(
     {
         "tausend": 1000,
         "tausende": 1000,
@@ -27,7 +28,7 @@ _NUMBER_WORDS = MappingProxyType(
         "zehntausende": 10000,
     }
 )
-_MULTIPLIERS = MappingProxyType(
+_MULTIPLIERS: Final = MappingProxyType(
     {
         "millionen": 1_000_000,
         "million": 1_000_000,

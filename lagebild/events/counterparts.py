@@ -11,6 +11,7 @@ whose verb is hypothetical ("… könnte eine Zukunft sein"): see ``told_as_conc
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -48,7 +49,7 @@ def made_by_focus_state(doc: Doc, candidate: Candidate) -> Candidate | None:
 
 
 #: Adjective endings of an attributive participle ("erzielte", "unterzeichneten").
-_ENDINGS = ("en", "em", "er", "es", "e")
+_ENDINGS: Final = ("en", "em", "er", "es", "e")
 
 
 def _told_as_concluded(candidate: Candidate) -> bool:

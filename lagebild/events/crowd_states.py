@@ -12,6 +12,8 @@ counts there: a role noun ("die Regierung") the entity layer gave a state may be
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc, Span
 
 from lagebild.events.clauses import Chunk, Clause
@@ -21,11 +23,11 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 #: The preposition of a place the protest is held in ("in Kiew", "im Zentrum von Paris").
-_SETTING_PREPOSITION = "in"
+_SETTING_PREPOSITION: Final = "in"
 #: Prepositions that, before a number, only bound it ("bis zu 12.000", "über 400").
-_COUNT_PREPOSITIONS = frozenset({"zu", "über"})
+_COUNT_PREPOSITIONS: Final = frozenset({"zu", "über"})
 #: The kinds of mention that name a state by its name, not by a role noun ("die Regierung").
-_NAMING_KINDS = frozenset({"name", "acronym"})
+_NAMING_KINDS: Final = frozenset({"name", "acronym"})
 
 
 def crowd_state(doc: Doc, sentence: Span, clause: Clause, trigger: Word) -> EventActor | None:

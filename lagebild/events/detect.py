@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -70,12 +71,12 @@ from lagebild.events.wanted_meetings import wanted_meetings
 from lagebild.events.words import DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.model import EventActor, Quote
 
-_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den"})
+_DEFINITE_ARTICLES: Final = frozenset({"der", "die", "das", "des", "dem", "den"})
 #: Prepositions before an event noun that name a state or a topic, not an event told
 #: ("aus der Haft", "außer Gefecht").
-_STATE_PREPOSITIONS = frozenset({"aus", "unter", "über", "um", "außer"})
+_STATE_PREPOSITIONS: Final = frozenset({"aus", "unter", "über", "um", "außer"})
 #: How an act one reacts to is named: the object, or "an"/"gegen" ("Kritik an dem Angriff").
-_ACT_TARGET_PREPOSITIONS = frozenset({None, "an", "gegen"})
+_ACT_TARGET_PREPOSITIONS: Final = frozenset({None, "an", "gegen"})
 
 
 def sentence_candidates(

@@ -19,6 +19,7 @@ movement's, where the story tells of one.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from lagebild.events.actors import PROTESTERS
 from lagebild.events.arguments import AGENT_PREPOSITIONS, is_passive
@@ -39,22 +40,24 @@ from lagebild.model import Event, EventActor
 
 #: Sentences back within which an event of the same type is taken to be the same one
 #: retold ("Proteste ... die Demonstration").
-SAME_TYPE_REACH = 3
+SAME_TYPE_REACH: Final = 3
 #: Sentences back within which an event of the same type on the same recipient gives an
 #: agentless one its actor.
-SAME_TARGET_REACH = 6
+SAME_TARGET_REACH: Final = 6
 
 #: Events a label ("Massaker", "Gräueltat") may be said of.
-DEED_TYPES = frozenset({"ASSAULT", "COERCE"})
+DEED_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 #: Events that answer a demand ("Die Mönche verlangen eine Entschuldigung. Die Regierung hat
 #: sich nicht entschuldigt"): told without an addressee, they answer whoever demanded.
-ANSWER_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT"})
+ANSWER_TYPES: Final = frozenset({"AGREE", "CONCEDE", "REJECT"})
 #: Emergency rule ("verhängte den Ausnahmezustand") declared just after a group's challenge to
 #: the government is aimed at that group; with none told, at no one in particular.
-EMERGENCY_MODES = frozenset({"martial-law", "curfew"})
-CHALLENGE_TYPES = frozenset({"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "COERCE"})
+EMERGENCY_MODES: Final = frozenset({"martial-law", "curfew"})
+CHALLENGE_TYPES: Final = frozenset(
+    {"PROTEST", "REQUEST", "ACCUSE", "THREATEN", "ASSAULT", "COERCE"}
+)
 #: Sentences back within which a challenge prompts emergency rule.
-CHALLENGE_REACH = 2
+CHALLENGE_REACH: Final = 2
 
 
 @dataclass

@@ -9,6 +9,7 @@ disregarded it: the warning is aimed at them, their disregard at the warner.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from lagebild.events.arguments import is_passive
 from lagebild.events.candidate import Candidate
@@ -20,7 +21,7 @@ from lagebild.events.words import Word
 from lagebild.model import Event
 
 #: The kinds of notice one disregards: a warning or an order.
-_NOTICE_TYPES = frozenset({"THREATEN", "REQUEST"})
+_NOTICE_TYPES: Final = frozenset({"THREATEN", "REQUEST"})
 
 
 def disregard_verbs() -> frozenset[str]:

@@ -9,6 +9,7 @@ body the sentence places it in ("Initiativen im Weltsicherheitsrat …").
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -20,9 +21,9 @@ from lagebild.events.reference import forum
 from lagebild.model import EventActor
 
 #: The verb by which a measure fails ("scheitern an").
-_FAILING_VERB = "scheitern"
+_FAILING_VERB: Final = "scheitern"
 #: Measures that, failing, were never taken (a failed attack or failed talks still happened).
-_ADOPTED_TYPES = frozenset({"SANCTION", "AGREE"})
+_ADOPTED_TYPES: Final = frozenset({"SANCTION", "AGREE"})
 
 
 def failed_measures(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actors import resolve_chunk
@@ -16,10 +18,10 @@ from lagebild.events.lexicon import (
 )
 
 #: The preposition that names the foe of a fight.
-_FOE = "gegen"
+_FOE: Final = "gegen"
 #: Neuter articles after "gegen": "gegen das Spardiktat" names a thing, though "-at" may end
 #: a noun for a person ("gegen den Soldaten").
-_NEUTER = frozenset({"das", "ein"})
+_NEUTER: Final = frozenset({"das", "ein"})
 
 
 def fights(entry: Trigger) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause
@@ -18,9 +19,9 @@ from lagebild.events.lexicon import (
 from lagebild.events.words import Word
 
 #: Pronouns that, inside a quote, stand for the speaker or the speaker's side.
-SPEAKER_PRONOUNS = frozenset({"ich", "wir"})
+SPEAKER_PRONOUNS: Final = frozenset({"ich", "wir"})
 #: Acts of violence: agreeing or promising to do one is no cooperation but a threat of it.
-_VIOLENT_TYPES = frozenset({"ASSAULT"})
+_VIOLENT_TYPES: Final = frozenset({"ASSAULT"})
 
 
 def intended(

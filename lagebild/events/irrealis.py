@@ -7,6 +7,8 @@ noun that is only the setting of a verb telling the same meeting is that verb's 
 
 from __future__ import annotations
 
+from typing import Final
+
 from lagebild.events.candidate import Candidate
 from lagebild.events.clauses import Chunk, Clause, complement_clause
 from lagebild.events.lexicon import (
@@ -24,9 +26,9 @@ from lagebild.events.words import Word
 
 #: Verbal triggers whose complement is wished, feared or denied, not reported as fact:
 #: a noun event inside it is not an event ("fordern einen Abzug", "warnen vor einem Angriff").
-IRREALIS_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE"})
+IRREALIS_TYPES: Final = frozenset({"REQUEST", "THREATEN", "AGREE"})
 #: Prepositions that set an event noun at the time and place of the clause's own event.
-_DURING_PREPOSITIONS = frozenset({"bei", "auf", "während", "in"})
+_DURING_PREPOSITIONS: Final = frozenset({"bei", "auf", "während", "in"})
 
 
 def setting_of_verb(candidate: Candidate, found: list[Candidate]) -> bool:

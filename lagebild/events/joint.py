@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from lagebild.events.arguments import AGENT_PREPOSITIONS
 from lagebild.events.candidate import Candidate
@@ -10,7 +11,7 @@ from lagebild.events.clauses import Chunk
 from lagebild.events.recipients import distinct
 
 #: Joint acts whose participants do together what the act leads to.
-JOINT_TYPES = frozenset({"CONSULT", "COOPERATE"})
+JOINT_TYPES: Final = frozenset({"CONSULT", "COOPERATE"})
 
 
 def outcomes_of_joint_acts(candidate: Candidate, found: list[Candidate]) -> list[Candidate]:

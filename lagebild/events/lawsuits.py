@@ -10,6 +10,7 @@ group that is no state, the government of the article's country.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -25,9 +26,9 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 
 #: Verbs by which legal action is announced rather than considered.
-_ANNOUNCING = frozenset({"ankündigen", "androhen"})
+_ANNOUNCING: Final = frozenset({"ankündigen", "androhen"})
 #: Prepositions of the way to a court.
-_COURT_PREPOSITIONS = frozenset({"vor", "zu", "nach"})
+_COURT_PREPOSITIONS: Final = frozenset({"vor", "zu", "nach"})
 
 
 @cache

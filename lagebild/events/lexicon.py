@@ -6,11 +6,12 @@ import csv
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from lagebild.entities.kb import data_rows, demonym_forms
 from lagebild.paths import package_folder
 
-DATA = package_folder("lagebild.events") / "data"
+DATA: Final = package_folder("lagebild.events") / "data"
 
 
 @dataclass(frozen=True)

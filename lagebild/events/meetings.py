@@ -8,6 +8,8 @@ governs directly, and its pronoun must agree with the noun ("in der" a feminine 
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.clauses import PREPOSITION_TAGS, Chunk, Clause, attached_phrases
@@ -19,8 +21,8 @@ from lagebild.model import EventActor
 
 #: Dative relative pronouns after a preposition and the genders of the singular nouns they
 #: may stand for ("denen": any plural).
-_RELATIVE_GENDERS = {"der": frozenset({"f"}), "dem": frozenset({"m", "n"})}
-_PLURAL_RELATIVE = "denen"
+_RELATIVE_GENDERS: Final = {"der": frozenset({"f"}), "dem": frozenset({"m", "n"})}
+_PLURAL_RELATIVE: Final = "denen"
 
 
 def partner_in_relative(

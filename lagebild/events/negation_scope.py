@@ -3,11 +3,13 @@ kritisiert", "(nicht rechtskräftig) verurteilt", "eine nicht genehmigte Demonst
 
 from __future__ import annotations
 
+from typing import Final
+
 from lagebild.events.lexicon import triggers_by_head
 from lagebild.events.words import Word
 
 #: Adjective tags a "nicht" may negate on their own.
-_ADJECTIVE_TAGS = frozenset({"ADJD", "ADJA"})
+_ADJECTIVE_TAGS: Final = frozenset({"ADJD", "ADJA"})
 
 
 def narrow(words: list[Word], negation: Word) -> bool:

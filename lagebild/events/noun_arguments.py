@@ -9,6 +9,8 @@ setting of a meeting ("nach Gesprächen").
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actor_entities import bare_group
@@ -36,11 +38,11 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 #: Events told of two sides at once ("Gespräche zwischen X und Y").
-_PAIRED_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_PAIRED_TYPES: Final = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: Events two sides named by "zwischen" do to each other ("Kämpfe zwischen X und Y").
-_MUTUAL_TYPES = frozenset({"ASSAULT"})
+_MUTUAL_TYPES: Final = frozenset({"ASSAULT"})
 #: Prepositions that name the host or giver of aid received ("Zuflucht in der Botschaft").
-_HOST_PREPOSITIONS = frozenset({"in", "bei", "von"})
+_HOST_PREPOSITIONS: Final = frozenset({"in", "bei", "von"})
 
 
 def nominal(

@@ -6,12 +6,13 @@ tells one of them again nor takes its actor from them; an adjective marking an e
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import word_list
 
 #: Tags "anderer" takes: attributive adjective or attributive indefinite pronoun.
-_ATTRIBUTIVE_TAGS = frozenset({"ADJA", "PIAT", "PIDAT"})
+_ATTRIBUTIVE_TAGS: Final = frozenset({"ADJA", "PIAT", "PIDAT"})
 
 
 def another_one(candidate: Candidate) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -26,7 +27,7 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor, Quote
 
 #: The preposition of the place an act is set in ("in Gießen festgenommen").
-_SETTING_PREPOSITION = "in"
+_SETTING_PREPOSITION: Final = "in"
 
 
 def verb_entries(participle_lemma: str) -> tuple[Trigger, ...]:

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Final
 
 from lagebild.events.words import Word
 from lagebild.places.datelines import is_dateline
 
-PREPOSITION_TAGS = frozenset({"APPR", "APPRART", "APPO"})
-SUBORDINATORS = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
-BREAK_TAGS = frozenset({"$,", "$.", "$("})
+PREPOSITION_TAGS: Final = frozenset({"APPR", "APPRART", "APPO"})
+SUBORDINATORS: Final = frozenset({"KOUS", "PRELS", "PWAV", "KOUI"})
+BREAK_TAGS: Final = frozenset({"$,", "$.", "$("})
 #: Quote marks inside a sentence do not end a clause: "Die „Soldaten“ hätten „Zivilisten getötet“".
-QUOTE_MARKS = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
+QUOTE_MARKS: Final = frozenset({'"', "„", "“", "”", "»", "«", "‚", "‘", "’", "'"})
 #: Marks that end a clause and its phrases for good ("…, hatte Seehofer zurückgewiesen: Nicht
 #: diejenigen, die …").
-HARD_BREAKS = frozenset({":", "-", "–", "—"})
-_RELATIVE_FORMS = frozenset({"der", "dem", "denen"})
+HARD_BREAKS: Final = frozenset({":", "-", "–", "—"})
+_RELATIVE_FORMS: Final = frozenset({"der", "dem", "denen"})
 #: Verb forms no name can be the subject of: "bin" in "Mohammed bin Zayid" is a name's part.
-_FIRST_PERSON_FORMS = frozenset({"bin", "bist"})
+_FIRST_PERSON_FORMS: Final = frozenset({"bin", "bist"})
 
 
 def cut_pieces(words: list[Word]) -> list[list[Word]]:

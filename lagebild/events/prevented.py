@@ -8,6 +8,8 @@ weather preventing a journey coerces no one.
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc, Span
 
 from lagebild.events.actors import resolve_chunk
@@ -22,7 +24,7 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
-PREVENTING_VERB = "verhindern"
+PREVENTING_VERB: Final = "verhindern"
 
 
 def prevented_activities() -> frozenset[str]:

@@ -9,6 +9,7 @@ Vorschlag vorlegen"), one told in the passive, or one denied.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -24,7 +25,7 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor
 
 #: Tags of a verb that tells the presentation as done (not an infinitive after a modal).
-_TOLD_TAGS = frozenset({"VVFIN", "VVPP"})
+_TOLD_TAGS: Final = frozenset({"VVFIN", "VVPP"})
 
 
 @cache

@@ -4,6 +4,8 @@ named after their kind or counter-protesters."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actor_entities import from_entity, is_non_state, media_kinds, named_side
@@ -13,7 +15,7 @@ from lagebild.model import Entity, EventActor
 from lagebild.pipeline import doc_text
 
 #: how many characters before a name its kind of outlet may stand ("Tageszeitung Österreich")
-KIND_REACH = 30
+KIND_REACH: Final = 30
 
 
 def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
@@ -42,7 +44,7 @@ def nearby_group(doc: Doc, sentence: object, word: Word) -> EventActor | None:
 
 #: The prefix of counter-protesters' names ("Gegendemonstranten"); counter-protests are no
 #: triggers ("Gegenkundgebung"), so such a group is never the crowd of a protest told.
-_COUNTER_PREFIX = "gegen"
+_COUNTER_PREFIX: Final = "gegen"
 
 
 def _counter_group(entity: Entity) -> bool:

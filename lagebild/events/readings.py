@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -20,23 +21,23 @@ from lagebild.model import EventActor
 from lagebild.pipeline import doc_text
 
 #: The mode of a march of troops ("aufmarschieren").
-_TROOPS = "troops"
+_TROOPS: Final = "troops"
 #: A warning is a threat only where it is addressed at someone (annotation guidelines) or
 #: warns of an act.
-WARNINGS = frozenset({"warnen", "Warnung"})
+WARNINGS: Final = frozenset({"warnen", "Warnung"})
 #: Determiners of a neuter noun in the dative, as of a nominalised verb ("vor einem Eingreifen").
-_NEUTER_FORMS = frozenset({"einem", "dem", "diesem", "jedem"})
-_SCORE = re.compile(r"^\d{1,3}:\d{1,3}$")
-_WORD = re.compile(r"[\w-]+")
+_NEUTER_FORMS: Final = frozenset({"einem", "dem", "diesem", "jedem"})
+_SCORE: Final = re.compile(r"^\d{1,3}:\d{1,3}$")
+_WORD: Final = re.compile(r"[\w-]+")
 #: Different sports words that make an article a sports report (see sports_report): news
 #: articles of other sections have at most one, sports reports mostly more.
-_SPORTS_CUES = 3
+_SPORTS_CUES: Final = 3
 #: Shortest cue matched as the last part of a compound ("Cup-Viertelfinale", "Heimspiel").
-_SHORTEST_PART = 5
-_SPORTS_KEY = "lagebild_events_sports_report"
+_SHORTEST_PART: Final = 5
+_SPORTS_KEY: Final = "lagebild_events_sports_report"
 #: Branches of a state (states.organ_branch) that act for it in a sports report too; not the
 #: military, whose "Truppe" is a team there ("warnte vor einer starken Truppe").
-_POLITICAL_BRANCHES = frozenset({"Regierung", "Polizei", "Justiz", "Geheimdienst"})
+_POLITICAL_BRANCHES: Final = frozenset({"Regierung", "Polizei", "Justiz", "Geheimdienst"})
 
 
 def _nominal_entries(word: Word) -> tuple[Trigger, ...]:

@@ -10,6 +10,7 @@ the actor's own state again, is no recipient.
 from __future__ import annotations
 
 from types import MappingProxyType
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -22,7 +23,7 @@ from lagebild.events.states import other_branch, place_actor
 from lagebild.events.subjects import subject
 from lagebild.model import EventActor
 
-_DA_FORMS = MappingProxyType(
+_DA_FORMS: Final = MappingProxyType(
     {
         "darauf": "auf",
         "daran": "an",
@@ -36,18 +37,18 @@ _DA_FORMS = MappingProxyType(
         "dafür": "für",
     }
 )
-_MAX_CHAIN = 3
-_DATIVE_RELATIVES = frozenset({"dem", "denen"})
+_MAX_CHAIN: Final = 3
+_DATIVE_RELATIVES: Final = frozenset({"dem", "denen"})
 #: Prepositions that continue a phrase's content ("Forderungen nach Garantien für ein Ende
 #: der Osterweiterung der NATO"); locative ones ("im Kosovo") do not.
-_CHAIN_PREPOSITIONS = frozenset({"für", "nach", "von", "über", "zu", "gegen", "mit"})
+_CHAIN_PREPOSITIONS: Final = frozenset({"für", "nach", "von", "über", "zu", "gegen", "mit"})
 #: Types whose target is often a place: "bombardierten ... im Gazastreifen".
-PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SUPPORT"})
-_PLACE_PREPOSITIONS = frozenset({"in", "auf", "gegen", "nach"})
+PLACE_TARGET_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "AID", "SUPPORT"})
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "auf", "gegen", "nach"})
 #: Types whose possessive object ("seine Truppen", "ihre Anhänger") is the actor's own force.
-OWN_FORCES_TYPES = frozenset({"MOBILIZE"})
+OWN_FORCES_TYPES: Final = frozenset({"MOBILIZE"})
 #: Prepositions of a frame that name what an act is aimed at ("schießen auf", "gegen").
-_TARGET_PREPOSITIONS = frozenset({"auf", "gegen"})
+_TARGET_PREPOSITIONS: Final = frozenset({"auf", "gegen"})
 
 
 def by_frame(

@@ -5,6 +5,7 @@ guessed). Pronouns are resolved by the entity layer (entities.pronouns), not her
 from __future__ import annotations
 
 from itertools import takewhile
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -58,9 +59,9 @@ def forum(doc: Doc, clause: Clause, chunk: Chunk) -> EventActor | None:
 
 
 #: Types whose recipient, where the thing they are about was made by someone, is its maker.
-_AUTHOR_TYPES = frozenset({"ACCUSE"})
+_AUTHOR_TYPES: Final = frozenset({"ACCUSE"})
 #: Most phrases between the thing's preposition and the participle that closes the attribute.
-_MAX_ATTRIBUTE_PHRASES = 5
+_MAX_ATTRIBUTE_PHRASES: Final = 5
 
 
 def authors(

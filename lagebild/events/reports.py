@@ -6,6 +6,7 @@ government of the country the article is about."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,7 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 
 #: Deeds a report accuses someone of.
-ABUSE_TYPES = frozenset({"ASSAULT", "COERCE"})
+ABUSE_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 
 
 def on_report(clause: Clause, chunk: Chunk | None, entry: Trigger) -> bool:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from typing import Final
 
 from lagebild.events.candidate import Candidate
 from lagebild.events.lexicon import DATA
 from lagebild.events.recipients import distinct
 
-ATTACK_TYPE = "ASSAULT"
+ATTACK_TYPE: Final = "ASSAULT"
 
 
 @cache

@@ -3,6 +3,8 @@ whom it is asked of; a branch of the state in the actor's genitive is no other s
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actors import resolve_chunk, resolve_words
@@ -15,13 +17,13 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 from lagebild.model import EventActor
 
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})
 #: Types of force that, done to people only counted, are as a rule done to protesters.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_TYPES: Final = frozenset({"ASSAULT", "COERCE"})
 #: Prepositions that count a group ("zwischen 20 und 40 Menschen", "über 100 Menschen").
-_COUNTING_PREPOSITIONS = frozenset({"zwischen", "über"})
-_COUNTING_TAGS = frozenset({"CARD", "PIAT", "PIDAT"})
-_CONTEST_PREPOSITIONS = frozenset({"um", "ums"})
+_COUNTING_PREPOSITIONS: Final = frozenset({"zwischen", "über"})
+_COUNTING_TAGS: Final = frozenset({"CARD", "PIAT", "PIDAT"})
+_CONTEST_PREPOSITIONS: Final = frozenset({"um", "ums"})
 
 
 def content_owner(

@@ -6,6 +6,7 @@ lies in."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -105,7 +106,7 @@ def is_state_organ(word: Word) -> bool:
 
 
 #: how many sentences apart two mentions of one organ may stand to be read as one
-EARLIER_ORGAN_SENTENCES = 3
+EARLIER_ORGAN_SENTENCES: Final = 3
 
 
 def earlier_organ_state(doc: Doc, head: Word) -> EventActor | None:

@@ -8,6 +8,8 @@ before; a relative clause without a subject phrase has its antecedent for subjec
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc
 
 from lagebild.events.actors import is_event_noun, resolve_chunk, resolve_words
@@ -24,23 +26,25 @@ from lagebild.lexicon import noun_genera
 from lagebild.model import EventActor
 from lagebild.pipeline import doc_text
 
-_SUBJECT_PRONOUNS = frozenset({"er", "sie", "wir", "ich"})
+_SUBJECT_PRONOUNS: Final = frozenset({"er", "sie", "wir", "ich"})
 #: Indefinite pronouns that are nominative as a rule: they hold the subject slot.
-_INDEFINITE_SUBJECTS = frozenset({"jeder", "niemand", "jemand", "man"})
+_INDEFINITE_SUBJECTS: Final = frozenset({"jeder", "niemand", "jemand", "man"})
 #: Personal pronouns that are nominative only ("sie" may be an object).
-_NOMINATIVE_PRONOUNS = frozenset({"er", "wir", "ich"})
+_NOMINATIVE_PRONOUNS: Final = frozenset({"er", "wir", "ich"})
 #: Conjunctions of a content clause that a noun before it may govern ("der Einwand, dass").
-_CONTENT_CONJUNCTIONS = frozenset({"dass", "ob", "wonach"})
-_NOMINATIVE_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
-_NEUTER_RELATIVES = frozenset({"das", "welches"})
+_CONTENT_CONJUNCTIONS: Final = frozenset({"dass", "ob", "wonach"})
+_NOMINATIVE_RELATIVES: Final = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+_NEUTER_RELATIVES: Final = frozenset({"das", "welches"})
 #: Conjunctions that join phrases into a plural ("X und Y", not "X oder Y").
-_PLURAL_CONJUNCTIONS = frozenset({"und", "sowie"})
+_PLURAL_CONJUNCTIONS: Final = frozenset({"und", "sowie"})
 #: Plural finite verbs that do not end in -en.
-_PLURAL_FINITES = frozenset({"sind", "seid", "waren"})
+_PLURAL_FINITES: Final = frozenset({"sind", "seid", "waren"})
 #: First words that mark a phrase as nominative (and the pronoun beside it as its object).
-_NOMINATIVE_MARKS = frozenset({"der", "ein", "kein", "dieser", "jener", "er", "ich", "wir", "du"})
+_NOMINATIVE_MARKS: Final = frozenset(
+    {"der", "ein", "kein", "dieser", "jener", "er", "ich", "wir", "du"}
+)
 #: Articles that, before a masculine singular noun, mark it as nominative.
-_MASCULINE_NOMINATIVE = frozenset({"der", "ein", "kein"})
+_MASCULINE_NOMINATIVE: Final = frozenset({"der", "ein", "kein"})
 
 
 def subject(

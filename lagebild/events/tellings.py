@@ -10,6 +10,7 @@ dates named in their clauses cannot be one, or the people named on one side diff
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Doc
 
@@ -18,12 +19,12 @@ from lagebild.model import EventActor
 
 #: A date of the story's own days ("am Montagabend", "vergangene Woche") that the text gives
 #: no year to resolve it with.
-RECENT = "recent"
+RECENT: Final = "recent"
 #: Granularities of an unresolved date that place an event in the story's own days.
-_RECENT_GRANULARITIES = frozenset({"day", "week"})
+_RECENT_GRANULARITIES: Final = frozenset({"day", "week"})
 #: First words of a date that bounds a span ("seit 2014", "bis Jänner 2016") rather than
 #: dating the event told ("das erste Treffen seit 2014" is this one).
-_BOUNDING_WORDS = frozenset({"seit", "bis", "ab", "nach", "vor", "spätestens", "frühestens"})
+_BOUNDING_WORDS: Final = frozenset({"seit", "bis", "ab", "nach", "vor", "spätestens", "frühestens"})
 
 
 @dataclass(frozen=True)

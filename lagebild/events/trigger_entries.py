@@ -8,16 +8,18 @@ clause, and a negated refusal entry ("nicht abrücken") wins over a denied event
 
 from __future__ import annotations
 
+from typing import Final
+
 from lagebild.events.clauses import PREPOSITION_TAGS, Clause, preposition_lemma
 from lagebild.events.lexicon import Trigger, triggers_by_head
 from lagebild.events.words import Word
 
-VERBAL_POS = frozenset({"verb", "prep"})
-NOMINAL_POS = frozenset({"noun", "label", "lvc"})
-_DA_PREFIXES = ("da", "dar")
+VERBAL_POS: Final = frozenset({"verb", "prep"})
+NOMINAL_POS: Final = frozenset({"noun", "label", "lvc"})
+_DA_PREFIXES: Final = ("da", "dar")
 #: The tags besides full verbs (VV*) that may trigger an entry (see lexicon_entries).
-_ENTRY_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "PTKVZ"})
-_PREPOSITIONS = frozenset(
+_ENTRY_TAGS: Final = frozenset({"NN", "NE", "ADJA", "ADJD", "PTKVZ"})
+_PREPOSITIONS: Final = frozenset(
     {
         "an",
         "auf",

@@ -5,6 +5,7 @@ makes it a threat. The first steps of :func:`lagebild.events.detect._candidate`.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,7 @@ from lagebild.events.words import Word
 from lagebild.model import EventActor, Quote
 
 #: Types an intent leaves as they are: an intent to demand is still a demand.
-_TOLD_AS_INTENDED = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
+_TOLD_AS_INTENDED: Final = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN"})
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 from functools import cache
+from typing import Final
 
 from lagebild.events.arguments import SETTING_PREPOSITIONS, is_passive
 from lagebild.events.clauses import Chunk, Clause
@@ -21,42 +22,42 @@ from lagebild.events.words import Word
 
 #: Forms that, after a participle, make a perfect infinitive: hearsay of a past act
 #: ("soll gekämpft haben", "soll getötet worden sein"), which stays an event.
-_PERFECT_AUXILIARIES = frozenset({"haben", "sein", "worden"})
+_PERFECT_AUXILIARIES: Final = frozenset({"haben", "sein", "worden"})
 #: Verbs of the governing clause that make an adjective predicative ("es sei nicht sinnvoll",
 #: "hält es für falsch").
-_COPULAS = frozenset({"sein", "halten", "finden", "erscheinen", "scheinen", "bleiben"})
+_COPULAS: Final = frozenset({"sein", "halten", "finden", "erscheinen", "scheinen", "bleiben"})
 #: Verbs that predicate an adjective of their subject ("gilt als möglich", "ist unmöglich").
-_PREDICATING = frozenset({"sein", "gelten", "erscheinen", "scheinen", "bleiben"})
+_PREDICATING: Final = frozenset({"sein", "gelten", "erscheinen", "scheinen", "bleiben"})
 #: Openers of a zu-infinitive of purpose or manner, whose act is told ("um zu protestieren").
-_ADVERBIAL_INFINITIVES = frozenset({"um", "ohne", "statt", "anstatt"})
-_SENDING = frozenset({"schicken", "senden", "zurückschicken"})
+_ADVERBIAL_INFINITIVES: Final = frozenset({"um", "ohne", "statt", "anstatt"})
+_SENDING: Final = frozenset({"schicken", "senden", "zurückschicken"})
 #: Conjunctions of an indirect yes-no question: what follows is asked, not told.
-_QUESTION_CONJUNCTIONS = frozenset({"ob"})
+_QUESTION_CONJUNCTIONS: Final = frozenset({"ob"})
 #: "liefern" with nothing delivered is to perform ("weil Regierungen nicht liefern, was sie
 #: versprochen haben"), not aid.
-_DELIVERING = "liefern"
+_DELIVERING: Final = "liefern"
 #: "bestreiten" of a contest is to compete in it, not to deny it.
-_COMPETING_VERB = "bestreiten"
+_COMPETING_VERB: Final = "bestreiten"
 #: Verbs of attack that are criticism when done in words ("griff ihn scharf an").
-_ATTACKING_VERBS = frozenset({"angreifen", "attackieren"})
+_ATTACKING_VERBS: Final = frozenset({"angreifen", "attackieren"})
 #: "helfen sich gegenseitig": the reflexive there is mutual, not self-help.
-_MUTUAL = frozenset({"gegenseitig", "einander"})
+_MUTUAL: Final = frozenset({"gegenseitig", "einander"})
 #: "drohen" with a zu-infinitive in its own clause tells what is about to happen.
-_IMPENDING = "drohen"
+_IMPENDING: Final = "drohen"
 #: "hatten mit Minusgraden zu kämpfen": "zu kämpfen haben" is to struggle, not to fight.
-_STRUGGLING = "kämpfen"
+_STRUGGLING: Final = "kämpfen"
 #: "die Regierung ist gefordert": the participle with "sein" tells who is challenged.
-_CHALLENGED = "fordern"
+_CHALLENGED: Final = "fordern"
 #: "demonstrieren anhand …" shows by example.
-_BY_EXAMPLE = "anhand"
+_BY_EXAMPLE: Final = "anhand"
 #: What one gets ready for: "sich auf einen Streik einstellen", "sich für Proteste rüsten".
-_AWAITED_PREPOSITIONS = frozenset({"auf", "für"})
+_AWAITED_PREPOSITIONS: Final = frozenset({"auf", "für"})
 #: "vor Beginn der Gespräche": before the start of an event it has not happened.
-_BEFORE = "vor"
+_BEFORE: Final = "vor"
 #: "sich etwas versprechen" is to expect it.
-_PROMISING = "versprechen"
+_PROMISING: Final = "versprechen"
 #: "demonstrieren" with an object shows something ("demonstriert Einigkeit"), not a protest.
-_SHOWING_VERB = "demonstrieren"
+_SHOWING_VERB: Final = "demonstrieren"
 
 
 def _endings(name: str) -> tuple[str, ...]:

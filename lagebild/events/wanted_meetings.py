@@ -10,6 +10,7 @@ wanted is a meeting whatever its topic, and it is not told as held.
 from __future__ import annotations
 
 from functools import cache
+from typing import Final
 
 from spacy.tokens import Doc, Span
 
@@ -24,9 +25,9 @@ from lagebild.events.subjects import subject
 from lagebild.events.words import Word
 
 #: The verb of wanting whose clause the rule reads (finite: "will").
-WANTING_VERB = "wollen"
+WANTING_VERB: Final = "wollen"
 #: Shortest meeting noun a compound may end in ("Gipfel" in "Nukleargipfel").
-_MIN_ENDING = 6
+_MIN_ENDING: Final = 6
 
 
 @cache

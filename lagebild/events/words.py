@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from spacy.attrs import LEMMA, TAG
 from spacy.tokens import Doc, Span
@@ -19,9 +20,9 @@ from spacy.tokens import Doc, Span
 from lagebild.linguistics.morphology import recorded_particles
 from lagebild.pipeline import doc_offsets, doc_strings, doc_words
 
-_SUBORDINATOR_TAGS = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
-FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
-VERB_TAGS = frozenset(
+_SUBORDINATOR_TAGS: Final = frozenset({"KOUS", "PRELS", "PRELAT", "PWAV"})
+FINITE_VERB_TAGS: Final = frozenset({"VVFIN", "VAFIN", "VMFIN", "VVIMP", "VAIMP"})
+VERB_TAGS: Final = frozenset(
     {
         "VVFIN",
         "VAFIN",
@@ -42,7 +43,7 @@ VERB_TAGS = frozenset(
 #: particles and full verbs, participles are ADJA, the verbs of presenting, preventing and
 #: wanting are verbs, illegal manners ADJD or ADV, ways to court NN. A rule that needs a word
 #: of another tag must add it here, or the sentence pretest never shows it a sentence.
-TRIGGER_TAGS = frozenset({"NN", "NE", "ADJA", "ADJD", "ADV", "PTKVZ", *VERB_TAGS})
+TRIGGER_TAGS: Final = frozenset({"NN", "NE", "ADJA", "ADJD", "ADV", "PTKVZ", *VERB_TAGS})
 
 
 @lru_cache(maxsize=256)

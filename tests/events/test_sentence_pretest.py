@@ -17,7 +17,14 @@ from lagebild.events.lawsuits import way_nouns
 from lagebild.events.lexicon import triggers_by_head
 from lagebild.events.participles import participle_forms
 from lagebild.events.proposals import presenting_verbs
-from lagebild.events.trigger_words import may_trigger, rule_word
+from lagebild.events.trigger_words import (
+    _has_cue_form,
+    cue_forms,
+    form_may_trigger,
+    forms_looked_up,
+    may_trigger,
+    rule_word,
+)
 from lagebild.events.unlawful import illegal_manners
 from lagebild.events.words import TRIGGER_TAGS, DocTokens, Word, may_trigger_tag, sentence_words
 from lagebild.linguistics.morphology import PARTICLES_KEY, register_token_extensions
@@ -66,7 +73,7 @@ def test_cue_forms_reject_only_words_no_rule_needs() -> None:
         for tag in tags:
             for lemma in (form, form.lower(), ""):
                 word = Word(0, form, lemma or form, tag, 0, len(form))
-                assert may_trigger.__wrapped__(form, lemma, tag) == rule_word(word), (form, tag)
+                assert form_may_trigger(form, lemma, tag) == rule_word(word), (form, tag)
 
 
 def test_sentence_without_cue_words_has_no_candidates(kit) -> None:
@@ -207,3 +214,16 @@ def test_clause_rules_read_their_cue_word_in_their_own_clause(kit) -> None:
                 quiet += 1
                 assert all(rule(clause, clauses, sentence) == [] for rule in rules)
     assert quiet >= 2  # "weil die Lage ernst ist", "als Russland ankam"
+
+
+def test_the_cue_form_test_is_the_five_forms_looked_up() -> None:
+    # _has_cue_form makes the forms one by one and stops at the first cue form: the same
+    # answer as the whole tuple of forms_looked_up against the cue forms
+    cues = cue_forms()
+    words = [("kritisierte", "kritisieren"), ("Haus", "Haus"), ("Anti-Regierungs-Proteste", "")]
+    words += [("Gang", "Gang"), ("illegal", "illegal"), ("Ö", ""), ("A", "a"), ("", "")]
+    words += [(form.upper(), form) for form in sorted(cues)[:300]]
+    words += [(form + "x", "y" + form) for form in sorted(cues)[-300:]]
+    for text, lemma in words:
+        expected = not cues.isdisjoint(forms_looked_up(text, lemma or text))
+        assert _has_cue_form(text, lemma or text) == expected, (text, lemma)
