@@ -39,7 +39,7 @@ def an_addressee(ctx: Context, cue: CueMatch, stop: int) -> Participant | None:
     for i in range(cue.index + 1, stop):
         if tokens.words[i] == "an" and i != cue.particle:
             found = noun_phrase(ctx.doc, i + 1, stop, ctx.masked)
-            return participant(ctx.doc, *found) if found else None
+            return participant(ctx.doc, found[0], found[1]) if found else None
     return None
 
 
@@ -74,7 +74,7 @@ def object_addressee(
             found = noun_phrase(doc, i, stop, ctx.masked) or (i, i + 1)
             if cue.particle is not None and found[1] > cue.particle:
                 found = (found[0], cue.particle)
-            return participant(doc, *found)
+            return participant(doc, found[0], found[1])
         if has_entities(doc) and tokens.words[i][:1].isupper():
             # a name without article: "warnte Stoltenberg Russland vor …"
             hit = mention_at(doc, tokens.offsets[i], tokens.offsets[i] + len(tokens.words[i]))
@@ -175,7 +175,7 @@ def fronted_object(
         or medium_phrase(ctx, pre)  # "Der englischsprachigen Zeitung sagte Karma: …"
     ):
         return None
-    return participant(ctx.doc, *pre)
+    return participant(ctx.doc, pre[0], pre[1])
 
 
 def told_in_passive(ctx: Context, cue: CueMatch, anchor: int) -> bool:
@@ -221,7 +221,7 @@ def reported_addressee(
             i += 1  # right after the verb: not "forderte den Rücktritt von Pierer"
         if i < stop and tokens.lower[i] == "von" and i not in ctx.masked:
             asked = noun_phrase(ctx.doc, i + 1, stop, ctx.masked)
-            return participant(ctx.doc, *asked) if asked else None
+            return participant(ctx.doc, asked[0], asked[1]) if asked else None
     return conversation_partner(ctx.doc, ctx.unit.start, stop, ctx.masked)
 
 

@@ -90,7 +90,7 @@ def _stated_intention(state: FinderState, reading: UnitReading) -> bool:
     if intention is None:
         return False
     start, end = unit_chars(doc, unit)
-    who = participant(doc, *intention, fallback=state.last_person)
+    who = participant(doc, intention[0], intention[1], fallback=state.last_person)
     state.drafts.append(Draft("reported", start, end, None, intention, speaker=who))
     # a stated plan goes on in "soll"/Konjunktiv sentences ("Die SPD will …
     # Die Steuer soll steigen.")

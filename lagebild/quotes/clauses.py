@@ -52,13 +52,55 @@ class Draft:
     #: whether the speaker may go on speaking in the next sentences (not a passive's agent)
     anchors_chain: bool = True
 
+    # Written out: mypyc compiles this one, where the dataclass's own ``__init__`` would be
+    # interpreted Python (drafts are made by the thousand).
+    def __init__(
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: CueMatch | None,
+        speaker_span: tuple[int, int] | None,
+        addressee: Participant | None = None,
+        medium: str = "speech",
+        speaker: Participant | None = None,
+        quotations: list[Quotation] | None = None,
+        parent: Draft | None = None,
+        parts: list[tuple[int, int]] | None = None,
+        anchors_chain: bool = True,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.cue = cue
+        self.speaker_span = speaker_span
+        self.addressee = addressee
+        self.medium = medium
+        self.speaker = speaker
+        self.quotations = [] if quotations is None else quotations
+        self.parent = parent
+        self.parts = [] if parts is None else parts
+        self.anchors_chain = anchors_chain
 
-@dataclass(frozen=True)
+
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class Context:
     doc: Doc
     unit: Unit
     masked: frozenset[int]
     quotations: tuple[tuple[int, int, Quotation], ...]  # token range and quotation
+
+    def __init__(
+        self,
+        doc: Doc,
+        unit: Unit,
+        masked: frozenset[int],
+        quotations: tuple[tuple[int, int, Quotation], ...],
+    ) -> None:  # compiled by mypyc, unlike the dataclass's
+        self.doc = doc
+        self.unit = unit
+        self.masked = masked
+        self.quotations = quotations
 
 
 def quotation_in(ctx: Context, start: int, end: int) -> Quotation | None:

@@ -58,7 +58,7 @@ def colon_frame(doc: Doc, unit: Unit, masked: frozenset[int]) -> ColonFrame | No
         return ColonFrame(first + 1, colon, (first, first + 1))  # "Hubers These:"
     if tokens.lower[first] in ARTICLES and colon - first >= 3 and tokens.words[first + 1] in nouns:
         owner = (first + 2, colon)
-        if _genitive(doc, *owner):
+        if _genitive(doc, owner[0], owner[1]):
             return ColonFrame(first + 1, colon, owner)  # "Der Vorwurf Sardanas:"
     return None
 

@@ -94,7 +94,7 @@ def _clause_before(
         frame_end = clause_end(ctx.doc, cue.last + 1, ctx.unit.end, ctx.masked)
         draft.addressee = (
             frame_addressee(ctx, cue.index, frame_end)
-            or (participant(ctx.doc, *medium) if medium is not None else None)
+            or (participant(ctx.doc, medium[0], medium[1]) if medium is not None else None)
             or dative_after_speaker(ctx, cue, speaker, frame_end)
         )
     return draft

@@ -157,7 +157,7 @@ def _continues_attribute(
     phrase's attribute rather than a phrase with a head of its own: it is of the attribute's
     kind (an article that opens no subject, a name where the head is a common noun, the
     attribute's article where the head has another)."""
-    article, name = _kind(table, *conjunct)
+    article, name = _kind(table, conjunct[0], conjunct[1])
     if article in lower_set("non_nominative_determiners.txt"):
         return True  # "aus Syrien, dem Irak und Afghanistan"
     head_article, head_name = _kind(table, first[0], attribute[0])

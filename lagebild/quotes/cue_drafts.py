@@ -60,7 +60,11 @@ def _read_cue(state: FinderState, reading: UnitReading, cue: CueMatch) -> None:
     if cue.kind == "adverb" and state.last_person_paragraph < reading.unit.paragraph - 1:
         source = None  # "demnach" points back to a source named shortly before
     doc = state.doc
-    person = participant(doc, *speaker_span, fallback=source) if speaker_span else None
+    person = (
+        participant(doc, speaker_span[0], speaker_span[1], fallback=source)
+        if speaker_span
+        else None
+    )
     _give_speakers(doc, found, speaker_span, person, source)
     reading.drafts.extend(found)
     if person is not None and cue.kind == "verb":
@@ -156,7 +160,7 @@ def _give_speakers(
             # its span and fallback only, so a copy of it is the same reading
             draft.speaker = person.model_copy() if person is not None else None
         else:
-            draft.speaker = participant(doc, *span, fallback=source) if span else None
+            draft.speaker = participant(doc, span[0], span[1], fallback=source) if span else None
 
 
 def _close_at_so_frame(
@@ -188,7 +192,7 @@ def _close_at_so_frame(
                 continue
             draft.end = comma
             draft.speaker_span = phrase
-            draft.speaker = participant(doc, *phrase, fallback=last)
+            draft.speaker = participant(doc, phrase[0], phrase[1], fallback=last)
 
 
 def _pointing_back(

@@ -65,7 +65,7 @@ HABEN_FORMS = "haben_forms.txt"
 WERDEN_FORMS = "werden_forms.txt"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class CueMatch:
     kind: str  # verb | laut | zufolge | nach | so | adverb | wonach | relative
     index: int  # the verb, preposition or "so"
@@ -74,6 +74,31 @@ class CueMatch:
     finite: bool = True
     medium: Medium = "speech"
     extra: tuple[int, ...] = ()  # auxiliary, "wie", "es": frame words around the verb
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        kind: str,
+        index: int,
+        particle: int | None = None,
+        verb: SpeechVerb | None = None,
+        finite: bool = True,
+        medium: Medium = "speech",
+        extra: tuple[int, ...] = (),
+    ) -> None:
+        self.kind = kind
+        self.index = index
+        self.particle = particle
+        self.verb = verb
+        self.finite = finite
+        self.medium = medium
+        self.extra = extra
+
+    def with_extra(self, extra: tuple[int, ...]) -> CueMatch:
+        """``replace(self, extra=extra)``, compiled (``replace`` runs as Python)."""
+        return CueMatch(
+            self.kind, self.index, self.particle, self.verb, self.finite, self.medium, extra
+        )
 
     @property
     def last(self) -> int:
@@ -579,10 +604,10 @@ def find_cues(doc: Doc, unit: Unit, masked: frozenset[int]) -> list[CueMatch]:
             ):
                 if match.verb is not None and match.verb.lemma in NEEDS_ES:
                     es = i - 1 if i > 0 and tokens.lower[i - 1] == "es" else i + 1
-                    match = replace(match, extra=(es,))
+                    match = match.with_extra((es,))
                 companions = _companions(doc, match, unit.end, masked)
                 if companions:
-                    match = replace(match, extra=(*match.extra, *companions))
+                    match = match.with_extra((*match.extra, *companions))
                 cues.append(match)
     # A particle claimed by a cue is not a cue of its own ("teilte … mit").
     particles = {c.particle for c in cues if c.particle is not None}

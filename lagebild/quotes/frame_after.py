@@ -27,7 +27,7 @@ from lagebild.quotes.token_table import token_table
 from lagebild.quotes.verb_frame import VerbFrame
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class FrameAfterVerb:
     """A speech verb's frame as the content rules after it read it."""
 
@@ -37,6 +37,23 @@ class FrameAfterVerb:
     stop: int  # the first clause mark after the frame, or the quotation it runs into
     addressee: Participant | None
     by_agent: bool = False  # the speaker is a passive's "von" agent, who speaks here only
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        cue: CueMatch,
+        anchor: int,
+        speaker: tuple[int, int] | None,
+        stop: int,
+        addressee: Participant | None,
+        by_agent: bool = False,
+    ) -> None:
+        self.cue = cue
+        self.anchor = anchor
+        self.speaker = speaker
+        self.stop = stop
+        self.addressee = addressee
+        self.by_agent = by_agent
 
 
 def frame_after_verb(
@@ -79,7 +96,8 @@ def _speaker_and_told(
     if speaker is not None and cue.verb is not None and speaker[0] > anchor:
         # "sprach der Präsident von der Katastrophe": the verb's "von" ends the subject
         cut = next(
-            (i for i in range(*speaker) if tokens.words[i] in cue.verb.prepositions), speaker[1]
+            (i for i in range(speaker[0], speaker[1]) if tokens.words[i] in cue.verb.prepositions),
+            speaker[1],
         )
         speaker = (speaker[0], cut) if cut > speaker[0] else None
     if speaker is not None and speaker[0] > anchor:
@@ -116,7 +134,7 @@ def _addressee(
     verb's object, an "an" phrase, or an object fronted before the verb."""
     cue, anchor = frame.cue, frame.anchor
     return (
-        (participant(ctx.doc, *told) if told is not None else None)
+        (participant(ctx.doc, told[0], told[1]) if told is not None else None)
         or frame_addressee(ctx, min(anchor, cue.index), stop, frame.start)
         or object_addressee(ctx, cue, speaker, stop)
         or an_addressee(ctx, cue, stop)

@@ -279,7 +279,7 @@ def frame_word_drafts(
         return []
     speaker = (attribute if cue.kind == "noun" else None) or subject
     if support:
-        cue = replace(cue, extra=(*cue.extra, *verbs))
+        cue = cue.with_extra((*cue.extra, *verbs))
     elif speaker is None and verbs:
         # "schloss mit dem Appell, …": the noun names the source, its verb is the cue
         cue = replace(cue, index=verbs[0], extra=verbs[1:])

@@ -159,10 +159,10 @@ def _own_statement(ctx: Context, cue: int, source: tuple[int, int] | None) -> Pa
     subject = _clause_subject(ctx, cue)
     if subject is None:
         return None
-    who = participant(ctx.doc, *subject)
+    who = participant(ctx.doc, subject[0], subject[1])
     if who is None:
         return None
-    start, end = token_chars(ctx.doc, *source)
+    start, end = token_chars(ctx.doc, source[0], source[1])
     return Participant(name=who.name, entity_id=who.entity_id, start=start, end=end)
 
 
@@ -248,8 +248,8 @@ def _around(ctx: Context, before: tuple[int, int], after: tuple[int, int]) -> Pi
     """Both sides of a one-word frame inside a main clause, else the longer side."""
     tokens = token_table(ctx.doc)
     doc = ctx.doc
-    left = strip_clause_punct(doc, *before)
-    right = strip_clause_punct(doc, *after)
+    left = strip_clause_punct(doc, before[0], before[1])
+    right = strip_clause_punct(doc, after[0], after[1])
     inside = left[1] - left[0] >= 1 and right[1] - right[0] >= 1
     if inside and not any(
         tokens.words[i] in CLAUSE_PUNCT for i in range(before[1] - 1, after[0] + 1)
@@ -263,7 +263,7 @@ def _drafts(
 ) -> list[Draft]:
     """One draft over the pieces; two pieces keep their char ranges as ``parts``."""
     doc = ctx.doc
-    pieces = [strip_clause_punct(doc, *p) for p in pieces]
+    pieces = [strip_clause_punct(doc, p[0], p[1]) for p in pieces]
     pieces = [p for p in pieces if p[1] > p[0]]
     if not pieces:
         return []
@@ -271,7 +271,7 @@ def _drafts(
     if draft is None:
         return []
     if len(pieces) > 1 and draft.kind != "direct":
-        draft.parts = [token_chars(doc, *p) for p in pieces]
+        draft.parts = [token_chars(doc, p[0], p[1]) for p in pieces]
     return [draft]
 
 

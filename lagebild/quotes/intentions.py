@@ -48,7 +48,7 @@ def intention_subject(doc: Doc, unit: Unit, masked: frozenset[int]) -> tuple[int
     if tokens.lower[unit.start] in IMPERSONAL:
         return None
     before = noun_phrase(doc, unit.start, modal, masked)
-    if before is not None and before[1] == modal and can_name_someone(doc, *before):
+    if before is not None and before[1] == modal and can_name_someone(doc, before[0], before[1]):
         subject = before
     elif modal + 1 < unit.end and tokens.words[modal + 1] == "man":
         return (modal + 1, modal + 2)  # "will man den Bären fangen": the authorities' plan

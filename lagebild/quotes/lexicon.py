@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from lagebild.model import Medium
 from lagebild.paths import package_folder
@@ -45,10 +46,19 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@cache
+#: :func:`word_list` and :func:`lower_set` by file name. Plain dicts, not ``functools.cache``:
+#: the rules ask for the sets again and again, and compiled, a plain function is a direct
+#: C call, where a cached one is a Python call through a module attribute.
+_WORD_LISTS: Final[dict[str, frozenset[str]]] = {}
+_LOWER_SETS: Final[dict[str, frozenset[str]]] = {}
+
+
 def word_list(name: str) -> frozenset[str]:
     """A one-word-a-line data file as a set (case kept)."""
-    return frozenset(_lines(name))
+    found = _WORD_LISTS.get(name)
+    if found is None:
+        found = _WORD_LISTS[name] = frozenset(_lines(name))
+    return found
 
 
 def _base(lemma: str, particle: str) -> str:
@@ -98,9 +108,18 @@ def _inflect(verb: SpeechVerb, strong: str) -> list[tuple[str, bool, bool]]:
     return forms
 
 
-@cache
+#: :func:`speech_verbs`' table once read (a plain cache, as :data:`_WORD_LISTS`)
+_SPEECH_VERBS: Final[list[dict[str, tuple[VerbForm, ...]]]] = []
+
+
 def speech_verbs() -> dict[str, tuple[VerbForm, ...]]:
     """Lower-cased form -> the speech verbs it can belong to."""
+    if not _SPEECH_VERBS:
+        _SPEECH_VERBS.append(_read_speech_verbs())
+    return _SPEECH_VERBS[0]
+
+
+def _read_speech_verbs() -> dict[str, tuple[VerbForm, ...]]:
     table: dict[str, list[VerbForm]] = {}
     seen: set[str] = set()
     path = DATA / "speech_verbs.tsv"
@@ -203,19 +222,26 @@ def is_speaker_group(word: str) -> bool:
     return low in entries or low.endswith(endings)
 
 
-@cache
+#: :func:`function_words`' table once read (a plain cache, as :data:`_WORD_LISTS`)
+_FUNCTION_WORDS: Final[list[dict[str, str]]] = []
+
+
 def function_words() -> dict[str, str]:
     """Lower-cased function word -> class (adv, prep, conj, other)."""
-    return dict(line.split("\t") for line in _lines("function_words.tsv"))
+    if not _FUNCTION_WORDS:
+        _FUNCTION_WORDS.append(dict(line.split("\t") for line in _lines("function_words.tsv")))
+    return _FUNCTION_WORDS[0]
 
 
 def function_class(word: str) -> str | None:
     return function_words().get(word.lower())
 
 
-@cache
 def lower_set(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in word_list(name))
+    found = _LOWER_SETS.get(name)
+    if found is None:
+        found = _LOWER_SETS[name] = frozenset(w.lower() for w in word_list(name))
+    return found
 
 
 @dataclass(frozen=True)

@@ -2,24 +2,29 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Token
 
 from lagebild.quotes.lexicon import lower_set
 
-#: Where a Doc's parsed Mood and Tense values are kept (in ``Doc.user_data``), by morphology
-#: key: spaCy parses the analysis anew on every ``morph.get`` (some µs), and a text has few
-#: distinct analyses.
-FEATURES_KEY = "lagebild.quotes.mood_features"
+#: The parsed Mood and Tense values by morphology key, for all Docs: spaCy parses the
+#: analysis anew on every ``morph.get`` (some µs), and news prose has few distinct analyses.
+#: A key is the hash of the analysis string, so its values are the same in every Doc.
+_FEATURES: Final[dict[int, tuple[list[str], list[str]]]] = {}
+#: more distinct analyses than this (never in news prose) start the table afresh
+_MAX_FEATURES: Final = 100_000
 
 
 def _features(token: Token) -> tuple[list[str], list[str]]:
     morph = token.morph
-    known: dict[int, tuple[list[str], list[str]]] = token.doc.user_data.setdefault(FEATURES_KEY, {})
     key: int = morph.key  # type: ignore[attr-defined]  # a readonly Cython field, not in the stub
-    found = known.get(key)
+    found = _FEATURES.get(key)
     if found is None:
+        if len(_FEATURES) >= _MAX_FEATURES:
+            _FEATURES.clear()
         # spaCy's stub makes ``default`` required; None is its run-time default
-        found = known[key] = (morph.get("Mood", None), morph.get("Tense", None))
+        found = _FEATURES[key] = (morph.get("Mood", None), morph.get("Tense", None))
     return found
 
 

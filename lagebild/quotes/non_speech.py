@@ -84,12 +84,13 @@ def _clause(
 
 def _prepositional_object(match: CueMatch, clause: list[str]) -> bool:
     """ "hofft auf Y" has its object; "auf diese Weise hofft man X aufzufangen" has content."""
-    from lagebild.quotes.clauses import zu_infinitive  # clauses imports the cue finder
-
     assert match.verb is not None
     prepositions = _object_prepositions().get(match.verb.lemma)
     if prepositions is None:
         return False  # most verbs: none takes a prepositional object of thought
+    # imported here, after the common case (compiled, an import costs a look-up per call)
+    from lagebild.quotes.clauses import zu_infinitive  # clauses imports the cue finder
+
     if any(zu_infinitive(word) for word in clause):
         return False
     return not prepositions.isdisjoint(clause)

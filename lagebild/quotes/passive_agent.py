@@ -53,7 +53,8 @@ def _someone(ctx: Context, phrase: tuple[int, int], preposition: int) -> bool:
         return True
     with_article = determiner_at(tokens, phrase[0]) or tokens.words[preposition] in contractions()
     return with_article and any(
-        capitalised_at(tokens, k) and not determiner_at(tokens, k) for k in range(*phrase)
+        capitalised_at(tokens, k) and not determiner_at(tokens, k)
+        for k in range(phrase[0], phrase[1])
     )
 
 

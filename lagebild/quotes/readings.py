@@ -33,7 +33,7 @@ _Item = TypeVar("_Item", int, str)
 READINGS_KEY = "lagebild.quotes.readings"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: its own __init__ sets the fields
 class Readings:
     lower: list[str]  # the token texts, lower-cased
     maybe_subjunctive: list[int]  # ascending token indices; all others are no Konjunktiv
@@ -45,6 +45,23 @@ class Readings:
     present_subjunctive: dict[int, bool] = field(default_factory=dict)
     #: the (start, end) characters of the date stage's dates, in their order
     dates: list[tuple[int, int]] = field(default_factory=list)
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        lower: list[str],
+        maybe_subjunctive: list[int],
+        subjunctive_forms: frozenset[int] = frozenset(),
+        subjunctive: dict[int, bool] | None = None,
+        present_subjunctive: dict[int, bool] | None = None,
+        dates: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.lower = lower
+        self.maybe_subjunctive = maybe_subjunctive
+        self.subjunctive_forms = subjunctive_forms
+        self.subjunctive = {} if subjunctive is None else subjunctive
+        self.present_subjunctive = {} if present_subjunctive is None else present_subjunctive
+        self.dates = [] if dates is None else dates
 
     def subjunctive_candidates(self, start: int, end: int) -> list[int]:
         """The indices in ``[start, end)`` that may be Konjunktiv, in order."""

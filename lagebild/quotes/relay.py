@@ -43,7 +43,7 @@ def relayed(doc: Doc, drafts: list[Draft], masked: frozenset[int]) -> list[Draft
         if source is None or _framed_already(drafts, source[1]):
             continue  # the frame's own quote is there already ("„…“, sagte X laut Y")
         other, relay_cue = source
-        speaker = participant(doc, *other)
+        speaker = participant(doc, other[0], other[1])
         if speaker is None:
             continue
         relay = Draft(
@@ -88,7 +88,7 @@ def _relaying_source(
         other = _object_after(doc, cue.index, frame, speaker, masked)
         # the verb is the quoting source's act, not the quoted speaker's
         return (other, None) if other is not None else None
-    for i in range(*frame):
+    for i in range(frame[0], frame[1]):
         if doc[i].text.lower() == "laut" and not speaker[0] <= i < speaker[1]:
             other = noun_phrase(doc, i + 1, len(doc), masked)
             if other is not None:
@@ -114,7 +114,7 @@ def _bounds(doc: Doc, i: int, masked: frozenset[int]) -> bool:
 
 def _passive(doc: Doc, frame: tuple[int, int]) -> bool:
     auxiliaries = lower_set(PASSIVE)
-    return any(doc[i].text.lower() in auxiliaries for i in range(*frame))
+    return any(doc[i].text.lower() in auxiliaries for i in range(frame[0], frame[1]))
 
 
 def _source_phrase(
@@ -123,7 +123,7 @@ def _source_phrase(
     """ "wird in einer Presseerklärung der Gewerkschaft zitiert": the phrase after the
     preposition that names where someone is quoted."""
     prepositions = word_list(RELAY_SOURCES)
-    for i in range(*frame):
+    for i in range(frame[0], frame[1]):
         if speaker[0] <= i < speaker[1] or doc[i].text.lower() not in prepositions:
             continue
         phrase = noun_phrase_after(doc, i + 1, frame[1], masked)

@@ -87,7 +87,7 @@ def _subject_person(
         first = noun_phrase(doc, coordination[0], coordination[1], masked)
         if first is None or not (is_personish(doc, first) or _state(doc, first)):
             return None
-        return participant(doc, *coordination, fallback=last)
+        return participant(doc, coordination[0], coordination[1], fallback=last)
     phrase = noun_phrase_after(doc, unit.start, unit.end, masked)
     if (
         phrase is None
@@ -105,7 +105,7 @@ def _subject_person(
         and tokens.words[phrase[1] - 1] in word_list(LABEL_NOUNS)
     ):
         return None  # "Das Resultat: Zwei Feuerwehrleute …": a label, no one who speaks
-    found = participant(doc, *phrase, fallback=last)
+    found = participant(doc, phrase[0], phrase[1], fallback=last)
     if names_a_thing(_head_word(doc, phrase)) and not _names_person(doc, found):
         # "X sagte … Die Frage ist, wo er steht. Wenn er …, sei das schlecht": a thing speaks
         # for no one; the Konjunktiv goes on with the speaker named last in the paragraph
@@ -147,7 +147,7 @@ def own_subject(
         # the first conjunct tells whether they are actors
         first = noun_phrase(doc, coordination[0], finite, masked)
         if first is not None and (is_personish(doc, first) or _state(doc, first)):
-            return participant(doc, *coordination, fallback=last)
+            return participant(doc, coordination[0], coordination[1], fallback=last)
         return None
     listed = attribute_list_phrase(doc, unit.start, finite, masked)
     if listed is not None and listed[2] == finite:
@@ -155,7 +155,7 @@ def own_subject(
         phrase = (listed[0], listed[1])
         if not (is_personish(doc, phrase) or _state(doc, phrase)):
             return None
-        return participant(doc, *phrase, fallback=last)
+        return participant(doc, phrase[0], phrase[1], fallback=last)
     if phrase is None or phrase[1] != finite:
         # "Am Mittwoch hatte Mazedonien …": an adverbial first, the subject after the verb
         phrase = noun_phrase_after(doc, finite + 1, unit.end, masked)
@@ -167,7 +167,7 @@ def own_subject(
         return None  # "Die Datenerhebung sollte …, wenn es notwendig sei": no actor
     if phrase[1] - phrase[0] == 1 and pronoun_at(tokens, phrase[0]):
         return None  # "Sie bezogen sich auf …, derzufolge …": most often the last speaker
-    return participant(doc, *phrase, fallback=last)
+    return participant(doc, phrase[0], phrase[1], fallback=last)
 
 
 def _state(doc: Doc, span: tuple[int, int]) -> bool:

@@ -63,7 +63,7 @@ def choose_speaker(
         return inner  # "…, bei dem sie gesagt hatte": the relative clause's own subject
     pre = prefield(ctx, anchor)
     if pre is not None and (
-        not can_name_someone(doc, *pre) or (post and oblique_at(tokens, pre[0]))
+        not can_name_someone(doc, pre[0], pre[1]) or (post and oblique_at(tokens, pre[0]))
     ):
         pre = None  # "Bislang", "Sinngemäß", "Den Anstieg bezifferte X": the subject follows
     if pre is None and coordinated:
@@ -170,7 +170,12 @@ def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
         if entity is not None:
             return entity.type in {"PER", "ORG"}
     head = next(
-        (k for k in range(*span) if not determiner_at(tokens, k) and nominal_at(tokens, k)), None
+        (
+            k
+            for k in range(span[0], span[1])
+            if not determiner_at(tokens, k) and nominal_at(tokens, k)
+        ),
+        None,
     )
     return head is not None and (
         is_role(tokens.words[head]) or is_speaker_group(tokens.words[head])

@@ -138,7 +138,7 @@ _UNDECIDED = _Undecided.UNDECIDED
 _Decision: TypeAlias = "Participant | None | _Undecided"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class _Phrase:
     """The speaker phrase ``[start, end)`` every step of :func:`participant` reads."""
 
@@ -148,6 +148,23 @@ class _Phrase:
     fallback: Participant | None
     char_start: int
     char_end: int
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        fallback: Participant | None,
+        char_start: int,
+        char_end: int,
+    ) -> None:
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.fallback = fallback
+        self.char_start = char_start
+        self.char_end = char_end
 
     @property
     def table(self) -> TokenTable:
@@ -411,9 +428,9 @@ def addressee(doc: Doc, start: int, end: int, masked: frozenset[int]) -> Partici
         found = noun_phrase_after(doc, i + 1, end, masked)
         if found is None:
             continue
-        heads = [table.lower[k] for k in range(*found) if capitalised_at(table, k)]
+        heads = [table.lower[k] for k in range(found[0], found[1]) if capitalised_at(table, k)]
         if word == "gegenüber" or any(h in audiences for h in heads) or _conversation(table, i):
-            return participant(doc, *found)
+            return participant(doc, found[0], found[1])
     return None
 
 
@@ -435,5 +452,5 @@ def conversation_partner(
     for i in range(start, end):
         if _conversation(table, i):
             found = noun_phrase_after(doc, i + 1, end, masked)
-            return participant(doc, *found) if found else None
+            return participant(doc, found[0], found[1]) if found else None
     return None

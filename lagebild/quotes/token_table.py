@@ -24,7 +24,7 @@ from lagebild.quotes.lexicon import function_words, lower_set
 TABLE_KEY = "lagebild.quotes.token_table"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: its own __init__ sets the fields
 class TokenTable:
     words: list[str]  # token.text
     lower: list[str]  # token.text.lower()
@@ -36,6 +36,25 @@ class TokenTable:
     #: the capitalised tokens of person names the entity stage found: such a word names
     #: someone whatever its tag or word class says ("sagte Kurz", "sagte Klug")
     person_names: frozenset[int] = frozenset()
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        words: list[str],
+        lower: list[str],
+        tags: list[str],
+        pos: list[int],
+        offsets: list[int],
+        nominal: list[bool | None] | None = None,
+        person_names: frozenset[int] = frozenset(),
+    ) -> None:
+        self.words = words
+        self.lower = lower
+        self.tags = tags
+        self.pos = pos
+        self.offsets = offsets
+        self.nominal = [] if nominal is None else nominal
+        self.person_names = person_names
 
     def end_char(self, i: int) -> int:
         """The character after token ``i`` (``token.idx + len(token.text)``)."""

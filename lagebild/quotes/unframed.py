@@ -61,7 +61,7 @@ def unframed_direct(
                         cue,
                         phrase,
                         speaker=participant(
-                            doc, *phrase, fallback=_last_speaker(drafts, quotation)
+                            doc, phrase[0], phrase[1], fallback=_last_speaker(drafts, quotation)
                         ),
                     )
                 )

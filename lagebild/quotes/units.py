@@ -23,12 +23,25 @@ from lagebild.quotes.direct import Quotation
 BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class Unit:
     start: int  # first token index
     end: int  # token index after the last
     paragraph: int
     heading: bool  # a subheading or caption: quotes there need their own frame
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        paragraph: int,
+        heading: bool,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.heading = heading
 
 
 def _fallback_paragraphs(text: str) -> list[Paragraph]:

@@ -9,7 +9,7 @@ hatte, dass …") frames only its own complement, one in a "wie" clause the rest
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from lagebild.quotes.chunks import CLAUSE_PUNCT, noun_phrase_after
 from lagebild.quotes.clauses import Context, Draft, content_draft
@@ -27,13 +27,24 @@ PREPOSITION_TAGS = frozenset({"APPR", "KOKOM"})
 PASSIVE = "passive_auxiliaries.txt"
 
 
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)  # not frozen: its own __init__ sets the fields
 class VerbFrame:
     """A speech verb's cue with the frame words around it, in the clause it stands in."""
 
     cue: CueMatch
     anchor: int  # the clause's finite verb: the auxiliary of "hat … angekündigt"
     start: int  # the clause's first token: the "wie" of "…, wie X mitteilte"
+
+    # Written out: mypyc compiles it, where the dataclass's own would run as Python.
+    def __init__(
+        self,
+        cue: CueMatch,
+        anchor: int,
+        start: int,
+    ) -> None:
+        self.cue = cue
+        self.anchor = anchor
+        self.start = start
 
 
 def verb_frame(ctx: Context, cue: CueMatch) -> VerbFrame:
@@ -49,12 +60,12 @@ def _with_auxiliaries(ctx: Context, cue: CueMatch) -> tuple[CueMatch, int]:
     unit = ctx.unit
     anchor = cue_anchor(ctx, cue)
     if anchor != cue.index:
-        cue = replace(cue, extra=(*cue.extra, anchor))  # "hat … angekündigt"
+        cue = cue.with_extra((*cue.extra, anchor))  # "hat … angekündigt"
         if anchor > unit.start and tokens.lower[anchor - 1] == "es":
-            cue = replace(cue, extra=(*cue.extra, anchor - 1))  # "Es wird befürchtet"
+            cue = cue.with_extra((*cue.extra, anchor - 1))  # "Es wird befürchtet"
     after = cue.last + 1
     if after < unit.end and tokens.words[after] in word_list("participle_auxiliaries.txt"):
-        cue = replace(cue, extra=(*cue.extra, after))  # "war berichtet worden"
+        cue = cue.with_extra((*cue.extra, after))  # "war berichtet worden"
         after += 1
     if (
         anchor == cue.index
@@ -62,7 +73,7 @@ def _with_auxiliaries(ctx: Context, cue: CueMatch) -> tuple[CueMatch, int]:
         and after < unit.end
         and tokens.lower[after] in lower_set("auxiliaries.txt") | lower_set(PASSIVE)
     ):
-        cue = replace(cue, extra=(*cue.extra, after))  # "wie die Polizei mitgeteilt hat"
+        cue = cue.with_extra((*cue.extra, after))  # "wie die Polizei mitgeteilt hat"
     return cue, anchor
 
 
@@ -100,7 +111,7 @@ def past_wie_comment(ctx: Context, frame: VerbFrame) -> VerbFrame:
         comment_adverbial(ctx.doc, k, ctx.unit, ctx.masked)
         for k in range(frame.start + 1, frame.anchor)
     ):
-        return replace(frame, start=frame.anchor)
+        return VerbFrame(frame.cue, frame.anchor, frame.anchor)
     return frame
 
 
@@ -120,7 +131,7 @@ def wie_clause_drafts(ctx: Context, frame: VerbFrame) -> tuple[list[Draft], tupl
     if _degree_question(ctx, frame):
         return [], None  # "wie gut Menschen informiert sind": a question, no frame
     doc, unit = ctx.doc, ctx.unit
-    cue = replace(frame.cue, extra=(*frame.cue.extra, frame.start))
+    cue = frame.cue.with_extra((*frame.cue.extra, frame.start))
     first = wie_subject_start(ctx, frame.start, frame.anchor)
     # "wie X der APA erläuterte": the agency listens
     speaker, _ = without_medium(ctx, noun_phrase_after(doc, first, frame.anchor, ctx.masked))
