@@ -4,7 +4,7 @@
 shared library beside it (``lagebild/quotes__mypyc.cpython-311-….so``) and one small
 extension module per source file (``lagebild/quotes/component.cpython-311-….so``), which
 Python's import system prefers to the ``.py`` file. :func:`choose_compiled_or_source`
-(run when ``lagebild`` is imported) makes a package's source run instead:
+(run when ``lagebild`` is imported) makes their source run instead:
 
 - where ``LAGEBILD_NO_EXTENSIONS=1`` is set (to debug, to fuzz with coverage, to compare
   the two);
@@ -34,8 +34,8 @@ from types import ModuleType
 #: The packages compiled by mypyc: those whose rules run per token or per word of every article.
 COMPILED_PACKAGES = ("linguistics", "entities", "quotes", "events", "places", "dates")
 #: Modules of those packages left as Python: HanTa's tagger subclass (its untyped base class
-#: sets the model's attributes on the instance, which mypyc's classes have no room for; its
-#: searches are compiled with Cython instead).
+#: sets the model's attributes on the instance, which mypyc's classes have no room for, and
+#: mypyc 2.4 fails on it as a plain Python class; its searches are compiled with Cython).
 SOURCE_ONLY_MODULES = ("linguistics/hanta_fast.py",)
 #: Set to 1 to run the Python source even where compiled extensions are built.
 NO_EXTENSIONS_VARIABLE = "LAGEBILD_NO_EXTENSIONS"

@@ -1,9 +1,11 @@
 """CPU time of each pipeline stage on the first N 10kGNAD test articles, as one JSON line.
 
-For an A/B of two versions of the code in one sitting: check each out into a git worktree
-(copy the built ``lagebild/linguistics/_hanta_search*.so`` beside it) and run this script
-under each one's ``PYTHONPATH``, alternating several times; compare the medians per stage.
-Stages neither version touched show how steady the machine was.
+For an A/B of two versions of the code in one sitting: check each out into a git worktree,
+build its extensions there (``python setup.py build_ext --inplace``; copying ``build/`` with
+its mtimes first spares the unchanged packages), and run this script under each one's
+``PYTHONPATH``, alternating several times; compare the medians per stage. Stages neither
+version touched show how steady the machine was. ``LAGEBILD_NO_EXTENSIONS=1`` runs the
+Python source of the same checkout instead of its compiled modules.
 
     PYTHONPATH=/tmp/ab-old .venv/bin/python scripts/stage_times.py 300
     PYTHONPATH=/tmp/ab-new .venv/bin/python scripts/stage_times.py 300
