@@ -71,7 +71,7 @@ def mypyc_extensions() -> list[Extension]:
     options = ["--ignore-missing-imports", "--no-warn-unused-ignores"]
     try:
         return list(
-            mypycify([*options, *files], separate=groups, opt_level="2", target_dir="build/mypyc")
+            mypycify([*options, *files], separate=groups, opt_level="3", target_dir="build/mypyc")
         )
     except (Exception, SystemExit) as error:  # mypy's type errors end in SystemExit
         print(f"warning: mypyc did not compile lagebild ({error!r}); it runs from source")
