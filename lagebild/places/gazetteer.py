@@ -26,7 +26,7 @@ HANDMADE, COUNTRY, CITY_NAME, CITY_ALTERNATE = 0, 1, 2, 3
 @dataclass(slots=True, init=False, unsafe_hash=True)
 class Candidate:
     """One place a name may denote (made once and never changed; its ``__init__`` written
-    out, as for :class:`lagebild.places.matcher.Found`)."""
+    out, as for :class:`lagebild.places.found.Found`)."""
 
     name: str
     country: str | None
